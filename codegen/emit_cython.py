@@ -1,0 +1,877 @@
+"""Emit a Cython decoder module (``.pyx``, ``.pxd``, ``.pyi``) and its plain IR (``_ir.py``)
+from a :class:`codegen.model.Schema`.
+
+Shape of the generated code, per block (message root or group entry):
+
+* one bounds check of the block against the buffer and one check that the wire blockLength
+  holds every field present at the acting version; after that, fixed fields are read with
+  unchecked inline readers (``sbe_i64le(p + 8)``) into locals;
+* exponent fields are also kept as C ints (``x<depth>_<name>``) and threaded down to nested
+  groups as arguments, so a mantissa finds its exponent in its own or any enclosing block;
+* groups and var data follow in schema order, each advancing ``pos``;
+* the dict is built last from one literal (presized by Cython).
+
+Groups dispatch on the ``groups`` option: lists of dicts, or numpy arrays via ``sbe._rt``
+(zero-copy views for groups of fixed fields).  Everything a hostile buffer can reach raises a
+typed ``sbe.errors.DecodeError`` with offsets, sizes and a ``$.path``.
+"""
+
+from __future__ import annotations
+
+import keyword
+import pprint
+from contextlib import contextmanager
+from typing import Iterator, Optional
+
+from . import model as m
+from .model import (CompositeType, Data, EncodedType, EnumType, Field, Group, Message, Schema,
+                    SetType)
+
+_READ = {"int16": "i16", "uint16": "u16", "int32": "i32", "uint32": "u32", "int64": "i64",
+         "uint64": "u64", "float": "f32", "double": "f64"}
+_NP = {"char": "S1", "int8": "i1", "uint8": "u1", "int16": "i2", "uint16": "u2", "int32": "i4",
+       "uint32": "u4", "int64": "i8", "uint64": "u8", "float": "f4", "double": "f8"}
+_UNSIGNED64 = {"uint64"}
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.level = 0
+
+    def __call__(self, line: str = "") -> None:
+        self.lines.append(("    " * self.level + line) if line else "")
+
+    @contextmanager
+    def block(self, header: str) -> Iterator[None]:
+        self(header)
+        self.level += 1
+        try:
+            yield
+        finally:
+            self.level -= 1
+
+    def text(self) -> str:
+        return "\n".join(self.lines).rstrip() + "\n"
+
+
+class _Slot:
+    """A fixed field or composite member, seen uniformly by the value emitter."""
+
+    def __init__(self, name, type_, kind, offset, presence, since, exponent=None,
+                 is_exponent=False, constant=None):
+        self.name, self.type, self.kind, self.offset = name, type_, kind, offset
+        self.presence, self.since = presence, since
+        self.exponent, self.is_exponent, self.constant = exponent, is_exponent, constant
+
+    @classmethod
+    def of_field(cls, f: Field) -> "_Slot":
+        return cls(f.name, f.type, f.kind, f.offset, f.presence, f.since_version, f.exponent,
+                   f.is_exponent, f.constant_value)
+
+    @classmethod
+    def of_member(cls, mem: m.Member) -> "_Slot":
+        t = mem.type
+        presence = getattr(t, "presence", "required")
+        const = t.constant if isinstance(t, EncodedType) else None
+        return cls(mem.name, t, mem.kind, mem.offset, presence, t.since_version, None, False,
+                   const)
+
+    @property
+    def size(self) -> int:
+        return 0 if self.presence == "constant" else self.type.size
+
+
+def _ident(name: str) -> str:
+    return name if name.isidentifier() else "".join(c if c.isalnum() else "_" for c in name)
+
+
+class CythonEmitter:
+    def __init__(self, schema: Schema, module: str, command: str) -> None:
+        self.s = schema
+        self.module = module
+        self.command = command
+        self.be = not schema.little_endian
+        self.order = ">" if self.be else "<"
+        self.w = _Writer()
+        self._consts: dict[tuple, str] = {}
+        self._group_specs: list[str] = []
+
+    # -- small helpers ------------------------------------------------------------------
+
+    def banner(self, comment: str = "#") -> str:
+        s = self.s
+        return (f"{comment} GENERATED FROM {s.source_name} (package {s.package}, schema "
+                f"{s.id}:{s.version}, sha256 {s.sha256}) DO NOT EDIT.\n"
+                f"{comment} Regenerate with: {self.command}\n")
+
+    def rd(self, prim: str, ptr: str) -> str:
+        if prim in ("char", "uint8"):
+            return f"sbe_u8({ptr})"
+        if prim == "int8":
+            return f"sbe_i8({ptr})"
+        return f"sbe_{_READ[prim]}{'be' if self.be else 'le'}({ptr})"
+
+    @staticmethod
+    def c_int(v: int) -> str:
+        if v == -(1 << 63):
+            return "INT64_MIN"
+        if v == (1 << 64) - 1:
+            return "UINT64_MAX"
+        if v >= 1 << 63:
+            return f"<uint64_t>{v - (1 << 64)}"  # two's complement, cast back to unsigned
+        return str(v)
+
+    def np_fmt(self, t, kind: str):
+        """numpy format of a field/member type, in the schema byte order."""
+        o = self.order
+        if kind == m.KIND_MANTISSA128:
+            return [("lo", "<u8"), ("hi", "<i8")]
+        if isinstance(t, (EnumType, SetType)):
+            p = t.encoding
+            return ("" if PRIM_SIZE(p) == 1 else o) + _NP[p] if p != "char" else "u1"
+        if isinstance(t, CompositeType):
+            wire = [mm for mm in t.members
+                    if getattr(mm.type, "presence", "required") != "constant"]
+            return {"names": [mm.name for mm in wire],
+                    "formats": [self.np_fmt(mm.type, mm.kind) for mm in wire],
+                    "offsets": [mm.offset for mm in wire],
+                    "itemsize": t.size}
+        p = t.primitive
+        if kind == m.KIND_STRING:
+            return f"S{t.length}"
+        base = ("" if PRIM_SIZE(p) == 1 else o) + _NP[p]
+        if t.length > 1:
+            return (base, (t.length,))
+        return base
+
+    def const_obj(self, slot: _Slot) -> str:
+        """Module-level name holding a constant field's value."""
+        t = slot.type
+        if isinstance(t, EnumType):
+            key = ("enum", t.name, slot.constant)
+            if key not in self._consts:
+                self._consts[key] = f"_K{len(self._consts)}"
+            return self._consts[key]
+        return repr(_parse_constant(t, slot.constant))
+
+    # -- module ---------------------------------------------------------------------------
+
+    def emit(self) -> dict[str, str]:
+        s = self.s
+        w = self.w
+        w(self.banner().rstrip())
+        w("# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True")
+        w("# cython: initializedcheck=False, cpow=True")
+        w(f'"""Decoder for SBE schema {s.package} {s.id}:{s.version} ({s.source_name})."""')
+        w()
+        w("from libc.stdint cimport (int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, "
+          "uint32_t, uint64_t,")
+        w("                          INT64_MIN, UINT64_MAX)")
+        w("from libc.string cimport memcpy")
+        w("from cpython.buffer cimport PyObject_GetBuffer, PyBuffer_Release, PyBUF_SIMPLE")
+        w("from cpython.bytes cimport PyBytes_CheckExact, PyBytes_AS_STRING, PyBytes_GET_SIZE")
+        w("from cpython.bytearray cimport PyByteArray_AS_STRING")
+        w("from cpython.list cimport PyList_New, PyList_SET_ITEM")
+        w("from cpython.object cimport PyObject")
+        w("from cpython.ref cimport Py_INCREF")
+        w("from sbe._rt cimport *")
+        w()
+        w("import enum as _enum")
+        w("from sbe.errors import DecodeError, SchemaMismatchError, UnknownTemplateError")
+        w()
+        w(f"PACKAGE = {s.package!r}")
+        w(f"SCHEMA_ID = {s.id}")
+        w(f"SCHEMA_VERSION = {s.version}")
+        w(f"SCHEMA_FILE = {s.source_name!r}")
+        w(f"SCHEMA_SHA256 = {s.sha256!r}")
+        w(f"BYTE_ORDER = {s.byte_order!r}")
+        w(f"HEADER_SIZE = {s.header.size}")
+        w("MESSAGES = {" + ", ".join(f"{msg.name!r}: {msg.id}" for msg in s.messages) + "}")
+        w("TEMPLATES = {v: k for k, v in MESSAGES.items()}")
+        w()
+        self.emit_types()
+        for comp in s.composites:
+            if self._composite_used(comp):
+                self.emit_composite(comp)
+        for msg in s.messages:
+            self.emit_message(msg)
+        self.emit_dispatch()
+        self.emit_api()
+        # constants and group specs are collected while emitting code; they go at the end
+        # because module-level code runs at import, after every function is defined
+        w()
+        w("# constant fields (valueRef)")
+        for (kind, tname, value), var in sorted(self._consts.items(), key=lambda kv: kv[1]):
+            enum_t = s.types[tname]
+            if enum_t.is_bool:
+                w(f"{var} = {value == 'True'}")
+            else:
+                w(f"{var} = {tname}[{value!r}]")
+        w()
+        w("# numpy layouts of the repeating groups")
+        for line in self._group_specs:
+            w(line)
+        return {
+            f"{self.module}.pyx": w.text(),
+            f"{self.module}.pxd": self.emit_pxd(),
+            f"{self.module}.pyi": self.emit_pyi(),
+            f"{self.module}_ir.py": self.emit_ir(),
+        }
+
+    def _composite_used(self, comp: CompositeType) -> bool:
+        # header, dimension and var-data composites are read by dedicated code
+        names = {"length", "varData"}
+        if {mm.name for mm in comp.members} <= names | {"blockLength", "numInGroup"}:
+            return False
+        return comp is not self.s.header
+
+    def emit_types(self) -> None:
+        w = self.w
+        s = self.s
+        w("# enums: unknown wire values decode to plain ints, never an error")
+        for e in s.enums:
+            members = ", ".join(f"({v.name!r}, {v.value})" for v in e.values)
+            w(f"{_ident(e.name)} = _enum.IntEnum({e.name!r}, [{members}], module=__name__)")
+            lut_size = 256 if (m.PRIMITIVES[e.encoding][0] == 1
+                               and not m.PRIMITIVES[e.encoding][2]) else 0
+            if e.is_bool:
+                w(f"cdef tuple _E_{_ident(e.name)} = (False, True) + tuple(range(2, 256))")
+            elif lut_size:
+                w(f"cdef tuple _E_{_ident(e.name)} = tuple("
+                  f"{_ident(e.name)}._value2member_map_.get(_v, _v) for _v in range(256))")
+            else:
+                w(f"cdef dict _E_{_ident(e.name)} = dict({_ident(e.name)}._value2member_map_)")
+        w()
+        w("# sets: unknown bits are kept")
+        for st in s.sets:
+            members = ", ".join(f"({c.name!r}, {1 << c.bit})" for c in st.choices)
+            w(f"{_ident(st.name)} = _enum.IntFlag({st.name!r}, [{members}], module=__name__)")
+            w(f"cdef dict _S_{_ident(st.name)} = {{}}")
+        w()
+        w("ENUMS = {" + ", ".join(f"{e.name!r}: {_ident(e.name)}" for e in s.enums) + "}")
+        w("SETS = {" + ", ".join(f"{x.name!r}: {_ident(x.name)}" for x in s.sets) + "}")
+        w()
+
+    # -- values ---------------------------------------------------------------------------
+
+    def value_lines(self, slot: _Slot, ptr: str, var: str, depth: int, ver: str = "ver",
+                    dec: str = "st.dec") -> list[str]:
+        """Lines assigning the Python value of ``slot`` (at ``ptr``) to ``var``."""
+        t, kind = slot.type, slot.kind
+        p = f"{ptr} + {slot.offset}" if slot.offset else ptr
+        opt = slot.presence == "optional"
+        if slot.presence == "constant":
+            return [f"{var} = {self.const_obj(slot)}"]
+        if kind == m.KIND_ENUM:
+            raw = self.rd(t.encoding, p)
+            lut = f"_E_{_ident(t.name)}"
+            signed = m.PRIMITIVES[t.encoding][2]
+            tv = "t_i" if signed else "t_u"
+            small = m.PRIMITIVES[t.encoding][0] == 1 and not signed
+            get = f"{lut}[{tv}]" if small else f"enum_value({lut}, {tv})"
+            lines = [f"{tv} = {raw}"]
+            if opt:
+                lines.append(f"{var} = None if {tv} == {self.c_int(t.effective_null)} else {get}")
+            else:
+                lines.append(f"{var} = {get}")
+            return lines
+        if kind == m.KIND_SET:
+            return [f"{var} = set_value(_S_{_ident(t.name)}, {_ident(t.name)}, "
+                    f"{self.rd(t.encoding, p)})"]
+        if kind == m.KIND_COMPOSITE:
+            return [f"{var} = _c_{_ident(t.name)}({p}, {ver})"]
+        if kind == m.KIND_MANTISSA128:
+            e = self.exp_var(slot, depth)
+            return [f"{var} = mant128({p}, {int(opt)}, {e}, {dec})"]
+        prim = t.primitive
+        if kind == m.KIND_MANTISSA:
+            e = self.exp_var(slot, depth)
+            null = self.c_int(int(t.effective_null)) if opt else "0"
+            if prim in _UNSIGNED64:
+                return [f"{var} = mant_u64({self.rd(prim, p)}, {int(opt)}, {null}, {e}, {dec})"]
+            return [f"{var} = mant_i64({self.rd(prim, p)}, {int(opt)}, {null}, {e}, {dec})"]
+        if kind == m.KIND_INT:
+            raw = self.rd(prim, p)
+            if not opt:
+                return [f"{var} = {raw}"]
+            null = self.c_int(int(t.effective_null))
+            if prim in _UNSIGNED64:
+                return [f"{var} = opt_u64({raw}, {null})"]
+            return [f"{var} = opt_i64({raw}, {null})"]
+        if kind == m.KIND_FLOAT:
+            raw = self.rd(prim, p)
+            if opt and t.null_value is not None and t.null_value == t.null_value:
+                return [f"t_d = {raw}", f"{var} = None if t_d == {t.null_value!r} else t_d"]
+            return [f"{var} = opt_f64({raw})" if opt else f"{var} = {raw}"]
+        if kind == m.KIND_CHAR:
+            null = int(t.effective_null) if opt else -1
+            return [f"t_u = {self.rd('char', p)}",
+                    f"{var} = None if t_u == {null} else chr(t_u)" if opt else f"{var} = chr(t_u)"]
+        if kind == m.KIND_STRING:
+            return [f"{var} = fixed_string({p}, {t.length}, {t.character_encoding!r}, {int(opt)})"]
+        if kind == m.KIND_BYTES:
+            return [f"{var} = PyBytes_FromStringAndSize(<const char *>({p}), {t.length})"]
+        if kind == m.KIND_ARRAY:
+            size = m.PRIMITIVES[prim][0]
+            items = ", ".join(self.rd(prim, f"{p} + {i * size}") for i in range(t.length))
+            return [f"{var} = ({items},)"]
+        raise AssertionError(kind)
+
+    def exp_var(self, slot: _Slot, depth: int) -> str:
+        up, name = slot.exponent
+        return f"x{depth - up}_{_ident(name)}"
+
+    def exponent_lines(self, slot: _Slot, ptr: str, depth: int) -> list[str]:
+        """Read an exponent field into its C int (EXP_NONE when null or absent)."""
+        t = slot.type
+        x = f"x{depth}_{_ident(slot.name)}"
+        raw = self.rd(t.primitive, f"{ptr} + {slot.offset}" if slot.offset else ptr)
+        lines = [f"{x} = {raw}"]
+        if slot.presence == "optional":
+            lines.append(f"if {x} == {self.c_int(int(t.effective_null))}: {x} = EXP_NONE")
+        return lines
+
+    def exponent_reads(self, fields: list[Field], ptr: str, depth: int) -> list[str]:
+        """Lines reading the block's exponent fields into C ints (EXP_NONE if null/absent)."""
+        out: list[str] = []
+        for f in fields:
+            if not f.is_exponent:
+                continue
+            lines = self.exponent_lines(_Slot.of_field(f), ptr, depth)
+            if f.since_version > 0:
+                out.append(f"if ver >= {f.since_version}:")
+                out += ["    " + x for x in lines]
+            else:
+                out += lines
+        return out
+
+    def value_reads(self, fields: list[Field], ptr: str, depth: int) -> list[str]:
+        """Lines computing ``v_<name>`` for every fixed field (exponents from their C int)."""
+        out: list[str] = []
+        for f in fields:
+            var = f"v_{_ident(f.name)}"
+            if f.is_exponent:
+                x = f"x{depth}_{_ident(f.name)}"
+                out.append(f"{var} = None if {x} == EXP_NONE else {x}")
+                continue
+            lines = self.value_lines(_Slot.of_field(f), ptr, var, depth)
+            if f.since_version > 0 and f.presence != "constant":
+                out.append(f"if ver >= {f.since_version}:")
+                out += ["    " + x for x in lines]
+                out.append("else:")
+                out.append(f"    {var} = None")
+            else:
+                out += lines
+        return out
+
+    # -- composites -----------------------------------------------------------------------
+
+    def emit_composite(self, comp: CompositeType) -> None:
+        w = self.w
+        with w.block(f"cdef dict _c_{_ident(comp.name)}(const uint8_t *p, int ver):"):
+            w("cdef uint64_t t_u")
+            w("cdef int64_t t_i")
+            w("cdef double t_d")
+            w("cdef int st_dec = DEC_RAW")
+            for mem in comp.members:
+                slot = _Slot.of_member(mem)
+                var = f"v_{_ident(mem.name)}"
+                lines = self.value_lines(slot, "p", var, 0, dec="st_dec")
+                if slot.since > 0 and slot.presence != "constant":
+                    w(f"if ver >= {slot.since}:")
+                    for ln in lines:
+                        w("    " + ln)
+                    w(f"else:")
+                    w(f"    {var} = None")
+                else:
+                    for ln in lines:
+                        w(ln)
+            items = ", ".join(f"{mem.name!r}: v_{_ident(mem.name)}" for mem in comp.members)
+            w(f"return {{{items}}}")
+        w()
+
+    # -- blocks ---------------------------------------------------------------------------
+
+    def need_expr(self, b) -> str:
+        """blockLength required at the acting version ``ver`` (monotone in ver)."""
+        levels = sorted({f.since_version for f in b.wire_fields()})
+        if not levels:
+            return "0"
+        expr = str(b.required_length(levels[0]))
+        for lv in levels[1:]:
+            expr = f"({b.required_length(lv)} if ver >= {lv} else {expr})"
+        return expr
+
+    def field_table(self, b, var: str) -> None:
+        items = [(f.name, f.offset + f.size, f.since_version) for f in b.wire_fields()]
+        self.w(f"cdef tuple {var} = {tuple(items)!r}")
+
+    def block_exps(self, b) -> list[str]:
+        return [f.name for f in b.fields if f.is_exponent]
+
+    def outer_exps(self, g: Group, depth: int) -> list[str]:
+        """Ancestor exponents (C names) this group or any descendant needs."""
+        need: set[str] = set()
+
+        def walk(b, d):
+            for f in b.fields:
+                if f.exponent and f.exponent[0] > 0 and d - f.exponent[0] < depth:
+                    need.add(f"x{d - f.exponent[0]}_{_ident(f.exponent[1])}")
+            for child in b.groups:
+                walk(child, d + 1)
+
+        walk(g, depth)
+        return sorted(need)
+
+    def dict_literal(self, b, message_name: Optional[str], include_exps: bool,
+                     only_objects: bool = False) -> str:
+        items = []
+        if message_name is not None:
+            items.append(f"'$message': {message_name!r}")
+        if not only_objects:
+            for f in b.fields:
+                if f.is_exponent and not include_exps:
+                    continue
+                items.append(f"{f.name!r}: v_{_ident(f.name)}")
+        for g in b.groups:
+            items.append(f"{g.name!r}: v_{_ident(g.name)}")
+        for d in b.data:
+            items.append(f"{d.name!r}: v_{_ident(d.name)}")
+        return "{" + ", ".join(items) + "}"
+
+    def emit_build_dict(self, b, target: str, message_name: Optional[str]) -> None:
+        w = self.w
+        if self.block_exps(b):
+            w("if st.dec == DEC_RAW:")
+            w(f"    {target} = {self.dict_literal(b, message_name, True)}")
+            w("else:")
+            w(f"    {target} = {self.dict_literal(b, message_name, False)}")
+        else:
+            w(f"{target} = {self.dict_literal(b, message_name, True)}")
+
+    def emit_tail(self, b, depth: int, path: str) -> None:
+        """Groups then var data of a block; ``pos`` is just after the fixed block."""
+        w = self.w
+        for g in b.groups:
+            fn = f"_g_{path}__{_ident(g.name)}"
+            args = ", ".join(["st", "&pos", "end", "ver"] + self.outer_exps(g, depth + 1))
+            var = f"v_{_ident(g.name)}"
+            if g.since_version > 0:
+                w(f"if ver >= {g.since_version}:")
+                w(f"    {var} = {fn}({args})")
+                w(f"else:")
+                w(f"    {var} = None")
+            else:
+                w(f"{var} = {fn}({args})")
+        for d in b.data:
+            var = f"v_{_ident(d.name)}"
+            lines = self.data_lines(d, var)
+            if d.since_version > 0:
+                w(f"if ver >= {d.since_version}:")
+                for ln in lines:
+                    w("    " + ln)
+                w("else:")
+                w(f"    {var} = None")
+            else:
+                for ln in lines:
+                    w(ln)
+
+    def data_lines(self, d: Data, var: str) -> list[str]:
+        ls, be, mx, opt = d.length_size, int(self.be), d.max_length, int(d.optional)
+        if d.kind == m.DATA_MESSAGE:
+            return [
+                f"n_ = read_length(st, pos, end, {ls}, {be}, {mx}, {d.name!r})",
+                f"if n_ == 0 and {opt}:",
+                f"    {var} = None",
+                "else:",
+                "    try:",
+                f"        {var} = _dispatch(st, pos + {ls}, pos + {ls} + n_)",
+                "    except DecodeError as err:",
+                f"        err._prepend({d.name!r})",
+                "        raise",
+                f"pos += {ls} + n_",
+            ]
+        enc = d.character_encoding
+        if d.kind == m.DATA_TEXT and enc and enc.replace("-", "").lower() == "utf8":
+            return [f"{var} = var_text(st, &pos, end, {ls}, {be}, {mx}, {opt}, {d.name!r})"]
+        encv = repr(enc) if d.kind == m.DATA_TEXT else "None"
+        return [f"{var} = var_bytes(st, &pos, end, {ls}, {be}, {mx}, {opt}, {d.name!r}, {encv})"]
+
+    def declare_locals(self, b, depth: int, include_groups=True) -> None:
+        w = self.w
+        w("cdef const uint8_t *p")
+        w("cdef uint64_t t_u")
+        w("cdef int64_t t_i")
+        w("cdef double t_d")
+        w("cdef Py_ssize_t n_")
+        for name in self.block_exps(b):
+            w(f"cdef int x{depth}_{_ident(name)} = EXP_NONE")
+
+    def emit_message(self, msg: Message) -> None:
+        w = self.w
+        path = _ident(msg.name)
+        self.field_table(msg, f"_BF_{path}")
+        with w.block(f"cdef dict _m_{path}(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, "
+                     f"Py_ssize_t end):"):
+            w(f'"""{msg.name} (template {msg.id}); ``pos`` is the start of the root block."""')
+            self.declare_locals(msg, 0)
+            w("if pos + bl > end:")
+            w(f"    raise_truncated('root block of {msg.name}', pos, bl, end - pos)")
+            w(f"if bl < {self.need_expr(msg)}:")
+            w(f"    raise_short_block({msg.name!r}, _BF_{path}, ver, bl, pos)")
+            w("p = st.buf + pos")
+            for ln in self.exponent_reads(msg.fields, "p", 0) + self.value_reads(msg.fields, "p", 0):
+                w(ln)
+            w("pos += bl")
+            self.emit_tail(msg, 0, path)
+            self.emit_build_dict(msg, "d", msg.name)
+            w("return d")
+        w()
+        for g in msg.groups:
+            self.emit_group(g, 1, path)
+
+    def emit_group(self, g: Group, depth: int, parent_path: str) -> None:
+        w = self.w
+        path = f"{parent_path}__{_ident(g.name)}"
+        self.field_table(g, f"_BF_{path}")
+        self.emit_group_spec(g, depth, path)
+        dim = g.dimension
+        bl_m, n_m = dim.member("blockLength"), dim.member("numInGroup")
+        outer = self.outer_exps(g, depth)
+        params = "".join(f", int {x}" for x in outer)
+        extra_static = sum(c.dimension_size for c in g.groups if c.since_version == 0) + \
+            sum(d.length_size for d in g.data if d.since_version == 0)
+        extra_terms = [str(extra_static)] + [
+            f"({c.dimension_size} if ver >= {c.since_version} else 0)"
+            for c in g.groups if c.since_version > 0] + [
+            f"({d.length_size} if ver >= {d.since_version} else 0)"
+            for d in g.data if d.since_version > 0]
+        with w.block(f"cdef object _g_{path}(State *st, Py_ssize_t *ppos, Py_ssize_t end, "
+                     f"int ver{params}):"):
+            w(f'"""Group {g.name}: dimension, then entries; advances *ppos."""')
+            self.declare_locals(g, depth)
+            w("cdef Py_ssize_t pos = ppos[0]")
+            w("cdef Py_ssize_t bl, n, i = 0")
+            w("cdef list rows")
+            w("cdef bytearray fixed = None")
+            w("cdef char *fx = NULL")
+            w(f"if pos + {dim.size} > end:")
+            w(f"    raise_truncated(\"dimension of group '{g.name}'\", pos, {dim.size}, end - pos)")
+            w(f"bl = {self.rd(bl_m.type.primitive, f'st.buf + pos + {bl_m.offset}')}")
+            w(f"n = {self.rd(n_m.type.primitive, f'st.buf + pos + {n_m.offset}')}")
+            w(f"pos += {dim.size}")
+            w(f"check_count({g.name!r}, n, {g.max_count}, bl + {' + '.join(extra_terms)}, "
+              f"pos, end - pos)")
+            w(f"if bl < {self.need_expr(g)}:")
+            w(f"    raise_short_block('group {g.name}', _BF_{path}, ver, bl, pos)")
+            outer_tuple = "(" + "".join(f"{x}, " for x in outer) + ")"
+            if g.is_fixed:
+                w("if st.grp == GRP_NUMPY:")
+                w("    ppos[0] = pos + n * bl")
+                w(f"    return fixed_group_numpy(st, _GS_{path}, pos, bl, n, ver, {outer_tuple})")
+            else:
+                w("if st.grp == GRP_NUMPY:")
+                w("    fixed = bytearray(n * bl)")
+                w("    fx = PyByteArray_AS_STRING(fixed)")
+            w("rows = PyList_New(n)")
+            with w.block("try:"):
+                with w.block("for i in range(n):"):
+                    if not g.is_fixed:
+                        w("if pos + bl > end:")
+                        w(f"    raise_truncated(\"entry of group '{g.name}'\", pos, bl, end - pos)")
+                    w("p = st.buf + pos")
+                    for ln in self.exponent_reads(g.fields, "p", depth):
+                        w(ln)
+                    w("pos += bl")
+                    self.emit_tail(g, depth, path)
+                    if not g.is_fixed:
+                        w("if st.grp == GRP_NUMPY:")
+                        w("    memcpy(fx + i * bl, p, bl)")
+                        w(f"    e = {self.dict_literal(g, None, False, only_objects=True)}")
+                        w("else:")
+                        w.level += 1
+                    for ln in self.value_reads(g.fields, "p", depth):
+                        w(ln)
+                    self.emit_build_dict(g, "e", None)
+                    if not g.is_fixed:
+                        w.level -= 1
+                    w("Py_INCREF(e)")
+                    w("PyList_SET_ITEM(rows, i, e)")
+            with w.block("except DecodeError as err:"):
+                w("err._prepend('[%d]' % i)")
+                w(f"err._prepend({g.name!r})")
+                w("raise")
+            w("ppos[0] = pos")
+            if not g.is_fixed:
+                w("if st.grp == GRP_NUMPY:")
+                w(f"    return mixed_group_numpy(st, _GS_{path}, fixed, bl, n, ver, "
+                  f"{outer_tuple}, rows)")
+            w("return rows")
+        w()
+        for child in g.groups:
+            self.emit_group(child, depth + 1, path)
+
+    def emit_group_spec(self, g: Group, depth: int, path: str) -> None:
+        outer = self.outer_exps(g, depth)
+        fields = []
+        for f in g.wire_fields():
+            kind = {m.KIND_MANTISSA: 1, m.KIND_MANTISSA128: 2}.get(f.kind, 0)
+            exp = None
+            if f.exponent:
+                up, name = f.exponent
+                exp = ("local", name) if up == 0 else ("outer", outer.index(
+                    f"x{depth - up}_{_ident(name)}"))
+            null = f.null_value
+            if isinstance(null, float):
+                null = None  # NaN: float columns carry it natively
+            if f.kind in (m.KIND_SET, m.KIND_COMPOSITE, m.KIND_STRING, m.KIND_BYTES,
+                          m.KIND_ARRAY, m.KIND_CHAR):
+                null = None
+            if f.kind == m.KIND_MANTISSA128:
+                null = -(1 << 127) if f.presence == "optional" else None
+            fields.append((f.name, self.np_fmt(f.type, f.kind), f.offset, f.since_version, kind,
+                           null, exp, f.is_exponent))
+        objects = [c.name for c in g.groups] + [d.name for d in g.data]
+        self._group_specs.append(
+            f"_GS_{path} = GroupSpec({g.name!r}, {self.order!r}, {fields!r}, {objects!r}, "
+            f"{g.block_length})")
+        self.w(f"cdef GroupSpec _GS_{path}")
+
+    # -- dispatch and public API ----------------------------------------------------------
+
+    def emit_dispatch(self) -> None:
+        w = self.w
+        h = self.s.header
+        w("cdef Py_ssize_t _newer_count = 0")
+        w("cdef int _newest_seen = -1")
+        w()
+        with w.block("cdef object _dispatch(State *st, Py_ssize_t pos, Py_ssize_t end):"):
+            w('"""Decode the message whose header starts at ``pos`` (top level or nested)."""')
+            w("global _newer_count, _newest_seen")
+            w("cdef Py_ssize_t bl")
+            w("cdef int tid, sid, ver")
+            w(f"if pos + {h.size} > end:")
+            w(f"    raise_truncated('message header', pos, {h.size}, end - pos)")
+            for name, var in (("blockLength", "bl"), ("templateId", "tid"),
+                              ("schemaId", "sid"), ("version", "ver")):
+                mem = h.member(name)
+                w(f"{var} = {self.rd(mem.type.primitive, f'st.buf + pos + {mem.offset}')}")
+            w(f"if sid != {self.s.id}:")
+            w(f"    raise SchemaMismatchError(f'schemaId {{sid}} (template {{tid}}) at offset "
+              f"{{pos}} is not {self.s.package} schema {self.s.id}', offset=pos, "
+              f"schema_id=sid)")
+            w(f"if ver > {self.s.version}:")
+            w("    _newer_count += 1")
+            w("    if ver > _newest_seen: _newest_seen = ver")
+            w(f"pos += {h.size}")
+            first = True
+            for msg in self.s.messages:
+                kw = "if" if first else "elif"
+                first = False
+                w(f"{kw} tid == {msg.id}:")
+                w(f"    return _m_{_ident(msg.name)}(st, pos, bl, ver, end)")
+            w(f"raise UnknownTemplateError(f'unknown templateId {{tid}} at offset {{pos - "
+              f"{h.size}}} (schema {self.s.package} {self.s.id}:{self.s.version})', "
+              f"offset=pos - {h.size}, template_id=tid)")
+        w()
+
+    def emit_api(self) -> None:
+        w = self.w
+        h = self.s.header
+        w("_DECIMALS = {'raw': DEC_RAW, 'float': DEC_FLOAT, 'decimal': DEC_DECIMAL}")
+        w("_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY}")
+        w()
+        w()
+        with w.block("cdef class Decoder:"):
+            w('"""A reusable decoder: options are checked once, ``decode`` runs per message.')
+            w()
+            w("decimals: 'raw' (int mantissas, exponent fields kept), 'float' or 'decimal'.")
+            w("groups: 'list' (lists of dicts) or 'numpy' (structured arrays; zero-copy views")
+            w("for groups of fixed fields with decimals='raw').")
+            w('"""')
+            w()
+            with w.block("def __init__(self, *, str decimals='raw', str groups='list'):"):
+                w("if decimals not in _DECIMALS:")
+                w("    raise ValueError(f\"decimals must be 'raw', 'float' or 'decimal', not "
+                  "{decimals!r}\")")
+                w("if groups not in _GROUPS:")
+                w("    raise ValueError(f\"groups must be 'list' or 'numpy', not {groups!r}\")")
+                w("self.decimals = decimals")
+                w("self.groups = groups")
+                w("self._dec = _DECIMALS[decimals]")
+                w("self._grp = _GROUPS[groups]")
+            w()
+            with w.block("def __repr__(self):"):
+                w("return f'{__name__}.Decoder(decimals={self.decimals!r}, groups={self.groups!r})'")
+            w()
+            with w.block("cpdef object decode(self, object buf):"):
+                w('"""Decode one message (header + body) from ``buf`` (bytes or any buffer)."""')
+                w("cdef State st")
+                w("cdef Py_buffer view")
+                w("st.dec = self._dec")
+                w("st.grp = self._grp")
+                w("st.owner = <PyObject *>buf")
+                with w.block("if PyBytes_CheckExact(buf):"):
+                    w("st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)")
+                    w("st.size = PyBytes_GET_SIZE(buf)")
+                    w("return _dispatch(&st, 0, st.size)")
+                w("PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)")
+                with w.block("try:"):
+                    w("st.buf = <const uint8_t *>view.buf")
+                    w("st.size = view.len")
+                    w("return _dispatch(&st, 0, st.size)")
+                with w.block("finally:"):
+                    w("PyBuffer_Release(&view)")
+        w()
+        w()
+        w("cdef dict _decoders = {}")
+        w()
+        w()
+        with w.block("def decode(buf, *, decimals='raw', groups='list'):"):
+            w('"""Decode one message from ``buf``; see :class:`Decoder` for the options."""')
+            w("key = (decimals, groups)")
+            w("dec = _decoders.get(key)")
+            w("if dec is None:")
+            w("    dec = _decoders[key] = Decoder(decimals=decimals, groups=groups)")
+            w("return (<Decoder>dec).decode(buf)")
+        w()
+        w()
+        with w.block("def header(buf):"):
+            w('"""(blockLength, templateId, schemaId, version) of the message in ``buf``."""')
+            w("cdef const uint8_t[:] v = memoryview(buf).cast('B')")
+            w(f"if v.shape[0] < {h.size}:")
+            w(f"    raise_truncated('message header', 0, {h.size}, v.shape[0])")
+            w("cdef const uint8_t *p = &v[0]")
+            vals = []
+            for name in ("blockLength", "templateId", "schemaId", "version"):
+                mem = h.member(name)
+                vals.append(self.rd(mem.type.primitive, f"p + {mem.offset}"))
+            w(f"return ({', '.join(vals)})")
+        w()
+        w()
+        with w.block("def newer_versions_seen():"):
+            w('"""(count, newest version) of messages decoded whose header version is newer than')
+            w('this decoder\'s schema: the server has moved on, regenerate (python -m codegen update)."""')
+            w("return (_newer_count, _newest_seen if _newest_seen >= 0 else None)")
+        w()
+        w()
+        w("cdef object _codec_instance = None")
+        w()
+        w()
+        with w.block("def codec():"):
+            w('"""The pure-Python reference codec of this schema (encoder, oracle decoder)."""')
+            w("global _codec_instance")
+            w("if _codec_instance is None:")
+            w("    from sbe._pycodec import Codec")
+            w(f"    from {self._ir_import()} import IR")
+            w("    _codec_instance = Codec(IR, enums=ENUMS, sets=SETS)")
+            w("return _codec_instance")
+        w()
+        w()
+        with w.block("def encode(msg, *, version=None, pad=0, schema_id=None):"):
+            w('"""Encode a message dict (the shape ``decode`` returns) to bytes."""')
+            w("return codec().encode(msg, version=version, pad=pad, schema_id=schema_id)")
+        w()
+
+    def _ir_import(self) -> str:
+        return f"{self.package_prefix}{self.module}_ir"
+
+    package_prefix = "sbe._generated."
+
+    # -- companion files ------------------------------------------------------------------
+
+    def emit_pxd(self) -> str:
+        return (self.banner() +
+                "# cython: language_level=3\n"
+                f'"""cimport-able fast path of {self.module}: ``Decoder.decode`` is a cpdef '
+                'method."""\n\n'
+                "cdef class Decoder:\n"
+                "    cdef readonly str decimals\n"
+                "    cdef readonly str groups\n"
+                "    cdef int _dec\n"
+                "    cdef int _grp\n"
+                "    cpdef object decode(self, object buf)\n")
+
+    def emit_pyi(self) -> str:
+        s = self.s
+        out = [self.banner().rstrip(), "import enum",
+               "from typing import Any, Literal, Mapping, Optional, Union",
+               "", "from typing_extensions import Buffer", "",
+               "PACKAGE: str", "SCHEMA_ID: int", "SCHEMA_VERSION: int", "SCHEMA_FILE: str",
+               "SCHEMA_SHA256: str", "BYTE_ORDER: str", "HEADER_SIZE: int",
+               "MESSAGES: dict[str, int]", "TEMPLATES: dict[int, str]",
+               "ENUMS: dict[str, type[enum.IntEnum]]", "SETS: dict[str, type[enum.IntFlag]]", ""]
+        for e in s.enums:
+            out.append(f"class {_ident(e.name)}(enum.IntEnum):")
+            names = [v for v in e.values if v.name.isidentifier() and not keyword.iskeyword(v.name)]
+            for v in names:
+                out.append(f"    {v.name} = {v.value}")
+            if len(names) < len(e.values):
+                out.append(f"    # members named with Python keywords: "
+                           f"{', '.join(v.name for v in e.values if v not in names)} "
+                           f"(use {_ident(e.name)}['Name'])")
+            if not e.values:
+                out.append("    ...")
+            out.append("")
+        for st in s.sets:
+            out.append(f"class {_ident(st.name)}(enum.IntFlag):")
+            names = [c for c in st.choices if c.name.isidentifier() and not keyword.iskeyword(c.name)]
+            for c in names:
+                out.append(f"    {c.name} = {1 << c.bit}")
+            if len(names) < len(st.choices):
+                out.append(f"    # choices named with Python keywords: "
+                           f"{', '.join(c.name for c in st.choices if c not in names)} "
+                           f"(use {_ident(st.name)}['Name'])")
+            if not st.choices:
+                out.append("    ...")
+            out.append("")
+        out += [
+            "Message = dict[str, Any]",
+            "",
+            "class Decoder:",
+            "    decimals: str",
+            "    groups: str",
+            "    def __init__(self, *, decimals: Literal['raw', 'float', 'decimal'] = 'raw',",
+            "                 groups: Literal['list', 'numpy'] = 'list') -> None: ...",
+            "    def decode(self, buf: Buffer) -> Message: ...",
+            "",
+            "def decode(buf: Buffer, *, decimals: Literal['raw', 'float', 'decimal'] = 'raw',",
+            "           groups: Literal['list', 'numpy'] = 'list') -> Message: ...",
+            "def header(buf: Buffer) -> tuple[int, int, int, int]: ...",
+            "def newer_versions_seen() -> tuple[int, Optional[int]]: ...",
+            "def codec() -> Any: ...",
+            "def encode(msg: Mapping[str, Any], *, version: Optional[int] = None, pad: int = 0,",
+            "           schema_id: Optional[int] = None) -> bytes: ...",
+        ]
+        return "\n".join(out) + "\n"
+
+    def emit_ir(self) -> str:
+        plain = self.s.to_plain()
+        return (self.banner() +
+                f'"""Plain IR of {self.s.source_name}: input of sbe._pycodec (encoder and '
+                'reference decoder)."""\n\n'
+                "IR = " + pprint.pformat(plain, indent=1, width=100, sort_dicts=True) + "\n")
+
+
+def PRIM_SIZE(p: str) -> int:
+    return m.PRIMITIVES[p][0]
+
+
+def _parse_constant(t, value):
+    """Python value of a literal constant (already parsed by the parser, or element text)."""
+    if not isinstance(value, str) or not isinstance(t, EncodedType):
+        return value
+    if t.primitive == "char":
+        return value
+    if m.PRIMITIVES[t.primitive][3]:
+        return float(value)
+    return int(value.strip(), 0)
+
+
+def emit_module(schema: Schema, module: str, command: str,
+                package_prefix: str = "sbe._generated.") -> dict[str, str]:
+    """All files of one generated module: {file name: text}."""
+    em = CythonEmitter(schema, module, command)
+    em.package_prefix = package_prefix
+    return em.emit()

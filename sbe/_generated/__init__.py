@@ -1,0 +1,1 @@
+"""Generated decoder modules. Never edit by hand: regenerate with ``python -m codegen``."""

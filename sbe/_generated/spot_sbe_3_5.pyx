@@ -1,0 +1,6653 @@
+# GENERATED FROM spot_3_5.xml (package spot_sbe, schema 3:5, sha256 542776a038883dafe962341a041323ff5d8d3e36f1b860ab60156a88a4080bcf) DO NOT EDIT.
+# Regenerate with: python -m codegen --pinned
+# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
+# cython: initializedcheck=False, cpow=True
+"""Decoder for SBE schema spot_sbe 3:5 (spot_3_5.xml)."""
+
+from libc.stdint cimport (int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, uint32_t, uint64_t,
+                          INT64_MIN, UINT64_MAX)
+from libc.string cimport memcpy
+from cpython.buffer cimport PyObject_GetBuffer, PyBuffer_Release, PyBUF_SIMPLE
+from cpython.bytes cimport PyBytes_CheckExact, PyBytes_AS_STRING, PyBytes_GET_SIZE
+from cpython.bytearray cimport PyByteArray_AS_STRING
+from cpython.list cimport PyList_New, PyList_SET_ITEM
+from cpython.object cimport PyObject
+from cpython.ref cimport Py_INCREF
+from sbe._rt cimport *
+
+import enum as _enum
+from sbe.errors import DecodeError, SchemaMismatchError, UnknownTemplateError
+
+PACKAGE = 'spot_sbe'
+SCHEMA_ID = 3
+SCHEMA_VERSION = 5
+SCHEMA_FILE = 'spot_3_5.xml'
+SCHEMA_SHA256 = '542776a038883dafe962341a041323ff5d8d3e36f1b860ab60156a88a4080bcf'
+BYTE_ORDER = 'littleEndian'
+HEADER_SIZE = 8
+MESSAGES = {'PriceFilter': 1, 'PercentPriceFilter': 2, 'PercentPriceBySideFilter': 3, 'LotSizeFilter': 4, 'MinNotionalFilter': 5, 'NotionalFilter': 6, 'IcebergPartsFilter': 7, 'MarketLotSizeFilter': 8, 'MaxNumOrdersFilter': 9, 'MaxNumAlgoOrdersFilter': 10, 'MaxNumIcebergOrdersFilter': 11, 'MaxPositionFilter': 12, 'TrailingDeltaFilter': 13, 'TPlusSellFilter': 14, 'MaxNumOrderListsFilter': 18, 'MaxNumOrderAmendsFilter': 20, 'ExchangeMaxNumOrdersFilter': 15, 'ExchangeMaxNumAlgoOrdersFilter': 16, 'ExchangeMaxNumIcebergOrdersFilter': 17, 'ExchangeMaxNumOrderListsFilter': 19, 'MaxAssetFilter': 21, 'PriceRangeExecutionRule': 22, 'WebSocketResponse': 50, 'WebSocketSessionLogonResponse': 51, 'WebSocketSessionStatusResponse': 52, 'WebSocketSessionLogoutResponse': 53, 'WebSocketSessionSubscriptionsResponse': 54, 'ErrorResponse': 100, 'PingResponse': 101, 'ServerTimeResponse': 102, 'ExchangeInfoResponse': 103, 'ExecutionRulesResponse': 104, 'MyFiltersResponse': 105, 'DepthResponse': 200, 'TradesResponse': 201, 'AggTradesResponse': 202, 'KlinesResponse': 203, 'AveragePriceResponse': 204, 'Ticker24hSymbolFullResponse': 205, 'Ticker24hFullResponse': 206, 'Ticker24hSymbolMiniResponse': 207, 'Ticker24hMiniResponse': 208, 'PriceTickerSymbolResponse': 209, 'PriceTickerResponse': 210, 'BookTickerSymbolResponse': 211, 'BookTickerResponse': 212, 'TickerSymbolFullResponse': 213, 'TickerFullResponse': 214, 'TickerSymbolMiniResponse': 215, 'TickerMiniResponse': 216, 'ReferencePriceResponse': 217, 'ReferencePriceCalculationResponse': 218, 'BlockTradesResponse': 219, 'NewOrderAckResponse': 300, 'NewOrderResultResponse': 301, 'NewOrderFullResponse': 302, 'OrderTestResponse': 303, 'OrderResponse': 304, 'CancelOrderResponse': 305, 'CancelOpenOrdersResponse': 306, 'CancelReplaceOrderResponse': 307, 'OrdersResponse': 308, 'NewOrderListAckResponse': 309, 'NewOrderListResultResponse': 310, 'NewOrderListFullResponse': 311, 'CancelOrderListResponse': 312, 'OrderListResponse': 313, 'OrderListsResponse': 314, 'OrderTestWithCommissionsResponse': 315, 'OrderAmendmentsResponse': 316, 'OrderAmendKeepPriorityResponse': 317, 'AccountResponse': 400, 'AccountTradesResponse': 401, 'AccountOrderRateLimitResponse': 402, 'AccountPreventedMatchesResponse': 403, 'AccountAllocationsResponse': 404, 'AccountCommissionResponse': 405, 'UserDataStreamStartResponse': 500, 'UserDataStreamPingResponse': 501, 'UserDataStreamStopResponse': 502, 'UserDataStreamSubscribeResponse': 503, 'UserDataStreamUnsubscribeResponse': 504, 'UserDataStreamSubscribeListenTokenResponse': 505, 'AllocationReportEvent': 600, 'BalanceUpdateEvent': 601, 'EventStreamTerminatedEvent': 602, 'ExecutionReportEvent': 603, 'ExternalLockUpdateEvent': 604, 'ListStatusEvent': 606, 'OutboundAccountPositionEvent': 607, 'ServerShutdownEvent': 610, 'NonRepresentableMessage': 999}
+TEMPLATES = {v: k for k, v in MESSAGES.items()}
+
+# enums: unknown wire values decode to plain ints, never an error
+accountType = _enum.IntEnum('accountType', [('Spot', 0), ('Unknown', 2), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_accountType = tuple(accountType._value2member_map_.get(_v, _v) for _v in range(256))
+allocationReportType = _enum.IntEnum('allocationReportType', [('Accept', 1), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_allocationReportType = tuple(allocationReportType._value2member_map_.get(_v, _v) for _v in range(256))
+allocationStatus = _enum.IntEnum('allocationStatus', [('Accepted', 1), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_allocationStatus = tuple(allocationStatus._value2member_map_.get(_v, _v) for _v in range(256))
+allocationTransactionType = _enum.IntEnum('allocationTransactionType', [('New', 1), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_allocationTransactionType = tuple(allocationTransactionType._value2member_map_.get(_v, _v) for _v in range(256))
+allocationType = _enum.IntEnum('allocationType', [('Unknown', 0), ('Sor', 2), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_allocationType = tuple(allocationType._value2member_map_.get(_v, _v) for _v in range(256))
+boolEnum = _enum.IntEnum('boolEnum', [('False', 0), ('True', 1)], module=__name__)
+cdef tuple _E_boolEnum = (False, True) + tuple(range(2, 256))
+cancelReplaceStatus = _enum.IntEnum('cancelReplaceStatus', [('Success', 0), ('Failure', 1), ('NotAttempted', 2), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_cancelReplaceStatus = tuple(cancelReplaceStatus._value2member_map_.get(_v, _v) for _v in range(256))
+commissionType = _enum.IntEnum('commissionType', [('RecvAsset', 0), ('QuoteAsset', 1), ('GasOrRecvStrict', 2), ('GasOrRecvOptional', 3), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_commissionType = tuple(commissionType._value2member_map_.get(_v, _v) for _v in range(256))
+contingencyType = _enum.IntEnum('contingencyType', [('Oco', 1), ('Oto', 2), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_contingencyType = tuple(contingencyType._value2member_map_.get(_v, _v) for _v in range(256))
+counterPartyRole = _enum.IntEnum('counterPartyRole', [('Client', 1), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_counterPartyRole = tuple(counterPartyRole._value2member_map_.get(_v, _v) for _v in range(256))
+executionType = _enum.IntEnum('executionType', [('New', 0), ('Canceled', 1), ('Replaced', 2), ('Rejected', 3), ('Trade', 4), ('Expired', 5), ('TradePrevention', 8), ('Unknown', 253), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_executionType = tuple(executionType._value2member_map_.get(_v, _v) for _v in range(256))
+externalSettlementSide = _enum.IntEnum('externalSettlementSide', [('Debit', 0), ('Credit', 1), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_externalSettlementSide = tuple(externalSettlementSide._value2member_map_.get(_v, _v) for _v in range(256))
+filterType = _enum.IntEnum('filterType', [('MaxPosition', 0), ('PriceFilter', 1), ('TPlusSell', 2), ('LotSize', 3), ('MaxNumOrders', 4), ('MinNotional', 5), ('MaxNumAlgoOrders', 6), ('ExchangeMaxNumOrders', 7), ('ExchangeMaxNumAlgoOrders', 8), ('IcebergParts', 9), ('MarketLotSize', 10), ('PercentPrice', 11), ('MaxNumIcebergOrders', 12), ('ExchangeMaxNumIcebergOrders', 13), ('TrailingDelta', 14), ('PercentPriceBySide', 15), ('Notional', 16), ('MaxNumOrderLists', 17), ('ExchangeMaxNumOrderLists', 18), ('MaxNumOrderAmends', 19), ('MaxAsset', 20), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_filterType = tuple(filterType._value2member_map_.get(_v, _v) for _v in range(256))
+executionRuleType = _enum.IntEnum('executionRuleType', [('PriceRange', 1), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_executionRuleType = tuple(executionRuleType._value2member_map_.get(_v, _v) for _v in range(256))
+expiryReason = _enum.IntEnum('expiryReason', [('Rejected', 1), ('ExchangeCanceled', 2), ('OcoTrigger', 3), ('OtoPhaseOneExpired', 4), ('UnfilledIocQuantityExpired', 5), ('UnfilledFokOrderExpired', 6), ('InsufficientLiquidity', 7), ('ExecutionRulePriceRangeExceeded', 8), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_expiryReason = tuple(expiryReason._value2member_map_.get(_v, _v) for _v in range(256))
+calculationType = _enum.IntEnum('calculationType', [('External', 1), ('ArithmeticMean', 2), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_calculationType = tuple(calculationType._value2member_map_.get(_v, _v) for _v in range(256))
+floor = _enum.IntEnum('floor', [('Exchange', 1), ('Broker', 2), ('Sor', 3), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_floor = tuple(floor._value2member_map_.get(_v, _v) for _v in range(256))
+listOrderStatus = _enum.IntEnum('listOrderStatus', [('Canceling', 0), ('Executing', 1), ('AllDone', 2), ('Reject', 3), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_listOrderStatus = tuple(listOrderStatus._value2member_map_.get(_v, _v) for _v in range(256))
+listStatusType = _enum.IntEnum('listStatusType', [('Response', 0), ('ExecStarted', 1), ('AllDone', 2), ('Updated', 3), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_listStatusType = tuple(listStatusType._value2member_map_.get(_v, _v) for _v in range(256))
+matchType = _enum.IntEnum('matchType', [('AutoMatch', 1), ('OnePartyTradeReport', 2), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_matchType = tuple(matchType._value2member_map_.get(_v, _v) for _v in range(256))
+orderCapacity = _enum.IntEnum('orderCapacity', [('Principal', 1), ('Agency', 2), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_orderCapacity = tuple(orderCapacity._value2member_map_.get(_v, _v) for _v in range(256))
+orderSide = _enum.IntEnum('orderSide', [('Buy', 0), ('Sell', 1), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_orderSide = tuple(orderSide._value2member_map_.get(_v, _v) for _v in range(256))
+orderStatus = _enum.IntEnum('orderStatus', [('New', 0), ('PartiallyFilled', 1), ('Filled', 2), ('Canceled', 3), ('PendingCancel', 4), ('Rejected', 5), ('Expired', 6), ('ExpiredInMatch', 9), ('PendingNew', 11), ('Unknown', 253), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_orderStatus = tuple(orderStatus._value2member_map_.get(_v, _v) for _v in range(256))
+orderType = _enum.IntEnum('orderType', [('Market', 0), ('Limit', 1), ('StopLoss', 2), ('StopLossLimit', 3), ('TakeProfit', 4), ('TakeProfitLimit', 5), ('LimitMaker', 6), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_orderType = tuple(orderType._value2member_map_.get(_v, _v) for _v in range(256))
+rateLimitInterval = _enum.IntEnum('rateLimitInterval', [('Second', 0), ('Minute', 1), ('Hour', 2), ('Day', 3), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_rateLimitInterval = tuple(rateLimitInterval._value2member_map_.get(_v, _v) for _v in range(256))
+rateLimitType = _enum.IntEnum('rateLimitType', [('RawRequests', 0), ('Connections', 1), ('RequestWeight', 2), ('Orders', 3), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_rateLimitType = tuple(rateLimitType._value2member_map_.get(_v, _v) for _v in range(256))
+selfTradePreventionMode = _enum.IntEnum('selfTradePreventionMode', [('None', 1), ('ExpireTaker', 2), ('ExpireMaker', 3), ('ExpireBoth', 4), ('Decrement', 5), ('Transfer', 6), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_selfTradePreventionMode = tuple(selfTradePreventionMode._value2member_map_.get(_v, _v) for _v in range(256))
+symbolStatus = _enum.IntEnum('symbolStatus', [('Trading', 0), ('EndOfDay', 1), ('Halt', 2), ('Break', 3), ('CancelOnly', 4), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_symbolStatus = tuple(symbolStatus._value2member_map_.get(_v, _v) for _v in range(256))
+timeInForce = _enum.IntEnum('timeInForce', [('Gtc', 0), ('Ioc', 1), ('Fok', 2), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_timeInForce = tuple(timeInForce._value2member_map_.get(_v, _v) for _v in range(256))
+tradeType = _enum.IntEnum('tradeType', [('BlockTrade', 0), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_tradeType = tuple(tradeType._value2member_map_.get(_v, _v) for _v in range(256))
+pegPriceType = _enum.IntEnum('pegPriceType', [('PrimaryPeg', 1), ('MarketPeg', 2), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_pegPriceType = tuple(pegPriceType._value2member_map_.get(_v, _v) for _v in range(256))
+pegOffsetType = _enum.IntEnum('pegOffsetType', [('PriceLevel', 1), ('NonRepresentable', 254)], module=__name__)
+cdef tuple _E_pegOffsetType = tuple(pegOffsetType._value2member_map_.get(_v, _v) for _v in range(256))
+
+# sets: unknown bits are kept
+allowedSelfTradePreventionModes = _enum.IntFlag('allowedSelfTradePreventionModes', [('None', 1), ('ExpireTaker', 2), ('ExpireMaker', 4), ('ExpireBoth', 8), ('Decrement', 16), ('Transfer', 32), ('NonRepresentable', 128)], module=__name__)
+cdef dict _S_allowedSelfTradePreventionModes = {}
+externalSettlementFlags = _enum.IntFlag('externalSettlementFlags', [('MoveToAvailable', 1), ('DebitCommissionAllowGas', 2), ('CreditCommissionAllowGas', 4), ('DebitCommissionAllowAvailable', 8), ('CreditCommissionAllowAvailable', 16), ('NonRepresentable', 9223372036854775808)], module=__name__)
+cdef dict _S_externalSettlementFlags = {}
+orderTypes = _enum.IntFlag('orderTypes', [('Market', 1), ('Limit', 2), ('StopLoss', 4), ('StopLossLimit', 8), ('TakeProfit', 16), ('TakeProfitLimit', 32), ('LimitMaker', 64), ('NonRepresentable', 32768)], module=__name__)
+cdef dict _S_orderTypes = {}
+
+ENUMS = {'accountType': accountType, 'allocationReportType': allocationReportType, 'allocationStatus': allocationStatus, 'allocationTransactionType': allocationTransactionType, 'allocationType': allocationType, 'boolEnum': boolEnum, 'cancelReplaceStatus': cancelReplaceStatus, 'commissionType': commissionType, 'contingencyType': contingencyType, 'counterPartyRole': counterPartyRole, 'executionType': executionType, 'externalSettlementSide': externalSettlementSide, 'filterType': filterType, 'executionRuleType': executionRuleType, 'expiryReason': expiryReason, 'calculationType': calculationType, 'floor': floor, 'listOrderStatus': listOrderStatus, 'listStatusType': listStatusType, 'matchType': matchType, 'orderCapacity': orderCapacity, 'orderSide': orderSide, 'orderStatus': orderStatus, 'orderType': orderType, 'rateLimitInterval': rateLimitInterval, 'rateLimitType': rateLimitType, 'selfTradePreventionMode': selfTradePreventionMode, 'symbolStatus': symbolStatus, 'timeInForce': timeInForce, 'tradeType': tradeType, 'pegPriceType': pegPriceType, 'pegOffsetType': pegOffsetType}
+SETS = {'allowedSelfTradePreventionModes': allowedSelfTradePreventionModes, 'externalSettlementFlags': externalSettlementFlags, 'orderTypes': orderTypes}
+
+cdef tuple _BF_PriceFilter = (('priceExponent', 1, 0), ('minPrice', 9, 0), ('maxPrice', 17, 0), ('tickSize', 25, 0))
+cdef dict _m_PriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PriceFilter (template 1); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of PriceFilter', pos, bl, end - pos)
+    if bl < 25:
+        raise_short_block('PriceFilter', _BF_PriceFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    v_filterType = _K0
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_minPrice = mant_i64(sbe_i64le(p + 1), 0, 0, x0_priceExponent, st.dec)
+    v_maxPrice = mant_i64(sbe_i64le(p + 9), 0, 0, x0_priceExponent, st.dec)
+    v_tickSize = mant_i64(sbe_i64le(p + 17), 0, 0, x0_priceExponent, st.dec)
+    pos += bl
+    if st.dec == DEC_RAW:
+        d = {'$message': 'PriceFilter', 'filterType': v_filterType, 'priceExponent': v_priceExponent, 'minPrice': v_minPrice, 'maxPrice': v_maxPrice, 'tickSize': v_tickSize}
+    else:
+        d = {'$message': 'PriceFilter', 'filterType': v_filterType, 'minPrice': v_minPrice, 'maxPrice': v_maxPrice, 'tickSize': v_tickSize}
+    return d
+
+cdef tuple _BF_PercentPriceFilter = (('multiplierExponent', 1, 0), ('multiplierUp', 9, 0), ('multiplierDown', 17, 0), ('avgPriceMins', 21, 0))
+cdef dict _m_PercentPriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PercentPriceFilter (template 2); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_multiplierExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of PercentPriceFilter', pos, bl, end - pos)
+    if bl < 21:
+        raise_short_block('PercentPriceFilter', _BF_PercentPriceFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_multiplierExponent = sbe_i8(p)
+    v_filterType = _K1
+    v_multiplierExponent = None if x0_multiplierExponent == EXP_NONE else x0_multiplierExponent
+    v_multiplierUp = mant_i64(sbe_i64le(p + 1), 0, 0, x0_multiplierExponent, st.dec)
+    v_multiplierDown = mant_i64(sbe_i64le(p + 9), 0, 0, x0_multiplierExponent, st.dec)
+    v_avgPriceMins = sbe_i32le(p + 17)
+    pos += bl
+    if st.dec == DEC_RAW:
+        d = {'$message': 'PercentPriceFilter', 'filterType': v_filterType, 'multiplierExponent': v_multiplierExponent, 'multiplierUp': v_multiplierUp, 'multiplierDown': v_multiplierDown, 'avgPriceMins': v_avgPriceMins}
+    else:
+        d = {'$message': 'PercentPriceFilter', 'filterType': v_filterType, 'multiplierUp': v_multiplierUp, 'multiplierDown': v_multiplierDown, 'avgPriceMins': v_avgPriceMins}
+    return d
+
+cdef tuple _BF_PercentPriceBySideFilter = (('multiplierExponent', 1, 0), ('bidMultiplierUp', 9, 0), ('bidMultiplierDown', 17, 0), ('askMultiplierUp', 25, 0), ('askMultiplierDown', 33, 0), ('avgPriceMins', 37, 0))
+cdef dict _m_PercentPriceBySideFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PercentPriceBySideFilter (template 3); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_multiplierExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of PercentPriceBySideFilter', pos, bl, end - pos)
+    if bl < 37:
+        raise_short_block('PercentPriceBySideFilter', _BF_PercentPriceBySideFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_multiplierExponent = sbe_i8(p)
+    v_filterType = _K2
+    v_multiplierExponent = None if x0_multiplierExponent == EXP_NONE else x0_multiplierExponent
+    v_bidMultiplierUp = mant_i64(sbe_i64le(p + 1), 0, 0, x0_multiplierExponent, st.dec)
+    v_bidMultiplierDown = mant_i64(sbe_i64le(p + 9), 0, 0, x0_multiplierExponent, st.dec)
+    v_askMultiplierUp = mant_i64(sbe_i64le(p + 17), 0, 0, x0_multiplierExponent, st.dec)
+    v_askMultiplierDown = mant_i64(sbe_i64le(p + 25), 0, 0, x0_multiplierExponent, st.dec)
+    v_avgPriceMins = sbe_i32le(p + 33)
+    pos += bl
+    if st.dec == DEC_RAW:
+        d = {'$message': 'PercentPriceBySideFilter', 'filterType': v_filterType, 'multiplierExponent': v_multiplierExponent, 'bidMultiplierUp': v_bidMultiplierUp, 'bidMultiplierDown': v_bidMultiplierDown, 'askMultiplierUp': v_askMultiplierUp, 'askMultiplierDown': v_askMultiplierDown, 'avgPriceMins': v_avgPriceMins}
+    else:
+        d = {'$message': 'PercentPriceBySideFilter', 'filterType': v_filterType, 'bidMultiplierUp': v_bidMultiplierUp, 'bidMultiplierDown': v_bidMultiplierDown, 'askMultiplierUp': v_askMultiplierUp, 'askMultiplierDown': v_askMultiplierDown, 'avgPriceMins': v_avgPriceMins}
+    return d
+
+cdef tuple _BF_LotSizeFilter = (('qtyExponent', 1, 0), ('minQty', 9, 0), ('maxQty', 17, 0), ('stepSize', 25, 0))
+cdef dict _m_LotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """LotSizeFilter (template 4); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of LotSizeFilter', pos, bl, end - pos)
+    if bl < 25:
+        raise_short_block('LotSizeFilter', _BF_LotSizeFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p)
+    v_filterType = _K3
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_minQty = mant_i64(sbe_i64le(p + 1), 0, 0, x0_qtyExponent, st.dec)
+    v_maxQty = mant_i64(sbe_i64le(p + 9), 0, 0, x0_qtyExponent, st.dec)
+    v_stepSize = mant_i64(sbe_i64le(p + 17), 0, 0, x0_qtyExponent, st.dec)
+    pos += bl
+    if st.dec == DEC_RAW:
+        d = {'$message': 'LotSizeFilter', 'filterType': v_filterType, 'qtyExponent': v_qtyExponent, 'minQty': v_minQty, 'maxQty': v_maxQty, 'stepSize': v_stepSize}
+    else:
+        d = {'$message': 'LotSizeFilter', 'filterType': v_filterType, 'minQty': v_minQty, 'maxQty': v_maxQty, 'stepSize': v_stepSize}
+    return d
+
+cdef tuple _BF_MinNotionalFilter = (('priceExponent', 1, 0), ('minNotional', 9, 0), ('applyToMarket', 10, 0), ('avgPriceMins', 14, 0))
+cdef dict _m_MinNotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MinNotionalFilter (template 5); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of MinNotionalFilter', pos, bl, end - pos)
+    if bl < 14:
+        raise_short_block('MinNotionalFilter', _BF_MinNotionalFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    v_filterType = _K4
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_minNotional = mant_i64(sbe_i64le(p + 1), 0, 0, x0_priceExponent, st.dec)
+    t_u = sbe_u8(p + 9)
+    v_applyToMarket = _E_boolEnum[t_u]
+    v_avgPriceMins = sbe_i32le(p + 10)
+    pos += bl
+    if st.dec == DEC_RAW:
+        d = {'$message': 'MinNotionalFilter', 'filterType': v_filterType, 'priceExponent': v_priceExponent, 'minNotional': v_minNotional, 'applyToMarket': v_applyToMarket, 'avgPriceMins': v_avgPriceMins}
+    else:
+        d = {'$message': 'MinNotionalFilter', 'filterType': v_filterType, 'minNotional': v_minNotional, 'applyToMarket': v_applyToMarket, 'avgPriceMins': v_avgPriceMins}
+    return d
+
+cdef tuple _BF_NotionalFilter = (('priceExponent', 1, 0), ('minNotional', 9, 0), ('applyMinToMarket', 10, 0), ('maxNotional', 18, 0), ('applyMaxToMarket', 19, 0), ('avgPriceMins', 23, 0))
+cdef dict _m_NotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NotionalFilter (template 6); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of NotionalFilter', pos, bl, end - pos)
+    if bl < 23:
+        raise_short_block('NotionalFilter', _BF_NotionalFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    v_filterType = _K5
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_minNotional = mant_i64(sbe_i64le(p + 1), 0, 0, x0_priceExponent, st.dec)
+    t_u = sbe_u8(p + 9)
+    v_applyMinToMarket = _E_boolEnum[t_u]
+    v_maxNotional = mant_i64(sbe_i64le(p + 10), 0, 0, x0_priceExponent, st.dec)
+    t_u = sbe_u8(p + 18)
+    v_applyMaxToMarket = _E_boolEnum[t_u]
+    v_avgPriceMins = sbe_i32le(p + 19)
+    pos += bl
+    if st.dec == DEC_RAW:
+        d = {'$message': 'NotionalFilter', 'filterType': v_filterType, 'priceExponent': v_priceExponent, 'minNotional': v_minNotional, 'applyMinToMarket': v_applyMinToMarket, 'maxNotional': v_maxNotional, 'applyMaxToMarket': v_applyMaxToMarket, 'avgPriceMins': v_avgPriceMins}
+    else:
+        d = {'$message': 'NotionalFilter', 'filterType': v_filterType, 'minNotional': v_minNotional, 'applyMinToMarket': v_applyMinToMarket, 'maxNotional': v_maxNotional, 'applyMaxToMarket': v_applyMaxToMarket, 'avgPriceMins': v_avgPriceMins}
+    return d
+
+cdef tuple _BF_IcebergPartsFilter = (('filterLimit', 8, 0),)
+cdef dict _m_IcebergPartsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """IcebergPartsFilter (template 7); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of IcebergPartsFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('IcebergPartsFilter', _BF_IcebergPartsFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K6
+    v_filterLimit = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'IcebergPartsFilter', 'filterType': v_filterType, 'filterLimit': v_filterLimit}
+    return d
+
+cdef tuple _BF_MarketLotSizeFilter = (('qtyExponent', 1, 0), ('minQty', 9, 0), ('maxQty', 17, 0), ('stepSize', 25, 0))
+cdef dict _m_MarketLotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MarketLotSizeFilter (template 8); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of MarketLotSizeFilter', pos, bl, end - pos)
+    if bl < 25:
+        raise_short_block('MarketLotSizeFilter', _BF_MarketLotSizeFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p)
+    v_filterType = _K7
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_minQty = mant_i64(sbe_i64le(p + 1), 0, 0, x0_qtyExponent, st.dec)
+    v_maxQty = mant_i64(sbe_i64le(p + 9), 0, 0, x0_qtyExponent, st.dec)
+    v_stepSize = mant_i64(sbe_i64le(p + 17), 0, 0, x0_qtyExponent, st.dec)
+    pos += bl
+    if st.dec == DEC_RAW:
+        d = {'$message': 'MarketLotSizeFilter', 'filterType': v_filterType, 'qtyExponent': v_qtyExponent, 'minQty': v_minQty, 'maxQty': v_maxQty, 'stepSize': v_stepSize}
+    else:
+        d = {'$message': 'MarketLotSizeFilter', 'filterType': v_filterType, 'minQty': v_minQty, 'maxQty': v_maxQty, 'stepSize': v_stepSize}
+    return d
+
+cdef tuple _BF_MaxNumOrdersFilter = (('maxNumOrders', 8, 0),)
+cdef dict _m_MaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxNumOrdersFilter (template 9); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MaxNumOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('MaxNumOrdersFilter', _BF_MaxNumOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K8
+    v_maxNumOrders = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'MaxNumOrdersFilter', 'filterType': v_filterType, 'maxNumOrders': v_maxNumOrders}
+    return d
+
+cdef tuple _BF_MaxNumAlgoOrdersFilter = (('maxNumAlgoOrders', 8, 0),)
+cdef dict _m_MaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxNumAlgoOrdersFilter (template 10); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MaxNumAlgoOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('MaxNumAlgoOrdersFilter', _BF_MaxNumAlgoOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K9
+    v_maxNumAlgoOrders = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'MaxNumAlgoOrdersFilter', 'filterType': v_filterType, 'maxNumAlgoOrders': v_maxNumAlgoOrders}
+    return d
+
+cdef tuple _BF_MaxNumIcebergOrdersFilter = (('maxNumIcebergOrders', 8, 0),)
+cdef dict _m_MaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxNumIcebergOrdersFilter (template 11); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MaxNumIcebergOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('MaxNumIcebergOrdersFilter', _BF_MaxNumIcebergOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K10
+    v_maxNumIcebergOrders = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'MaxNumIcebergOrdersFilter', 'filterType': v_filterType, 'maxNumIcebergOrders': v_maxNumIcebergOrders}
+    return d
+
+cdef tuple _BF_MaxPositionFilter = (('qtyExponent', 1, 0), ('maxPosition', 9, 0))
+cdef dict _m_MaxPositionFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxPositionFilter (template 12); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of MaxPositionFilter', pos, bl, end - pos)
+    if bl < 9:
+        raise_short_block('MaxPositionFilter', _BF_MaxPositionFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p)
+    v_filterType = _K11
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_maxPosition = mant_i64(sbe_i64le(p + 1), 0, 0, x0_qtyExponent, st.dec)
+    pos += bl
+    if st.dec == DEC_RAW:
+        d = {'$message': 'MaxPositionFilter', 'filterType': v_filterType, 'qtyExponent': v_qtyExponent, 'maxPosition': v_maxPosition}
+    else:
+        d = {'$message': 'MaxPositionFilter', 'filterType': v_filterType, 'maxPosition': v_maxPosition}
+    return d
+
+cdef tuple _BF_TrailingDeltaFilter = (('minTrailingAboveDelta', 8, 0), ('maxTrailingAboveDelta', 16, 0), ('minTrailingBelowDelta', 24, 0), ('maxTrailingBelowDelta', 32, 0))
+cdef dict _m_TrailingDeltaFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TrailingDeltaFilter (template 13); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of TrailingDeltaFilter', pos, bl, end - pos)
+    if bl < 32:
+        raise_short_block('TrailingDeltaFilter', _BF_TrailingDeltaFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K12
+    v_minTrailingAboveDelta = sbe_i64le(p)
+    v_maxTrailingAboveDelta = sbe_i64le(p + 8)
+    v_minTrailingBelowDelta = sbe_i64le(p + 16)
+    v_maxTrailingBelowDelta = sbe_i64le(p + 24)
+    pos += bl
+    d = {'$message': 'TrailingDeltaFilter', 'filterType': v_filterType, 'minTrailingAboveDelta': v_minTrailingAboveDelta, 'maxTrailingAboveDelta': v_maxTrailingAboveDelta, 'minTrailingBelowDelta': v_minTrailingBelowDelta, 'maxTrailingBelowDelta': v_maxTrailingBelowDelta}
+    return d
+
+cdef tuple _BF_TPlusSellFilter = (('endTime', 8, 0),)
+cdef dict _m_TPlusSellFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TPlusSellFilter (template 14); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of TPlusSellFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('TPlusSellFilter', _BF_TPlusSellFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K13
+    v_endTime = opt_i64(sbe_i64le(p), INT64_MIN)
+    pos += bl
+    d = {'$message': 'TPlusSellFilter', 'filterType': v_filterType, 'endTime': v_endTime}
+    return d
+
+cdef tuple _BF_MaxNumOrderListsFilter = (('maxNumOrderLists', 8, 0),)
+cdef dict _m_MaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxNumOrderListsFilter (template 18); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MaxNumOrderListsFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('MaxNumOrderListsFilter', _BF_MaxNumOrderListsFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K14
+    v_maxNumOrderLists = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'MaxNumOrderListsFilter', 'filterType': v_filterType, 'maxNumOrderLists': v_maxNumOrderLists}
+    return d
+
+cdef tuple _BF_MaxNumOrderAmendsFilter = (('maxNumOrderAmends', 8, 0),)
+cdef dict _m_MaxNumOrderAmendsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxNumOrderAmendsFilter (template 20); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MaxNumOrderAmendsFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('MaxNumOrderAmendsFilter', _BF_MaxNumOrderAmendsFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K15
+    v_maxNumOrderAmends = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'MaxNumOrderAmendsFilter', 'filterType': v_filterType, 'maxNumOrderAmends': v_maxNumOrderAmends}
+    return d
+
+cdef tuple _BF_ExchangeMaxNumOrdersFilter = (('maxNumOrders', 8, 0),)
+cdef dict _m_ExchangeMaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExchangeMaxNumOrdersFilter (template 15); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExchangeMaxNumOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ExchangeMaxNumOrdersFilter', _BF_ExchangeMaxNumOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K16
+    v_maxNumOrders = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'ExchangeMaxNumOrdersFilter', 'filterType': v_filterType, 'maxNumOrders': v_maxNumOrders}
+    return d
+
+cdef tuple _BF_ExchangeMaxNumAlgoOrdersFilter = (('maxNumAlgoOrders', 8, 0),)
+cdef dict _m_ExchangeMaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExchangeMaxNumAlgoOrdersFilter (template 16); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExchangeMaxNumAlgoOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ExchangeMaxNumAlgoOrdersFilter', _BF_ExchangeMaxNumAlgoOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K17
+    v_maxNumAlgoOrders = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'ExchangeMaxNumAlgoOrdersFilter', 'filterType': v_filterType, 'maxNumAlgoOrders': v_maxNumAlgoOrders}
+    return d
+
+cdef tuple _BF_ExchangeMaxNumIcebergOrdersFilter = (('maxNumIcebergOrders', 8, 0),)
+cdef dict _m_ExchangeMaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExchangeMaxNumIcebergOrdersFilter (template 17); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExchangeMaxNumIcebergOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ExchangeMaxNumIcebergOrdersFilter', _BF_ExchangeMaxNumIcebergOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K18
+    v_maxNumIcebergOrders = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'ExchangeMaxNumIcebergOrdersFilter', 'filterType': v_filterType, 'maxNumIcebergOrders': v_maxNumIcebergOrders}
+    return d
+
+cdef tuple _BF_ExchangeMaxNumOrderListsFilter = (('maxNumOrderLists', 8, 0),)
+cdef dict _m_ExchangeMaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExchangeMaxNumOrderListsFilter (template 19); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExchangeMaxNumOrderListsFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ExchangeMaxNumOrderListsFilter', _BF_ExchangeMaxNumOrderListsFilter, ver, bl, pos)
+    p = st.buf + pos
+    v_filterType = _K19
+    v_maxNumOrderLists = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'ExchangeMaxNumOrderListsFilter', 'filterType': v_filterType, 'maxNumOrderLists': v_maxNumOrderLists}
+    return d
+
+cdef tuple _BF_MaxAssetFilter = (('qtyExponent', 1, 0), ('maxQty', 9, 0))
+cdef dict _m_MaxAssetFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxAssetFilter (template 21); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of MaxAssetFilter', pos, bl, end - pos)
+    if bl < 9:
+        raise_short_block('MaxAssetFilter', _BF_MaxAssetFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p)
+    v_filterType = _K20
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_maxQty = mant_i64(sbe_i64le(p + 1), 0, 0, x0_qtyExponent, st.dec)
+    pos += bl
+    v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'MaxAssetFilter', 'filterType': v_filterType, 'qtyExponent': v_qtyExponent, 'maxQty': v_maxQty, 'asset': v_asset}
+    else:
+        d = {'$message': 'MaxAssetFilter', 'filterType': v_filterType, 'maxQty': v_maxQty, 'asset': v_asset}
+    return d
+
+cdef tuple _BF_PriceRangeExecutionRule = (('multiplierExponent', 1, 0), ('bidLimitMultUp', 9, 0), ('bidLimitMultDown', 17, 0), ('askLimitMultUp', 25, 0), ('askLimitMultDown', 33, 0))
+cdef dict _m_PriceRangeExecutionRule(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PriceRangeExecutionRule (template 22); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_multiplierExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of PriceRangeExecutionRule', pos, bl, end - pos)
+    if bl < 33:
+        raise_short_block('PriceRangeExecutionRule', _BF_PriceRangeExecutionRule, ver, bl, pos)
+    p = st.buf + pos
+    x0_multiplierExponent = sbe_i8(p)
+    v_ruleType = _K21
+    v_multiplierExponent = None if x0_multiplierExponent == EXP_NONE else x0_multiplierExponent
+    v_bidLimitMultUp = mant_i64(sbe_i64le(p + 1), 1, INT64_MIN, x0_multiplierExponent, st.dec)
+    v_bidLimitMultDown = mant_i64(sbe_i64le(p + 9), 1, INT64_MIN, x0_multiplierExponent, st.dec)
+    v_askLimitMultUp = mant_i64(sbe_i64le(p + 17), 1, INT64_MIN, x0_multiplierExponent, st.dec)
+    v_askLimitMultDown = mant_i64(sbe_i64le(p + 25), 1, INT64_MIN, x0_multiplierExponent, st.dec)
+    pos += bl
+    if st.dec == DEC_RAW:
+        d = {'$message': 'PriceRangeExecutionRule', 'ruleType': v_ruleType, 'multiplierExponent': v_multiplierExponent, 'bidLimitMultUp': v_bidLimitMultUp, 'bidLimitMultDown': v_bidLimitMultDown, 'askLimitMultUp': v_askLimitMultUp, 'askLimitMultDown': v_askLimitMultDown}
+    else:
+        d = {'$message': 'PriceRangeExecutionRule', 'ruleType': v_ruleType, 'bidLimitMultUp': v_bidLimitMultUp, 'bidLimitMultDown': v_bidLimitMultDown, 'askLimitMultUp': v_askLimitMultUp, 'askLimitMultDown': v_askLimitMultDown}
+    return d
+
+cdef tuple _BF_WebSocketResponse = (('sbeSchemaIdVersionDeprecated', 1, 0), ('status', 3, 0))
+cdef dict _m_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """WebSocketResponse (template 50); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of WebSocketResponse', pos, bl, end - pos)
+    if bl < 3:
+        raise_short_block('WebSocketResponse', _BF_WebSocketResponse, ver, bl, pos)
+    p = st.buf + pos
+    t_u = sbe_u8(p)
+    v_sbeSchemaIdVersionDeprecated = _E_boolEnum[t_u]
+    v_status = sbe_u16le(p + 1)
+    pos += bl
+    v_rateLimits = _g_WebSocketResponse__rateLimits(st, &pos, end, ver)
+    v_id = var_text(st, &pos, end, 1, 0, 255, 0, 'id')
+    n_ = read_length(st, pos, end, 4, 0, 2147483647, 'result')
+    if n_ == 0 and 0:
+        v_result = None
+    else:
+        try:
+            v_result = _dispatch(st, pos + 4, pos + 4 + n_)
+        except DecodeError as err:
+            err._prepend('result')
+            raise
+    pos += 4 + n_
+    d = {'$message': 'WebSocketResponse', 'sbeSchemaIdVersionDeprecated': v_sbeSchemaIdVersionDeprecated, 'status': v_status, 'rateLimits': v_rateLimits, 'id': v_id, 'result': v_result}
+    return d
+
+cdef tuple _BF_WebSocketResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0), ('current', 19, 0))
+cdef GroupSpec _GS_WebSocketResponse__rateLimits
+cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group rateLimits: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'rateLimits'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('rateLimits', n, 65535, bl + 0, pos, end - pos)
+    if bl < 19:
+        raise_short_block('group rateLimits', _BF_WebSocketResponse__rateLimits, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_WebSocketResponse__rateLimits, pos, bl, n, ver, ())
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            t_u = sbe_u8(p)
+            v_rateLimitType = _E_rateLimitType[t_u]
+            t_u = sbe_u8(p + 1)
+            v_interval = _E_rateLimitInterval[t_u]
+            v_intervalNum = sbe_u8(p + 2)
+            v_rateLimit = sbe_i64le(p + 3)
+            v_current = sbe_i64le(p + 11)
+            e = {'rateLimitType': v_rateLimitType, 'interval': v_interval, 'intervalNum': v_intervalNum, 'rateLimit': v_rateLimit, 'current': v_current}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('rateLimits')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_WebSocketSessionLogonResponse = (('authorizedSince', 8, 0), ('connectedSince', 16, 0), ('returnRateLimits', 17, 0), ('serverTime', 25, 0), ('userDataStream', 26, 0))
+cdef dict _m_WebSocketSessionLogonResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """WebSocketSessionLogonResponse (template 51); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of WebSocketSessionLogonResponse', pos, bl, end - pos)
+    if bl < 26:
+        raise_short_block('WebSocketSessionLogonResponse', _BF_WebSocketSessionLogonResponse, ver, bl, pos)
+    p = st.buf + pos
+    v_authorizedSince = sbe_i64le(p)
+    v_connectedSince = sbe_i64le(p + 8)
+    t_u = sbe_u8(p + 16)
+    v_returnRateLimits = _E_boolEnum[t_u]
+    v_serverTime = sbe_i64le(p + 17)
+    t_u = sbe_u8(p + 25)
+    v_userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
+    pos += bl
+    v_loggedOnApiKey = var_text(st, &pos, end, 2, 0, 65535, 0, 'loggedOnApiKey')
+    d = {'$message': 'WebSocketSessionLogonResponse', 'authorizedSince': v_authorizedSince, 'connectedSince': v_connectedSince, 'returnRateLimits': v_returnRateLimits, 'serverTime': v_serverTime, 'userDataStream': v_userDataStream, 'loggedOnApiKey': v_loggedOnApiKey}
+    return d
+
+cdef tuple _BF_WebSocketSessionStatusResponse = (('authorizedSince', 8, 0), ('connectedSince', 16, 0), ('returnRateLimits', 17, 0), ('serverTime', 25, 0), ('userDataStream', 26, 0))
+cdef dict _m_WebSocketSessionStatusResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """WebSocketSessionStatusResponse (template 52); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of WebSocketSessionStatusResponse', pos, bl, end - pos)
+    if bl < 26:
+        raise_short_block('WebSocketSessionStatusResponse', _BF_WebSocketSessionStatusResponse, ver, bl, pos)
+    p = st.buf + pos
+    v_authorizedSince = opt_i64(sbe_i64le(p), INT64_MIN)
+    v_connectedSince = sbe_i64le(p + 8)
+    t_u = sbe_u8(p + 16)
+    v_returnRateLimits = _E_boolEnum[t_u]
+    v_serverTime = sbe_i64le(p + 17)
+    t_u = sbe_u8(p + 25)
+    v_userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
+    pos += bl
+    v_loggedOnApiKey = var_text(st, &pos, end, 2, 0, 65535, 1, 'loggedOnApiKey')
+    d = {'$message': 'WebSocketSessionStatusResponse', 'authorizedSince': v_authorizedSince, 'connectedSince': v_connectedSince, 'returnRateLimits': v_returnRateLimits, 'serverTime': v_serverTime, 'userDataStream': v_userDataStream, 'loggedOnApiKey': v_loggedOnApiKey}
+    return d
+
+cdef tuple _BF_WebSocketSessionLogoutResponse = (('authorizedSince', 8, 0), ('connectedSince', 16, 0), ('returnRateLimits', 17, 0), ('serverTime', 25, 0), ('userDataStream', 26, 0))
+cdef dict _m_WebSocketSessionLogoutResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """WebSocketSessionLogoutResponse (template 53); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of WebSocketSessionLogoutResponse', pos, bl, end - pos)
+    if bl < 26:
+        raise_short_block('WebSocketSessionLogoutResponse', _BF_WebSocketSessionLogoutResponse, ver, bl, pos)
+    p = st.buf + pos
+    v_authorizedSince = opt_i64(sbe_i64le(p), INT64_MIN)
+    v_connectedSince = sbe_i64le(p + 8)
+    t_u = sbe_u8(p + 16)
+    v_returnRateLimits = _E_boolEnum[t_u]
+    v_serverTime = sbe_i64le(p + 17)
+    t_u = sbe_u8(p + 25)
+    v_userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
+    pos += bl
+    v_loggedOnApiKey = var_text(st, &pos, end, 2, 0, 65535, 1, 'loggedOnApiKey')
+    d = {'$message': 'WebSocketSessionLogoutResponse', 'authorizedSince': v_authorizedSince, 'connectedSince': v_connectedSince, 'returnRateLimits': v_returnRateLimits, 'serverTime': v_serverTime, 'userDataStream': v_userDataStream, 'loggedOnApiKey': v_loggedOnApiKey}
+    return d
+
+cdef tuple _BF_WebSocketSessionSubscriptionsResponse = ()
+cdef dict _m_WebSocketSessionSubscriptionsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """WebSocketSessionSubscriptionsResponse (template 54); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of WebSocketSessionSubscriptionsResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('WebSocketSessionSubscriptionsResponse', _BF_WebSocketSessionSubscriptionsResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_subscriptions = _g_WebSocketSessionSubscriptionsResponse__subscriptions(st, &pos, end, ver)
+    d = {'$message': 'WebSocketSessionSubscriptionsResponse', 'subscriptions': v_subscriptions}
+    return d
+
+cdef tuple _BF_WebSocketSessionSubscriptionsResponse__subscriptions = (('subscriptionId', 2, 0), ('expirationTime', 10, 0))
+cdef GroupSpec _GS_WebSocketSessionSubscriptionsResponse__subscriptions
+cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group subscriptions: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'subscriptions'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('subscriptions', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 10:
+        raise_short_block('group subscriptions', _BF_WebSocketSessionSubscriptionsResponse__subscriptions, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_WebSocketSessionSubscriptionsResponse__subscriptions, pos, bl, n, ver, ())
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_subscriptionId = sbe_u16le(p)
+            v_expirationTime = opt_i64(sbe_i64le(p + 2), INT64_MIN)
+            e = {'subscriptionId': v_subscriptionId, 'expirationTime': v_expirationTime}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('subscriptions')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_ErrorResponse = (('code', 2, 0), ('serverTime', 10, 0), ('retryAfter', 18, 0))
+cdef dict _m_ErrorResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ErrorResponse (template 100); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ErrorResponse', pos, bl, end - pos)
+    if bl < 18:
+        raise_short_block('ErrorResponse', _BF_ErrorResponse, ver, bl, pos)
+    p = st.buf + pos
+    v_code = sbe_i16le(p)
+    v_serverTime = opt_i64(sbe_i64le(p + 2), INT64_MIN)
+    v_retryAfter = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+    pos += bl
+    v_msg = var_text(st, &pos, end, 2, 0, 65535, 0, 'msg')
+    n_ = read_length(st, pos, end, 4, 0, 2147483647, 'data')
+    if n_ == 0 and 1:
+        v_data = None
+    else:
+        try:
+            v_data = _dispatch(st, pos + 4, pos + 4 + n_)
+        except DecodeError as err:
+            err._prepend('data')
+            raise
+    pos += 4 + n_
+    d = {'$message': 'ErrorResponse', 'code': v_code, 'serverTime': v_serverTime, 'retryAfter': v_retryAfter, 'msg': v_msg, 'data': v_data}
+    return d
+
+cdef tuple _BF_PingResponse = ()
+cdef dict _m_PingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PingResponse (template 101); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of PingResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('PingResponse', _BF_PingResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    d = {'$message': 'PingResponse'}
+    return d
+
+cdef tuple _BF_ServerTimeResponse = (('serverTime', 8, 0),)
+cdef dict _m_ServerTimeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ServerTimeResponse (template 102); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ServerTimeResponse', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ServerTimeResponse', _BF_ServerTimeResponse, ver, bl, pos)
+    p = st.buf + pos
+    v_serverTime = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'ServerTimeResponse', 'serverTime': v_serverTime}
+    return d
+
+cdef tuple _BF_ExchangeInfoResponse = ()
+cdef dict _m_ExchangeInfoResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExchangeInfoResponse (template 103); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExchangeInfoResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('ExchangeInfoResponse', _BF_ExchangeInfoResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_rateLimits = _g_ExchangeInfoResponse__rateLimits(st, &pos, end, ver)
+    v_exchangeFilters = _g_ExchangeInfoResponse__exchangeFilters(st, &pos, end, ver)
+    v_symbols = _g_ExchangeInfoResponse__symbols(st, &pos, end, ver)
+    v_sors = _g_ExchangeInfoResponse__sors(st, &pos, end, ver)
+    d = {'$message': 'ExchangeInfoResponse', 'rateLimits': v_rateLimits, 'exchangeFilters': v_exchangeFilters, 'symbols': v_symbols, 'sors': v_sors}
+    return d
+
+cdef tuple _BF_ExchangeInfoResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0))
+cdef GroupSpec _GS_ExchangeInfoResponse__rateLimits
+cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group rateLimits: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'rateLimits'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('rateLimits', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 11:
+        raise_short_block('group rateLimits', _BF_ExchangeInfoResponse__rateLimits, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_ExchangeInfoResponse__rateLimits, pos, bl, n, ver, ())
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            t_u = sbe_u8(p)
+            v_rateLimitType = _E_rateLimitType[t_u]
+            t_u = sbe_u8(p + 1)
+            v_interval = _E_rateLimitInterval[t_u]
+            v_intervalNum = sbe_u8(p + 2)
+            v_rateLimit = sbe_i64le(p + 3)
+            e = {'rateLimitType': v_rateLimitType, 'interval': v_interval, 'intervalNum': v_intervalNum, 'rateLimit': v_rateLimit}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('rateLimits')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_ExchangeInfoResponse__exchangeFilters = ()
+cdef GroupSpec _GS_ExchangeInfoResponse__exchangeFilters
+cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group exchangeFilters: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'exchangeFilters'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('exchangeFilters', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group exchangeFilters', _BF_ExchangeInfoResponse__exchangeFilters, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'exchangeFilters'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
+            if n_ == 0 and 0:
+                v_filter = None
+            else:
+                try:
+                    v_filter = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('filter')
+                    raise
+            pos += 1 + n_
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'filter': v_filter}
+            else:
+                e = {'filter': v_filter}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('exchangeFilters')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_ExchangeInfoResponse__exchangeFilters, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_ExchangeInfoResponse__symbols = (('status', 1, 0), ('baseAssetPrecision', 2, 0), ('quoteAssetPrecision', 3, 0), ('baseCommissionPrecision', 4, 0), ('quoteCommissionPrecision', 5, 0), ('orderTypes', 7, 0), ('icebergAllowed', 8, 0), ('ocoAllowed', 9, 0), ('otoAllowed', 10, 0), ('quoteOrderQtyMarketAllowed', 11, 0), ('allowTrailingStop', 12, 0), ('cancelReplaceAllowed', 13, 0), ('amendAllowed', 14, 0), ('isSpotTradingAllowed', 15, 0), ('isMarginTradingAllowed', 16, 0), ('defaultSelfTradePreventionMode', 17, 0), ('allowedSelfTradePreventionModes', 18, 0), ('pegInstructionsAllowed', 19, 1))
+cdef GroupSpec _GS_ExchangeInfoResponse__symbols
+cdef object _g_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group symbols: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'symbols'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('symbols', n, 2147483647, bl + 15, pos, end - pos)
+    if bl < (19 if ver >= 1 else 18):
+        raise_short_block('group symbols', _BF_ExchangeInfoResponse__symbols, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'symbols'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_filters = _g_ExchangeInfoResponse__symbols__filters(st, &pos, end, ver)
+            v_permissionSets = _g_ExchangeInfoResponse__symbols__permissionSets(st, &pos, end, ver)
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_baseAsset = var_text(st, &pos, end, 1, 0, 255, 0, 'baseAsset')
+            v_quoteAsset = var_text(st, &pos, end, 1, 0, 255, 0, 'quoteAsset')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'filters': v_filters, 'permissionSets': v_permissionSets, 'symbol': v_symbol, 'baseAsset': v_baseAsset, 'quoteAsset': v_quoteAsset}
+            else:
+                t_u = sbe_u8(p)
+                v_status = _E_symbolStatus[t_u]
+                v_baseAssetPrecision = sbe_u8(p + 1)
+                v_quoteAssetPrecision = sbe_u8(p + 2)
+                v_baseCommissionPrecision = sbe_u8(p + 3)
+                v_quoteCommissionPrecision = sbe_u8(p + 4)
+                v_orderTypes = set_value(_S_orderTypes, orderTypes, sbe_u16le(p + 5))
+                t_u = sbe_u8(p + 7)
+                v_icebergAllowed = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 8)
+                v_ocoAllowed = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 9)
+                v_otoAllowed = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 10)
+                v_quoteOrderQtyMarketAllowed = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 11)
+                v_allowTrailingStop = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 12)
+                v_cancelReplaceAllowed = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 13)
+                v_amendAllowed = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 14)
+                v_isSpotTradingAllowed = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 15)
+                v_isMarginTradingAllowed = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 16)
+                v_defaultSelfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+                v_allowedSelfTradePreventionModes = set_value(_S_allowedSelfTradePreventionModes, allowedSelfTradePreventionModes, sbe_u8(p + 17))
+                if ver >= 1:
+                    t_u = sbe_u8(p + 18)
+                    v_pegInstructionsAllowed = None if t_u == 255 else _E_boolEnum[t_u]
+                else:
+                    v_pegInstructionsAllowed = None
+                e = {'status': v_status, 'baseAssetPrecision': v_baseAssetPrecision, 'quoteAssetPrecision': v_quoteAssetPrecision, 'baseCommissionPrecision': v_baseCommissionPrecision, 'quoteCommissionPrecision': v_quoteCommissionPrecision, 'orderTypes': v_orderTypes, 'icebergAllowed': v_icebergAllowed, 'ocoAllowed': v_ocoAllowed, 'otoAllowed': v_otoAllowed, 'quoteOrderQtyMarketAllowed': v_quoteOrderQtyMarketAllowed, 'allowTrailingStop': v_allowTrailingStop, 'cancelReplaceAllowed': v_cancelReplaceAllowed, 'amendAllowed': v_amendAllowed, 'isSpotTradingAllowed': v_isSpotTradingAllowed, 'isMarginTradingAllowed': v_isMarginTradingAllowed, 'defaultSelfTradePreventionMode': v_defaultSelfTradePreventionMode, 'allowedSelfTradePreventionModes': v_allowedSelfTradePreventionModes, 'pegInstructionsAllowed': v_pegInstructionsAllowed, 'filters': v_filters, 'permissionSets': v_permissionSets, 'symbol': v_symbol, 'baseAsset': v_baseAsset, 'quoteAsset': v_quoteAsset}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('symbols')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_ExchangeInfoResponse__symbols__filters = ()
+cdef GroupSpec _GS_ExchangeInfoResponse__symbols__filters
+cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group filters: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'filters'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('filters', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group filters', _BF_ExchangeInfoResponse__symbols__filters, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'filters'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
+            if n_ == 0 and 0:
+                v_filter = None
+            else:
+                try:
+                    v_filter = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('filter')
+                    raise
+            pos += 1 + n_
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'filter': v_filter}
+            else:
+                e = {'filter': v_filter}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('filters')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols__filters, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_ExchangeInfoResponse__symbols__permissionSets = ()
+cdef GroupSpec _GS_ExchangeInfoResponse__symbols__permissionSets
+cdef object _g_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group permissionSets: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'permissionSets'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('permissionSets', n, 2147483647, bl + 6, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group permissionSets', _BF_ExchangeInfoResponse__symbols__permissionSets, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'permissionSets'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_permissions = _g_ExchangeInfoResponse__symbols__permissionSets__permissions(st, &pos, end, ver)
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'permissions': v_permissions}
+            else:
+                e = {'permissions': v_permissions}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('permissionSets')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols__permissionSets, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_ExchangeInfoResponse__symbols__permissionSets__permissions = ()
+cdef GroupSpec _GS_ExchangeInfoResponse__symbols__permissionSets__permissions
+cdef object _g_ExchangeInfoResponse__symbols__permissionSets__permissions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group permissions: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'permissions'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('permissions', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group permissions', _BF_ExchangeInfoResponse__symbols__permissionSets__permissions, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'permissions'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_permission = var_text(st, &pos, end, 1, 0, 255, 0, 'permission')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'permission': v_permission}
+            else:
+                e = {'permission': v_permission}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('permissions')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols__permissionSets__permissions, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_ExchangeInfoResponse__sors = ()
+cdef GroupSpec _GS_ExchangeInfoResponse__sors
+cdef object _g_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group sors: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'sors'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('sors', n, 2147483647, bl + 7, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group sors', _BF_ExchangeInfoResponse__sors, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'sors'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_sorSymbols = _g_ExchangeInfoResponse__sors__sorSymbols(st, &pos, end, ver)
+            v_baseAsset = var_text(st, &pos, end, 1, 0, 255, 0, 'baseAsset')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'sorSymbols': v_sorSymbols, 'baseAsset': v_baseAsset}
+            else:
+                e = {'sorSymbols': v_sorSymbols, 'baseAsset': v_baseAsset}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('sors')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_ExchangeInfoResponse__sors, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_ExchangeInfoResponse__sors__sorSymbols = ()
+cdef GroupSpec _GS_ExchangeInfoResponse__sors__sorSymbols
+cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group sorSymbols: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'sorSymbols'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('sorSymbols', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group sorSymbols', _BF_ExchangeInfoResponse__sors__sorSymbols, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'sorSymbols'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol}
+            else:
+                e = {'symbol': v_symbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('sorSymbols')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_ExchangeInfoResponse__sors__sorSymbols, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_ExecutionRulesResponse = ()
+cdef dict _m_ExecutionRulesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExecutionRulesResponse (template 104); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExecutionRulesResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('ExecutionRulesResponse', _BF_ExecutionRulesResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_symbolRules = _g_ExecutionRulesResponse__symbolRules(st, &pos, end, ver)
+    d = {'$message': 'ExecutionRulesResponse', 'symbolRules': v_symbolRules}
+    return d
+
+cdef tuple _BF_ExecutionRulesResponse__symbolRules = ()
+cdef GroupSpec _GS_ExecutionRulesResponse__symbolRules
+cdef object _g_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group symbolRules: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'symbolRules'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('symbolRules', n, 2147483647, bl + 7, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group symbolRules', _BF_ExecutionRulesResponse__symbolRules, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'symbolRules'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_rules = _g_ExecutionRulesResponse__symbolRules__rules(st, &pos, end, ver)
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'rules': v_rules, 'symbol': v_symbol}
+            else:
+                e = {'rules': v_rules, 'symbol': v_symbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('symbolRules')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_ExecutionRulesResponse__symbolRules, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_ExecutionRulesResponse__symbolRules__rules = ()
+cdef GroupSpec _GS_ExecutionRulesResponse__symbolRules__rules
+cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group rules: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'rules'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('rules', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group rules', _BF_ExecutionRulesResponse__symbolRules__rules, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'rules'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'rule')
+            if n_ == 0 and 0:
+                v_rule = None
+            else:
+                try:
+                    v_rule = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('rule')
+                    raise
+            pos += 1 + n_
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'rule': v_rule}
+            else:
+                e = {'rule': v_rule}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('rules')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_ExecutionRulesResponse__symbolRules__rules, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_MyFiltersResponse = ()
+cdef dict _m_MyFiltersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MyFiltersResponse (template 105); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MyFiltersResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('MyFiltersResponse', _BF_MyFiltersResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_exchangeFilters = _g_MyFiltersResponse__exchangeFilters(st, &pos, end, ver)
+    v_symbolFilters = _g_MyFiltersResponse__symbolFilters(st, &pos, end, ver)
+    v_assetFilters = _g_MyFiltersResponse__assetFilters(st, &pos, end, ver)
+    d = {'$message': 'MyFiltersResponse', 'exchangeFilters': v_exchangeFilters, 'symbolFilters': v_symbolFilters, 'assetFilters': v_assetFilters}
+    return d
+
+cdef tuple _BF_MyFiltersResponse__exchangeFilters = ()
+cdef GroupSpec _GS_MyFiltersResponse__exchangeFilters
+cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group exchangeFilters: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'exchangeFilters'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('exchangeFilters', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group exchangeFilters', _BF_MyFiltersResponse__exchangeFilters, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'exchangeFilters'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
+            if n_ == 0 and 0:
+                v_filter = None
+            else:
+                try:
+                    v_filter = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('filter')
+                    raise
+            pos += 1 + n_
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'filter': v_filter}
+            else:
+                e = {'filter': v_filter}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('exchangeFilters')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_MyFiltersResponse__exchangeFilters, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_MyFiltersResponse__symbolFilters = ()
+cdef GroupSpec _GS_MyFiltersResponse__symbolFilters
+cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group symbolFilters: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'symbolFilters'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('symbolFilters', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group symbolFilters', _BF_MyFiltersResponse__symbolFilters, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'symbolFilters'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
+            if n_ == 0 and 0:
+                v_filter = None
+            else:
+                try:
+                    v_filter = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('filter')
+                    raise
+            pos += 1 + n_
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'filter': v_filter}
+            else:
+                e = {'filter': v_filter}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('symbolFilters')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_MyFiltersResponse__symbolFilters, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_MyFiltersResponse__assetFilters = ()
+cdef GroupSpec _GS_MyFiltersResponse__assetFilters
+cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group assetFilters: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'assetFilters'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('assetFilters', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group assetFilters', _BF_MyFiltersResponse__assetFilters, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'assetFilters'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
+            if n_ == 0 and 0:
+                v_filter = None
+            else:
+                try:
+                    v_filter = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('filter')
+                    raise
+            pos += 1 + n_
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'filter': v_filter}
+            else:
+                e = {'filter': v_filter}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('assetFilters')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_MyFiltersResponse__assetFilters, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_DepthResponse = (('lastUpdateId', 8, 0), ('priceExponent', 9, 0), ('qtyExponent', 10, 0))
+cdef dict _m_DepthResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """DepthResponse (template 200); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of DepthResponse', pos, bl, end - pos)
+    if bl < 10:
+        raise_short_block('DepthResponse', _BF_DepthResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 8)
+    x0_qtyExponent = sbe_i8(p + 9)
+    v_lastUpdateId = sbe_i64le(p)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_bids = _g_DepthResponse__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_asks = _g_DepthResponse__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    if st.dec == DEC_RAW:
+        d = {'$message': 'DepthResponse', 'lastUpdateId': v_lastUpdateId, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bids': v_bids, 'asks': v_asks}
+    else:
+        d = {'$message': 'DepthResponse', 'lastUpdateId': v_lastUpdateId, 'bids': v_bids, 'asks': v_asks}
+    return d
+
+cdef tuple _BF_DepthResponse__bids = (('price', 8, 0), ('qty', 16, 0))
+cdef GroupSpec _GS_DepthResponse__bids
+cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'bids'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('bids', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group bids', _BF_DepthResponse__bids, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_DepthResponse__bids, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
+            v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
+            e = {'price': v_price, 'qty': v_qty}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('bids')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_DepthResponse__asks = (('price', 8, 0), ('qty', 16, 0))
+cdef GroupSpec _GS_DepthResponse__asks
+cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'asks'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('asks', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group asks', _BF_DepthResponse__asks, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_DepthResponse__asks, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
+            v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
+            e = {'price': v_price, 'qty': v_qty}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('asks')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_TradesResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0))
+cdef dict _m_TradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TradesResponse (template 201); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of TradesResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('TradesResponse', _BF_TradesResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_trades = _g_TradesResponse__trades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    if st.dec == DEC_RAW:
+        d = {'$message': 'TradesResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'trades': v_trades}
+    else:
+        d = {'$message': 'TradesResponse', 'trades': v_trades}
+    return d
+
+cdef tuple _BF_TradesResponse__trades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('quoteQty', 32, 0), ('time', 40, 0), ('isBuyerMaker', 41, 0), ('isBestMatch', 42, 0))
+cdef GroupSpec _GS_TradesResponse__trades
+cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group trades: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'trades'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('trades', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 42:
+        raise_short_block('group trades', _BF_TradesResponse__trades, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_TradesResponse__trades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_id = sbe_i64le(p)
+            v_price = mant_i64(sbe_i64le(p + 8), 0, 0, x0_priceExponent, st.dec)
+            v_qty = mant_i64(sbe_i64le(p + 16), 0, 0, x0_qtyExponent, st.dec)
+            v_quoteQty = mant_i64(sbe_i64le(p + 24), 0, 0, x0_priceExponent, st.dec)
+            v_time = sbe_i64le(p + 32)
+            t_u = sbe_u8(p + 40)
+            v_isBuyerMaker = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 41)
+            v_isBestMatch = _E_boolEnum[t_u]
+            e = {'id': v_id, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'time': v_time, 'isBuyerMaker': v_isBuyerMaker, 'isBestMatch': v_isBestMatch}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('trades')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_AggTradesResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0))
+cdef dict _m_AggTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AggTradesResponse (template 202); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of AggTradesResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('AggTradesResponse', _BF_AggTradesResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_aggTrades = _g_AggTradesResponse__aggTrades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    if st.dec == DEC_RAW:
+        d = {'$message': 'AggTradesResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'aggTrades': v_aggTrades}
+    else:
+        d = {'$message': 'AggTradesResponse', 'aggTrades': v_aggTrades}
+    return d
+
+cdef tuple _BF_AggTradesResponse__aggTrades = (('aggTradeId', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('firstTradeId', 32, 0), ('lastTradeId', 40, 0), ('time', 48, 0), ('isBuyerMaker', 49, 0), ('isBestMatch', 50, 0))
+cdef GroupSpec _GS_AggTradesResponse__aggTrades
+cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group aggTrades: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'aggTrades'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('aggTrades', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 50:
+        raise_short_block('group aggTrades', _BF_AggTradesResponse__aggTrades, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_AggTradesResponse__aggTrades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_aggTradeId = sbe_i64le(p)
+            v_price = mant_i64(sbe_i64le(p + 8), 0, 0, x0_priceExponent, st.dec)
+            v_qty = mant_i64(sbe_i64le(p + 16), 0, 0, x0_qtyExponent, st.dec)
+            v_firstTradeId = sbe_i64le(p + 24)
+            v_lastTradeId = sbe_i64le(p + 32)
+            v_time = sbe_i64le(p + 40)
+            t_u = sbe_u8(p + 48)
+            v_isBuyerMaker = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 49)
+            v_isBestMatch = _E_boolEnum[t_u]
+            e = {'aggTradeId': v_aggTradeId, 'price': v_price, 'qty': v_qty, 'firstTradeId': v_firstTradeId, 'lastTradeId': v_lastTradeId, 'time': v_time, 'isBuyerMaker': v_isBuyerMaker, 'isBestMatch': v_isBestMatch}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('aggTrades')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_KlinesResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0))
+cdef dict _m_KlinesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """KlinesResponse (template 203); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of KlinesResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('KlinesResponse', _BF_KlinesResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_klines = _g_KlinesResponse__klines(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    if st.dec == DEC_RAW:
+        d = {'$message': 'KlinesResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'klines': v_klines}
+    else:
+        d = {'$message': 'KlinesResponse', 'klines': v_klines}
+    return d
+
+cdef tuple _BF_KlinesResponse__klines = (('openTime', 8, 0), ('openPrice', 16, 0), ('highPrice', 24, 0), ('lowPrice', 32, 0), ('closePrice', 40, 0), ('volume', 56, 0), ('closeTime', 64, 0), ('quoteVolume', 80, 0), ('numTrades', 88, 0), ('takerBuyBaseVolume', 104, 0), ('takerBuyQuoteVolume', 120, 0))
+cdef GroupSpec _GS_KlinesResponse__klines
+cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group klines: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'klines'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('klines', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 120:
+        raise_short_block('group klines', _BF_KlinesResponse__klines, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_KlinesResponse__klines, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_openTime = sbe_i64le(p)
+            v_openPrice = mant_i64(sbe_i64le(p + 8), 0, 0, x0_priceExponent, st.dec)
+            v_highPrice = mant_i64(sbe_i64le(p + 16), 0, 0, x0_priceExponent, st.dec)
+            v_lowPrice = mant_i64(sbe_i64le(p + 24), 0, 0, x0_priceExponent, st.dec)
+            v_closePrice = mant_i64(sbe_i64le(p + 32), 0, 0, x0_priceExponent, st.dec)
+            v_volume = mant128(p + 40, 0, x0_qtyExponent, st.dec)
+            v_closeTime = sbe_i64le(p + 56)
+            v_quoteVolume = mant128(p + 64, 0, x0_priceExponent, st.dec)
+            v_numTrades = sbe_i64le(p + 80)
+            v_takerBuyBaseVolume = mant128(p + 88, 0, x0_qtyExponent, st.dec)
+            v_takerBuyQuoteVolume = mant128(p + 104, 0, x0_priceExponent, st.dec)
+            e = {'openTime': v_openTime, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'closePrice': v_closePrice, 'volume': v_volume, 'closeTime': v_closeTime, 'quoteVolume': v_quoteVolume, 'numTrades': v_numTrades, 'takerBuyBaseVolume': v_takerBuyBaseVolume, 'takerBuyQuoteVolume': v_takerBuyQuoteVolume}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('klines')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_AveragePriceResponse = (('mins', 8, 0), ('priceExponent', 9, 0), ('price', 17, 0), ('closeTime', 25, 0))
+cdef dict _m_AveragePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AveragePriceResponse (template 204); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of AveragePriceResponse', pos, bl, end - pos)
+    if bl < 25:
+        raise_short_block('AveragePriceResponse', _BF_AveragePriceResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 8)
+    v_mins = sbe_i64le(p)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_price = mant_i64(sbe_i64le(p + 9), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_closeTime = opt_i64(sbe_i64le(p + 17), INT64_MIN)
+    pos += bl
+    if st.dec == DEC_RAW:
+        d = {'$message': 'AveragePriceResponse', 'mins': v_mins, 'priceExponent': v_priceExponent, 'price': v_price, 'closeTime': v_closeTime}
+    else:
+        d = {'$message': 'AveragePriceResponse', 'mins': v_mins, 'price': v_price, 'closeTime': v_closeTime}
+    return d
+
+cdef tuple _BF_Ticker24hSymbolFullResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('prevClosePrice', 30, 0), ('lastPrice', 38, 0), ('lastQty', 54, 0), ('bidPrice', 62, 0), ('bidQty', 70, 0), ('askPrice', 78, 0), ('askQty', 86, 0), ('openPrice', 94, 0), ('highPrice', 102, 0), ('lowPrice', 110, 0), ('volume', 126, 0), ('quoteVolume', 142, 0), ('openTime', 150, 0), ('closeTime', 158, 0), ('firstId', 166, 0), ('lastId', 174, 0), ('numTrades', 182, 0))
+cdef dict _m_Ticker24hSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """Ticker24hSymbolFullResponse (template 205); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of Ticker24hSymbolFullResponse', pos, bl, end - pos)
+    if bl < 182:
+        raise_short_block('Ticker24hSymbolFullResponse', _BF_Ticker24hSymbolFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_priceChange = mant_i64(sbe_i64le(p + 2), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_priceChangePercent = opt_f64(sbe_f32le(p + 10))
+    v_weightedAvgPrice = mant_i64(sbe_i64le(p + 14), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_prevClosePrice = mant_i64(sbe_i64le(p + 22), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_lastPrice = mant_i64(sbe_i64le(p + 30), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_lastQty = mant128(p + 38, 0, x0_qtyExponent, st.dec)
+    v_bidPrice = mant_i64(sbe_i64le(p + 54), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_bidQty = mant_i64(sbe_i64le(p + 62), 0, 0, x0_qtyExponent, st.dec)
+    v_askPrice = mant_i64(sbe_i64le(p + 70), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_askQty = mant_i64(sbe_i64le(p + 78), 0, 0, x0_qtyExponent, st.dec)
+    v_openPrice = mant_i64(sbe_i64le(p + 86), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_highPrice = mant_i64(sbe_i64le(p + 94), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_lowPrice = mant_i64(sbe_i64le(p + 102), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_volume = mant128(p + 110, 0, x0_qtyExponent, st.dec)
+    v_quoteVolume = mant128(p + 126, 0, x0_priceExponent, st.dec)
+    v_openTime = sbe_i64le(p + 142)
+    v_closeTime = sbe_i64le(p + 150)
+    v_firstId = opt_i64(sbe_i64le(p + 158), INT64_MIN)
+    v_lastId = opt_i64(sbe_i64le(p + 166), INT64_MIN)
+    v_numTrades = sbe_i64le(p + 174)
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'Ticker24hSymbolFullResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'prevClosePrice': v_prevClosePrice, 'lastPrice': v_lastPrice, 'lastQty': v_lastQty, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'Ticker24hSymbolFullResponse', 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'prevClosePrice': v_prevClosePrice, 'lastPrice': v_lastPrice, 'lastQty': v_lastQty, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_Ticker24hFullResponse = ()
+cdef dict _m_Ticker24hFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """Ticker24hFullResponse (template 206); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of Ticker24hFullResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('Ticker24hFullResponse', _BF_Ticker24hFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_tickers = _g_Ticker24hFullResponse__tickers(st, &pos, end, ver)
+    d = {'$message': 'Ticker24hFullResponse', 'tickers': v_tickers}
+    return d
+
+cdef tuple _BF_Ticker24hFullResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('prevClosePrice', 30, 0), ('lastPrice', 38, 0), ('lastQty', 54, 0), ('bidPrice', 62, 0), ('bidQty', 70, 0), ('askPrice', 78, 0), ('askQty', 86, 0), ('openPrice', 94, 0), ('highPrice', 102, 0), ('lowPrice', 110, 0), ('volume', 126, 0), ('quoteVolume', 142, 0), ('openTime', 150, 0), ('closeTime', 158, 0), ('firstId', 166, 0), ('lastId', 174, 0), ('numTrades', 182, 0))
+cdef GroupSpec _GS_Ticker24hFullResponse__tickers
+cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 182:
+        raise_short_block('group tickers', _BF_Ticker24hFullResponse__tickers, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol}
+            else:
+                v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
+                v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
+                v_priceChange = mant_i64(sbe_i64le(p + 2), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_priceChangePercent = opt_f64(sbe_f32le(p + 10))
+                v_weightedAvgPrice = mant_i64(sbe_i64le(p + 14), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_prevClosePrice = mant_i64(sbe_i64le(p + 22), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_lastPrice = mant_i64(sbe_i64le(p + 30), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_lastQty = mant128(p + 38, 0, x1_qtyExponent, st.dec)
+                v_bidPrice = mant_i64(sbe_i64le(p + 54), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_bidQty = mant_i64(sbe_i64le(p + 62), 0, 0, x1_qtyExponent, st.dec)
+                v_askPrice = mant_i64(sbe_i64le(p + 70), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_askQty = mant_i64(sbe_i64le(p + 78), 0, 0, x1_qtyExponent, st.dec)
+                v_openPrice = mant_i64(sbe_i64le(p + 86), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_highPrice = mant_i64(sbe_i64le(p + 94), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_lowPrice = mant_i64(sbe_i64le(p + 102), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_volume = mant128(p + 110, 0, x1_qtyExponent, st.dec)
+                v_quoteVolume = mant128(p + 126, 0, x1_priceExponent, st.dec)
+                v_openTime = sbe_i64le(p + 142)
+                v_closeTime = sbe_i64le(p + 150)
+                v_firstId = opt_i64(sbe_i64le(p + 158), INT64_MIN)
+                v_lastId = opt_i64(sbe_i64le(p + 166), INT64_MIN)
+                v_numTrades = sbe_i64le(p + 174)
+                if st.dec == DEC_RAW:
+                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'prevClosePrice': v_prevClosePrice, 'lastPrice': v_lastPrice, 'lastQty': v_lastQty, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+                else:
+                    e = {'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'prevClosePrice': v_prevClosePrice, 'lastPrice': v_lastPrice, 'lastQty': v_lastQty, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_Ticker24hFullResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_Ticker24hSymbolMiniResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
+cdef dict _m_Ticker24hSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """Ticker24hSymbolMiniResponse (template 207); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of Ticker24hSymbolMiniResponse', pos, bl, end - pos)
+    if bl < 106:
+        raise_short_block('Ticker24hSymbolMiniResponse', _BF_Ticker24hSymbolMiniResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_openPrice = mant_i64(sbe_i64le(p + 2), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_highPrice = mant_i64(sbe_i64le(p + 10), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_lowPrice = mant_i64(sbe_i64le(p + 18), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_lastPrice = mant_i64(sbe_i64le(p + 26), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_volume = mant128(p + 34, 0, x0_qtyExponent, st.dec)
+    v_quoteVolume = mant128(p + 50, 0, x0_priceExponent, st.dec)
+    v_openTime = sbe_i64le(p + 66)
+    v_closeTime = sbe_i64le(p + 74)
+    v_firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
+    v_lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
+    v_numTrades = sbe_i64le(p + 98)
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'Ticker24hSymbolMiniResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'Ticker24hSymbolMiniResponse', 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_Ticker24hMiniResponse = ()
+cdef dict _m_Ticker24hMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """Ticker24hMiniResponse (template 208); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of Ticker24hMiniResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('Ticker24hMiniResponse', _BF_Ticker24hMiniResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_tickers = _g_Ticker24hMiniResponse__tickers(st, &pos, end, ver)
+    d = {'$message': 'Ticker24hMiniResponse', 'tickers': v_tickers}
+    return d
+
+cdef tuple _BF_Ticker24hMiniResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
+cdef GroupSpec _GS_Ticker24hMiniResponse__tickers
+cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 106:
+        raise_short_block('group tickers', _BF_Ticker24hMiniResponse__tickers, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol}
+            else:
+                v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
+                v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
+                v_openPrice = mant_i64(sbe_i64le(p + 2), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_highPrice = mant_i64(sbe_i64le(p + 10), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_lowPrice = mant_i64(sbe_i64le(p + 18), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_lastPrice = mant_i64(sbe_i64le(p + 26), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_volume = mant128(p + 34, 0, x1_qtyExponent, st.dec)
+                v_quoteVolume = mant128(p + 50, 0, x1_priceExponent, st.dec)
+                v_openTime = sbe_i64le(p + 66)
+                v_closeTime = sbe_i64le(p + 74)
+                v_firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
+                v_lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
+                v_numTrades = sbe_i64le(p + 98)
+                if st.dec == DEC_RAW:
+                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+                else:
+                    e = {'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_Ticker24hMiniResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_PriceTickerSymbolResponse = (('priceExponent', 1, 0), ('price', 9, 0))
+cdef dict _m_PriceTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PriceTickerSymbolResponse (template 209); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of PriceTickerSymbolResponse', pos, bl, end - pos)
+    if bl < 9:
+        raise_short_block('PriceTickerSymbolResponse', _BF_PriceTickerSymbolResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_price = mant_i64(sbe_i64le(p + 1), 1, INT64_MIN, x0_priceExponent, st.dec)
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'PriceTickerSymbolResponse', 'priceExponent': v_priceExponent, 'price': v_price, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'PriceTickerSymbolResponse', 'price': v_price, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_PriceTickerResponse = ()
+cdef dict _m_PriceTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PriceTickerResponse (template 210); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of PriceTickerResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('PriceTickerResponse', _BF_PriceTickerResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_tickers = _g_PriceTickerResponse__tickers(st, &pos, end, ver)
+    d = {'$message': 'PriceTickerResponse', 'tickers': v_tickers}
+    return d
+
+cdef tuple _BF_PriceTickerResponse__tickers = (('priceExponent', 1, 0), ('price', 9, 0))
+cdef GroupSpec _GS_PriceTickerResponse__tickers
+cdef object _g_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 9:
+        raise_short_block('group tickers', _BF_PriceTickerResponse__tickers, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol}
+            else:
+                v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
+                v_price = mant_i64(sbe_i64le(p + 1), 1, INT64_MIN, x1_priceExponent, st.dec)
+                if st.dec == DEC_RAW:
+                    e = {'priceExponent': v_priceExponent, 'price': v_price, 'symbol': v_symbol}
+                else:
+                    e = {'price': v_price, 'symbol': v_symbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_PriceTickerResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_BookTickerSymbolResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('bidPrice', 10, 0), ('bidQty', 18, 0), ('askPrice', 26, 0), ('askQty', 34, 0))
+cdef dict _m_BookTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """BookTickerSymbolResponse (template 211); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of BookTickerSymbolResponse', pos, bl, end - pos)
+    if bl < 34:
+        raise_short_block('BookTickerSymbolResponse', _BF_BookTickerSymbolResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_bidPrice = mant_i64(sbe_i64le(p + 2), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_bidQty = mant_i64(sbe_i64le(p + 10), 0, 0, x0_qtyExponent, st.dec)
+    v_askPrice = mant_i64(sbe_i64le(p + 18), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_askQty = mant_i64(sbe_i64le(p + 26), 0, 0, x0_qtyExponent, st.dec)
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'BookTickerSymbolResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'BookTickerSymbolResponse', 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_BookTickerResponse = ()
+cdef dict _m_BookTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """BookTickerResponse (template 212); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of BookTickerResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('BookTickerResponse', _BF_BookTickerResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_tickers = _g_BookTickerResponse__tickers(st, &pos, end, ver)
+    d = {'$message': 'BookTickerResponse', 'tickers': v_tickers}
+    return d
+
+cdef tuple _BF_BookTickerResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('bidPrice', 10, 0), ('bidQty', 18, 0), ('askPrice', 26, 0), ('askQty', 34, 0))
+cdef GroupSpec _GS_BookTickerResponse__tickers
+cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 34:
+        raise_short_block('group tickers', _BF_BookTickerResponse__tickers, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol}
+            else:
+                v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
+                v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
+                v_bidPrice = mant_i64(sbe_i64le(p + 2), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_bidQty = mant_i64(sbe_i64le(p + 10), 0, 0, x1_qtyExponent, st.dec)
+                v_askPrice = mant_i64(sbe_i64le(p + 18), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_askQty = mant_i64(sbe_i64le(p + 26), 0, 0, x1_qtyExponent, st.dec)
+                if st.dec == DEC_RAW:
+                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
+                else:
+                    e = {'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_BookTickerResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_TickerSymbolFullResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('openPrice', 30, 0), ('highPrice', 38, 0), ('lowPrice', 46, 0), ('lastPrice', 54, 0), ('volume', 70, 0), ('quoteVolume', 86, 0), ('openTime', 94, 0), ('closeTime', 102, 0), ('firstId', 110, 0), ('lastId', 118, 0), ('numTrades', 126, 0))
+cdef dict _m_TickerSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TickerSymbolFullResponse (template 213); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of TickerSymbolFullResponse', pos, bl, end - pos)
+    if bl < 126:
+        raise_short_block('TickerSymbolFullResponse', _BF_TickerSymbolFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_priceChange = mant_i64(sbe_i64le(p + 2), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_priceChangePercent = opt_f64(sbe_f32le(p + 10))
+    v_weightedAvgPrice = mant_i64(sbe_i64le(p + 14), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_openPrice = mant_i64(sbe_i64le(p + 22), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_highPrice = mant_i64(sbe_i64le(p + 30), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_lowPrice = mant_i64(sbe_i64le(p + 38), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_lastPrice = mant_i64(sbe_i64le(p + 46), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_volume = mant128(p + 54, 0, x0_qtyExponent, st.dec)
+    v_quoteVolume = mant128(p + 70, 0, x0_priceExponent, st.dec)
+    v_openTime = sbe_i64le(p + 86)
+    v_closeTime = sbe_i64le(p + 94)
+    v_firstId = opt_i64(sbe_i64le(p + 102), INT64_MIN)
+    v_lastId = opt_i64(sbe_i64le(p + 110), INT64_MIN)
+    v_numTrades = sbe_i64le(p + 118)
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'TickerSymbolFullResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'TickerSymbolFullResponse', 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_TickerFullResponse = ()
+cdef dict _m_TickerFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TickerFullResponse (template 214); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of TickerFullResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('TickerFullResponse', _BF_TickerFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_tickers = _g_TickerFullResponse__tickers(st, &pos, end, ver)
+    d = {'$message': 'TickerFullResponse', 'tickers': v_tickers}
+    return d
+
+cdef tuple _BF_TickerFullResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('openPrice', 30, 0), ('highPrice', 38, 0), ('lowPrice', 46, 0), ('lastPrice', 54, 0), ('volume', 70, 0), ('quoteVolume', 86, 0), ('openTime', 94, 0), ('closeTime', 102, 0), ('firstId', 110, 0), ('lastId', 118, 0), ('numTrades', 126, 0))
+cdef GroupSpec _GS_TickerFullResponse__tickers
+cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 126:
+        raise_short_block('group tickers', _BF_TickerFullResponse__tickers, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol}
+            else:
+                v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
+                v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
+                v_priceChange = mant_i64(sbe_i64le(p + 2), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_priceChangePercent = opt_f64(sbe_f32le(p + 10))
+                v_weightedAvgPrice = mant_i64(sbe_i64le(p + 14), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_openPrice = mant_i64(sbe_i64le(p + 22), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_highPrice = mant_i64(sbe_i64le(p + 30), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_lowPrice = mant_i64(sbe_i64le(p + 38), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_lastPrice = mant_i64(sbe_i64le(p + 46), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_volume = mant128(p + 54, 0, x1_qtyExponent, st.dec)
+                v_quoteVolume = mant128(p + 70, 0, x1_priceExponent, st.dec)
+                v_openTime = sbe_i64le(p + 86)
+                v_closeTime = sbe_i64le(p + 94)
+                v_firstId = opt_i64(sbe_i64le(p + 102), INT64_MIN)
+                v_lastId = opt_i64(sbe_i64le(p + 110), INT64_MIN)
+                v_numTrades = sbe_i64le(p + 118)
+                if st.dec == DEC_RAW:
+                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+                else:
+                    e = {'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_TickerFullResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_TickerSymbolMiniResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
+cdef dict _m_TickerSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TickerSymbolMiniResponse (template 215); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of TickerSymbolMiniResponse', pos, bl, end - pos)
+    if bl < 106:
+        raise_short_block('TickerSymbolMiniResponse', _BF_TickerSymbolMiniResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_openPrice = mant_i64(sbe_i64le(p + 2), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_highPrice = mant_i64(sbe_i64le(p + 10), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_lowPrice = mant_i64(sbe_i64le(p + 18), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_lastPrice = mant_i64(sbe_i64le(p + 26), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_volume = mant128(p + 34, 0, x0_qtyExponent, st.dec)
+    v_quoteVolume = mant128(p + 50, 0, x0_priceExponent, st.dec)
+    v_openTime = sbe_i64le(p + 66)
+    v_closeTime = sbe_i64le(p + 74)
+    v_firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
+    v_lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
+    v_numTrades = sbe_i64le(p + 98)
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'TickerSymbolMiniResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'TickerSymbolMiniResponse', 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_TickerMiniResponse = ()
+cdef dict _m_TickerMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TickerMiniResponse (template 216); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of TickerMiniResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('TickerMiniResponse', _BF_TickerMiniResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_tickers = _g_TickerMiniResponse__tickers(st, &pos, end, ver)
+    d = {'$message': 'TickerMiniResponse', 'tickers': v_tickers}
+    return d
+
+cdef tuple _BF_TickerMiniResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
+cdef GroupSpec _GS_TickerMiniResponse__tickers
+cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 106:
+        raise_short_block('group tickers', _BF_TickerMiniResponse__tickers, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol}
+            else:
+                v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
+                v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
+                v_openPrice = mant_i64(sbe_i64le(p + 2), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_highPrice = mant_i64(sbe_i64le(p + 10), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_lowPrice = mant_i64(sbe_i64le(p + 18), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_lastPrice = mant_i64(sbe_i64le(p + 26), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_volume = mant128(p + 34, 0, x1_qtyExponent, st.dec)
+                v_quoteVolume = mant128(p + 50, 0, x1_priceExponent, st.dec)
+                v_openTime = sbe_i64le(p + 66)
+                v_closeTime = sbe_i64le(p + 74)
+                v_firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
+                v_lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
+                v_numTrades = sbe_i64le(p + 98)
+                if st.dec == DEC_RAW:
+                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+                else:
+                    e = {'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_TickerMiniResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_ReferencePriceResponse = (('priceExponent', 1, 0), ('referencePrice', 9, 0), ('timestamp', 17, 0))
+cdef dict _m_ReferencePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ReferencePriceResponse (template 217); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of ReferencePriceResponse', pos, bl, end - pos)
+    if bl < 17:
+        raise_short_block('ReferencePriceResponse', _BF_ReferencePriceResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_referencePrice = mant_i64(sbe_i64le(p + 1), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_timestamp = sbe_i64le(p + 9)
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'ReferencePriceResponse', 'priceExponent': v_priceExponent, 'referencePrice': v_referencePrice, 'timestamp': v_timestamp, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'ReferencePriceResponse', 'referencePrice': v_referencePrice, 'timestamp': v_timestamp, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_ReferencePriceCalculationResponse = (('calculationType', 1, 0), ('externalCalculationId', 9, 0), ('bucketCount', 13, 0), ('bucketWidthMs', 17, 0))
+cdef dict _m_ReferencePriceCalculationResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ReferencePriceCalculationResponse (template 218); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ReferencePriceCalculationResponse', pos, bl, end - pos)
+    if bl < 17:
+        raise_short_block('ReferencePriceCalculationResponse', _BF_ReferencePriceCalculationResponse, ver, bl, pos)
+    p = st.buf + pos
+    t_u = sbe_u8(p)
+    v_calculationType = _E_calculationType[t_u]
+    v_externalCalculationId = opt_i64(sbe_i64le(p + 1), INT64_MIN)
+    v_bucketCount = opt_i64(sbe_u32le(p + 9), 4294967295)
+    v_bucketWidthMs = opt_i64(sbe_u32le(p + 13), 4294967295)
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = {'$message': 'ReferencePriceCalculationResponse', 'calculationType': v_calculationType, 'externalCalculationId': v_externalCalculationId, 'bucketCount': v_bucketCount, 'bucketWidthMs': v_bucketWidthMs, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_BlockTradesResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0))
+cdef dict _m_BlockTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """BlockTradesResponse (template 219); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of BlockTradesResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('BlockTradesResponse', _BF_BlockTradesResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_blockTrades = _g_BlockTradesResponse__blockTrades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    if st.dec == DEC_RAW:
+        d = {'$message': 'BlockTradesResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'blockTrades': v_blockTrades}
+    else:
+        d = {'$message': 'BlockTradesResponse', 'blockTrades': v_blockTrades}
+    return d
+
+cdef tuple _BF_BlockTradesResponse__blockTrades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('quoteQty', 32, 0), ('time', 40, 0), ('isBuyerMaker', 41, 0))
+cdef GroupSpec _GS_BlockTradesResponse__blockTrades
+cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group blockTrades: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'blockTrades'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('blockTrades', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 41:
+        raise_short_block('group blockTrades', _BF_BlockTradesResponse__blockTrades, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_BlockTradesResponse__blockTrades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_id = sbe_i64le(p)
+            v_price = mant_i64(sbe_i64le(p + 8), 0, 0, x0_priceExponent, st.dec)
+            v_qty = mant_i64(sbe_i64le(p + 16), 0, 0, x0_qtyExponent, st.dec)
+            v_quoteQty = mant_i64(sbe_i64le(p + 24), 0, 0, x0_priceExponent, st.dec)
+            v_time = sbe_i64le(p + 32)
+            t_u = sbe_u8(p + 40)
+            v_isBuyerMaker = _E_boolEnum[t_u]
+            e = {'id': v_id, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'time': v_time, 'isBuyerMaker': v_isBuyerMaker}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('blockTrades')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_NewOrderAckResponse = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0))
+cdef dict _m_NewOrderAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderAckResponse (template 300); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderAckResponse', pos, bl, end - pos)
+    if bl < 24:
+        raise_short_block('NewOrderAckResponse', _BF_NewOrderAckResponse, ver, bl, pos)
+    p = st.buf + pos
+    v_orderId = sbe_i64le(p)
+    v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+    v_transactTime = sbe_i64le(p + 16)
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    d = {'$message': 'NewOrderAckResponse', 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+    return d
+
+cdef tuple _BF_NewOrderResultResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('transactTime', 26, 0), ('price', 34, 0), ('origQty', 42, 0), ('executedQty', 50, 0), ('cummulativeQuoteQty', 58, 0), ('status', 59, 0), ('timeInForce', 60, 0), ('orderType', 61, 0), ('side', 62, 0), ('stopPrice', 70, 0), ('trailingDelta', 78, 0), ('trailingTime', 86, 0), ('workingTime', 94, 0), ('icebergQty', 102, 0), ('strategyId', 110, 0), ('strategyType', 114, 0), ('orderCapacity', 115, 0), ('workingFloor', 116, 0), ('selfTradePreventionMode', 117, 0), ('tradeGroupId', 125, 0), ('preventedQuantity', 133, 0), ('usedSor', 134, 0), ('origQuoteOrderQty', 142, 0), ('pegPriceType', 143, 1), ('pegOffsetType', 144, 1), ('pegOffsetValue', 145, 1), ('peggedPrice', 153, 1), ('expiryReason', 154, 3))
+cdef dict _m_NewOrderResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderResultResponse (template 301); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderResultResponse', pos, bl, end - pos)
+    if bl < (154 if ver >= 3 else (153 if ver >= 1 else 142)):
+        raise_short_block('NewOrderResultResponse', _BF_NewOrderResultResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_orderId = sbe_i64le(p + 2)
+    v_orderListId = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+    v_transactTime = sbe_i64le(p + 18)
+    v_price = mant_i64(sbe_i64le(p + 26), 0, 0, x0_priceExponent, st.dec)
+    v_origQty = mant_i64(sbe_i64le(p + 34), 0, 0, x0_qtyExponent, st.dec)
+    v_executedQty = mant_i64(sbe_i64le(p + 42), 0, 0, x0_qtyExponent, st.dec)
+    v_cummulativeQuoteQty = mant_i64(sbe_i64le(p + 50), 0, 0, x0_priceExponent, st.dec)
+    t_u = sbe_u8(p + 58)
+    v_status = _E_orderStatus[t_u]
+    t_u = sbe_u8(p + 59)
+    v_timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 60)
+    v_orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 61)
+    v_side = _E_orderSide[t_u]
+    v_stopPrice = mant_i64(sbe_i64le(p + 62), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_trailingDelta = opt_i64(sbe_i64le(p + 70), INT64_MIN)
+    v_trailingTime = opt_i64(sbe_i64le(p + 78), INT64_MIN)
+    v_workingTime = opt_i64(sbe_i64le(p + 86), INT64_MIN)
+    v_icebergQty = mant_i64(sbe_i64le(p + 94), 1, INT64_MIN, x0_qtyExponent, st.dec)
+    v_strategyId = opt_i64(sbe_i64le(p + 102), INT64_MIN)
+    v_strategyType = opt_i64(sbe_i32le(p + 110), -2147483648)
+    t_u = sbe_u8(p + 114)
+    v_orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 115)
+    v_workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 116)
+    v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    v_tradeGroupId = opt_i64(sbe_i64le(p + 117), INT64_MIN)
+    v_preventedQuantity = mant_i64(sbe_i64le(p + 125), 0, 0, x0_qtyExponent, st.dec)
+    t_u = sbe_u8(p + 133)
+    v_usedSor = _E_boolEnum[t_u]
+    v_origQuoteOrderQty = mant_i64(sbe_i64le(p + 134), 0, 0, x0_priceExponent, st.dec)
+    if ver >= 1:
+        t_u = sbe_u8(p + 142)
+        v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        v_pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 143)
+        v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        v_pegOffsetType = None
+    if ver >= 1:
+        v_pegOffsetValue = opt_i64(sbe_u8(p + 144), 255)
+    else:
+        v_pegOffsetValue = None
+    if ver >= 1:
+        v_peggedPrice = mant_i64(sbe_i64le(p + 145), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        v_peggedPrice = None
+    if ver >= 3:
+        t_u = sbe_u8(p + 153)
+        v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+    else:
+        v_expiryReason = None
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'NewOrderResultResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+    else:
+        d = {'$message': 'NewOrderResultResponse', 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+    return d
+
+cdef tuple _BF_NewOrderFullResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('transactTime', 26, 0), ('price', 34, 0), ('origQty', 42, 0), ('executedQty', 50, 0), ('cummulativeQuoteQty', 58, 0), ('status', 59, 0), ('timeInForce', 60, 0), ('orderType', 61, 0), ('side', 62, 0), ('stopPrice', 70, 0), ('trailingDelta', 78, 0), ('trailingTime', 86, 0), ('workingTime', 94, 0), ('icebergQty', 102, 0), ('strategyId', 110, 0), ('strategyType', 114, 0), ('orderCapacity', 115, 0), ('workingFloor', 116, 0), ('selfTradePreventionMode', 117, 0), ('tradeGroupId', 125, 0), ('preventedQuantity', 133, 0), ('usedSor', 134, 0), ('origQuoteOrderQty', 142, 0), ('pegPriceType', 143, 1), ('pegOffsetType', 144, 1), ('pegOffsetValue', 145, 1), ('peggedPrice', 153, 1), ('expiryReason', 154, 3))
+cdef dict _m_NewOrderFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderFullResponse (template 302); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderFullResponse', pos, bl, end - pos)
+    if bl < (154 if ver >= 3 else (153 if ver >= 1 else 142)):
+        raise_short_block('NewOrderFullResponse', _BF_NewOrderFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_orderId = sbe_i64le(p + 2)
+    v_orderListId = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+    v_transactTime = sbe_i64le(p + 18)
+    v_price = mant_i64(sbe_i64le(p + 26), 0, 0, x0_priceExponent, st.dec)
+    v_origQty = mant_i64(sbe_i64le(p + 34), 0, 0, x0_qtyExponent, st.dec)
+    v_executedQty = mant_i64(sbe_i64le(p + 42), 0, 0, x0_qtyExponent, st.dec)
+    v_cummulativeQuoteQty = mant_i64(sbe_i64le(p + 50), 0, 0, x0_priceExponent, st.dec)
+    t_u = sbe_u8(p + 58)
+    v_status = _E_orderStatus[t_u]
+    t_u = sbe_u8(p + 59)
+    v_timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 60)
+    v_orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 61)
+    v_side = _E_orderSide[t_u]
+    v_stopPrice = mant_i64(sbe_i64le(p + 62), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_trailingDelta = opt_i64(sbe_i64le(p + 70), INT64_MIN)
+    v_trailingTime = opt_i64(sbe_i64le(p + 78), INT64_MIN)
+    v_workingTime = opt_i64(sbe_i64le(p + 86), INT64_MIN)
+    v_icebergQty = mant_i64(sbe_i64le(p + 94), 1, INT64_MIN, x0_qtyExponent, st.dec)
+    v_strategyId = opt_i64(sbe_i64le(p + 102), INT64_MIN)
+    v_strategyType = opt_i64(sbe_i32le(p + 110), -2147483648)
+    t_u = sbe_u8(p + 114)
+    v_orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 115)
+    v_workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 116)
+    v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    v_tradeGroupId = opt_i64(sbe_i64le(p + 117), INT64_MIN)
+    v_preventedQuantity = mant_i64(sbe_i64le(p + 125), 0, 0, x0_qtyExponent, st.dec)
+    t_u = sbe_u8(p + 133)
+    v_usedSor = _E_boolEnum[t_u]
+    v_origQuoteOrderQty = mant_i64(sbe_i64le(p + 134), 0, 0, x0_priceExponent, st.dec)
+    if ver >= 1:
+        t_u = sbe_u8(p + 142)
+        v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        v_pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 143)
+        v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        v_pegOffsetType = None
+    if ver >= 1:
+        v_pegOffsetValue = opt_i64(sbe_u8(p + 144), 255)
+    else:
+        v_pegOffsetValue = None
+    if ver >= 1:
+        v_peggedPrice = mant_i64(sbe_i64le(p + 145), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        v_peggedPrice = None
+    if ver >= 3:
+        t_u = sbe_u8(p + 153)
+        v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+    else:
+        v_expiryReason = None
+    pos += bl
+    v_fills = _g_NewOrderFullResponse__fills(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_preventedMatches = _g_NewOrderFullResponse__preventedMatches(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'NewOrderFullResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'fills': v_fills, 'preventedMatches': v_preventedMatches, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+    else:
+        d = {'$message': 'NewOrderFullResponse', 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'fills': v_fills, 'preventedMatches': v_preventedMatches, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+    return d
+
+cdef tuple _BF_NewOrderFullResponse__fills = (('commissionExponent', 1, 0), ('matchType', 2, 0), ('price', 10, 0), ('qty', 18, 0), ('commission', 26, 0), ('tradeId', 34, 0), ('allocId', 42, 0))
+cdef GroupSpec _GS_NewOrderFullResponse__fills
+cdef object _g_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group fills: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_commissionExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'fills'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('fills', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 42:
+        raise_short_block('group fills', _BF_NewOrderFullResponse__fills, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'fills'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_commissionExponent = sbe_i8(p)
+            pos += bl
+            v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'commissionAsset': v_commissionAsset}
+            else:
+                v_commissionExponent = None if x1_commissionExponent == EXP_NONE else x1_commissionExponent
+                t_u = sbe_u8(p + 1)
+                v_matchType = _E_matchType[t_u]
+                v_price = mant_i64(sbe_i64le(p + 2), 0, 0, x0_priceExponent, st.dec)
+                v_qty = mant_i64(sbe_i64le(p + 10), 0, 0, x0_qtyExponent, st.dec)
+                v_commission = mant_i64(sbe_i64le(p + 18), 0, 0, x1_commissionExponent, st.dec)
+                v_tradeId = opt_i64(sbe_i64le(p + 26), INT64_MIN)
+                v_allocId = opt_i64(sbe_i64le(p + 34), INT64_MIN)
+                if st.dec == DEC_RAW:
+                    e = {'commissionExponent': v_commissionExponent, 'matchType': v_matchType, 'price': v_price, 'qty': v_qty, 'commission': v_commission, 'tradeId': v_tradeId, 'allocId': v_allocId, 'commissionAsset': v_commissionAsset}
+                else:
+                    e = {'matchType': v_matchType, 'price': v_price, 'qty': v_qty, 'commission': v_commission, 'tradeId': v_tradeId, 'allocId': v_allocId, 'commissionAsset': v_commissionAsset}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('fills')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_NewOrderFullResponse__fills, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef tuple _BF_NewOrderFullResponse__preventedMatches = (('preventedMatchId', 8, 0), ('makerOrderId', 16, 0), ('price', 24, 0), ('takerPreventedQuantity', 32, 0), ('makerPreventedQuantity', 40, 0))
+cdef GroupSpec _GS_NewOrderFullResponse__preventedMatches
+cdef object _g_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group preventedMatches: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'preventedMatches'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('preventedMatches', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 40:
+        raise_short_block('group preventedMatches', _BF_NewOrderFullResponse__preventedMatches, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'preventedMatches'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_makerSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'makerSymbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'makerSymbol': v_makerSymbol}
+            else:
+                v_preventedMatchId = sbe_i64le(p)
+                v_makerOrderId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+                v_price = mant_i64(sbe_i64le(p + 16), 1, INT64_MIN, x0_priceExponent, st.dec)
+                v_takerPreventedQuantity = mant_i64(sbe_i64le(p + 24), 1, INT64_MIN, x0_qtyExponent, st.dec)
+                v_makerPreventedQuantity = mant_i64(sbe_i64le(p + 32), 1, INT64_MIN, x0_qtyExponent, st.dec)
+                e = {'preventedMatchId': v_preventedMatchId, 'makerOrderId': v_makerOrderId, 'price': v_price, 'takerPreventedQuantity': v_takerPreventedQuantity, 'makerPreventedQuantity': v_makerPreventedQuantity, 'makerSymbol': v_makerSymbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('preventedMatches')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_NewOrderFullResponse__preventedMatches, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef tuple _BF_OrderTestResponse = ()
+cdef dict _m_OrderTestResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderTestResponse (template 303); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OrderTestResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('OrderTestResponse', _BF_OrderTestResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    d = {'$message': 'OrderTestResponse'}
+    return d
+
+cdef tuple _BF_OrderResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('price', 26, 0), ('origQty', 34, 0), ('executedQty', 42, 0), ('cummulativeQuoteQty', 50, 0), ('status', 51, 0), ('timeInForce', 52, 0), ('orderType', 53, 0), ('side', 54, 0), ('stopPrice', 62, 0), ('trailingDelta', 70, 0), ('trailingTime', 78, 0), ('icebergQty', 86, 0), ('time', 94, 0), ('updateTime', 102, 0), ('isWorking', 103, 0), ('workingTime', 111, 0), ('origQuoteOrderQty', 119, 0), ('strategyId', 127, 0), ('strategyType', 131, 0), ('orderCapacity', 132, 0), ('workingFloor', 133, 0), ('selfTradePreventionMode', 134, 0), ('preventedMatchId', 142, 0), ('preventedQuantity', 150, 0), ('usedSor', 151, 0), ('pegPriceType', 152, 1), ('pegOffsetType', 153, 1), ('pegOffsetValue', 154, 1), ('peggedPrice', 162, 1), ('expiryReason', 163, 4))
+cdef dict _m_OrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderResponse (template 304); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of OrderResponse', pos, bl, end - pos)
+    if bl < (163 if ver >= 4 else (162 if ver >= 1 else 151)):
+        raise_short_block('OrderResponse', _BF_OrderResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_orderId = sbe_i64le(p + 2)
+    v_orderListId = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+    v_price = mant_i64(sbe_i64le(p + 18), 0, 0, x0_priceExponent, st.dec)
+    v_origQty = mant_i64(sbe_i64le(p + 26), 0, 0, x0_qtyExponent, st.dec)
+    v_executedQty = mant_i64(sbe_i64le(p + 34), 0, 0, x0_qtyExponent, st.dec)
+    v_cummulativeQuoteQty = mant_i64(sbe_i64le(p + 42), 0, 0, x0_priceExponent, st.dec)
+    t_u = sbe_u8(p + 50)
+    v_status = _E_orderStatus[t_u]
+    t_u = sbe_u8(p + 51)
+    v_timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 52)
+    v_orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 53)
+    v_side = _E_orderSide[t_u]
+    v_stopPrice = mant_i64(sbe_i64le(p + 54), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_trailingDelta = opt_i64(sbe_i64le(p + 62), INT64_MIN)
+    v_trailingTime = opt_i64(sbe_i64le(p + 70), INT64_MIN)
+    v_icebergQty = mant_i64(sbe_i64le(p + 78), 1, INT64_MIN, x0_qtyExponent, st.dec)
+    v_time = sbe_i64le(p + 86)
+    v_updateTime = sbe_i64le(p + 94)
+    t_u = sbe_u8(p + 102)
+    v_isWorking = _E_boolEnum[t_u]
+    v_workingTime = opt_i64(sbe_i64le(p + 103), INT64_MIN)
+    v_origQuoteOrderQty = mant_i64(sbe_i64le(p + 111), 0, 0, x0_priceExponent, st.dec)
+    v_strategyId = opt_i64(sbe_i64le(p + 119), INT64_MIN)
+    v_strategyType = opt_i64(sbe_i32le(p + 127), -2147483648)
+    t_u = sbe_u8(p + 131)
+    v_orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 132)
+    v_workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 133)
+    v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    v_preventedMatchId = opt_i64(sbe_i64le(p + 134), INT64_MIN)
+    v_preventedQuantity = mant_i64(sbe_i64le(p + 142), 0, 0, x0_qtyExponent, st.dec)
+    t_u = sbe_u8(p + 150)
+    v_usedSor = _E_boolEnum[t_u]
+    if ver >= 1:
+        t_u = sbe_u8(p + 151)
+        v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        v_pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 152)
+        v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        v_pegOffsetType = None
+    if ver >= 1:
+        v_pegOffsetValue = opt_i64(sbe_u8(p + 153), 255)
+    else:
+        v_pegOffsetValue = None
+    if ver >= 1:
+        v_peggedPrice = mant_i64(sbe_i64le(p + 154), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        v_peggedPrice = None
+    if ver >= 4:
+        t_u = sbe_u8(p + 162)
+        v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+    else:
+        v_expiryReason = None
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'OrderResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'time': v_time, 'updateTime': v_updateTime, 'isWorking': v_isWorking, 'workingTime': v_workingTime, 'origQuoteOrderQty': v_origQuoteOrderQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedMatchId': v_preventedMatchId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+    else:
+        d = {'$message': 'OrderResponse', 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'time': v_time, 'updateTime': v_updateTime, 'isWorking': v_isWorking, 'workingTime': v_workingTime, 'origQuoteOrderQty': v_origQuoteOrderQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedMatchId': v_preventedMatchId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+    return d
+
+cdef tuple _BF_CancelOrderResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('transactTime', 26, 0), ('price', 34, 0), ('origQty', 42, 0), ('executedQty', 50, 0), ('cummulativeQuoteQty', 58, 0), ('status', 59, 0), ('timeInForce', 60, 0), ('orderType', 61, 0), ('side', 62, 0), ('stopPrice', 70, 0), ('trailingDelta', 78, 0), ('trailingTime', 86, 0), ('icebergQty', 94, 0), ('strategyId', 102, 0), ('strategyType', 106, 0), ('orderCapacity', 107, 0), ('workingFloor', 108, 0), ('selfTradePreventionMode', 109, 0), ('preventedQuantity', 117, 0), ('usedSor', 118, 0), ('origQuoteOrderQty', 126, 0), ('pegPriceType', 127, 1), ('pegOffsetType', 128, 1), ('pegOffsetValue', 129, 1), ('peggedPrice', 137, 1))
+cdef dict _m_CancelOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """CancelOrderResponse (template 305); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of CancelOrderResponse', pos, bl, end - pos)
+    if bl < (137 if ver >= 1 else 126):
+        raise_short_block('CancelOrderResponse', _BF_CancelOrderResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_orderId = sbe_i64le(p + 2)
+    v_orderListId = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+    v_transactTime = sbe_i64le(p + 18)
+    v_price = mant_i64(sbe_i64le(p + 26), 0, 0, x0_priceExponent, st.dec)
+    v_origQty = mant_i64(sbe_i64le(p + 34), 0, 0, x0_qtyExponent, st.dec)
+    v_executedQty = mant_i64(sbe_i64le(p + 42), 0, 0, x0_qtyExponent, st.dec)
+    v_cummulativeQuoteQty = mant_i64(sbe_i64le(p + 50), 0, 0, x0_priceExponent, st.dec)
+    t_u = sbe_u8(p + 58)
+    v_status = _E_orderStatus[t_u]
+    t_u = sbe_u8(p + 59)
+    v_timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 60)
+    v_orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 61)
+    v_side = _E_orderSide[t_u]
+    v_stopPrice = mant_i64(sbe_i64le(p + 62), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_trailingDelta = opt_i64(sbe_i64le(p + 70), INT64_MIN)
+    v_trailingTime = opt_i64(sbe_i64le(p + 78), INT64_MIN)
+    v_icebergQty = mant_i64(sbe_i64le(p + 86), 1, INT64_MIN, x0_qtyExponent, st.dec)
+    v_strategyId = opt_i64(sbe_i64le(p + 94), INT64_MIN)
+    v_strategyType = opt_i64(sbe_i32le(p + 102), -2147483648)
+    t_u = sbe_u8(p + 106)
+    v_orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 107)
+    v_workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 108)
+    v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    v_preventedQuantity = mant_i64(sbe_i64le(p + 109), 0, 0, x0_qtyExponent, st.dec)
+    t_u = sbe_u8(p + 117)
+    v_usedSor = _E_boolEnum[t_u]
+    v_origQuoteOrderQty = mant_i64(sbe_i64le(p + 118), 0, 0, x0_priceExponent, st.dec)
+    if ver >= 1:
+        t_u = sbe_u8(p + 126)
+        v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        v_pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 127)
+        v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        v_pegOffsetType = None
+    if ver >= 1:
+        v_pegOffsetValue = opt_i64(sbe_u8(p + 128), 255)
+    else:
+        v_pegOffsetValue = None
+    if ver >= 1:
+        v_peggedPrice = mant_i64(sbe_i64le(p + 129), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        v_peggedPrice = None
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    v_origClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'origClientOrderId')
+    v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'CancelOrderResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
+    else:
+        d = {'$message': 'CancelOrderResponse', 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
+    return d
+
+cdef tuple _BF_CancelOpenOrdersResponse = ()
+cdef dict _m_CancelOpenOrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """CancelOpenOrdersResponse (template 306); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of CancelOpenOrdersResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('CancelOpenOrdersResponse', _BF_CancelOpenOrdersResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_responses = _g_CancelOpenOrdersResponse__responses(st, &pos, end, ver)
+    d = {'$message': 'CancelOpenOrdersResponse', 'responses': v_responses}
+    return d
+
+cdef tuple _BF_CancelOpenOrdersResponse__responses = ()
+cdef GroupSpec _GS_CancelOpenOrdersResponse__responses
+cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group responses: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'responses'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('responses', n, 2147483647, bl + 2, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group responses', _BF_CancelOpenOrdersResponse__responses, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'responses'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            n_ = read_length(st, pos, end, 2, 0, 65535, 'response')
+            if n_ == 0 and 0:
+                v_response = None
+            else:
+                try:
+                    v_response = _dispatch(st, pos + 2, pos + 2 + n_)
+                except DecodeError as err:
+                    err._prepend('response')
+                    raise
+            pos += 2 + n_
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'response': v_response}
+            else:
+                e = {'response': v_response}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('responses')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_CancelOpenOrdersResponse__responses, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_CancelReplaceOrderResponse = (('cancelResult', 1, 0), ('newOrderResult', 2, 0))
+cdef dict _m_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """CancelReplaceOrderResponse (template 307); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of CancelReplaceOrderResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('CancelReplaceOrderResponse', _BF_CancelReplaceOrderResponse, ver, bl, pos)
+    p = st.buf + pos
+    t_u = sbe_u8(p)
+    v_cancelResult = _E_cancelReplaceStatus[t_u]
+    t_u = sbe_u8(p + 1)
+    v_newOrderResult = _E_cancelReplaceStatus[t_u]
+    pos += bl
+    n_ = read_length(st, pos, end, 2, 0, 65535, 'cancelResponse')
+    if n_ == 0 and 1:
+        v_cancelResponse = None
+    else:
+        try:
+            v_cancelResponse = _dispatch(st, pos + 2, pos + 2 + n_)
+        except DecodeError as err:
+            err._prepend('cancelResponse')
+            raise
+    pos += 2 + n_
+    n_ = read_length(st, pos, end, 4, 0, 2147483647, 'newOrderResponse')
+    if n_ == 0 and 1:
+        v_newOrderResponse = None
+    else:
+        try:
+            v_newOrderResponse = _dispatch(st, pos + 4, pos + 4 + n_)
+        except DecodeError as err:
+            err._prepend('newOrderResponse')
+            raise
+    pos += 4 + n_
+    d = {'$message': 'CancelReplaceOrderResponse', 'cancelResult': v_cancelResult, 'newOrderResult': v_newOrderResult, 'cancelResponse': v_cancelResponse, 'newOrderResponse': v_newOrderResponse}
+    return d
+
+cdef tuple _BF_OrdersResponse = ()
+cdef dict _m_OrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrdersResponse (template 308); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OrdersResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('OrdersResponse', _BF_OrdersResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_orders = _g_OrdersResponse__orders(st, &pos, end, ver)
+    d = {'$message': 'OrdersResponse', 'orders': v_orders}
+    return d
+
+cdef tuple _BF_OrdersResponse__orders = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('price', 26, 0), ('origQty', 34, 0), ('executedQty', 42, 0), ('cummulativeQuoteQty', 50, 0), ('status', 51, 0), ('timeInForce', 52, 0), ('orderType', 53, 0), ('side', 54, 0), ('stopPrice', 62, 0), ('trailingDelta', 70, 0), ('trailingTime', 78, 0), ('icebergQty', 86, 0), ('time', 94, 0), ('updateTime', 102, 0), ('isWorking', 103, 0), ('workingTime', 111, 0), ('origQuoteOrderQty', 119, 0), ('strategyId', 127, 0), ('strategyType', 131, 0), ('orderCapacity', 132, 0), ('workingFloor', 133, 0), ('selfTradePreventionMode', 134, 0), ('preventedMatchId', 142, 0), ('preventedQuantity', 150, 0), ('usedSor', 151, 0), ('pegPriceType', 152, 1), ('pegOffsetType', 153, 1), ('pegOffsetValue', 154, 1), ('peggedPrice', 162, 1), ('expiryReason', 163, 4))
+cdef GroupSpec _GS_OrdersResponse__orders
+cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'orders'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('orders', n, 2147483647, bl + 2, pos, end - pos)
+    if bl < (163 if ver >= 4 else (162 if ver >= 1 else 151)):
+        raise_short_block('group orders', _BF_OrdersResponse__orders, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
+                v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
+                v_orderId = sbe_i64le(p + 2)
+                v_orderListId = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+                v_price = mant_i64(sbe_i64le(p + 18), 0, 0, x1_priceExponent, st.dec)
+                v_origQty = mant_i64(sbe_i64le(p + 26), 0, 0, x1_qtyExponent, st.dec)
+                v_executedQty = mant_i64(sbe_i64le(p + 34), 0, 0, x1_qtyExponent, st.dec)
+                v_cummulativeQuoteQty = mant_i64(sbe_i64le(p + 42), 0, 0, x1_priceExponent, st.dec)
+                t_u = sbe_u8(p + 50)
+                v_status = _E_orderStatus[t_u]
+                t_u = sbe_u8(p + 51)
+                v_timeInForce = _E_timeInForce[t_u]
+                t_u = sbe_u8(p + 52)
+                v_orderType = _E_orderType[t_u]
+                t_u = sbe_u8(p + 53)
+                v_side = _E_orderSide[t_u]
+                v_stopPrice = mant_i64(sbe_i64le(p + 54), 1, INT64_MIN, x1_priceExponent, st.dec)
+                v_trailingDelta = opt_i64(sbe_i64le(p + 62), INT64_MIN)
+                v_trailingTime = opt_i64(sbe_i64le(p + 70), INT64_MIN)
+                v_icebergQty = mant_i64(sbe_i64le(p + 78), 1, INT64_MIN, x1_qtyExponent, st.dec)
+                v_time = sbe_i64le(p + 86)
+                v_updateTime = sbe_i64le(p + 94)
+                t_u = sbe_u8(p + 102)
+                v_isWorking = _E_boolEnum[t_u]
+                v_workingTime = opt_i64(sbe_i64le(p + 103), INT64_MIN)
+                v_origQuoteOrderQty = mant_i64(sbe_i64le(p + 111), 0, 0, x1_priceExponent, st.dec)
+                v_strategyId = opt_i64(sbe_i64le(p + 119), INT64_MIN)
+                v_strategyType = opt_i64(sbe_i32le(p + 127), -2147483648)
+                t_u = sbe_u8(p + 131)
+                v_orderCapacity = _E_orderCapacity[t_u]
+                t_u = sbe_u8(p + 132)
+                v_workingFloor = _E_floor[t_u]
+                t_u = sbe_u8(p + 133)
+                v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+                v_preventedMatchId = opt_i64(sbe_i64le(p + 134), INT64_MIN)
+                v_preventedQuantity = mant_i64(sbe_i64le(p + 142), 0, 0, x1_priceExponent, st.dec)
+                t_u = sbe_u8(p + 150)
+                v_usedSor = _E_boolEnum[t_u]
+                if ver >= 1:
+                    t_u = sbe_u8(p + 151)
+                    v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+                else:
+                    v_pegPriceType = None
+                if ver >= 1:
+                    t_u = sbe_u8(p + 152)
+                    v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+                else:
+                    v_pegOffsetType = None
+                if ver >= 1:
+                    v_pegOffsetValue = opt_i64(sbe_u8(p + 153), 255)
+                else:
+                    v_pegOffsetValue = None
+                if ver >= 1:
+                    v_peggedPrice = mant_i64(sbe_i64le(p + 154), 1, INT64_MIN, x1_priceExponent, st.dec)
+                else:
+                    v_peggedPrice = None
+                if ver >= 4:
+                    t_u = sbe_u8(p + 162)
+                    v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+                else:
+                    v_expiryReason = None
+                if st.dec == DEC_RAW:
+                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'time': v_time, 'updateTime': v_updateTime, 'isWorking': v_isWorking, 'workingTime': v_workingTime, 'origQuoteOrderQty': v_origQuoteOrderQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedMatchId': v_preventedMatchId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                else:
+                    e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'time': v_time, 'updateTime': v_updateTime, 'isWorking': v_isWorking, 'workingTime': v_workingTime, 'origQuoteOrderQty': v_origQuoteOrderQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedMatchId': v_preventedMatchId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_OrdersResponse__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_NewOrderListAckResponse = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0))
+cdef dict _m_NewOrderListAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderListAckResponse (template 309); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderListAckResponse', pos, bl, end - pos)
+    if bl < 19:
+        raise_short_block('NewOrderListAckResponse', _BF_NewOrderListAckResponse, ver, bl, pos)
+    p = st.buf + pos
+    v_orderListId = sbe_i64le(p)
+    t_u = sbe_u8(p + 8)
+    v_contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 9)
+    v_listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 10)
+    v_listOrderStatus = _E_listOrderStatus[t_u]
+    v_transactionTime = sbe_i64le(p + 11)
+    pos += bl
+    v_orders = _g_NewOrderListAckResponse__orders(st, &pos, end, ver)
+    v_orderReports = _g_NewOrderListAckResponse__orderReports(st, &pos, end, ver)
+    v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = {'$message': 'NewOrderListAckResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_NewOrderListAckResponse__orders = (('orderId', 8, 0),)
+cdef GroupSpec _GS_NewOrderListAckResponse__orders
+cdef object _g_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_NewOrderListAckResponse__orders, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_NewOrderListAckResponse__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_NewOrderListAckResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0))
+cdef GroupSpec _GS_NewOrderListAckResponse__orderReports
+cdef object _g_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orderReports: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orderReports'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orderReports', n, 65535, bl + 2, pos, end - pos)
+    if bl < 24:
+        raise_short_block('group orderReports', _BF_NewOrderListAckResponse__orderReports, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orderReports'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+                v_transactTime = sbe_i64le(p + 16)
+                e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orderReports')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_NewOrderListAckResponse__orderReports, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_NewOrderListResultResponse = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0), ('priceExponent', 20, 0), ('qtyExponent', 21, 0))
+cdef dict _m_NewOrderListResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderListResultResponse (template 310); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderListResultResponse', pos, bl, end - pos)
+    if bl < 21:
+        raise_short_block('NewOrderListResultResponse', _BF_NewOrderListResultResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 19)
+    x0_qtyExponent = sbe_i8(p + 20)
+    v_orderListId = sbe_i64le(p)
+    t_u = sbe_u8(p + 8)
+    v_contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 9)
+    v_listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 10)
+    v_listOrderStatus = _E_listOrderStatus[t_u]
+    v_transactionTime = sbe_i64le(p + 11)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_orders = _g_NewOrderListResultResponse__orders(st, &pos, end, ver)
+    v_orderReports = _g_NewOrderListResultResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'NewOrderListResultResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'NewOrderListResultResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_NewOrderListResultResponse__orders = (('orderId', 8, 0),)
+cdef GroupSpec _GS_NewOrderListResultResponse__orders
+cdef object _g_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_NewOrderListResultResponse__orders, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_NewOrderListResultResponse__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_NewOrderListResultResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0), ('price', 32, 0), ('origQty', 40, 0), ('executedQty', 48, 0), ('cummulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('workingTime', 92, 0), ('icebergQty', 100, 0), ('strategyId', 108, 0), ('strategyType', 112, 0), ('orderCapacity', 113, 0), ('workingFloor', 114, 0), ('selfTradePreventionMode', 115, 0), ('tradeGroupId', 123, 0), ('preventedQuantity', 131, 0), ('usedSor', 132, 0), ('origQuoteOrderQty', 140, 0), ('pegPriceType', 141, 1), ('pegOffsetType', 142, 1), ('pegOffsetValue', 143, 1), ('peggedPrice', 151, 1), ('expiryReason', 152, 3))
+cdef GroupSpec _GS_NewOrderListResultResponse__orderReports
+cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orderReports'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orderReports', n, 65535, bl + 2, pos, end - pos)
+    if bl < (152 if ver >= 3 else (151 if ver >= 1 else 140)):
+        raise_short_block('group orderReports', _BF_NewOrderListResultResponse__orderReports, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orderReports'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+                v_transactTime = sbe_i64le(p + 16)
+                v_price = mant_i64(sbe_i64le(p + 24), 0, 0, x0_priceExponent, st.dec)
+                v_origQty = mant_i64(sbe_i64le(p + 32), 0, 0, x0_qtyExponent, st.dec)
+                v_executedQty = mant_i64(sbe_i64le(p + 40), 0, 0, x0_qtyExponent, st.dec)
+                v_cummulativeQuoteQty = mant_i64(sbe_i64le(p + 48), 0, 0, x0_priceExponent, st.dec)
+                t_u = sbe_u8(p + 56)
+                v_status = _E_orderStatus[t_u]
+                t_u = sbe_u8(p + 57)
+                v_timeInForce = _E_timeInForce[t_u]
+                t_u = sbe_u8(p + 58)
+                v_orderType = _E_orderType[t_u]
+                t_u = sbe_u8(p + 59)
+                v_side = _E_orderSide[t_u]
+                v_stopPrice = mant_i64(sbe_i64le(p + 60), 1, INT64_MIN, x0_priceExponent, st.dec)
+                v_trailingDelta = opt_i64(sbe_i64le(p + 68), INT64_MIN)
+                v_trailingTime = opt_i64(sbe_i64le(p + 76), INT64_MIN)
+                v_workingTime = opt_i64(sbe_i64le(p + 84), INT64_MIN)
+                v_icebergQty = mant_i64(sbe_i64le(p + 92), 1, INT64_MIN, x0_qtyExponent, st.dec)
+                v_strategyId = opt_i64(sbe_i64le(p + 100), INT64_MIN)
+                v_strategyType = opt_i64(sbe_i32le(p + 108), -2147483648)
+                t_u = sbe_u8(p + 112)
+                v_orderCapacity = _E_orderCapacity[t_u]
+                t_u = sbe_u8(p + 113)
+                v_workingFloor = _E_floor[t_u]
+                t_u = sbe_u8(p + 114)
+                v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+                v_tradeGroupId = opt_i64(sbe_i64le(p + 115), INT64_MIN)
+                v_preventedQuantity = mant_i64(sbe_i64le(p + 123), 0, 0, x0_qtyExponent, st.dec)
+                t_u = sbe_u8(p + 131)
+                v_usedSor = _E_boolEnum[t_u]
+                v_origQuoteOrderQty = mant_i64(sbe_i64le(p + 132), 0, 0, x0_priceExponent, st.dec)
+                if ver >= 1:
+                    t_u = sbe_u8(p + 140)
+                    v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+                else:
+                    v_pegPriceType = None
+                if ver >= 1:
+                    t_u = sbe_u8(p + 141)
+                    v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+                else:
+                    v_pegOffsetType = None
+                if ver >= 1:
+                    v_pegOffsetValue = opt_i64(sbe_u8(p + 142), 255)
+                else:
+                    v_pegOffsetValue = None
+                if ver >= 1:
+                    v_peggedPrice = mant_i64(sbe_i64le(p + 143), 1, INT64_MIN, x0_priceExponent, st.dec)
+                else:
+                    v_peggedPrice = None
+                if ver >= 3:
+                    t_u = sbe_u8(p + 151)
+                    v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+                else:
+                    v_expiryReason = None
+                e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orderReports')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_NewOrderListResultResponse__orderReports, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef tuple _BF_NewOrderListFullResponse = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0), ('priceExponent', 20, 0), ('qtyExponent', 21, 0))
+cdef dict _m_NewOrderListFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderListFullResponse (template 311); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderListFullResponse', pos, bl, end - pos)
+    if bl < 21:
+        raise_short_block('NewOrderListFullResponse', _BF_NewOrderListFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 19)
+    x0_qtyExponent = sbe_i8(p + 20)
+    v_orderListId = sbe_i64le(p)
+    t_u = sbe_u8(p + 8)
+    v_contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 9)
+    v_listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 10)
+    v_listOrderStatus = _E_listOrderStatus[t_u]
+    v_transactionTime = sbe_i64le(p + 11)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_orders = _g_NewOrderListFullResponse__orders(st, &pos, end, ver)
+    v_orderReports = _g_NewOrderListFullResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'NewOrderListFullResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'NewOrderListFullResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_NewOrderListFullResponse__orders = (('orderId', 8, 0),)
+cdef GroupSpec _GS_NewOrderListFullResponse__orders
+cdef object _g_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_NewOrderListFullResponse__orders, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_NewOrderListFullResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0), ('price', 32, 0), ('origQty', 40, 0), ('executedQty', 48, 0), ('cummulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('workingTime', 92, 0), ('icebergQty', 100, 0), ('strategyId', 108, 0), ('strategyType', 112, 0), ('orderCapacity', 113, 0), ('workingFloor', 114, 0), ('selfTradePreventionMode', 115, 0), ('tradeGroupId', 123, 0), ('preventedQuantity', 131, 0), ('usedSor', 132, 0), ('origQuoteOrderQty', 140, 0), ('pegPriceType', 141, 1), ('pegOffsetType', 142, 1), ('pegOffsetValue', 143, 1), ('peggedPrice', 151, 1), ('expiryReason', 152, 3))
+cdef GroupSpec _GS_NewOrderListFullResponse__orderReports
+cdef object _g_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orderReports'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orderReports', n, 65535, bl + 14, pos, end - pos)
+    if bl < (152 if ver >= 3 else (151 if ver >= 1 else 140)):
+        raise_short_block('group orderReports', _BF_NewOrderListFullResponse__orderReports, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orderReports'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_fills = _g_NewOrderListFullResponse__orderReports__fills(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+            v_preventedMatches = _g_NewOrderListFullResponse__orderReports__preventedMatches(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'fills': v_fills, 'preventedMatches': v_preventedMatches, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+                v_transactTime = sbe_i64le(p + 16)
+                v_price = mant_i64(sbe_i64le(p + 24), 0, 0, x0_priceExponent, st.dec)
+                v_origQty = mant_i64(sbe_i64le(p + 32), 0, 0, x0_qtyExponent, st.dec)
+                v_executedQty = mant_i64(sbe_i64le(p + 40), 0, 0, x0_qtyExponent, st.dec)
+                v_cummulativeQuoteQty = mant_i64(sbe_i64le(p + 48), 0, 0, x0_priceExponent, st.dec)
+                t_u = sbe_u8(p + 56)
+                v_status = _E_orderStatus[t_u]
+                t_u = sbe_u8(p + 57)
+                v_timeInForce = _E_timeInForce[t_u]
+                t_u = sbe_u8(p + 58)
+                v_orderType = _E_orderType[t_u]
+                t_u = sbe_u8(p + 59)
+                v_side = _E_orderSide[t_u]
+                v_stopPrice = mant_i64(sbe_i64le(p + 60), 1, INT64_MIN, x0_priceExponent, st.dec)
+                v_trailingDelta = opt_i64(sbe_i64le(p + 68), INT64_MIN)
+                v_trailingTime = opt_i64(sbe_i64le(p + 76), INT64_MIN)
+                v_workingTime = opt_i64(sbe_i64le(p + 84), INT64_MIN)
+                v_icebergQty = mant_i64(sbe_i64le(p + 92), 1, INT64_MIN, x0_qtyExponent, st.dec)
+                v_strategyId = opt_i64(sbe_i64le(p + 100), INT64_MIN)
+                v_strategyType = opt_i64(sbe_i32le(p + 108), -2147483648)
+                t_u = sbe_u8(p + 112)
+                v_orderCapacity = _E_orderCapacity[t_u]
+                t_u = sbe_u8(p + 113)
+                v_workingFloor = _E_floor[t_u]
+                t_u = sbe_u8(p + 114)
+                v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+                v_tradeGroupId = opt_i64(sbe_i64le(p + 115), INT64_MIN)
+                v_preventedQuantity = mant_i64(sbe_i64le(p + 123), 0, 0, x0_qtyExponent, st.dec)
+                t_u = sbe_u8(p + 131)
+                v_usedSor = _E_boolEnum[t_u]
+                v_origQuoteOrderQty = mant_i64(sbe_i64le(p + 132), 0, 0, x0_priceExponent, st.dec)
+                if ver >= 1:
+                    t_u = sbe_u8(p + 140)
+                    v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+                else:
+                    v_pegPriceType = None
+                if ver >= 1:
+                    t_u = sbe_u8(p + 141)
+                    v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+                else:
+                    v_pegOffsetType = None
+                if ver >= 1:
+                    v_pegOffsetValue = opt_i64(sbe_u8(p + 142), 255)
+                else:
+                    v_pegOffsetValue = None
+                if ver >= 1:
+                    v_peggedPrice = mant_i64(sbe_i64le(p + 143), 1, INT64_MIN, x0_priceExponent, st.dec)
+                else:
+                    v_peggedPrice = None
+                if ver >= 3:
+                    t_u = sbe_u8(p + 151)
+                    v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+                else:
+                    v_expiryReason = None
+                e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'fills': v_fills, 'preventedMatches': v_preventedMatches, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orderReports')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orderReports, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef tuple _BF_NewOrderListFullResponse__orderReports__fills = (('commissionExponent', 1, 0), ('matchType', 2, 0), ('price', 10, 0), ('qty', 18, 0), ('commission', 26, 0), ('tradeId', 34, 0), ('allocId', 42, 0))
+cdef GroupSpec _GS_NewOrderListFullResponse__orderReports__fills
+cdef object _g_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group fills: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x2_commissionExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'fills'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('fills', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 42:
+        raise_short_block('group fills', _BF_NewOrderListFullResponse__orderReports__fills, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'fills'", pos, bl, end - pos)
+            p = st.buf + pos
+            x2_commissionExponent = sbe_i8(p)
+            pos += bl
+            v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'commissionAsset': v_commissionAsset}
+            else:
+                v_commissionExponent = None if x2_commissionExponent == EXP_NONE else x2_commissionExponent
+                t_u = sbe_u8(p + 1)
+                v_matchType = _E_matchType[t_u]
+                v_price = mant_i64(sbe_i64le(p + 2), 0, 0, x0_priceExponent, st.dec)
+                v_qty = mant_i64(sbe_i64le(p + 10), 0, 0, x0_qtyExponent, st.dec)
+                v_commission = mant_i64(sbe_i64le(p + 18), 0, 0, x2_commissionExponent, st.dec)
+                v_tradeId = opt_i64(sbe_i64le(p + 26), INT64_MIN)
+                v_allocId = opt_i64(sbe_i64le(p + 34), INT64_MIN)
+                if st.dec == DEC_RAW:
+                    e = {'commissionExponent': v_commissionExponent, 'matchType': v_matchType, 'price': v_price, 'qty': v_qty, 'commission': v_commission, 'tradeId': v_tradeId, 'allocId': v_allocId, 'commissionAsset': v_commissionAsset}
+                else:
+                    e = {'matchType': v_matchType, 'price': v_price, 'qty': v_qty, 'commission': v_commission, 'tradeId': v_tradeId, 'allocId': v_allocId, 'commissionAsset': v_commissionAsset}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('fills')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orderReports__fills, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef tuple _BF_NewOrderListFullResponse__orderReports__preventedMatches = (('preventedMatchId', 8, 0), ('makerOrderId', 16, 0), ('price', 24, 0), ('takerPreventedQuantity', 32, 0), ('makerPreventedQuantity', 40, 0))
+cdef GroupSpec _GS_NewOrderListFullResponse__orderReports__preventedMatches
+cdef object _g_NewOrderListFullResponse__orderReports__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group preventedMatches: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'preventedMatches'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('preventedMatches', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 40:
+        raise_short_block('group preventedMatches', _BF_NewOrderListFullResponse__orderReports__preventedMatches, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'preventedMatches'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_makerSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'makerSymbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'makerSymbol': v_makerSymbol}
+            else:
+                v_preventedMatchId = sbe_i64le(p)
+                v_makerOrderId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+                v_price = mant_i64(sbe_i64le(p + 16), 1, INT64_MIN, x0_priceExponent, st.dec)
+                v_takerPreventedQuantity = mant_i64(sbe_i64le(p + 24), 1, INT64_MIN, x0_qtyExponent, st.dec)
+                v_makerPreventedQuantity = mant_i64(sbe_i64le(p + 32), 1, INT64_MIN, x0_qtyExponent, st.dec)
+                e = {'preventedMatchId': v_preventedMatchId, 'makerOrderId': v_makerOrderId, 'price': v_price, 'takerPreventedQuantity': v_takerPreventedQuantity, 'makerPreventedQuantity': v_makerPreventedQuantity, 'makerSymbol': v_makerSymbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('preventedMatches')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orderReports__preventedMatches, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef tuple _BF_CancelOrderListResponse = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0), ('priceExponent', 20, 0), ('qtyExponent', 21, 0))
+cdef dict _m_CancelOrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """CancelOrderListResponse (template 312); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of CancelOrderListResponse', pos, bl, end - pos)
+    if bl < 21:
+        raise_short_block('CancelOrderListResponse', _BF_CancelOrderListResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 19)
+    x0_qtyExponent = sbe_i8(p + 20)
+    v_orderListId = sbe_i64le(p)
+    t_u = sbe_u8(p + 8)
+    v_contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 9)
+    v_listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 10)
+    v_listOrderStatus = _E_listOrderStatus[t_u]
+    v_transactionTime = sbe_i64le(p + 11)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_orders = _g_CancelOrderListResponse__orders(st, &pos, end, ver)
+    v_orderReports = _g_CancelOrderListResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'CancelOrderListResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'CancelOrderListResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_CancelOrderListResponse__orders = (('orderId', 8, 0),)
+cdef GroupSpec _GS_CancelOrderListResponse__orders
+cdef object _g_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_CancelOrderListResponse__orders, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_CancelOrderListResponse__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_CancelOrderListResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0), ('price', 32, 0), ('origQty', 40, 0), ('executedQty', 48, 0), ('cummulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('icebergQty', 92, 0), ('strategyId', 100, 0), ('strategyType', 104, 0), ('orderCapacity', 105, 0), ('workingFloor', 106, 0), ('selfTradePreventionMode', 107, 0), ('preventedQuantity', 115, 0), ('usedSor', 116, 0), ('origQuoteOrderQty', 124, 0), ('pegPriceType', 125, 1), ('pegOffsetType', 126, 1), ('pegOffsetValue', 127, 1), ('peggedPrice', 135, 1))
+cdef GroupSpec _GS_CancelOrderListResponse__orderReports
+cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orderReports'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orderReports', n, 65535, bl + 3, pos, end - pos)
+    if bl < (135 if ver >= 1 else 124):
+        raise_short_block('group orderReports', _BF_CancelOrderListResponse__orderReports, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orderReports'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_origClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'origClientOrderId')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+                v_transactTime = sbe_i64le(p + 16)
+                v_price = mant_i64(sbe_i64le(p + 24), 0, 0, x0_priceExponent, st.dec)
+                v_origQty = mant_i64(sbe_i64le(p + 32), 0, 0, x0_qtyExponent, st.dec)
+                v_executedQty = mant_i64(sbe_i64le(p + 40), 0, 0, x0_qtyExponent, st.dec)
+                v_cummulativeQuoteQty = mant_i64(sbe_i64le(p + 48), 0, 0, x0_priceExponent, st.dec)
+                t_u = sbe_u8(p + 56)
+                v_status = _E_orderStatus[t_u]
+                t_u = sbe_u8(p + 57)
+                v_timeInForce = _E_timeInForce[t_u]
+                t_u = sbe_u8(p + 58)
+                v_orderType = _E_orderType[t_u]
+                t_u = sbe_u8(p + 59)
+                v_side = _E_orderSide[t_u]
+                v_stopPrice = mant_i64(sbe_i64le(p + 60), 1, INT64_MIN, x0_priceExponent, st.dec)
+                v_trailingDelta = opt_i64(sbe_i64le(p + 68), INT64_MIN)
+                v_trailingTime = opt_i64(sbe_i64le(p + 76), INT64_MIN)
+                v_icebergQty = mant_i64(sbe_i64le(p + 84), 1, INT64_MIN, x0_qtyExponent, st.dec)
+                v_strategyId = opt_i64(sbe_i64le(p + 92), INT64_MIN)
+                v_strategyType = opt_i64(sbe_i32le(p + 100), -2147483648)
+                t_u = sbe_u8(p + 104)
+                v_orderCapacity = _E_orderCapacity[t_u]
+                t_u = sbe_u8(p + 105)
+                v_workingFloor = _E_floor[t_u]
+                t_u = sbe_u8(p + 106)
+                v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+                v_preventedQuantity = mant_i64(sbe_i64le(p + 107), 0, 0, x0_qtyExponent, st.dec)
+                t_u = sbe_u8(p + 115)
+                v_usedSor = _E_boolEnum[t_u]
+                v_origQuoteOrderQty = mant_i64(sbe_i64le(p + 116), 0, 0, x0_priceExponent, st.dec)
+                if ver >= 1:
+                    t_u = sbe_u8(p + 124)
+                    v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+                else:
+                    v_pegPriceType = None
+                if ver >= 1:
+                    t_u = sbe_u8(p + 125)
+                    v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+                else:
+                    v_pegOffsetType = None
+                if ver >= 1:
+                    v_pegOffsetValue = opt_i64(sbe_u8(p + 126), 255)
+                else:
+                    v_pegOffsetValue = None
+                if ver >= 1:
+                    v_peggedPrice = mant_i64(sbe_i64le(p + 127), 1, INT64_MIN, x0_priceExponent, st.dec)
+                else:
+                    v_peggedPrice = None
+                e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orderReports')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_CancelOrderListResponse__orderReports, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef tuple _BF_OrderListResponse = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0))
+cdef dict _m_OrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderListResponse (template 313); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OrderListResponse', pos, bl, end - pos)
+    if bl < 19:
+        raise_short_block('OrderListResponse', _BF_OrderListResponse, ver, bl, pos)
+    p = st.buf + pos
+    v_orderListId = sbe_i64le(p)
+    t_u = sbe_u8(p + 8)
+    v_contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 9)
+    v_listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 10)
+    v_listOrderStatus = _E_listOrderStatus[t_u]
+    v_transactionTime = sbe_i64le(p + 11)
+    pos += bl
+    v_orders = _g_OrderListResponse__orders(st, &pos, end, ver)
+    v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = {'$message': 'OrderListResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_OrderListResponse__orders = (('orderId', 8, 0),)
+cdef GroupSpec _GS_OrderListResponse__orders
+cdef object _g_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_OrderListResponse__orders, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_OrderListResponse__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_OrderListsResponse = ()
+cdef dict _m_OrderListsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderListsResponse (template 314); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OrderListsResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('OrderListsResponse', _BF_OrderListsResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_orderLists = _g_OrderListsResponse__orderLists(st, &pos, end, ver)
+    d = {'$message': 'OrderListsResponse', 'orderLists': v_orderLists}
+    return d
+
+cdef tuple _BF_OrderListsResponse__orderLists = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0))
+cdef GroupSpec _GS_OrderListsResponse__orderLists
+cdef object _g_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orderLists: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'orderLists'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('orderLists', n, 2147483647, bl + 8, pos, end - pos)
+    if bl < 19:
+        raise_short_block('group orderLists', _BF_OrderListsResponse__orderLists, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orderLists'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_orders = _g_OrderListsResponse__orderLists__orders(st, &pos, end, ver)
+            v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'orders': v_orders, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+            else:
+                v_orderListId = sbe_i64le(p)
+                t_u = sbe_u8(p + 8)
+                v_contingencyType = _E_contingencyType[t_u]
+                t_u = sbe_u8(p + 9)
+                v_listStatusType = _E_listStatusType[t_u]
+                t_u = sbe_u8(p + 10)
+                v_listOrderStatus = _E_listOrderStatus[t_u]
+                v_transactionTime = sbe_i64le(p + 11)
+                e = {'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orderLists')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_OrderListsResponse__orderLists, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_OrderListsResponse__orderLists__orders = (('orderId', 8, 0),)
+cdef GroupSpec _GS_OrderListsResponse__orderLists__orders
+cdef object _g_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'orders'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('orders', n, 2147483647, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_OrderListsResponse__orderLists__orders, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_OrderListsResponse__orderLists__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_OrderTestWithCommissionsResponse = (('commissionExponent', 1, 0), ('discountExponent', 2, 0), ('standardCommissionForOrderMaker', 10, 0), ('standardCommissionForOrderTaker', 18, 0), ('taxCommissionForOrderMaker', 26, 0), ('taxCommissionForOrderTaker', 34, 0), ('discountEnabledForAccount', 35, 0), ('discountEnabledForSymbol', 36, 0), ('discount', 44, 0), ('specialCommissionForOrderMaker', 52, 1), ('specialCommissionForOrderTaker', 60, 1))
+cdef dict _m_OrderTestWithCommissionsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderTestWithCommissionsResponse (template 315); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_commissionExponent = EXP_NONE
+    cdef int x0_discountExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of OrderTestWithCommissionsResponse', pos, bl, end - pos)
+    if bl < (60 if ver >= 1 else 44):
+        raise_short_block('OrderTestWithCommissionsResponse', _BF_OrderTestWithCommissionsResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_commissionExponent = sbe_i8(p)
+    x0_discountExponent = sbe_i8(p + 1)
+    v_commissionExponent = None if x0_commissionExponent == EXP_NONE else x0_commissionExponent
+    v_discountExponent = None if x0_discountExponent == EXP_NONE else x0_discountExponent
+    v_standardCommissionForOrderMaker = mant_i64(sbe_i64le(p + 2), 0, 0, x0_commissionExponent, st.dec)
+    v_standardCommissionForOrderTaker = mant_i64(sbe_i64le(p + 10), 0, 0, x0_commissionExponent, st.dec)
+    v_taxCommissionForOrderMaker = mant_i64(sbe_i64le(p + 18), 0, 0, x0_commissionExponent, st.dec)
+    v_taxCommissionForOrderTaker = mant_i64(sbe_i64le(p + 26), 0, 0, x0_commissionExponent, st.dec)
+    t_u = sbe_u8(p + 34)
+    v_discountEnabledForAccount = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 35)
+    v_discountEnabledForSymbol = _E_boolEnum[t_u]
+    v_discount = mant_i64(sbe_i64le(p + 36), 0, 0, x0_discountExponent, st.dec)
+    if ver >= 1:
+        v_specialCommissionForOrderMaker = mant_i64(sbe_i64le(p + 44), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        v_specialCommissionForOrderMaker = None
+    if ver >= 1:
+        v_specialCommissionForOrderTaker = mant_i64(sbe_i64le(p + 52), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        v_specialCommissionForOrderTaker = None
+    pos += bl
+    v_discountAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'discountAsset')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'OrderTestWithCommissionsResponse', 'commissionExponent': v_commissionExponent, 'discountExponent': v_discountExponent, 'standardCommissionForOrderMaker': v_standardCommissionForOrderMaker, 'standardCommissionForOrderTaker': v_standardCommissionForOrderTaker, 'taxCommissionForOrderMaker': v_taxCommissionForOrderMaker, 'taxCommissionForOrderTaker': v_taxCommissionForOrderTaker, 'discountEnabledForAccount': v_discountEnabledForAccount, 'discountEnabledForSymbol': v_discountEnabledForSymbol, 'discount': v_discount, 'specialCommissionForOrderMaker': v_specialCommissionForOrderMaker, 'specialCommissionForOrderTaker': v_specialCommissionForOrderTaker, 'discountAsset': v_discountAsset}
+    else:
+        d = {'$message': 'OrderTestWithCommissionsResponse', 'standardCommissionForOrderMaker': v_standardCommissionForOrderMaker, 'standardCommissionForOrderTaker': v_standardCommissionForOrderTaker, 'taxCommissionForOrderMaker': v_taxCommissionForOrderMaker, 'taxCommissionForOrderTaker': v_taxCommissionForOrderTaker, 'discountEnabledForAccount': v_discountEnabledForAccount, 'discountEnabledForSymbol': v_discountEnabledForSymbol, 'discount': v_discount, 'specialCommissionForOrderMaker': v_specialCommissionForOrderMaker, 'specialCommissionForOrderTaker': v_specialCommissionForOrderTaker, 'discountAsset': v_discountAsset}
+    return d
+
+cdef tuple _BF_OrderAmendmentsResponse = ()
+cdef dict _m_OrderAmendmentsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderAmendmentsResponse (template 316); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OrderAmendmentsResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('OrderAmendmentsResponse', _BF_OrderAmendmentsResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_amendments = _g_OrderAmendmentsResponse__amendments(st, &pos, end, ver)
+    d = {'$message': 'OrderAmendmentsResponse', 'amendments': v_amendments}
+    return d
+
+cdef tuple _BF_OrderAmendmentsResponse__amendments = (('orderId', 8, 0), ('executionId', 16, 0), ('qtyExponent', 17, 0), ('origQty', 25, 0), ('newQty', 33, 0), ('time', 41, 0))
+cdef GroupSpec _GS_OrderAmendmentsResponse__amendments
+cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group amendments: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'amendments'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('amendments', n, 2147483647, bl + 3, pos, end - pos)
+    if bl < 41:
+        raise_short_block('group amendments', _BF_OrderAmendmentsResponse__amendments, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'amendments'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_qtyExponent = sbe_i8(p + 16)
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_origClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'origClientOrderId')
+            v_newClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'newClientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'newClientOrderId': v_newClientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                v_executionId = sbe_i64le(p + 8)
+                v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
+                v_origQty = mant_i64(sbe_i64le(p + 17), 0, 0, x1_qtyExponent, st.dec)
+                v_newQty = mant_i64(sbe_i64le(p + 25), 0, 0, x1_qtyExponent, st.dec)
+                v_time = sbe_i64le(p + 33)
+                if st.dec == DEC_RAW:
+                    e = {'orderId': v_orderId, 'executionId': v_executionId, 'qtyExponent': v_qtyExponent, 'origQty': v_origQty, 'newQty': v_newQty, 'time': v_time, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'newClientOrderId': v_newClientOrderId}
+                else:
+                    e = {'orderId': v_orderId, 'executionId': v_executionId, 'origQty': v_origQty, 'newQty': v_newQty, 'time': v_time, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'newClientOrderId': v_newClientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('amendments')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_OrderAmendmentsResponse__amendments, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_OrderAmendKeepPriorityResponse = (('transactTime', 8, 0), ('executionId', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0), ('orderId', 26, 0), ('orderListId', 34, 0), ('price', 42, 0), ('qty', 50, 0), ('executedQty', 58, 0), ('preventedQty', 66, 0), ('cumulativeQuoteQty', 74, 0), ('status', 75, 0), ('timeInForce', 76, 0), ('orderType', 77, 0), ('side', 78, 0), ('stopPrice', 86, 0), ('trailingDelta', 94, 0), ('trailingTime', 102, 0), ('icebergQty', 110, 0), ('workingTime', 118, 0), ('strategyId', 126, 0), ('strategyType', 130, 0), ('orderCapacity', 131, 0), ('workingFloor', 132, 0), ('selfTradePreventionMode', 133, 0), ('usedSor', 134, 0), ('pegPriceType', 135, 1), ('pegOffsetType', 136, 1), ('pegOffsetValue', 137, 1), ('peggedPrice', 145, 1))
+cdef dict _m_OrderAmendKeepPriorityResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderAmendKeepPriorityResponse (template 317); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of OrderAmendKeepPriorityResponse', pos, bl, end - pos)
+    if bl < (145 if ver >= 1 else 134):
+        raise_short_block('OrderAmendKeepPriorityResponse', _BF_OrderAmendKeepPriorityResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    v_transactTime = sbe_i64le(p)
+    v_executionId = sbe_i64le(p + 8)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_orderId = sbe_i64le(p + 18)
+    v_orderListId = opt_i64(sbe_i64le(p + 26), INT64_MIN)
+    v_price = mant_i64(sbe_i64le(p + 34), 0, 0, x0_priceExponent, st.dec)
+    v_qty = mant_i64(sbe_i64le(p + 42), 0, 0, x0_qtyExponent, st.dec)
+    v_executedQty = mant_i64(sbe_i64le(p + 50), 0, 0, x0_qtyExponent, st.dec)
+    v_preventedQty = mant_i64(sbe_i64le(p + 58), 0, 0, x0_qtyExponent, st.dec)
+    v_cumulativeQuoteQty = mant_i64(sbe_i64le(p + 66), 0, 0, x0_priceExponent, st.dec)
+    t_u = sbe_u8(p + 74)
+    v_status = _E_orderStatus[t_u]
+    t_u = sbe_u8(p + 75)
+    v_timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 76)
+    v_orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 77)
+    v_side = _E_orderSide[t_u]
+    v_stopPrice = mant_i64(sbe_i64le(p + 78), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_trailingDelta = opt_i64(sbe_i64le(p + 86), INT64_MIN)
+    v_trailingTime = opt_i64(sbe_i64le(p + 94), INT64_MIN)
+    v_icebergQty = mant_i64(sbe_i64le(p + 102), 1, INT64_MIN, x0_qtyExponent, st.dec)
+    v_workingTime = opt_i64(sbe_i64le(p + 110), INT64_MIN)
+    v_strategyId = opt_i64(sbe_i64le(p + 118), INT64_MIN)
+    v_strategyType = opt_i64(sbe_i32le(p + 126), -2147483648)
+    t_u = sbe_u8(p + 130)
+    v_orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 131)
+    v_workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 132)
+    v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    t_u = sbe_u8(p + 133)
+    v_usedSor = _E_boolEnum[t_u]
+    if ver >= 1:
+        t_u = sbe_u8(p + 134)
+        v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        v_pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 135)
+        v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        v_pegOffsetType = None
+    if ver >= 1:
+        v_pegOffsetValue = opt_i64(sbe_u8(p + 136), 255)
+    else:
+        v_pegOffsetValue = None
+    if ver >= 1:
+        v_peggedPrice = mant_i64(sbe_i64le(p + 137), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        v_peggedPrice = None
+    pos += bl
+    v_listStatus = _g_OrderAmendKeepPriorityResponse__listStatus(st, &pos, end, ver)
+    v_relatedOrders = _g_OrderAmendKeepPriorityResponse__relatedOrders(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    v_origClientOrderId = var_text(st, &pos, end, 1, 0, 255, 1, 'origClientOrderId')
+    v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 1, 'clientOrderId')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'OrderAmendKeepPriorityResponse', 'transactTime': v_transactTime, 'executionId': v_executionId, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'qty': v_qty, 'executedQty': v_executedQty, 'preventedQty': v_preventedQty, 'cumulativeQuoteQty': v_cumulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'workingTime': v_workingTime, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'listStatus': v_listStatus, 'relatedOrders': v_relatedOrders, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
+    else:
+        d = {'$message': 'OrderAmendKeepPriorityResponse', 'transactTime': v_transactTime, 'executionId': v_executionId, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'qty': v_qty, 'executedQty': v_executedQty, 'preventedQty': v_preventedQty, 'cumulativeQuoteQty': v_cumulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'workingTime': v_workingTime, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'listStatus': v_listStatus, 'relatedOrders': v_relatedOrders, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
+    return d
+
+cdef tuple _BF_OrderAmendKeepPriorityResponse__listStatus = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listOrderStatus', 10, 0))
+cdef GroupSpec _GS_OrderAmendKeepPriorityResponse__listStatus
+cdef object _g_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group listStatus: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'listStatus'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('listStatus', n, 65535, bl + 6, pos, end - pos)
+    if bl < 10:
+        raise_short_block('group listStatus', _BF_OrderAmendKeepPriorityResponse__listStatus, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'listStatus'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_orders = _g_OrderAmendKeepPriorityResponse__listStatus__orders(st, &pos, end, ver)
+            v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'orders': v_orders, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+            else:
+                v_orderListId = sbe_i64le(p)
+                t_u = sbe_u8(p + 8)
+                v_contingencyType = _E_contingencyType[t_u]
+                t_u = sbe_u8(p + 9)
+                v_listOrderStatus = _E_listOrderStatus[t_u]
+                e = {'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listOrderStatus': v_listOrderStatus, 'orders': v_orders, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('listStatus')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_OrderAmendKeepPriorityResponse__listStatus, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_OrderAmendKeepPriorityResponse__listStatus__orders = (('orderId', 8, 0),)
+cdef GroupSpec _GS_OrderAmendKeepPriorityResponse__listStatus__orders
+cdef object _g_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_OrderAmendKeepPriorityResponse__listStatus__orders, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_OrderAmendKeepPriorityResponse__listStatus__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_OrderAmendKeepPriorityResponse__relatedOrders = (('orderId', 8, 0), ('orderListId', 16, 0), ('price', 24, 0), ('qty', 32, 0), ('executedQty', 40, 0), ('preventedQty', 48, 0), ('cumulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('icebergQty', 92, 0), ('workingTime', 100, 0), ('strategyId', 108, 0), ('strategyType', 112, 0), ('orderCapacity', 113, 0), ('workingFloor', 114, 0), ('selfTradePreventionMode', 115, 0), ('usedSor', 116, 0), ('pegPriceType', 117, 1), ('pegOffsetType', 118, 1), ('pegOffsetValue', 119, 1), ('peggedPrice', 127, 1))
+cdef GroupSpec _GS_OrderAmendKeepPriorityResponse__relatedOrders
+cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group relatedOrders: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'relatedOrders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('relatedOrders', n, 65535, bl + 2, pos, end - pos)
+    if bl < (127 if ver >= 1 else 116):
+        raise_short_block('group relatedOrders', _BF_OrderAmendKeepPriorityResponse__relatedOrders, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'relatedOrders'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 1, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+                v_price = mant_i64(sbe_i64le(p + 16), 0, 0, x0_priceExponent, st.dec)
+                v_qty = mant_i64(sbe_i64le(p + 24), 0, 0, x0_qtyExponent, st.dec)
+                v_executedQty = mant_i64(sbe_i64le(p + 32), 0, 0, x0_qtyExponent, st.dec)
+                v_preventedQty = mant_i64(sbe_i64le(p + 40), 0, 0, x0_qtyExponent, st.dec)
+                v_cumulativeQuoteQty = mant_i64(sbe_i64le(p + 48), 0, 0, x0_priceExponent, st.dec)
+                t_u = sbe_u8(p + 56)
+                v_status = _E_orderStatus[t_u]
+                t_u = sbe_u8(p + 57)
+                v_timeInForce = _E_timeInForce[t_u]
+                t_u = sbe_u8(p + 58)
+                v_orderType = _E_orderType[t_u]
+                t_u = sbe_u8(p + 59)
+                v_side = _E_orderSide[t_u]
+                v_stopPrice = mant_i64(sbe_i64le(p + 60), 1, INT64_MIN, x0_priceExponent, st.dec)
+                v_trailingDelta = opt_i64(sbe_i64le(p + 68), INT64_MIN)
+                v_trailingTime = opt_i64(sbe_i64le(p + 76), INT64_MIN)
+                v_icebergQty = mant_i64(sbe_i64le(p + 84), 1, INT64_MIN, x0_qtyExponent, st.dec)
+                v_workingTime = opt_i64(sbe_i64le(p + 92), INT64_MIN)
+                v_strategyId = opt_i64(sbe_i64le(p + 100), INT64_MIN)
+                v_strategyType = opt_i64(sbe_i32le(p + 108), -2147483648)
+                t_u = sbe_u8(p + 112)
+                v_orderCapacity = _E_orderCapacity[t_u]
+                t_u = sbe_u8(p + 113)
+                v_workingFloor = _E_floor[t_u]
+                t_u = sbe_u8(p + 114)
+                v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+                t_u = sbe_u8(p + 115)
+                v_usedSor = _E_boolEnum[t_u]
+                if ver >= 1:
+                    t_u = sbe_u8(p + 116)
+                    v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+                else:
+                    v_pegPriceType = None
+                if ver >= 1:
+                    t_u = sbe_u8(p + 117)
+                    v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+                else:
+                    v_pegOffsetType = None
+                if ver >= 1:
+                    v_pegOffsetValue = opt_i64(sbe_u8(p + 118), 255)
+                else:
+                    v_pegOffsetValue = None
+                if ver >= 1:
+                    v_peggedPrice = mant_i64(sbe_i64le(p + 119), 1, INT64_MIN, x0_priceExponent, st.dec)
+                else:
+                    v_peggedPrice = None
+                e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'qty': v_qty, 'executedQty': v_executedQty, 'preventedQty': v_preventedQty, 'cumulativeQuoteQty': v_cumulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'workingTime': v_workingTime, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('relatedOrders')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_OrderAmendKeepPriorityResponse__relatedOrders, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef tuple _BF_AccountResponse = (('commissionExponent', 1, 0), ('commissionRateMaker', 9, 0), ('commissionRateTaker', 17, 0), ('commissionRateBuyer', 25, 0), ('commissionRateSeller', 33, 0), ('canTrade', 34, 0), ('canWithdraw', 35, 0), ('canDeposit', 36, 0), ('brokered', 37, 0), ('requireSelfTradePrevention', 38, 0), ('preventSor', 39, 0), ('updateTime', 47, 0), ('accountType', 48, 0), ('tradeGroupId', 56, 0), ('uid', 64, 0))
+cdef dict _m_AccountResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountResponse (template 400); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_commissionExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of AccountResponse', pos, bl, end - pos)
+    if bl < 64:
+        raise_short_block('AccountResponse', _BF_AccountResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_commissionExponent = sbe_i8(p)
+    v_commissionExponent = None if x0_commissionExponent == EXP_NONE else x0_commissionExponent
+    v_commissionRateMaker = mant_i64(sbe_i64le(p + 1), 0, 0, x0_commissionExponent, st.dec)
+    v_commissionRateTaker = mant_i64(sbe_i64le(p + 9), 0, 0, x0_commissionExponent, st.dec)
+    v_commissionRateBuyer = mant_i64(sbe_i64le(p + 17), 0, 0, x0_commissionExponent, st.dec)
+    v_commissionRateSeller = mant_i64(sbe_i64le(p + 25), 0, 0, x0_commissionExponent, st.dec)
+    t_u = sbe_u8(p + 33)
+    v_canTrade = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 34)
+    v_canWithdraw = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 35)
+    v_canDeposit = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 36)
+    v_brokered = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 37)
+    v_requireSelfTradePrevention = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 38)
+    v_preventSor = _E_boolEnum[t_u]
+    v_updateTime = sbe_i64le(p + 39)
+    t_u = sbe_u8(p + 47)
+    v_accountType = _E_accountType[t_u]
+    v_tradeGroupId = opt_i64(sbe_i64le(p + 48), INT64_MIN)
+    v_uid = sbe_i64le(p + 56)
+    pos += bl
+    v_balances = _g_AccountResponse__balances(st, &pos, end, ver)
+    v_permissions = _g_AccountResponse__permissions(st, &pos, end, ver)
+    v_reduceOnlyAssets = _g_AccountResponse__reduceOnlyAssets(st, &pos, end, ver)
+    if st.dec == DEC_RAW:
+        d = {'$message': 'AccountResponse', 'commissionExponent': v_commissionExponent, 'commissionRateMaker': v_commissionRateMaker, 'commissionRateTaker': v_commissionRateTaker, 'commissionRateBuyer': v_commissionRateBuyer, 'commissionRateSeller': v_commissionRateSeller, 'canTrade': v_canTrade, 'canWithdraw': v_canWithdraw, 'canDeposit': v_canDeposit, 'brokered': v_brokered, 'requireSelfTradePrevention': v_requireSelfTradePrevention, 'preventSor': v_preventSor, 'updateTime': v_updateTime, 'accountType': v_accountType, 'tradeGroupId': v_tradeGroupId, 'uid': v_uid, 'balances': v_balances, 'permissions': v_permissions, 'reduceOnlyAssets': v_reduceOnlyAssets}
+    else:
+        d = {'$message': 'AccountResponse', 'commissionRateMaker': v_commissionRateMaker, 'commissionRateTaker': v_commissionRateTaker, 'commissionRateBuyer': v_commissionRateBuyer, 'commissionRateSeller': v_commissionRateSeller, 'canTrade': v_canTrade, 'canWithdraw': v_canWithdraw, 'canDeposit': v_canDeposit, 'brokered': v_brokered, 'requireSelfTradePrevention': v_requireSelfTradePrevention, 'preventSor': v_preventSor, 'updateTime': v_updateTime, 'accountType': v_accountType, 'tradeGroupId': v_tradeGroupId, 'uid': v_uid, 'balances': v_balances, 'permissions': v_permissions, 'reduceOnlyAssets': v_reduceOnlyAssets}
+    return d
+
+cdef tuple _BF_AccountResponse__balances = (('exponent', 1, 0), ('free', 9, 0), ('locked', 17, 0))
+cdef GroupSpec _GS_AccountResponse__balances
+cdef object _g_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group balances: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_exponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'balances'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('balances', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 17:
+        raise_short_block('group balances', _BF_AccountResponse__balances, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'balances'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_exponent = sbe_i8(p)
+            pos += bl
+            v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'asset': v_asset}
+            else:
+                v_exponent = None if x1_exponent == EXP_NONE else x1_exponent
+                v_free = mant_i64(sbe_i64le(p + 1), 0, 0, x1_exponent, st.dec)
+                v_locked = mant_i64(sbe_i64le(p + 9), 0, 0, x1_exponent, st.dec)
+                if st.dec == DEC_RAW:
+                    e = {'exponent': v_exponent, 'free': v_free, 'locked': v_locked, 'asset': v_asset}
+                else:
+                    e = {'free': v_free, 'locked': v_locked, 'asset': v_asset}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('balances')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_AccountResponse__balances, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_AccountResponse__permissions = ()
+cdef GroupSpec _GS_AccountResponse__permissions
+cdef object _g_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group permissions: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'permissions'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('permissions', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group permissions', _BF_AccountResponse__permissions, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'permissions'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_permission = var_text(st, &pos, end, 1, 0, 255, 0, 'permission')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'permission': v_permission}
+            else:
+                e = {'permission': v_permission}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('permissions')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_AccountResponse__permissions, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_AccountResponse__reduceOnlyAssets = ()
+cdef GroupSpec _GS_AccountResponse__reduceOnlyAssets
+cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group reduceOnlyAssets: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'reduceOnlyAssets'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('reduceOnlyAssets', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group reduceOnlyAssets', _BF_AccountResponse__reduceOnlyAssets, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'reduceOnlyAssets'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'asset': v_asset}
+            else:
+                e = {'asset': v_asset}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('reduceOnlyAssets')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_AccountResponse__reduceOnlyAssets, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_AccountTradesResponse = ()
+cdef dict _m_AccountTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountTradesResponse (template 401); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of AccountTradesResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('AccountTradesResponse', _BF_AccountTradesResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_trades = _g_AccountTradesResponse__trades(st, &pos, end, ver)
+    d = {'$message': 'AccountTradesResponse', 'trades': v_trades}
+    return d
+
+cdef tuple _BF_AccountTradesResponse__trades = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('commissionExponent', 3, 0), ('id', 11, 0), ('orderId', 19, 0), ('orderListId', 27, 0), ('price', 35, 0), ('qty', 43, 0), ('quoteQty', 51, 0), ('commission', 59, 0), ('time', 67, 0), ('isBuyer', 68, 0), ('isMaker', 69, 0), ('isBestMatch', 70, 0))
+cdef GroupSpec _GS_AccountTradesResponse__trades
+cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group trades: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef int x1_commissionExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'trades'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('trades', n, 2147483647, bl + 2, pos, end - pos)
+    if bl < 70:
+        raise_short_block('group trades', _BF_AccountTradesResponse__trades, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'trades'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            x1_commissionExponent = sbe_i8(p + 2)
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'commissionAsset': v_commissionAsset}
+            else:
+                v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
+                v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
+                v_commissionExponent = None if x1_commissionExponent == EXP_NONE else x1_commissionExponent
+                v_id = sbe_i64le(p + 3)
+                v_orderId = sbe_i64le(p + 11)
+                v_orderListId = opt_i64(sbe_i64le(p + 19), INT64_MIN)
+                v_price = mant_i64(sbe_i64le(p + 27), 0, 0, x1_priceExponent, st.dec)
+                v_qty = mant_i64(sbe_i64le(p + 35), 0, 0, x1_qtyExponent, st.dec)
+                v_quoteQty = mant_i64(sbe_i64le(p + 43), 0, 0, x1_priceExponent, st.dec)
+                v_commission = mant_i64(sbe_i64le(p + 51), 0, 0, x1_commissionExponent, st.dec)
+                v_time = sbe_i64le(p + 59)
+                t_u = sbe_u8(p + 67)
+                v_isBuyer = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 68)
+                v_isMaker = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 69)
+                v_isBestMatch = _E_boolEnum[t_u]
+                if st.dec == DEC_RAW:
+                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'commissionExponent': v_commissionExponent, 'id': v_id, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'time': v_time, 'isBuyer': v_isBuyer, 'isMaker': v_isMaker, 'isBestMatch': v_isBestMatch, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset}
+                else:
+                    e = {'id': v_id, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'time': v_time, 'isBuyer': v_isBuyer, 'isMaker': v_isMaker, 'isBestMatch': v_isBestMatch, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('trades')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_AccountTradesResponse__trades, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_AccountOrderRateLimitResponse = ()
+cdef dict _m_AccountOrderRateLimitResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountOrderRateLimitResponse (template 402); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of AccountOrderRateLimitResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('AccountOrderRateLimitResponse', _BF_AccountOrderRateLimitResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_rateLimits = _g_AccountOrderRateLimitResponse__rateLimits(st, &pos, end, ver)
+    d = {'$message': 'AccountOrderRateLimitResponse', 'rateLimits': v_rateLimits}
+    return d
+
+cdef tuple _BF_AccountOrderRateLimitResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0), ('numOrders', 19, 0))
+cdef GroupSpec _GS_AccountOrderRateLimitResponse__rateLimits
+cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group rateLimits: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'rateLimits'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('rateLimits', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 19:
+        raise_short_block('group rateLimits', _BF_AccountOrderRateLimitResponse__rateLimits, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_AccountOrderRateLimitResponse__rateLimits, pos, bl, n, ver, ())
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            t_u = sbe_u8(p)
+            v_rateLimitType = _E_rateLimitType[t_u]
+            t_u = sbe_u8(p + 1)
+            v_interval = _E_rateLimitInterval[t_u]
+            v_intervalNum = sbe_u8(p + 2)
+            v_rateLimit = sbe_i64le(p + 3)
+            v_numOrders = sbe_i64le(p + 11)
+            e = {'rateLimitType': v_rateLimitType, 'interval': v_interval, 'intervalNum': v_intervalNum, 'rateLimit': v_rateLimit, 'numOrders': v_numOrders}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('rateLimits')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_AccountPreventedMatchesResponse = ()
+cdef dict _m_AccountPreventedMatchesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountPreventedMatchesResponse (template 403); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of AccountPreventedMatchesResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('AccountPreventedMatchesResponse', _BF_AccountPreventedMatchesResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_preventedMatches = _g_AccountPreventedMatchesResponse__preventedMatches(st, &pos, end, ver)
+    d = {'$message': 'AccountPreventedMatchesResponse', 'preventedMatches': v_preventedMatches}
+    return d
+
+cdef tuple _BF_AccountPreventedMatchesResponse__preventedMatches = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('preventedMatchId', 10, 0), ('takerOrderId', 18, 0), ('makerOrderId', 26, 0), ('tradeGroupId', 34, 0), ('selfTradePreventionMode', 35, 0), ('price', 43, 0), ('takerPreventedQuantity', 51, 0), ('makerPreventedQuantity', 59, 0), ('transactTime', 67, 0))
+cdef GroupSpec _GS_AccountPreventedMatchesResponse__preventedMatches
+cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group preventedMatches: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'preventedMatches'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('preventedMatches', n, 2147483647, bl + 2, pos, end - pos)
+    if bl < 67:
+        raise_short_block('group preventedMatches', _BF_AccountPreventedMatchesResponse__preventedMatches, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'preventedMatches'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_makerSymbol = var_text(st, &pos, end, 1, 0, 255, 0, 'makerSymbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'makerSymbol': v_makerSymbol}
+            else:
+                v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
+                v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
+                v_preventedMatchId = sbe_i64le(p + 2)
+                v_takerOrderId = sbe_i64le(p + 10)
+                v_makerOrderId = sbe_i64le(p + 18)
+                v_tradeGroupId = sbe_i64le(p + 26)
+                t_u = sbe_u8(p + 34)
+                v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+                v_price = mant_i64(sbe_i64le(p + 35), 0, 0, x1_priceExponent, st.dec)
+                v_takerPreventedQuantity = mant_i64(sbe_i64le(p + 43), 1, INT64_MIN, x1_qtyExponent, st.dec)
+                v_makerPreventedQuantity = mant_i64(sbe_i64le(p + 51), 1, INT64_MIN, x1_qtyExponent, st.dec)
+                v_transactTime = sbe_i64le(p + 59)
+                if st.dec == DEC_RAW:
+                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'preventedMatchId': v_preventedMatchId, 'takerOrderId': v_takerOrderId, 'makerOrderId': v_makerOrderId, 'tradeGroupId': v_tradeGroupId, 'selfTradePreventionMode': v_selfTradePreventionMode, 'price': v_price, 'takerPreventedQuantity': v_takerPreventedQuantity, 'makerPreventedQuantity': v_makerPreventedQuantity, 'transactTime': v_transactTime, 'symbol': v_symbol, 'makerSymbol': v_makerSymbol}
+                else:
+                    e = {'preventedMatchId': v_preventedMatchId, 'takerOrderId': v_takerOrderId, 'makerOrderId': v_makerOrderId, 'tradeGroupId': v_tradeGroupId, 'selfTradePreventionMode': v_selfTradePreventionMode, 'price': v_price, 'takerPreventedQuantity': v_takerPreventedQuantity, 'makerPreventedQuantity': v_makerPreventedQuantity, 'transactTime': v_transactTime, 'symbol': v_symbol, 'makerSymbol': v_makerSymbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('preventedMatches')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_AccountPreventedMatchesResponse__preventedMatches, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_AccountAllocationsResponse = ()
+cdef dict _m_AccountAllocationsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountAllocationsResponse (template 404); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of AccountAllocationsResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('AccountAllocationsResponse', _BF_AccountAllocationsResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_allocations = _g_AccountAllocationsResponse__allocations(st, &pos, end, ver)
+    d = {'$message': 'AccountAllocationsResponse', 'allocations': v_allocations}
+    return d
+
+cdef tuple _BF_AccountAllocationsResponse__allocations = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('commissionExponent', 3, 0), ('allocationId', 11, 0), ('allocationType', 12, 0), ('orderId', 20, 0), ('orderListId', 28, 0), ('sourceTradeId', 36, 0), ('sourceAllocationId', 44, 0), ('price', 52, 0), ('qty', 60, 0), ('quoteQty', 68, 0), ('commission', 76, 0), ('time', 84, 0), ('isBuyer', 85, 0), ('isMaker', 86, 0), ('isAllocator', 87, 0))
+cdef GroupSpec _GS_AccountAllocationsResponse__allocations
+cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group allocations: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef int x1_commissionExponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'allocations'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('allocations', n, 2147483647, bl + 3, pos, end - pos)
+    if bl < 87:
+        raise_short_block('group allocations', _BF_AccountAllocationsResponse__allocations, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'allocations'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            x1_commissionExponent = sbe_i8(p + 2)
+            if x1_commissionExponent == -128: x1_commissionExponent = EXP_NONE
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+            v_sourceSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'sourceSymbol')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'commissionAsset': v_commissionAsset, 'sourceSymbol': v_sourceSymbol}
+            else:
+                v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
+                v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
+                v_commissionExponent = None if x1_commissionExponent == EXP_NONE else x1_commissionExponent
+                v_allocationId = sbe_i64le(p + 3)
+                t_u = sbe_u8(p + 11)
+                v_allocationType = _E_allocationType[t_u]
+                v_orderId = sbe_i64le(p + 12)
+                v_orderListId = opt_i64(sbe_i64le(p + 20), INT64_MIN)
+                v_sourceTradeId = opt_i64(sbe_i64le(p + 28), INT64_MIN)
+                v_sourceAllocationId = opt_i64(sbe_i64le(p + 36), INT64_MIN)
+                v_price = mant_i64(sbe_i64le(p + 44), 0, 0, x1_priceExponent, st.dec)
+                v_qty = mant_i64(sbe_i64le(p + 52), 0, 0, x1_qtyExponent, st.dec)
+                v_quoteQty = mant_i64(sbe_i64le(p + 60), 0, 0, x1_priceExponent, st.dec)
+                v_commission = mant_i64(sbe_i64le(p + 68), 1, INT64_MIN, x1_commissionExponent, st.dec)
+                v_time = sbe_i64le(p + 76)
+                t_u = sbe_u8(p + 84)
+                v_isBuyer = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 85)
+                v_isMaker = _E_boolEnum[t_u]
+                t_u = sbe_u8(p + 86)
+                v_isAllocator = _E_boolEnum[t_u]
+                if st.dec == DEC_RAW:
+                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'commissionExponent': v_commissionExponent, 'allocationId': v_allocationId, 'allocationType': v_allocationType, 'orderId': v_orderId, 'orderListId': v_orderListId, 'sourceTradeId': v_sourceTradeId, 'sourceAllocationId': v_sourceAllocationId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'time': v_time, 'isBuyer': v_isBuyer, 'isMaker': v_isMaker, 'isAllocator': v_isAllocator, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset, 'sourceSymbol': v_sourceSymbol}
+                else:
+                    e = {'allocationId': v_allocationId, 'allocationType': v_allocationType, 'orderId': v_orderId, 'orderListId': v_orderListId, 'sourceTradeId': v_sourceTradeId, 'sourceAllocationId': v_sourceAllocationId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'time': v_time, 'isBuyer': v_isBuyer, 'isMaker': v_isMaker, 'isAllocator': v_isAllocator, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset, 'sourceSymbol': v_sourceSymbol}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('allocations')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_AccountAllocationsResponse__allocations, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_AccountCommissionResponse = (('commissionExponent', 1, 0), ('discountExponent', 2, 0), ('standardCommissionMaker', 10, 0), ('standardCommissionTaker', 18, 0), ('standardCommissionBuyer', 26, 0), ('standardCommissionSeller', 34, 0), ('taxCommissionMaker', 42, 0), ('taxCommissionTaker', 50, 0), ('taxCommissionBuyer', 58, 0), ('taxCommissionSeller', 66, 0), ('discountEnabledForAccount', 67, 0), ('discountEnabledForSymbol', 68, 0), ('discount', 76, 0), ('specialCommissionMaker', 84, 1), ('specialCommissionTaker', 92, 1), ('specialCommissionBuyer', 100, 1), ('specialCommissionSeller', 108, 1))
+cdef dict _m_AccountCommissionResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountCommissionResponse (template 405); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_commissionExponent = EXP_NONE
+    cdef int x0_discountExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of AccountCommissionResponse', pos, bl, end - pos)
+    if bl < (108 if ver >= 1 else 76):
+        raise_short_block('AccountCommissionResponse', _BF_AccountCommissionResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_commissionExponent = sbe_i8(p)
+    x0_discountExponent = sbe_i8(p + 1)
+    v_commissionExponent = None if x0_commissionExponent == EXP_NONE else x0_commissionExponent
+    v_discountExponent = None if x0_discountExponent == EXP_NONE else x0_discountExponent
+    v_standardCommissionMaker = mant_i64(sbe_i64le(p + 2), 0, 0, x0_commissionExponent, st.dec)
+    v_standardCommissionTaker = mant_i64(sbe_i64le(p + 10), 0, 0, x0_commissionExponent, st.dec)
+    v_standardCommissionBuyer = mant_i64(sbe_i64le(p + 18), 0, 0, x0_commissionExponent, st.dec)
+    v_standardCommissionSeller = mant_i64(sbe_i64le(p + 26), 0, 0, x0_commissionExponent, st.dec)
+    v_taxCommissionMaker = mant_i64(sbe_i64le(p + 34), 0, 0, x0_commissionExponent, st.dec)
+    v_taxCommissionTaker = mant_i64(sbe_i64le(p + 42), 0, 0, x0_commissionExponent, st.dec)
+    v_taxCommissionBuyer = mant_i64(sbe_i64le(p + 50), 0, 0, x0_commissionExponent, st.dec)
+    v_taxCommissionSeller = mant_i64(sbe_i64le(p + 58), 0, 0, x0_commissionExponent, st.dec)
+    t_u = sbe_u8(p + 66)
+    v_discountEnabledForAccount = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 67)
+    v_discountEnabledForSymbol = _E_boolEnum[t_u]
+    v_discount = mant_i64(sbe_i64le(p + 68), 0, 0, x0_discountExponent, st.dec)
+    if ver >= 1:
+        v_specialCommissionMaker = mant_i64(sbe_i64le(p + 76), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        v_specialCommissionMaker = None
+    if ver >= 1:
+        v_specialCommissionTaker = mant_i64(sbe_i64le(p + 84), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        v_specialCommissionTaker = None
+    if ver >= 1:
+        v_specialCommissionBuyer = mant_i64(sbe_i64le(p + 92), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        v_specialCommissionBuyer = None
+    if ver >= 1:
+        v_specialCommissionSeller = mant_i64(sbe_i64le(p + 100), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        v_specialCommissionSeller = None
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    v_discountAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'discountAsset')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'AccountCommissionResponse', 'commissionExponent': v_commissionExponent, 'discountExponent': v_discountExponent, 'standardCommissionMaker': v_standardCommissionMaker, 'standardCommissionTaker': v_standardCommissionTaker, 'standardCommissionBuyer': v_standardCommissionBuyer, 'standardCommissionSeller': v_standardCommissionSeller, 'taxCommissionMaker': v_taxCommissionMaker, 'taxCommissionTaker': v_taxCommissionTaker, 'taxCommissionBuyer': v_taxCommissionBuyer, 'taxCommissionSeller': v_taxCommissionSeller, 'discountEnabledForAccount': v_discountEnabledForAccount, 'discountEnabledForSymbol': v_discountEnabledForSymbol, 'discount': v_discount, 'specialCommissionMaker': v_specialCommissionMaker, 'specialCommissionTaker': v_specialCommissionTaker, 'specialCommissionBuyer': v_specialCommissionBuyer, 'specialCommissionSeller': v_specialCommissionSeller, 'symbol': v_symbol, 'discountAsset': v_discountAsset}
+    else:
+        d = {'$message': 'AccountCommissionResponse', 'standardCommissionMaker': v_standardCommissionMaker, 'standardCommissionTaker': v_standardCommissionTaker, 'standardCommissionBuyer': v_standardCommissionBuyer, 'standardCommissionSeller': v_standardCommissionSeller, 'taxCommissionMaker': v_taxCommissionMaker, 'taxCommissionTaker': v_taxCommissionTaker, 'taxCommissionBuyer': v_taxCommissionBuyer, 'taxCommissionSeller': v_taxCommissionSeller, 'discountEnabledForAccount': v_discountEnabledForAccount, 'discountEnabledForSymbol': v_discountEnabledForSymbol, 'discount': v_discount, 'specialCommissionMaker': v_specialCommissionMaker, 'specialCommissionTaker': v_specialCommissionTaker, 'specialCommissionBuyer': v_specialCommissionBuyer, 'specialCommissionSeller': v_specialCommissionSeller, 'symbol': v_symbol, 'discountAsset': v_discountAsset}
+    return d
+
+cdef tuple _BF_UserDataStreamStartResponse = ()
+cdef dict _m_UserDataStreamStartResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamStartResponse (template 500); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamStartResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('UserDataStreamStartResponse', _BF_UserDataStreamStartResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    v_listenKey = var_text(st, &pos, end, 1, 0, 255, 0, 'listenKey')
+    d = {'$message': 'UserDataStreamStartResponse', 'listenKey': v_listenKey}
+    return d
+
+cdef tuple _BF_UserDataStreamPingResponse = ()
+cdef dict _m_UserDataStreamPingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamPingResponse (template 501); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamPingResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('UserDataStreamPingResponse', _BF_UserDataStreamPingResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    d = {'$message': 'UserDataStreamPingResponse'}
+    return d
+
+cdef tuple _BF_UserDataStreamStopResponse = ()
+cdef dict _m_UserDataStreamStopResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamStopResponse (template 502); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamStopResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('UserDataStreamStopResponse', _BF_UserDataStreamStopResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    d = {'$message': 'UserDataStreamStopResponse'}
+    return d
+
+cdef tuple _BF_UserDataStreamSubscribeResponse = (('subscriptionId', 2, 1),)
+cdef dict _m_UserDataStreamSubscribeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamSubscribeResponse (template 503); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamSubscribeResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('UserDataStreamSubscribeResponse', _BF_UserDataStreamSubscribeResponse, ver, bl, pos)
+    p = st.buf + pos
+    if ver >= 1:
+        v_subscriptionId = opt_i64(sbe_u16le(p), 65535)
+    else:
+        v_subscriptionId = None
+    pos += bl
+    d = {'$message': 'UserDataStreamSubscribeResponse', 'subscriptionId': v_subscriptionId}
+    return d
+
+cdef tuple _BF_UserDataStreamUnsubscribeResponse = ()
+cdef dict _m_UserDataStreamUnsubscribeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamUnsubscribeResponse (template 504); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamUnsubscribeResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('UserDataStreamUnsubscribeResponse', _BF_UserDataStreamUnsubscribeResponse, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    d = {'$message': 'UserDataStreamUnsubscribeResponse'}
+    return d
+
+cdef tuple _BF_UserDataStreamSubscribeListenTokenResponse = (('subscriptionId', 2, 0), ('expirationTime', 10, 0))
+cdef dict _m_UserDataStreamSubscribeListenTokenResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamSubscribeListenTokenResponse (template 505); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamSubscribeListenTokenResponse', pos, bl, end - pos)
+    if bl < 10:
+        raise_short_block('UserDataStreamSubscribeListenTokenResponse', _BF_UserDataStreamSubscribeListenTokenResponse, ver, bl, pos)
+    p = st.buf + pos
+    v_subscriptionId = sbe_u16le(p)
+    v_expirationTime = sbe_i64le(p + 2)
+    pos += bl
+    d = {'$message': 'UserDataStreamSubscribeListenTokenResponse', 'subscriptionId': v_subscriptionId, 'expirationTime': v_expirationTime}
+    return d
+
+cdef tuple _BF_AllocationReportEvent = (('eventTime', 8, 0), ('transactTime', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0), ('commissionExponent', 19, 0), ('allocationTransactionType', 20, 0), ('allocationReportType', 21, 0), ('allocationStatus', 22, 0), ('side', 23, 0), ('counterPartyRole', 24, 0), ('counterPartyExternalAccountId', 32, 0), ('counterPartyOrderId', 40, 0), ('allocationReportId', 48, 0), ('allocationId', 56, 0), ('sourceOrderId', 64, 0), ('sourceOrderListId', 72, 0), ('sourceTradeId', 80, 0), ('sourceAllocationId', 88, 0), ('price', 96, 0), ('qty', 104, 0), ('quoteQty', 112, 0), ('commission', 120, 0), ('subscriptionId', 122, 1))
+cdef dict _m_AllocationReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AllocationReportEvent (template 600); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    cdef int x0_commissionExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of AllocationReportEvent', pos, bl, end - pos)
+    if bl < (122 if ver >= 1 else 120):
+        raise_short_block('AllocationReportEvent', _BF_AllocationReportEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    x0_commissionExponent = sbe_i8(p + 18)
+    v_eventTime = sbe_i64le(p)
+    v_transactTime = sbe_i64le(p + 8)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_commissionExponent = None if x0_commissionExponent == EXP_NONE else x0_commissionExponent
+    t_u = sbe_u8(p + 19)
+    v_allocationTransactionType = _E_allocationTransactionType[t_u]
+    t_u = sbe_u8(p + 20)
+    v_allocationReportType = _E_allocationReportType[t_u]
+    t_u = sbe_u8(p + 21)
+    v_allocationStatus = _E_allocationStatus[t_u]
+    t_u = sbe_u8(p + 22)
+    v_side = _E_orderSide[t_u]
+    t_u = sbe_u8(p + 23)
+    v_counterPartyRole = _E_counterPartyRole[t_u]
+    v_counterPartyExternalAccountId = sbe_i64le(p + 24)
+    v_counterPartyOrderId = sbe_i64le(p + 32)
+    v_allocationReportId = sbe_i64le(p + 40)
+    v_allocationId = sbe_i64le(p + 48)
+    v_sourceOrderId = sbe_i64le(p + 56)
+    v_sourceOrderListId = opt_i64(sbe_i64le(p + 64), INT64_MIN)
+    v_sourceTradeId = opt_i64(sbe_i64le(p + 72), INT64_MIN)
+    v_sourceAllocationId = opt_i64(sbe_i64le(p + 80), INT64_MIN)
+    v_price = mant_i64(sbe_i64le(p + 88), 0, 0, x0_priceExponent, st.dec)
+    v_qty = mant_i64(sbe_i64le(p + 96), 0, 0, x0_qtyExponent, st.dec)
+    v_quoteQty = mant_i64(sbe_i64le(p + 104), 0, 0, x0_priceExponent, st.dec)
+    v_commission = mant_i64(sbe_i64le(p + 112), 0, 0, x0_commissionExponent, st.dec)
+    if ver >= 1:
+        v_subscriptionId = opt_i64(sbe_u16le(p + 120), 65535)
+    else:
+        v_subscriptionId = None
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+    v_sourceSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'sourceSymbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'AllocationReportEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'commissionExponent': v_commissionExponent, 'allocationTransactionType': v_allocationTransactionType, 'allocationReportType': v_allocationReportType, 'allocationStatus': v_allocationStatus, 'side': v_side, 'counterPartyRole': v_counterPartyRole, 'counterPartyExternalAccountId': v_counterPartyExternalAccountId, 'counterPartyOrderId': v_counterPartyOrderId, 'allocationReportId': v_allocationReportId, 'allocationId': v_allocationId, 'sourceOrderId': v_sourceOrderId, 'sourceOrderListId': v_sourceOrderListId, 'sourceTradeId': v_sourceTradeId, 'sourceAllocationId': v_sourceAllocationId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'subscriptionId': v_subscriptionId, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset, 'sourceSymbol': v_sourceSymbol}
+    else:
+        d = {'$message': 'AllocationReportEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'allocationTransactionType': v_allocationTransactionType, 'allocationReportType': v_allocationReportType, 'allocationStatus': v_allocationStatus, 'side': v_side, 'counterPartyRole': v_counterPartyRole, 'counterPartyExternalAccountId': v_counterPartyExternalAccountId, 'counterPartyOrderId': v_counterPartyOrderId, 'allocationReportId': v_allocationReportId, 'allocationId': v_allocationId, 'sourceOrderId': v_sourceOrderId, 'sourceOrderListId': v_sourceOrderListId, 'sourceTradeId': v_sourceTradeId, 'sourceAllocationId': v_sourceAllocationId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'subscriptionId': v_subscriptionId, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset, 'sourceSymbol': v_sourceSymbol}
+    return d
+
+cdef tuple _BF_BalanceUpdateEvent = (('eventTime', 8, 0), ('clearTime', 16, 0), ('qtyExponent', 17, 0), ('freeQtyDelta', 25, 0), ('subscriptionId', 27, 1))
+cdef dict _m_BalanceUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """BalanceUpdateEvent (template 601); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of BalanceUpdateEvent', pos, bl, end - pos)
+    if bl < (27 if ver >= 1 else 25):
+        raise_short_block('BalanceUpdateEvent', _BF_BalanceUpdateEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p + 16)
+    v_eventTime = sbe_i64le(p)
+    v_clearTime = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_freeQtyDelta = mant_i64(sbe_i64le(p + 17), 0, 0, x0_qtyExponent, st.dec)
+    if ver >= 1:
+        v_subscriptionId = opt_i64(sbe_u16le(p + 25), 65535)
+    else:
+        v_subscriptionId = None
+    pos += bl
+    v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'BalanceUpdateEvent', 'eventTime': v_eventTime, 'clearTime': v_clearTime, 'qtyExponent': v_qtyExponent, 'freeQtyDelta': v_freeQtyDelta, 'subscriptionId': v_subscriptionId, 'asset': v_asset}
+    else:
+        d = {'$message': 'BalanceUpdateEvent', 'eventTime': v_eventTime, 'clearTime': v_clearTime, 'freeQtyDelta': v_freeQtyDelta, 'subscriptionId': v_subscriptionId, 'asset': v_asset}
+    return d
+
+cdef tuple _BF_EventStreamTerminatedEvent = (('eventTime', 8, 0), ('subscriptionId', 10, 1))
+cdef dict _m_EventStreamTerminatedEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """EventStreamTerminatedEvent (template 602); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of EventStreamTerminatedEvent', pos, bl, end - pos)
+    if bl < (10 if ver >= 1 else 8):
+        raise_short_block('EventStreamTerminatedEvent', _BF_EventStreamTerminatedEvent, ver, bl, pos)
+    p = st.buf + pos
+    v_eventTime = sbe_i64le(p)
+    if ver >= 1:
+        v_subscriptionId = opt_i64(sbe_u16le(p + 8), 65535)
+    else:
+        v_subscriptionId = None
+    pos += bl
+    d = {'$message': 'EventStreamTerminatedEvent', 'eventTime': v_eventTime, 'subscriptionId': v_subscriptionId}
+    return d
+
+cdef tuple _BF_ExecutionReportEvent = (('eventTime', 8, 0), ('transactTime', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0), ('commissionExponent', 19, 0), ('orderCreationTime', 27, 0), ('workingTime', 35, 0), ('orderId', 43, 0), ('orderListId', 51, 0), ('origQty', 59, 0), ('price', 67, 0), ('origQuoteOrderQty', 75, 0), ('icebergQty', 83, 0), ('stopPrice', 91, 0), ('orderType', 92, 0), ('side', 93, 0), ('timeInForce', 94, 0), ('executionType', 95, 0), ('orderStatus', 96, 0), ('tradeId', 104, 0), ('executionId', 112, 0), ('executedQty', 120, 0), ('cummulativeQuoteQty', 128, 0), ('lastQty', 136, 0), ('lastPrice', 144, 0), ('quoteQty', 152, 0), ('commission', 160, 0), ('isWorking', 161, 0), ('isMaker', 162, 0), ('isBestMatch', 163, 0), ('matchType', 164, 0), ('selfTradePreventionMode', 165, 0), ('orderCapacity', 166, 0), ('workingFloor', 167, 0), ('usedSor', 168, 0), ('allocId', 176, 0), ('trailingDelta', 184, 0), ('trailingTime', 192, 0), ('tradeGroupId', 200, 0), ('preventedQty', 208, 0), ('lastPreventedQty', 216, 0), ('preventedMatchId', 224, 0), ('preventedExecutionQty', 232, 0), ('preventedExecutionPrice', 240, 0), ('preventedExecutionQuoteQty', 248, 0), ('strategyType', 252, 0), ('strategyId', 260, 0), ('counterOrderId', 268, 0), ('subscriptionId', 270, 1), ('pegPriceType', 271, 1), ('pegOffsetType', 272, 1), ('pegOffsetValue', 273, 1), ('peggedPrice', 281, 1), ('expiryReason', 282, 3))
+cdef dict _m_ExecutionReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExecutionReportEvent (template 603); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    cdef int x0_commissionExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of ExecutionReportEvent', pos, bl, end - pos)
+    if bl < (282 if ver >= 3 else (281 if ver >= 1 else 268)):
+        raise_short_block('ExecutionReportEvent', _BF_ExecutionReportEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    x0_commissionExponent = sbe_i8(p + 18)
+    v_eventTime = sbe_i64le(p)
+    v_transactTime = sbe_i64le(p + 8)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_commissionExponent = None if x0_commissionExponent == EXP_NONE else x0_commissionExponent
+    v_orderCreationTime = opt_i64(sbe_i64le(p + 19), INT64_MIN)
+    v_workingTime = opt_i64(sbe_i64le(p + 27), INT64_MIN)
+    v_orderId = sbe_i64le(p + 35)
+    v_orderListId = opt_i64(sbe_i64le(p + 43), INT64_MIN)
+    v_origQty = mant_i64(sbe_i64le(p + 51), 0, 0, x0_qtyExponent, st.dec)
+    v_price = mant_i64(sbe_i64le(p + 59), 0, 0, x0_priceExponent, st.dec)
+    v_origQuoteOrderQty = mant_i64(sbe_i64le(p + 67), 0, 0, x0_priceExponent, st.dec)
+    v_icebergQty = mant_i64(sbe_i64le(p + 75), 0, 0, x0_qtyExponent, st.dec)
+    v_stopPrice = mant_i64(sbe_i64le(p + 83), 0, 0, x0_priceExponent, st.dec)
+    t_u = sbe_u8(p + 91)
+    v_orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 92)
+    v_side = _E_orderSide[t_u]
+    t_u = sbe_u8(p + 93)
+    v_timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 94)
+    v_executionType = _E_executionType[t_u]
+    t_u = sbe_u8(p + 95)
+    v_orderStatus = _E_orderStatus[t_u]
+    v_tradeId = opt_i64(sbe_i64le(p + 96), INT64_MIN)
+    v_executionId = sbe_i64le(p + 104)
+    v_executedQty = mant_i64(sbe_i64le(p + 112), 0, 0, x0_qtyExponent, st.dec)
+    v_cummulativeQuoteQty = mant_i64(sbe_i64le(p + 120), 0, 0, x0_priceExponent, st.dec)
+    v_lastQty = mant_i64(sbe_i64le(p + 128), 0, 0, x0_qtyExponent, st.dec)
+    v_lastPrice = mant_i64(sbe_i64le(p + 136), 0, 0, x0_priceExponent, st.dec)
+    v_quoteQty = mant_i64(sbe_i64le(p + 144), 0, 0, x0_priceExponent, st.dec)
+    v_commission = mant_i64(sbe_i64le(p + 152), 0, 0, x0_commissionExponent, st.dec)
+    t_u = sbe_u8(p + 160)
+    v_isWorking = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 161)
+    v_isMaker = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 162)
+    v_isBestMatch = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 163)
+    v_matchType = _E_matchType[t_u]
+    t_u = sbe_u8(p + 164)
+    v_selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    t_u = sbe_u8(p + 165)
+    v_orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 166)
+    v_workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 167)
+    v_usedSor = _E_boolEnum[t_u]
+    v_allocId = opt_i64(sbe_i64le(p + 168), INT64_MIN)
+    v_trailingDelta = opt_u64(sbe_u64le(p + 176), UINT64_MAX)
+    v_trailingTime = opt_i64(sbe_i64le(p + 184), INT64_MIN)
+    v_tradeGroupId = opt_i64(sbe_i64le(p + 192), INT64_MIN)
+    v_preventedQty = mant_i64(sbe_i64le(p + 200), 0, 0, x0_qtyExponent, st.dec)
+    v_lastPreventedQty = mant_i64(sbe_i64le(p + 208), 1, INT64_MIN, x0_qtyExponent, st.dec)
+    v_preventedMatchId = opt_i64(sbe_i64le(p + 216), INT64_MIN)
+    v_preventedExecutionQty = mant_i64(sbe_i64le(p + 224), 1, INT64_MIN, x0_qtyExponent, st.dec)
+    v_preventedExecutionPrice = mant_i64(sbe_i64le(p + 232), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_preventedExecutionQuoteQty = mant_i64(sbe_i64le(p + 240), 1, INT64_MIN, x0_priceExponent, st.dec)
+    v_strategyType = opt_i64(sbe_i32le(p + 248), -2147483648)
+    v_strategyId = opt_i64(sbe_i64le(p + 252), INT64_MIN)
+    v_counterOrderId = opt_i64(sbe_i64le(p + 260), INT64_MIN)
+    if ver >= 1:
+        v_subscriptionId = opt_i64(sbe_u16le(p + 268), 65535)
+    else:
+        v_subscriptionId = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 270)
+        v_pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        v_pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 271)
+        v_pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        v_pegOffsetType = None
+    if ver >= 1:
+        v_pegOffsetValue = opt_i64(sbe_u8(p + 272), 255)
+    else:
+        v_pegOffsetValue = None
+    if ver >= 1:
+        v_peggedPrice = mant_i64(sbe_i64le(p + 273), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        v_peggedPrice = None
+    if ver >= 3:
+        t_u = sbe_u8(p + 281)
+        v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+    else:
+        v_expiryReason = None
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    v_origClientOrderId = var_text(st, &pos, end, 1, 0, 255, 1, 'origClientOrderId')
+    v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+    v_rejectReason = var_text(st, &pos, end, 1, 0, 255, 1, 'rejectReason')
+    v_counterSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'counterSymbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'ExecutionReportEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'commissionExponent': v_commissionExponent, 'orderCreationTime': v_orderCreationTime, 'workingTime': v_workingTime, 'orderId': v_orderId, 'orderListId': v_orderListId, 'origQty': v_origQty, 'price': v_price, 'origQuoteOrderQty': v_origQuoteOrderQty, 'icebergQty': v_icebergQty, 'stopPrice': v_stopPrice, 'orderType': v_orderType, 'side': v_side, 'timeInForce': v_timeInForce, 'executionType': v_executionType, 'orderStatus': v_orderStatus, 'tradeId': v_tradeId, 'executionId': v_executionId, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'lastQty': v_lastQty, 'lastPrice': v_lastPrice, 'quoteQty': v_quoteQty, 'commission': v_commission, 'isWorking': v_isWorking, 'isMaker': v_isMaker, 'isBestMatch': v_isBestMatch, 'matchType': v_matchType, 'selfTradePreventionMode': v_selfTradePreventionMode, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'usedSor': v_usedSor, 'allocId': v_allocId, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'tradeGroupId': v_tradeGroupId, 'preventedQty': v_preventedQty, 'lastPreventedQty': v_lastPreventedQty, 'preventedMatchId': v_preventedMatchId, 'preventedExecutionQty': v_preventedExecutionQty, 'preventedExecutionPrice': v_preventedExecutionPrice, 'preventedExecutionQuoteQty': v_preventedExecutionQuoteQty, 'strategyType': v_strategyType, 'strategyId': v_strategyId, 'counterOrderId': v_counterOrderId, 'subscriptionId': v_subscriptionId, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId, 'origClientOrderId': v_origClientOrderId, 'commissionAsset': v_commissionAsset, 'rejectReason': v_rejectReason, 'counterSymbol': v_counterSymbol}
+    else:
+        d = {'$message': 'ExecutionReportEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'orderCreationTime': v_orderCreationTime, 'workingTime': v_workingTime, 'orderId': v_orderId, 'orderListId': v_orderListId, 'origQty': v_origQty, 'price': v_price, 'origQuoteOrderQty': v_origQuoteOrderQty, 'icebergQty': v_icebergQty, 'stopPrice': v_stopPrice, 'orderType': v_orderType, 'side': v_side, 'timeInForce': v_timeInForce, 'executionType': v_executionType, 'orderStatus': v_orderStatus, 'tradeId': v_tradeId, 'executionId': v_executionId, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'lastQty': v_lastQty, 'lastPrice': v_lastPrice, 'quoteQty': v_quoteQty, 'commission': v_commission, 'isWorking': v_isWorking, 'isMaker': v_isMaker, 'isBestMatch': v_isBestMatch, 'matchType': v_matchType, 'selfTradePreventionMode': v_selfTradePreventionMode, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'usedSor': v_usedSor, 'allocId': v_allocId, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'tradeGroupId': v_tradeGroupId, 'preventedQty': v_preventedQty, 'lastPreventedQty': v_lastPreventedQty, 'preventedMatchId': v_preventedMatchId, 'preventedExecutionQty': v_preventedExecutionQty, 'preventedExecutionPrice': v_preventedExecutionPrice, 'preventedExecutionQuoteQty': v_preventedExecutionQuoteQty, 'strategyType': v_strategyType, 'strategyId': v_strategyId, 'counterOrderId': v_counterOrderId, 'subscriptionId': v_subscriptionId, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId, 'origClientOrderId': v_origClientOrderId, 'commissionAsset': v_commissionAsset, 'rejectReason': v_rejectReason, 'counterSymbol': v_counterSymbol}
+    return d
+
+cdef tuple _BF_ExternalLockUpdateEvent = (('eventTime', 8, 0), ('clearTime', 16, 0), ('qtyExponent', 17, 0), ('lockedQtyDelta', 25, 0), ('subscriptionId', 27, 1))
+cdef dict _m_ExternalLockUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExternalLockUpdateEvent (template 604); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of ExternalLockUpdateEvent', pos, bl, end - pos)
+    if bl < (27 if ver >= 1 else 25):
+        raise_short_block('ExternalLockUpdateEvent', _BF_ExternalLockUpdateEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p + 16)
+    v_eventTime = sbe_i64le(p)
+    v_clearTime = sbe_i64le(p + 8)
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_lockedQtyDelta = mant_i64(sbe_i64le(p + 17), 0, 0, x0_qtyExponent, st.dec)
+    if ver >= 1:
+        v_subscriptionId = opt_i64(sbe_u16le(p + 25), 65535)
+    else:
+        v_subscriptionId = None
+    pos += bl
+    v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'ExternalLockUpdateEvent', 'eventTime': v_eventTime, 'clearTime': v_clearTime, 'qtyExponent': v_qtyExponent, 'lockedQtyDelta': v_lockedQtyDelta, 'subscriptionId': v_subscriptionId, 'asset': v_asset}
+    else:
+        d = {'$message': 'ExternalLockUpdateEvent', 'eventTime': v_eventTime, 'clearTime': v_clearTime, 'lockedQtyDelta': v_lockedQtyDelta, 'subscriptionId': v_subscriptionId, 'asset': v_asset}
+    return d
+
+cdef tuple _BF_ListStatusEvent = (('eventTime', 8, 0), ('transactTime', 16, 0), ('orderListId', 24, 0), ('contingencyType', 25, 0), ('listStatusType', 26, 0), ('listOrderStatus', 27, 0), ('subscriptionId', 29, 1))
+cdef dict _m_ListStatusEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ListStatusEvent (template 606); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ListStatusEvent', pos, bl, end - pos)
+    if bl < (29 if ver >= 1 else 27):
+        raise_short_block('ListStatusEvent', _BF_ListStatusEvent, ver, bl, pos)
+    p = st.buf + pos
+    v_eventTime = sbe_i64le(p)
+    v_transactTime = sbe_i64le(p + 8)
+    v_orderListId = sbe_i64le(p + 16)
+    t_u = sbe_u8(p + 24)
+    v_contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 25)
+    v_listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 26)
+    v_listOrderStatus = _E_listOrderStatus[t_u]
+    if ver >= 1:
+        v_subscriptionId = opt_i64(sbe_u16le(p + 27), 65535)
+    else:
+        v_subscriptionId = None
+    pos += bl
+    v_orders = _g_ListStatusEvent__orders(st, &pos, end, ver)
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    v_rejectReason = var_text(st, &pos, end, 1, 0, 255, 1, 'rejectReason')
+    d = {'$message': 'ListStatusEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'subscriptionId': v_subscriptionId, 'orders': v_orders, 'symbol': v_symbol, 'listClientOrderId': v_listClientOrderId, 'rejectReason': v_rejectReason}
+    return d
+
+cdef tuple _BF_ListStatusEvent__orders = (('orderId', 8, 0),)
+cdef GroupSpec _GS_ListStatusEvent__orders
+cdef object _g_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_ListStatusEvent__orders, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            pos += bl
+            v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            else:
+                v_orderId = sbe_i64le(p)
+                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_ListStatusEvent__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_OutboundAccountPositionEvent = (('eventTime', 8, 0), ('updateTime', 16, 0), ('subscriptionId', 18, 1))
+cdef dict _m_OutboundAccountPositionEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OutboundAccountPositionEvent (template 607); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OutboundAccountPositionEvent', pos, bl, end - pos)
+    if bl < (18 if ver >= 1 else 16):
+        raise_short_block('OutboundAccountPositionEvent', _BF_OutboundAccountPositionEvent, ver, bl, pos)
+    p = st.buf + pos
+    v_eventTime = sbe_i64le(p)
+    v_updateTime = sbe_i64le(p + 8)
+    if ver >= 1:
+        v_subscriptionId = opt_i64(sbe_u16le(p + 16), 65535)
+    else:
+        v_subscriptionId = None
+    pos += bl
+    v_balances = _g_OutboundAccountPositionEvent__balances(st, &pos, end, ver)
+    d = {'$message': 'OutboundAccountPositionEvent', 'eventTime': v_eventTime, 'updateTime': v_updateTime, 'subscriptionId': v_subscriptionId, 'balances': v_balances}
+    return d
+
+cdef tuple _BF_OutboundAccountPositionEvent__balances = (('exponent', 1, 0), ('free', 9, 0), ('locked', 17, 0))
+cdef GroupSpec _GS_OutboundAccountPositionEvent__balances
+cdef object _g_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group balances: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_exponent = EXP_NONE
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'balances'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('balances', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 17:
+        raise_short_block('group balances', _BF_OutboundAccountPositionEvent__balances, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        fixed = bytearray(n * bl)
+        fx = PyByteArray_AS_STRING(fixed)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'balances'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_exponent = sbe_i8(p)
+            pos += bl
+            v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+            if st.grp == GRP_NUMPY:
+                memcpy(fx + i * bl, p, bl)
+                e = {'asset': v_asset}
+            else:
+                v_exponent = None if x1_exponent == EXP_NONE else x1_exponent
+                v_free = mant_i64(sbe_i64le(p + 1), 0, 0, x1_exponent, st.dec)
+                v_locked = mant_i64(sbe_i64le(p + 9), 0, 0, x1_exponent, st.dec)
+                if st.dec == DEC_RAW:
+                    e = {'exponent': v_exponent, 'free': v_free, 'locked': v_locked, 'asset': v_asset}
+                else:
+                    e = {'free': v_free, 'locked': v_locked, 'asset': v_asset}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('balances')
+        raise
+    ppos[0] = pos
+    if st.grp == GRP_NUMPY:
+        return mixed_group_numpy(st, _GS_OutboundAccountPositionEvent__balances, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef tuple _BF_ServerShutdownEvent = (('eventTime', 8, 0),)
+cdef dict _m_ServerShutdownEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ServerShutdownEvent (template 610); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ServerShutdownEvent', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ServerShutdownEvent', _BF_ServerShutdownEvent, ver, bl, pos)
+    p = st.buf + pos
+    v_eventTime = sbe_i64le(p)
+    pos += bl
+    d = {'$message': 'ServerShutdownEvent', 'eventTime': v_eventTime}
+    return d
+
+cdef tuple _BF_NonRepresentableMessage = ()
+cdef dict _m_NonRepresentableMessage(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NonRepresentableMessage (template 999); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of NonRepresentableMessage', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('NonRepresentableMessage', _BF_NonRepresentableMessage, ver, bl, pos)
+    p = st.buf + pos
+    pos += bl
+    d = {'$message': 'NonRepresentableMessage'}
+    return d
+
+cdef Py_ssize_t _newer_count = 0
+cdef int _newest_seen = -1
+
+cdef object _dispatch(State *st, Py_ssize_t pos, Py_ssize_t end):
+    """Decode the message whose header starts at ``pos`` (top level or nested)."""
+    global _newer_count, _newest_seen
+    cdef Py_ssize_t bl
+    cdef int tid, sid, ver
+    if pos + 8 > end:
+        raise_truncated('message header', pos, 8, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    tid = sbe_u16le(st.buf + pos + 2)
+    sid = sbe_u16le(st.buf + pos + 4)
+    ver = sbe_u16le(st.buf + pos + 6)
+    if sid != 3:
+        raise SchemaMismatchError(f'schemaId {sid} (template {tid}) at offset {pos} is not spot_sbe schema 3', offset=pos, schema_id=sid)
+    if ver > 5:
+        _newer_count += 1
+        if ver > _newest_seen: _newest_seen = ver
+    pos += 8
+    if tid == 1:
+        return _m_PriceFilter(st, pos, bl, ver, end)
+    elif tid == 2:
+        return _m_PercentPriceFilter(st, pos, bl, ver, end)
+    elif tid == 3:
+        return _m_PercentPriceBySideFilter(st, pos, bl, ver, end)
+    elif tid == 4:
+        return _m_LotSizeFilter(st, pos, bl, ver, end)
+    elif tid == 5:
+        return _m_MinNotionalFilter(st, pos, bl, ver, end)
+    elif tid == 6:
+        return _m_NotionalFilter(st, pos, bl, ver, end)
+    elif tid == 7:
+        return _m_IcebergPartsFilter(st, pos, bl, ver, end)
+    elif tid == 8:
+        return _m_MarketLotSizeFilter(st, pos, bl, ver, end)
+    elif tid == 9:
+        return _m_MaxNumOrdersFilter(st, pos, bl, ver, end)
+    elif tid == 10:
+        return _m_MaxNumAlgoOrdersFilter(st, pos, bl, ver, end)
+    elif tid == 11:
+        return _m_MaxNumIcebergOrdersFilter(st, pos, bl, ver, end)
+    elif tid == 12:
+        return _m_MaxPositionFilter(st, pos, bl, ver, end)
+    elif tid == 13:
+        return _m_TrailingDeltaFilter(st, pos, bl, ver, end)
+    elif tid == 14:
+        return _m_TPlusSellFilter(st, pos, bl, ver, end)
+    elif tid == 18:
+        return _m_MaxNumOrderListsFilter(st, pos, bl, ver, end)
+    elif tid == 20:
+        return _m_MaxNumOrderAmendsFilter(st, pos, bl, ver, end)
+    elif tid == 15:
+        return _m_ExchangeMaxNumOrdersFilter(st, pos, bl, ver, end)
+    elif tid == 16:
+        return _m_ExchangeMaxNumAlgoOrdersFilter(st, pos, bl, ver, end)
+    elif tid == 17:
+        return _m_ExchangeMaxNumIcebergOrdersFilter(st, pos, bl, ver, end)
+    elif tid == 19:
+        return _m_ExchangeMaxNumOrderListsFilter(st, pos, bl, ver, end)
+    elif tid == 21:
+        return _m_MaxAssetFilter(st, pos, bl, ver, end)
+    elif tid == 22:
+        return _m_PriceRangeExecutionRule(st, pos, bl, ver, end)
+    elif tid == 50:
+        return _m_WebSocketResponse(st, pos, bl, ver, end)
+    elif tid == 51:
+        return _m_WebSocketSessionLogonResponse(st, pos, bl, ver, end)
+    elif tid == 52:
+        return _m_WebSocketSessionStatusResponse(st, pos, bl, ver, end)
+    elif tid == 53:
+        return _m_WebSocketSessionLogoutResponse(st, pos, bl, ver, end)
+    elif tid == 54:
+        return _m_WebSocketSessionSubscriptionsResponse(st, pos, bl, ver, end)
+    elif tid == 100:
+        return _m_ErrorResponse(st, pos, bl, ver, end)
+    elif tid == 101:
+        return _m_PingResponse(st, pos, bl, ver, end)
+    elif tid == 102:
+        return _m_ServerTimeResponse(st, pos, bl, ver, end)
+    elif tid == 103:
+        return _m_ExchangeInfoResponse(st, pos, bl, ver, end)
+    elif tid == 104:
+        return _m_ExecutionRulesResponse(st, pos, bl, ver, end)
+    elif tid == 105:
+        return _m_MyFiltersResponse(st, pos, bl, ver, end)
+    elif tid == 200:
+        return _m_DepthResponse(st, pos, bl, ver, end)
+    elif tid == 201:
+        return _m_TradesResponse(st, pos, bl, ver, end)
+    elif tid == 202:
+        return _m_AggTradesResponse(st, pos, bl, ver, end)
+    elif tid == 203:
+        return _m_KlinesResponse(st, pos, bl, ver, end)
+    elif tid == 204:
+        return _m_AveragePriceResponse(st, pos, bl, ver, end)
+    elif tid == 205:
+        return _m_Ticker24hSymbolFullResponse(st, pos, bl, ver, end)
+    elif tid == 206:
+        return _m_Ticker24hFullResponse(st, pos, bl, ver, end)
+    elif tid == 207:
+        return _m_Ticker24hSymbolMiniResponse(st, pos, bl, ver, end)
+    elif tid == 208:
+        return _m_Ticker24hMiniResponse(st, pos, bl, ver, end)
+    elif tid == 209:
+        return _m_PriceTickerSymbolResponse(st, pos, bl, ver, end)
+    elif tid == 210:
+        return _m_PriceTickerResponse(st, pos, bl, ver, end)
+    elif tid == 211:
+        return _m_BookTickerSymbolResponse(st, pos, bl, ver, end)
+    elif tid == 212:
+        return _m_BookTickerResponse(st, pos, bl, ver, end)
+    elif tid == 213:
+        return _m_TickerSymbolFullResponse(st, pos, bl, ver, end)
+    elif tid == 214:
+        return _m_TickerFullResponse(st, pos, bl, ver, end)
+    elif tid == 215:
+        return _m_TickerSymbolMiniResponse(st, pos, bl, ver, end)
+    elif tid == 216:
+        return _m_TickerMiniResponse(st, pos, bl, ver, end)
+    elif tid == 217:
+        return _m_ReferencePriceResponse(st, pos, bl, ver, end)
+    elif tid == 218:
+        return _m_ReferencePriceCalculationResponse(st, pos, bl, ver, end)
+    elif tid == 219:
+        return _m_BlockTradesResponse(st, pos, bl, ver, end)
+    elif tid == 300:
+        return _m_NewOrderAckResponse(st, pos, bl, ver, end)
+    elif tid == 301:
+        return _m_NewOrderResultResponse(st, pos, bl, ver, end)
+    elif tid == 302:
+        return _m_NewOrderFullResponse(st, pos, bl, ver, end)
+    elif tid == 303:
+        return _m_OrderTestResponse(st, pos, bl, ver, end)
+    elif tid == 304:
+        return _m_OrderResponse(st, pos, bl, ver, end)
+    elif tid == 305:
+        return _m_CancelOrderResponse(st, pos, bl, ver, end)
+    elif tid == 306:
+        return _m_CancelOpenOrdersResponse(st, pos, bl, ver, end)
+    elif tid == 307:
+        return _m_CancelReplaceOrderResponse(st, pos, bl, ver, end)
+    elif tid == 308:
+        return _m_OrdersResponse(st, pos, bl, ver, end)
+    elif tid == 309:
+        return _m_NewOrderListAckResponse(st, pos, bl, ver, end)
+    elif tid == 310:
+        return _m_NewOrderListResultResponse(st, pos, bl, ver, end)
+    elif tid == 311:
+        return _m_NewOrderListFullResponse(st, pos, bl, ver, end)
+    elif tid == 312:
+        return _m_CancelOrderListResponse(st, pos, bl, ver, end)
+    elif tid == 313:
+        return _m_OrderListResponse(st, pos, bl, ver, end)
+    elif tid == 314:
+        return _m_OrderListsResponse(st, pos, bl, ver, end)
+    elif tid == 315:
+        return _m_OrderTestWithCommissionsResponse(st, pos, bl, ver, end)
+    elif tid == 316:
+        return _m_OrderAmendmentsResponse(st, pos, bl, ver, end)
+    elif tid == 317:
+        return _m_OrderAmendKeepPriorityResponse(st, pos, bl, ver, end)
+    elif tid == 400:
+        return _m_AccountResponse(st, pos, bl, ver, end)
+    elif tid == 401:
+        return _m_AccountTradesResponse(st, pos, bl, ver, end)
+    elif tid == 402:
+        return _m_AccountOrderRateLimitResponse(st, pos, bl, ver, end)
+    elif tid == 403:
+        return _m_AccountPreventedMatchesResponse(st, pos, bl, ver, end)
+    elif tid == 404:
+        return _m_AccountAllocationsResponse(st, pos, bl, ver, end)
+    elif tid == 405:
+        return _m_AccountCommissionResponse(st, pos, bl, ver, end)
+    elif tid == 500:
+        return _m_UserDataStreamStartResponse(st, pos, bl, ver, end)
+    elif tid == 501:
+        return _m_UserDataStreamPingResponse(st, pos, bl, ver, end)
+    elif tid == 502:
+        return _m_UserDataStreamStopResponse(st, pos, bl, ver, end)
+    elif tid == 503:
+        return _m_UserDataStreamSubscribeResponse(st, pos, bl, ver, end)
+    elif tid == 504:
+        return _m_UserDataStreamUnsubscribeResponse(st, pos, bl, ver, end)
+    elif tid == 505:
+        return _m_UserDataStreamSubscribeListenTokenResponse(st, pos, bl, ver, end)
+    elif tid == 600:
+        return _m_AllocationReportEvent(st, pos, bl, ver, end)
+    elif tid == 601:
+        return _m_BalanceUpdateEvent(st, pos, bl, ver, end)
+    elif tid == 602:
+        return _m_EventStreamTerminatedEvent(st, pos, bl, ver, end)
+    elif tid == 603:
+        return _m_ExecutionReportEvent(st, pos, bl, ver, end)
+    elif tid == 604:
+        return _m_ExternalLockUpdateEvent(st, pos, bl, ver, end)
+    elif tid == 606:
+        return _m_ListStatusEvent(st, pos, bl, ver, end)
+    elif tid == 607:
+        return _m_OutboundAccountPositionEvent(st, pos, bl, ver, end)
+    elif tid == 610:
+        return _m_ServerShutdownEvent(st, pos, bl, ver, end)
+    elif tid == 999:
+        return _m_NonRepresentableMessage(st, pos, bl, ver, end)
+    raise UnknownTemplateError(f'unknown templateId {tid} at offset {pos - 8} (schema spot_sbe 3:5)', offset=pos - 8, template_id=tid)
+
+_DECIMALS = {'raw': DEC_RAW, 'float': DEC_FLOAT, 'decimal': DEC_DECIMAL}
+_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY}
+
+
+cdef class Decoder:
+    """A reusable decoder: options are checked once, ``decode`` runs per message.
+
+    decimals: 'raw' (int mantissas, exponent fields kept), 'float' or 'decimal'.
+    groups: 'list' (lists of dicts) or 'numpy' (structured arrays; zero-copy views
+    for groups of fixed fields with decimals='raw').
+    """
+
+    def __init__(self, *, str decimals='raw', str groups='list'):
+        if decimals not in _DECIMALS:
+            raise ValueError(f"decimals must be 'raw', 'float' or 'decimal', not {decimals!r}")
+        if groups not in _GROUPS:
+            raise ValueError(f"groups must be 'list' or 'numpy', not {groups!r}")
+        self.decimals = decimals
+        self.groups = groups
+        self._dec = _DECIMALS[decimals]
+        self._grp = _GROUPS[groups]
+
+    def __repr__(self):
+        return f'{__name__}.Decoder(decimals={self.decimals!r}, groups={self.groups!r})'
+
+    cpdef object decode(self, object buf):
+        """Decode one message (header + body) from ``buf`` (bytes or any buffer)."""
+        cdef State st
+        cdef Py_buffer view
+        st.dec = self._dec
+        st.grp = self._grp
+        st.owner = <PyObject *>buf
+        if PyBytes_CheckExact(buf):
+            st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)
+            st.size = PyBytes_GET_SIZE(buf)
+            return _dispatch(&st, 0, st.size)
+        PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
+        try:
+            st.buf = <const uint8_t *>view.buf
+            st.size = view.len
+            return _dispatch(&st, 0, st.size)
+        finally:
+            PyBuffer_Release(&view)
+
+
+cdef dict _decoders = {}
+
+
+def decode(buf, *, decimals='raw', groups='list'):
+    """Decode one message from ``buf``; see :class:`Decoder` for the options."""
+    key = (decimals, groups)
+    dec = _decoders.get(key)
+    if dec is None:
+        dec = _decoders[key] = Decoder(decimals=decimals, groups=groups)
+    return (<Decoder>dec).decode(buf)
+
+
+def header(buf):
+    """(blockLength, templateId, schemaId, version) of the message in ``buf``."""
+    cdef const uint8_t[:] v = memoryview(buf).cast('B')
+    if v.shape[0] < 8:
+        raise_truncated('message header', 0, 8, v.shape[0])
+    cdef const uint8_t *p = &v[0]
+    return (sbe_u16le(p + 0), sbe_u16le(p + 2), sbe_u16le(p + 4), sbe_u16le(p + 6))
+
+
+def newer_versions_seen():
+    """(count, newest version) of messages decoded whose header version is newer than
+    this decoder's schema: the server has moved on, regenerate (python -m codegen update)."""
+    return (_newer_count, _newest_seen if _newest_seen >= 0 else None)
+
+
+cdef object _codec_instance = None
+
+
+def codec():
+    """The pure-Python reference codec of this schema (encoder, oracle decoder)."""
+    global _codec_instance
+    if _codec_instance is None:
+        from sbe._pycodec import Codec
+        from sbe._generated.spot_sbe_3_5_ir import IR
+        _codec_instance = Codec(IR, enums=ENUMS, sets=SETS)
+    return _codec_instance
+
+
+def encode(msg, *, version=None, pad=0, schema_id=None):
+    """Encode a message dict (the shape ``decode`` returns) to bytes."""
+    return codec().encode(msg, version=version, pad=pad, schema_id=schema_id)
+
+
+# constant fields (valueRef)
+_K0 = filterType['PriceFilter']
+_K1 = filterType['PercentPrice']
+_K10 = filterType['MaxNumIcebergOrders']
+_K11 = filterType['MaxPosition']
+_K12 = filterType['TrailingDelta']
+_K13 = filterType['TPlusSell']
+_K14 = filterType['MaxNumOrderLists']
+_K15 = filterType['MaxNumOrderAmends']
+_K16 = filterType['ExchangeMaxNumOrders']
+_K17 = filterType['ExchangeMaxNumAlgoOrders']
+_K18 = filterType['ExchangeMaxNumIcebergOrders']
+_K19 = filterType['ExchangeMaxNumOrderLists']
+_K2 = filterType['PercentPriceBySide']
+_K20 = filterType['MaxAsset']
+_K21 = executionRuleType['PriceRange']
+_K3 = filterType['LotSize']
+_K4 = filterType['MinNotional']
+_K5 = filterType['Notional']
+_K6 = filterType['IcebergParts']
+_K7 = filterType['MarketLotSize']
+_K8 = filterType['MaxNumOrders']
+_K9 = filterType['MaxNumAlgoOrders']
+
+# numpy layouts of the repeating groups
+_GS_WebSocketResponse__rateLimits = GroupSpec('rateLimits', '<', [('rateLimitType', 'u1', 0, 0, 0, None, None, False), ('interval', 'u1', 1, 0, 0, None, None, False), ('intervalNum', 'u1', 2, 0, 0, None, None, False), ('rateLimit', '<i8', 3, 0, 0, None, None, False), ('current', '<i8', 11, 0, 0, None, None, False)], [], 19)
+_GS_WebSocketSessionSubscriptionsResponse__subscriptions = GroupSpec('subscriptions', '<', [('subscriptionId', '<u2', 0, 0, 0, None, None, False), ('expirationTime', '<i8', 2, 0, 0, -9223372036854775808, None, False)], [], 10)
+_GS_ExchangeInfoResponse__rateLimits = GroupSpec('rateLimits', '<', [('rateLimitType', 'u1', 0, 0, 0, None, None, False), ('interval', 'u1', 1, 0, 0, None, None, False), ('intervalNum', 'u1', 2, 0, 0, None, None, False), ('rateLimit', '<i8', 3, 0, 0, None, None, False)], [], 11)
+_GS_ExchangeInfoResponse__exchangeFilters = GroupSpec('exchangeFilters', '<', [], ['filter'], 0)
+_GS_ExchangeInfoResponse__symbols = GroupSpec('symbols', '<', [('status', 'u1', 0, 0, 0, None, None, False), ('baseAssetPrecision', 'u1', 1, 0, 0, None, None, False), ('quoteAssetPrecision', 'u1', 2, 0, 0, None, None, False), ('baseCommissionPrecision', 'u1', 3, 0, 0, None, None, False), ('quoteCommissionPrecision', 'u1', 4, 0, 0, None, None, False), ('orderTypes', '<u2', 5, 0, 0, None, None, False), ('icebergAllowed', 'u1', 7, 0, 0, None, None, False), ('ocoAllowed', 'u1', 8, 0, 0, None, None, False), ('otoAllowed', 'u1', 9, 0, 0, None, None, False), ('quoteOrderQtyMarketAllowed', 'u1', 10, 0, 0, None, None, False), ('allowTrailingStop', 'u1', 11, 0, 0, None, None, False), ('cancelReplaceAllowed', 'u1', 12, 0, 0, None, None, False), ('amendAllowed', 'u1', 13, 0, 0, None, None, False), ('isSpotTradingAllowed', 'u1', 14, 0, 0, None, None, False), ('isMarginTradingAllowed', 'u1', 15, 0, 0, None, None, False), ('defaultSelfTradePreventionMode', 'u1', 16, 0, 0, None, None, False), ('allowedSelfTradePreventionModes', 'u1', 17, 0, 0, None, None, False), ('pegInstructionsAllowed', 'u1', 18, 1, 0, 255, None, False)], ['filters', 'permissionSets', 'symbol', 'baseAsset', 'quoteAsset'], 19)
+_GS_ExchangeInfoResponse__symbols__filters = GroupSpec('filters', '<', [], ['filter'], 0)
+_GS_ExchangeInfoResponse__symbols__permissionSets = GroupSpec('permissionSets', '<', [], ['permissions'], 0)
+_GS_ExchangeInfoResponse__symbols__permissionSets__permissions = GroupSpec('permissions', '<', [], ['permission'], 0)
+_GS_ExchangeInfoResponse__sors = GroupSpec('sors', '<', [], ['sorSymbols', 'baseAsset'], 0)
+_GS_ExchangeInfoResponse__sors__sorSymbols = GroupSpec('sorSymbols', '<', [], ['symbol'], 0)
+_GS_ExecutionRulesResponse__symbolRules = GroupSpec('symbolRules', '<', [], ['rules', 'symbol'], 0)
+_GS_ExecutionRulesResponse__symbolRules__rules = GroupSpec('rules', '<', [], ['rule'], 0)
+_GS_MyFiltersResponse__exchangeFilters = GroupSpec('exchangeFilters', '<', [], ['filter'], 0)
+_GS_MyFiltersResponse__symbolFilters = GroupSpec('symbolFilters', '<', [], ['filter'], 0)
+_GS_MyFiltersResponse__assetFilters = GroupSpec('assetFilters', '<', [], ['filter'], 0)
+_GS_DepthResponse__bids = GroupSpec('bids', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
+_GS_DepthResponse__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
+_GS_TradesResponse__trades = GroupSpec('trades', '<', [('id', '<i8', 0, 0, 0, None, None, False), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False), ('quoteQty', '<i8', 24, 0, 1, None, ('outer', 0), False), ('time', '<i8', 32, 0, 0, None, None, False), ('isBuyerMaker', 'u1', 40, 0, 0, None, None, False), ('isBestMatch', 'u1', 41, 0, 0, None, None, False)], [], 42)
+_GS_AggTradesResponse__aggTrades = GroupSpec('aggTrades', '<', [('aggTradeId', '<i8', 0, 0, 0, None, None, False), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False), ('firstTradeId', '<i8', 24, 0, 0, None, None, False), ('lastTradeId', '<i8', 32, 0, 0, None, None, False), ('time', '<i8', 40, 0, 0, None, None, False), ('isBuyerMaker', 'u1', 48, 0, 0, None, None, False), ('isBestMatch', 'u1', 49, 0, 0, None, None, False)], [], 50)
+_GS_KlinesResponse__klines = GroupSpec('klines', '<', [('openTime', '<i8', 0, 0, 0, None, None, False), ('openPrice', '<i8', 8, 0, 1, None, ('outer', 0), False), ('highPrice', '<i8', 16, 0, 1, None, ('outer', 0), False), ('lowPrice', '<i8', 24, 0, 1, None, ('outer', 0), False), ('closePrice', '<i8', 32, 0, 1, None, ('outer', 0), False), ('volume', [('lo', '<u8'), ('hi', '<i8')], 40, 0, 2, None, ('outer', 1), False), ('closeTime', '<i8', 56, 0, 0, None, None, False), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 64, 0, 2, None, ('outer', 0), False), ('numTrades', '<i8', 80, 0, 0, None, None, False), ('takerBuyBaseVolume', [('lo', '<u8'), ('hi', '<i8')], 88, 0, 2, None, ('outer', 1), False), ('takerBuyQuoteVolume', [('lo', '<u8'), ('hi', '<i8')], 104, 0, 2, None, ('outer', 0), False)], [], 120)
+_GS_Ticker24hFullResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('priceChange', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('priceChangePercent', '<f4', 10, 0, 0, None, None, False), ('weightedAvgPrice', '<i8', 14, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('prevClosePrice', '<i8', 22, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lastPrice', '<i8', 30, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lastQty', [('lo', '<u8'), ('hi', '<i8')], 38, 0, 2, None, ('local', 'qtyExponent'), False), ('bidPrice', '<i8', 54, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('bidQty', '<i8', 62, 0, 1, None, ('local', 'qtyExponent'), False), ('askPrice', '<i8', 70, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('askQty', '<i8', 78, 0, 1, None, ('local', 'qtyExponent'), False), ('openPrice', '<i8', 86, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('highPrice', '<i8', 94, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lowPrice', '<i8', 102, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('volume', [('lo', '<u8'), ('hi', '<i8')], 110, 0, 2, None, ('local', 'qtyExponent'), False), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 126, 0, 2, None, ('local', 'priceExponent'), False), ('openTime', '<i8', 142, 0, 0, None, None, False), ('closeTime', '<i8', 150, 0, 0, None, None, False), ('firstId', '<i8', 158, 0, 0, -9223372036854775808, None, False), ('lastId', '<i8', 166, 0, 0, -9223372036854775808, None, False), ('numTrades', '<i8', 174, 0, 0, None, None, False)], ['symbol'], 182)
+_GS_Ticker24hMiniResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('openPrice', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('highPrice', '<i8', 10, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lowPrice', '<i8', 18, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lastPrice', '<i8', 26, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('volume', [('lo', '<u8'), ('hi', '<i8')], 34, 0, 2, None, ('local', 'qtyExponent'), False), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 50, 0, 2, None, ('local', 'priceExponent'), False), ('openTime', '<i8', 66, 0, 0, None, None, False), ('closeTime', '<i8', 74, 0, 0, None, None, False), ('firstId', '<i8', 82, 0, 0, -9223372036854775808, None, False), ('lastId', '<i8', 90, 0, 0, -9223372036854775808, None, False), ('numTrades', '<i8', 98, 0, 0, None, None, False)], ['symbol'], 106)
+_GS_PriceTickerResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('price', '<i8', 1, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False)], ['symbol'], 9)
+_GS_BookTickerResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('bidPrice', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('bidQty', '<i8', 10, 0, 1, None, ('local', 'qtyExponent'), False), ('askPrice', '<i8', 18, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('askQty', '<i8', 26, 0, 1, None, ('local', 'qtyExponent'), False)], ['symbol'], 34)
+_GS_TickerFullResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('priceChange', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('priceChangePercent', '<f4', 10, 0, 0, None, None, False), ('weightedAvgPrice', '<i8', 14, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('openPrice', '<i8', 22, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('highPrice', '<i8', 30, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lowPrice', '<i8', 38, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lastPrice', '<i8', 46, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('volume', [('lo', '<u8'), ('hi', '<i8')], 54, 0, 2, None, ('local', 'qtyExponent'), False), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 70, 0, 2, None, ('local', 'priceExponent'), False), ('openTime', '<i8', 86, 0, 0, None, None, False), ('closeTime', '<i8', 94, 0, 0, None, None, False), ('firstId', '<i8', 102, 0, 0, -9223372036854775808, None, False), ('lastId', '<i8', 110, 0, 0, -9223372036854775808, None, False), ('numTrades', '<i8', 118, 0, 0, None, None, False)], ['symbol'], 126)
+_GS_TickerMiniResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('openPrice', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('highPrice', '<i8', 10, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lowPrice', '<i8', 18, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lastPrice', '<i8', 26, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('volume', [('lo', '<u8'), ('hi', '<i8')], 34, 0, 2, None, ('local', 'qtyExponent'), False), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 50, 0, 2, None, ('local', 'priceExponent'), False), ('openTime', '<i8', 66, 0, 0, None, None, False), ('closeTime', '<i8', 74, 0, 0, None, None, False), ('firstId', '<i8', 82, 0, 0, -9223372036854775808, None, False), ('lastId', '<i8', 90, 0, 0, -9223372036854775808, None, False), ('numTrades', '<i8', 98, 0, 0, None, None, False)], ['symbol'], 106)
+_GS_BlockTradesResponse__blockTrades = GroupSpec('blockTrades', '<', [('id', '<i8', 0, 0, 0, None, None, False), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False), ('quoteQty', '<i8', 24, 0, 1, None, ('outer', 0), False), ('time', '<i8', 32, 0, 0, None, None, False), ('isBuyerMaker', 'u1', 40, 0, 0, None, None, False)], [], 41)
+_GS_NewOrderFullResponse__fills = GroupSpec('fills', '<', [('commissionExponent', 'i1', 0, 0, 0, None, None, True), ('matchType', 'u1', 1, 0, 0, None, None, False), ('price', '<i8', 2, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 10, 0, 1, None, ('outer', 1), False), ('commission', '<i8', 18, 0, 1, None, ('local', 'commissionExponent'), False), ('tradeId', '<i8', 26, 0, 0, -9223372036854775808, None, False), ('allocId', '<i8', 34, 0, 0, -9223372036854775808, None, False)], ['commissionAsset'], 42)
+_GS_NewOrderFullResponse__preventedMatches = GroupSpec('preventedMatches', '<', [('preventedMatchId', '<i8', 0, 0, 0, None, None, False), ('makerOrderId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 16, 0, 1, -9223372036854775808, ('outer', 0), False), ('takerPreventedQuantity', '<i8', 24, 0, 1, -9223372036854775808, ('outer', 1), False), ('makerPreventedQuantity', '<i8', 32, 0, 1, -9223372036854775808, ('outer', 1), False)], ['makerSymbol'], 40)
+_GS_CancelOpenOrdersResponse__responses = GroupSpec('responses', '<', [], ['response'], 0)
+_GS_OrdersResponse__orders = GroupSpec('orders', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('orderId', '<i8', 2, 0, 0, None, None, False), ('orderListId', '<i8', 10, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 18, 0, 1, None, ('local', 'priceExponent'), False), ('origQty', '<i8', 26, 0, 1, None, ('local', 'qtyExponent'), False), ('executedQty', '<i8', 34, 0, 1, None, ('local', 'qtyExponent'), False), ('cummulativeQuoteQty', '<i8', 42, 0, 1, None, ('local', 'priceExponent'), False), ('status', 'u1', 50, 0, 0, None, None, False), ('timeInForce', 'u1', 51, 0, 0, None, None, False), ('orderType', 'u1', 52, 0, 0, None, None, False), ('side', 'u1', 53, 0, 0, None, None, False), ('stopPrice', '<i8', 54, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('trailingDelta', '<i8', 62, 0, 0, -9223372036854775808, None, False), ('trailingTime', '<i8', 70, 0, 0, -9223372036854775808, None, False), ('icebergQty', '<i8', 78, 0, 1, -9223372036854775808, ('local', 'qtyExponent'), False), ('time', '<i8', 86, 0, 0, None, None, False), ('updateTime', '<i8', 94, 0, 0, None, None, False), ('isWorking', 'u1', 102, 0, 0, None, None, False), ('workingTime', '<i8', 103, 0, 0, -9223372036854775808, None, False), ('origQuoteOrderQty', '<i8', 111, 0, 1, None, ('local', 'priceExponent'), False), ('strategyId', '<i8', 119, 0, 0, -9223372036854775808, None, False), ('strategyType', '<i4', 127, 0, 0, -2147483648, None, False), ('orderCapacity', 'u1', 131, 0, 0, None, None, False), ('workingFloor', 'u1', 132, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 133, 0, 0, None, None, False), ('preventedMatchId', '<i8', 134, 0, 0, -9223372036854775808, None, False), ('preventedQuantity', '<i8', 142, 0, 1, None, ('local', 'priceExponent'), False), ('usedSor', 'u1', 150, 0, 0, None, None, False), ('pegPriceType', 'u1', 151, 1, 0, 255, None, False), ('pegOffsetType', 'u1', 152, 1, 0, 255, None, False), ('pegOffsetValue', 'u1', 153, 1, 0, 255, None, False), ('peggedPrice', '<i8', 154, 1, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('expiryReason', 'u1', 162, 4, 0, 255, None, False)], ['symbol', 'clientOrderId'], 163)
+_GS_NewOrderListAckResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
+_GS_NewOrderListAckResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('transactTime', '<i8', 16, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 24)
+_GS_NewOrderListResultResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
+_GS_NewOrderListResultResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('transactTime', '<i8', 16, 0, 0, None, None, False), ('price', '<i8', 24, 0, 1, None, ('outer', 0), False), ('origQty', '<i8', 32, 0, 1, None, ('outer', 1), False), ('executedQty', '<i8', 40, 0, 1, None, ('outer', 1), False), ('cummulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False), ('status', 'u1', 56, 0, 0, None, None, False), ('timeInForce', 'u1', 57, 0, 0, None, None, False), ('orderType', 'u1', 58, 0, 0, None, None, False), ('side', 'u1', 59, 0, 0, None, None, False), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False), ('workingTime', '<i8', 84, 0, 0, -9223372036854775808, None, False), ('icebergQty', '<i8', 92, 0, 1, -9223372036854775808, ('outer', 1), False), ('strategyId', '<i8', 100, 0, 0, -9223372036854775808, None, False), ('strategyType', '<i4', 108, 0, 0, -2147483648, None, False), ('orderCapacity', 'u1', 112, 0, 0, None, None, False), ('workingFloor', 'u1', 113, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 114, 0, 0, None, None, False), ('tradeGroupId', '<i8', 115, 0, 0, -9223372036854775808, None, False), ('preventedQuantity', '<i8', 123, 0, 1, None, ('outer', 1), False), ('usedSor', 'u1', 131, 0, 0, None, None, False), ('origQuoteOrderQty', '<i8', 132, 0, 1, None, ('outer', 0), False), ('pegPriceType', 'u1', 140, 1, 0, 255, None, False), ('pegOffsetType', 'u1', 141, 1, 0, 255, None, False), ('pegOffsetValue', 'u1', 142, 1, 0, 255, None, False), ('peggedPrice', '<i8', 143, 1, 1, -9223372036854775808, ('outer', 0), False), ('expiryReason', 'u1', 151, 3, 0, 255, None, False)], ['symbol', 'clientOrderId'], 152)
+_GS_NewOrderListFullResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
+_GS_NewOrderListFullResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('transactTime', '<i8', 16, 0, 0, None, None, False), ('price', '<i8', 24, 0, 1, None, ('outer', 0), False), ('origQty', '<i8', 32, 0, 1, None, ('outer', 1), False), ('executedQty', '<i8', 40, 0, 1, None, ('outer', 1), False), ('cummulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False), ('status', 'u1', 56, 0, 0, None, None, False), ('timeInForce', 'u1', 57, 0, 0, None, None, False), ('orderType', 'u1', 58, 0, 0, None, None, False), ('side', 'u1', 59, 0, 0, None, None, False), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False), ('workingTime', '<i8', 84, 0, 0, -9223372036854775808, None, False), ('icebergQty', '<i8', 92, 0, 1, -9223372036854775808, ('outer', 1), False), ('strategyId', '<i8', 100, 0, 0, -9223372036854775808, None, False), ('strategyType', '<i4', 108, 0, 0, -2147483648, None, False), ('orderCapacity', 'u1', 112, 0, 0, None, None, False), ('workingFloor', 'u1', 113, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 114, 0, 0, None, None, False), ('tradeGroupId', '<i8', 115, 0, 0, -9223372036854775808, None, False), ('preventedQuantity', '<i8', 123, 0, 1, None, ('outer', 1), False), ('usedSor', 'u1', 131, 0, 0, None, None, False), ('origQuoteOrderQty', '<i8', 132, 0, 1, None, ('outer', 0), False), ('pegPriceType', 'u1', 140, 1, 0, 255, None, False), ('pegOffsetType', 'u1', 141, 1, 0, 255, None, False), ('pegOffsetValue', 'u1', 142, 1, 0, 255, None, False), ('peggedPrice', '<i8', 143, 1, 1, -9223372036854775808, ('outer', 0), False), ('expiryReason', 'u1', 151, 3, 0, 255, None, False)], ['fills', 'preventedMatches', 'symbol', 'clientOrderId'], 152)
+_GS_NewOrderListFullResponse__orderReports__fills = GroupSpec('fills', '<', [('commissionExponent', 'i1', 0, 0, 0, None, None, True), ('matchType', 'u1', 1, 0, 0, None, None, False), ('price', '<i8', 2, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 10, 0, 1, None, ('outer', 1), False), ('commission', '<i8', 18, 0, 1, None, ('local', 'commissionExponent'), False), ('tradeId', '<i8', 26, 0, 0, -9223372036854775808, None, False), ('allocId', '<i8', 34, 0, 0, -9223372036854775808, None, False)], ['commissionAsset'], 42)
+_GS_NewOrderListFullResponse__orderReports__preventedMatches = GroupSpec('preventedMatches', '<', [('preventedMatchId', '<i8', 0, 0, 0, None, None, False), ('makerOrderId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 16, 0, 1, -9223372036854775808, ('outer', 0), False), ('takerPreventedQuantity', '<i8', 24, 0, 1, -9223372036854775808, ('outer', 1), False), ('makerPreventedQuantity', '<i8', 32, 0, 1, -9223372036854775808, ('outer', 1), False)], ['makerSymbol'], 40)
+_GS_CancelOrderListResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
+_GS_CancelOrderListResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('transactTime', '<i8', 16, 0, 0, None, None, False), ('price', '<i8', 24, 0, 1, None, ('outer', 0), False), ('origQty', '<i8', 32, 0, 1, None, ('outer', 1), False), ('executedQty', '<i8', 40, 0, 1, None, ('outer', 1), False), ('cummulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False), ('status', 'u1', 56, 0, 0, None, None, False), ('timeInForce', 'u1', 57, 0, 0, None, None, False), ('orderType', 'u1', 58, 0, 0, None, None, False), ('side', 'u1', 59, 0, 0, None, None, False), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False), ('icebergQty', '<i8', 84, 0, 1, -9223372036854775808, ('outer', 1), False), ('strategyId', '<i8', 92, 0, 0, -9223372036854775808, None, False), ('strategyType', '<i4', 100, 0, 0, -2147483648, None, False), ('orderCapacity', 'u1', 104, 0, 0, None, None, False), ('workingFloor', 'u1', 105, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 106, 0, 0, None, None, False), ('preventedQuantity', '<i8', 107, 0, 1, None, ('outer', 1), False), ('usedSor', 'u1', 115, 0, 0, None, None, False), ('origQuoteOrderQty', '<i8', 116, 0, 1, None, ('outer', 0), False), ('pegPriceType', 'u1', 124, 1, 0, 255, None, False), ('pegOffsetType', 'u1', 125, 1, 0, 255, None, False), ('pegOffsetValue', 'u1', 126, 1, 0, 255, None, False), ('peggedPrice', '<i8', 127, 1, 1, -9223372036854775808, ('outer', 0), False)], ['symbol', 'origClientOrderId', 'clientOrderId'], 135)
+_GS_OrderListResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
+_GS_OrderListsResponse__orderLists = GroupSpec('orderLists', '<', [('orderListId', '<i8', 0, 0, 0, None, None, False), ('contingencyType', 'u1', 8, 0, 0, None, None, False), ('listStatusType', 'u1', 9, 0, 0, None, None, False), ('listOrderStatus', 'u1', 10, 0, 0, None, None, False), ('transactionTime', '<i8', 11, 0, 0, None, None, False)], ['orders', 'listClientOrderId', 'symbol'], 19)
+_GS_OrderListsResponse__orderLists__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
+_GS_OrderAmendmentsResponse__amendments = GroupSpec('amendments', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('executionId', '<i8', 8, 0, 0, None, None, False), ('qtyExponent', 'i1', 16, 0, 0, None, None, True), ('origQty', '<i8', 17, 0, 1, None, ('local', 'qtyExponent'), False), ('newQty', '<i8', 25, 0, 1, None, ('local', 'qtyExponent'), False), ('time', '<i8', 33, 0, 0, None, None, False)], ['symbol', 'origClientOrderId', 'newClientOrderId'], 41)
+_GS_OrderAmendKeepPriorityResponse__listStatus = GroupSpec('listStatus', '<', [('orderListId', '<i8', 0, 0, 0, None, None, False), ('contingencyType', 'u1', 8, 0, 0, None, None, False), ('listOrderStatus', 'u1', 9, 0, 0, None, None, False)], ['orders', 'listClientOrderId', 'symbol'], 10)
+_GS_OrderAmendKeepPriorityResponse__listStatus__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
+_GS_OrderAmendKeepPriorityResponse__relatedOrders = GroupSpec('relatedOrders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 16, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 24, 0, 1, None, ('outer', 1), False), ('executedQty', '<i8', 32, 0, 1, None, ('outer', 1), False), ('preventedQty', '<i8', 40, 0, 1, None, ('outer', 1), False), ('cumulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False), ('status', 'u1', 56, 0, 0, None, None, False), ('timeInForce', 'u1', 57, 0, 0, None, None, False), ('orderType', 'u1', 58, 0, 0, None, None, False), ('side', 'u1', 59, 0, 0, None, None, False), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False), ('icebergQty', '<i8', 84, 0, 1, -9223372036854775808, ('outer', 1), False), ('workingTime', '<i8', 92, 0, 0, -9223372036854775808, None, False), ('strategyId', '<i8', 100, 0, 0, -9223372036854775808, None, False), ('strategyType', '<i4', 108, 0, 0, -2147483648, None, False), ('orderCapacity', 'u1', 112, 0, 0, None, None, False), ('workingFloor', 'u1', 113, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 114, 0, 0, None, None, False), ('usedSor', 'u1', 115, 0, 0, None, None, False), ('pegPriceType', 'u1', 116, 1, 0, 255, None, False), ('pegOffsetType', 'u1', 117, 1, 0, 255, None, False), ('pegOffsetValue', 'u1', 118, 1, 0, 255, None, False), ('peggedPrice', '<i8', 119, 1, 1, -9223372036854775808, ('outer', 0), False)], ['symbol', 'clientOrderId'], 127)
+_GS_AccountResponse__balances = GroupSpec('balances', '<', [('exponent', 'i1', 0, 0, 0, None, None, True), ('free', '<i8', 1, 0, 1, None, ('local', 'exponent'), False), ('locked', '<i8', 9, 0, 1, None, ('local', 'exponent'), False)], ['asset'], 17)
+_GS_AccountResponse__permissions = GroupSpec('permissions', '<', [], ['permission'], 0)
+_GS_AccountResponse__reduceOnlyAssets = GroupSpec('reduceOnlyAssets', '<', [], ['asset'], 0)
+_GS_AccountTradesResponse__trades = GroupSpec('trades', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('commissionExponent', 'i1', 2, 0, 0, None, None, True), ('id', '<i8', 3, 0, 0, None, None, False), ('orderId', '<i8', 11, 0, 0, None, None, False), ('orderListId', '<i8', 19, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 27, 0, 1, None, ('local', 'priceExponent'), False), ('qty', '<i8', 35, 0, 1, None, ('local', 'qtyExponent'), False), ('quoteQty', '<i8', 43, 0, 1, None, ('local', 'priceExponent'), False), ('commission', '<i8', 51, 0, 1, None, ('local', 'commissionExponent'), False), ('time', '<i8', 59, 0, 0, None, None, False), ('isBuyer', 'u1', 67, 0, 0, None, None, False), ('isMaker', 'u1', 68, 0, 0, None, None, False), ('isBestMatch', 'u1', 69, 0, 0, None, None, False)], ['symbol', 'commissionAsset'], 70)
+_GS_AccountOrderRateLimitResponse__rateLimits = GroupSpec('rateLimits', '<', [('rateLimitType', 'u1', 0, 0, 0, None, None, False), ('interval', 'u1', 1, 0, 0, None, None, False), ('intervalNum', 'u1', 2, 0, 0, None, None, False), ('rateLimit', '<i8', 3, 0, 0, None, None, False), ('numOrders', '<i8', 11, 0, 0, None, None, False)], [], 19)
+_GS_AccountPreventedMatchesResponse__preventedMatches = GroupSpec('preventedMatches', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('preventedMatchId', '<i8', 2, 0, 0, None, None, False), ('takerOrderId', '<i8', 10, 0, 0, None, None, False), ('makerOrderId', '<i8', 18, 0, 0, None, None, False), ('tradeGroupId', '<i8', 26, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 34, 0, 0, None, None, False), ('price', '<i8', 35, 0, 1, None, ('local', 'priceExponent'), False), ('takerPreventedQuantity', '<i8', 43, 0, 1, -9223372036854775808, ('local', 'qtyExponent'), False), ('makerPreventedQuantity', '<i8', 51, 0, 1, -9223372036854775808, ('local', 'qtyExponent'), False), ('transactTime', '<i8', 59, 0, 0, None, None, False)], ['symbol', 'makerSymbol'], 67)
+_GS_AccountAllocationsResponse__allocations = GroupSpec('allocations', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('commissionExponent', 'i1', 2, 0, 0, -128, None, True), ('allocationId', '<i8', 3, 0, 0, None, None, False), ('allocationType', 'u1', 11, 0, 0, None, None, False), ('orderId', '<i8', 12, 0, 0, None, None, False), ('orderListId', '<i8', 20, 0, 0, -9223372036854775808, None, False), ('sourceTradeId', '<i8', 28, 0, 0, -9223372036854775808, None, False), ('sourceAllocationId', '<i8', 36, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 44, 0, 1, None, ('local', 'priceExponent'), False), ('qty', '<i8', 52, 0, 1, None, ('local', 'qtyExponent'), False), ('quoteQty', '<i8', 60, 0, 1, None, ('local', 'priceExponent'), False), ('commission', '<i8', 68, 0, 1, -9223372036854775808, ('local', 'commissionExponent'), False), ('time', '<i8', 76, 0, 0, None, None, False), ('isBuyer', 'u1', 84, 0, 0, None, None, False), ('isMaker', 'u1', 85, 0, 0, None, None, False), ('isAllocator', 'u1', 86, 0, 0, None, None, False)], ['symbol', 'commissionAsset', 'sourceSymbol'], 87)
+_GS_ListStatusEvent__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
+_GS_OutboundAccountPositionEvent__balances = GroupSpec('balances', '<', [('exponent', 'i1', 0, 0, 0, None, None, True), ('free', '<i8', 1, 0, 1, None, ('local', 'exponent'), False), ('locked', '<i8', 9, 0, 1, None, ('local', 'exponent'), False)], ['asset'], 17)

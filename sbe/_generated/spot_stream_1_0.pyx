@@ -1,0 +1,508 @@
+# GENERATED FROM stream_1_0.xml (package spot_stream, schema 1:0, sha256 6ea328467e144311b1f1efff38e9fe613829997f041dd02a3b7077885d10a1f7) DO NOT EDIT.
+# Regenerate with: python -m codegen --pinned
+# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
+# cython: initializedcheck=False, cpow=True
+"""Decoder for SBE schema spot_stream 1:0 (stream_1_0.xml)."""
+
+from libc.stdint cimport (int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, uint32_t, uint64_t,
+                          INT64_MIN, UINT64_MAX)
+from libc.string cimport memcpy
+from cpython.buffer cimport PyObject_GetBuffer, PyBuffer_Release, PyBUF_SIMPLE
+from cpython.bytes cimport PyBytes_CheckExact, PyBytes_AS_STRING, PyBytes_GET_SIZE
+from cpython.bytearray cimport PyByteArray_AS_STRING
+from cpython.list cimport PyList_New, PyList_SET_ITEM
+from cpython.object cimport PyObject
+from cpython.ref cimport Py_INCREF
+from sbe._rt cimport *
+
+import enum as _enum
+from sbe.errors import DecodeError, SchemaMismatchError, UnknownTemplateError
+
+PACKAGE = 'spot_stream'
+SCHEMA_ID = 1
+SCHEMA_VERSION = 0
+SCHEMA_FILE = 'stream_1_0.xml'
+SCHEMA_SHA256 = '6ea328467e144311b1f1efff38e9fe613829997f041dd02a3b7077885d10a1f7'
+BYTE_ORDER = 'littleEndian'
+HEADER_SIZE = 8
+MESSAGES = {'TradesStreamEvent': 10000, 'BestBidAskStreamEvent': 10001, 'DepthSnapshotStreamEvent': 10002, 'DepthDiffStreamEvent': 10003}
+TEMPLATES = {v: k for k, v in MESSAGES.items()}
+
+# enums: unknown wire values decode to plain ints, never an error
+boolEnum = _enum.IntEnum('boolEnum', [('False', 0), ('True', 1)], module=__name__)
+cdef tuple _E_boolEnum = (False, True) + tuple(range(2, 256))
+
+# sets: unknown bits are kept
+
+ENUMS = {'boolEnum': boolEnum}
+SETS = {}
+
+cdef tuple _BF_TradesStreamEvent = (('eventTime', 8, 0), ('transactTime', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0))
+cdef dict _m_TradesStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TradesStreamEvent (template 10000); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of TradesStreamEvent', pos, bl, end - pos)
+    if bl < 18:
+        raise_short_block('TradesStreamEvent', _BF_TradesStreamEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    v_eventTime = sbe_i64le(p)
+    v_transactTime = sbe_i64le(p + 8)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_trades = _g_TradesStreamEvent__trades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'TradesStreamEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'trades': v_trades, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'TradesStreamEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'trades': v_trades, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_TradesStreamEvent__trades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('isBuyerMaker', 25, 0))
+cdef GroupSpec _GS_TradesStreamEvent__trades
+cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group trades: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 6 > end:
+        raise_truncated("dimension of group 'trades'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('trades', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 25:
+        raise_short_block('group trades', _BF_TradesStreamEvent__trades, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_TradesStreamEvent__trades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_id = sbe_i64le(p)
+            v_price = mant_i64(sbe_i64le(p + 8), 0, 0, x0_priceExponent, st.dec)
+            v_qty = mant_i64(sbe_i64le(p + 16), 0, 0, x0_qtyExponent, st.dec)
+            t_u = sbe_u8(p + 24)
+            v_isBuyerMaker = _E_boolEnum[t_u]
+            v_isBestMatch = _K0
+            e = {'id': v_id, 'price': v_price, 'qty': v_qty, 'isBuyerMaker': v_isBuyerMaker, 'isBestMatch': v_isBestMatch}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('trades')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_BestBidAskStreamEvent = (('eventTime', 8, 0), ('bookUpdateId', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0), ('bidPrice', 26, 0), ('bidQty', 34, 0), ('askPrice', 42, 0), ('askQty', 50, 0))
+cdef dict _m_BestBidAskStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """BestBidAskStreamEvent (template 10001); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of BestBidAskStreamEvent', pos, bl, end - pos)
+    if bl < 50:
+        raise_short_block('BestBidAskStreamEvent', _BF_BestBidAskStreamEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    v_eventTime = sbe_i64le(p)
+    v_bookUpdateId = sbe_i64le(p + 8)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    v_bidPrice = mant_i64(sbe_i64le(p + 18), 0, 0, x0_priceExponent, st.dec)
+    v_bidQty = mant_i64(sbe_i64le(p + 26), 0, 0, x0_qtyExponent, st.dec)
+    v_askPrice = mant_i64(sbe_i64le(p + 34), 0, 0, x0_priceExponent, st.dec)
+    v_askQty = mant_i64(sbe_i64le(p + 42), 0, 0, x0_qtyExponent, st.dec)
+    pos += bl
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'BestBidAskStreamEvent', 'eventTime': v_eventTime, 'bookUpdateId': v_bookUpdateId, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'BestBidAskStreamEvent', 'eventTime': v_eventTime, 'bookUpdateId': v_bookUpdateId, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_DepthSnapshotStreamEvent = (('eventTime', 8, 0), ('bookUpdateId', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0))
+cdef dict _m_DepthSnapshotStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """DepthSnapshotStreamEvent (template 10002); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of DepthSnapshotStreamEvent', pos, bl, end - pos)
+    if bl < 18:
+        raise_short_block('DepthSnapshotStreamEvent', _BF_DepthSnapshotStreamEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    v_eventTime = sbe_i64le(p)
+    v_bookUpdateId = sbe_i64le(p + 8)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_bids = _g_DepthSnapshotStreamEvent__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_asks = _g_DepthSnapshotStreamEvent__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'DepthSnapshotStreamEvent', 'eventTime': v_eventTime, 'bookUpdateId': v_bookUpdateId, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bids': v_bids, 'asks': v_asks, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'DepthSnapshotStreamEvent', 'eventTime': v_eventTime, 'bookUpdateId': v_bookUpdateId, 'bids': v_bids, 'asks': v_asks, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_DepthSnapshotStreamEvent__bids = (('price', 8, 0), ('qty', 16, 0))
+cdef GroupSpec _GS_DepthSnapshotStreamEvent__bids
+cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'bids'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('bids', n, 65535, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group bids', _BF_DepthSnapshotStreamEvent__bids, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_DepthSnapshotStreamEvent__bids, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
+            v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
+            e = {'price': v_price, 'qty': v_qty}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('bids')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_DepthSnapshotStreamEvent__asks = (('price', 8, 0), ('qty', 16, 0))
+cdef GroupSpec _GS_DepthSnapshotStreamEvent__asks
+cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'asks'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('asks', n, 65535, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group asks', _BF_DepthSnapshotStreamEvent__asks, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_DepthSnapshotStreamEvent__asks, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
+            v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
+            e = {'price': v_price, 'qty': v_qty}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('asks')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_DepthDiffStreamEvent = (('eventTime', 8, 0), ('firstBookUpdateId', 16, 0), ('lastBookUpdateId', 24, 0), ('priceExponent', 25, 0), ('qtyExponent', 26, 0))
+cdef dict _m_DepthDiffStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """DepthDiffStreamEvent (template 10003); ``pos`` is the start of the root block."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of DepthDiffStreamEvent', pos, bl, end - pos)
+    if bl < 26:
+        raise_short_block('DepthDiffStreamEvent', _BF_DepthDiffStreamEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 24)
+    x0_qtyExponent = sbe_i8(p + 25)
+    v_eventTime = sbe_i64le(p)
+    v_firstBookUpdateId = sbe_i64le(p + 8)
+    v_lastBookUpdateId = sbe_i64le(p + 16)
+    v_priceExponent = None if x0_priceExponent == EXP_NONE else x0_priceExponent
+    v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
+    pos += bl
+    v_bids = _g_DepthDiffStreamEvent__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_asks = _g_DepthDiffStreamEvent__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    if st.dec == DEC_RAW:
+        d = {'$message': 'DepthDiffStreamEvent', 'eventTime': v_eventTime, 'firstBookUpdateId': v_firstBookUpdateId, 'lastBookUpdateId': v_lastBookUpdateId, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bids': v_bids, 'asks': v_asks, 'symbol': v_symbol}
+    else:
+        d = {'$message': 'DepthDiffStreamEvent', 'eventTime': v_eventTime, 'firstBookUpdateId': v_firstBookUpdateId, 'lastBookUpdateId': v_lastBookUpdateId, 'bids': v_bids, 'asks': v_asks, 'symbol': v_symbol}
+    return d
+
+cdef tuple _BF_DepthDiffStreamEvent__bids = (('price', 8, 0), ('qty', 16, 0))
+cdef GroupSpec _GS_DepthDiffStreamEvent__bids
+cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'bids'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('bids', n, 65535, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group bids', _BF_DepthDiffStreamEvent__bids, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_DepthDiffStreamEvent__bids, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
+            v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
+            e = {'price': v_price, 'qty': v_qty}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('bids')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef tuple _BF_DepthDiffStreamEvent__asks = (('price', 8, 0), ('qty', 16, 0))
+cdef GroupSpec _GS_DepthDiffStreamEvent__asks
+cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks: dimension, then entries; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    cdef bytearray fixed = None
+    cdef char *fx = NULL
+    if pos + 4 > end:
+        raise_truncated("dimension of group 'asks'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('asks', n, 65535, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group asks', _BF_DepthDiffStreamEvent__asks, ver, bl, pos)
+    if st.grp == GRP_NUMPY:
+        ppos[0] = pos + n * bl
+        return fixed_group_numpy(st, _GS_DepthDiffStreamEvent__asks, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            pos += bl
+            v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
+            v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
+            e = {'price': v_price, 'qty': v_qty}
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('asks')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef Py_ssize_t _newer_count = 0
+cdef int _newest_seen = -1
+
+cdef object _dispatch(State *st, Py_ssize_t pos, Py_ssize_t end):
+    """Decode the message whose header starts at ``pos`` (top level or nested)."""
+    global _newer_count, _newest_seen
+    cdef Py_ssize_t bl
+    cdef int tid, sid, ver
+    if pos + 8 > end:
+        raise_truncated('message header', pos, 8, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    tid = sbe_u16le(st.buf + pos + 2)
+    sid = sbe_u16le(st.buf + pos + 4)
+    ver = sbe_u16le(st.buf + pos + 6)
+    if sid != 1:
+        raise SchemaMismatchError(f'schemaId {sid} (template {tid}) at offset {pos} is not spot_stream schema 1', offset=pos, schema_id=sid)
+    if ver > 0:
+        _newer_count += 1
+        if ver > _newest_seen: _newest_seen = ver
+    pos += 8
+    if tid == 10000:
+        return _m_TradesStreamEvent(st, pos, bl, ver, end)
+    elif tid == 10001:
+        return _m_BestBidAskStreamEvent(st, pos, bl, ver, end)
+    elif tid == 10002:
+        return _m_DepthSnapshotStreamEvent(st, pos, bl, ver, end)
+    elif tid == 10003:
+        return _m_DepthDiffStreamEvent(st, pos, bl, ver, end)
+    raise UnknownTemplateError(f'unknown templateId {tid} at offset {pos - 8} (schema spot_stream 1:0)', offset=pos - 8, template_id=tid)
+
+_DECIMALS = {'raw': DEC_RAW, 'float': DEC_FLOAT, 'decimal': DEC_DECIMAL}
+_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY}
+
+
+cdef class Decoder:
+    """A reusable decoder: options are checked once, ``decode`` runs per message.
+
+    decimals: 'raw' (int mantissas, exponent fields kept), 'float' or 'decimal'.
+    groups: 'list' (lists of dicts) or 'numpy' (structured arrays; zero-copy views
+    for groups of fixed fields with decimals='raw').
+    """
+
+    def __init__(self, *, str decimals='raw', str groups='list'):
+        if decimals not in _DECIMALS:
+            raise ValueError(f"decimals must be 'raw', 'float' or 'decimal', not {decimals!r}")
+        if groups not in _GROUPS:
+            raise ValueError(f"groups must be 'list' or 'numpy', not {groups!r}")
+        self.decimals = decimals
+        self.groups = groups
+        self._dec = _DECIMALS[decimals]
+        self._grp = _GROUPS[groups]
+
+    def __repr__(self):
+        return f'{__name__}.Decoder(decimals={self.decimals!r}, groups={self.groups!r})'
+
+    cpdef object decode(self, object buf):
+        """Decode one message (header + body) from ``buf`` (bytes or any buffer)."""
+        cdef State st
+        cdef Py_buffer view
+        st.dec = self._dec
+        st.grp = self._grp
+        st.owner = <PyObject *>buf
+        if PyBytes_CheckExact(buf):
+            st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)
+            st.size = PyBytes_GET_SIZE(buf)
+            return _dispatch(&st, 0, st.size)
+        PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
+        try:
+            st.buf = <const uint8_t *>view.buf
+            st.size = view.len
+            return _dispatch(&st, 0, st.size)
+        finally:
+            PyBuffer_Release(&view)
+
+
+cdef dict _decoders = {}
+
+
+def decode(buf, *, decimals='raw', groups='list'):
+    """Decode one message from ``buf``; see :class:`Decoder` for the options."""
+    key = (decimals, groups)
+    dec = _decoders.get(key)
+    if dec is None:
+        dec = _decoders[key] = Decoder(decimals=decimals, groups=groups)
+    return (<Decoder>dec).decode(buf)
+
+
+def header(buf):
+    """(blockLength, templateId, schemaId, version) of the message in ``buf``."""
+    cdef const uint8_t[:] v = memoryview(buf).cast('B')
+    if v.shape[0] < 8:
+        raise_truncated('message header', 0, 8, v.shape[0])
+    cdef const uint8_t *p = &v[0]
+    return (sbe_u16le(p + 0), sbe_u16le(p + 2), sbe_u16le(p + 4), sbe_u16le(p + 6))
+
+
+def newer_versions_seen():
+    """(count, newest version) of messages decoded whose header version is newer than
+    this decoder's schema: the server has moved on, regenerate (python -m codegen update)."""
+    return (_newer_count, _newest_seen if _newest_seen >= 0 else None)
+
+
+cdef object _codec_instance = None
+
+
+def codec():
+    """The pure-Python reference codec of this schema (encoder, oracle decoder)."""
+    global _codec_instance
+    if _codec_instance is None:
+        from sbe._pycodec import Codec
+        from sbe._generated.spot_stream_1_0_ir import IR
+        _codec_instance = Codec(IR, enums=ENUMS, sets=SETS)
+    return _codec_instance
+
+
+def encode(msg, *, version=None, pad=0, schema_id=None):
+    """Encode a message dict (the shape ``decode`` returns) to bytes."""
+    return codec().encode(msg, version=version, pad=pad, schema_id=schema_id)
+
+
+# constant fields (valueRef)
+_K0 = True
+
+# numpy layouts of the repeating groups
+_GS_TradesStreamEvent__trades = GroupSpec('trades', '<', [('id', '<i8', 0, 0, 0, None, None, False), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False), ('isBuyerMaker', 'u1', 24, 0, 0, None, None, False)], [], 25)
+_GS_DepthSnapshotStreamEvent__bids = GroupSpec('bids', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
+_GS_DepthSnapshotStreamEvent__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
+_GS_DepthDiffStreamEvent__bids = GroupSpec('bids', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
+_GS_DepthDiffStreamEvent__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)

@@ -1,0 +1,317 @@
+# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
+"""Out-of-line runtime helpers: error construction, decimals, numpy group assembly.
+
+The per-field hot path lives inline in ``_rt.pxd``; what is here runs once per group, per
+error or per rare value kind."""
+
+from libc.stdint cimport int64_t, uint64_t, uint8_t
+from libc.string cimport memchr
+from cpython.bytearray cimport PyByteArray_AS_STRING
+
+import decimal
+import math
+
+import numpy as np
+
+from sbe.errors import MalformedError, TruncatedError
+
+_Decimal = decimal.Decimal
+_nan = math.nan
+
+
+cdef int raise_truncated(str what, Py_ssize_t offset, Py_ssize_t needed,
+                         Py_ssize_t available) except -1:
+    if available < 0:
+        available = 0
+    raise TruncatedError(
+        f"truncated: {what} needs {needed} bytes at offset {offset}, {available} remain",
+        offset=offset, needed=needed, available=available)
+
+
+cdef int raise_short_block(str block, tuple fields, int ver, Py_ssize_t bl,
+                           Py_ssize_t offset) except -1:
+    # fields: ((name, end, since), ...) in schema order; name the first one that does not fit
+    for name, end, since in fields:
+        if since <= ver and end > bl:
+            raise MalformedError(
+                f"blockLength {bl} of {block} is too short: field '{name}' (version {ver}) "
+                f"needs {end} bytes at offset {offset}",
+                offset=offset, needed=end, available=bl, path=[name])
+    raise MalformedError(f"blockLength {bl} of {block} is too short", offset=offset,
+                         available=bl)
+
+
+cdef int raise_malformed(str what, Py_ssize_t offset) except -1:
+    raise MalformedError(f"{what} at offset {offset}", offset=offset)
+
+
+cdef int check_count(str group, Py_ssize_t count, Py_ssize_t max_count, Py_ssize_t min_entry,
+                     Py_ssize_t offset, Py_ssize_t available) except -1:
+    # Reject before allocating anything: every entry takes at least min_entry bytes.
+    if count > max_count:
+        raise MalformedError(
+            f"group '{group}' count {count} exceeds its maximum {max_count} at offset {offset}",
+            offset=offset, needed=count, available=max_count, path=[group])
+    if min_entry < 1:
+        min_entry = 1
+    if count > available // min_entry:
+        raise TruncatedError(
+            f"truncated: group '{group}' of {count} entries needs at least "
+            f"{count * min_entry} bytes at offset {offset}, {max(available, 0)} remain",
+            offset=offset, needed=count * min_entry, available=max(available, 0), path=[group])
+    return 0
+
+
+cdef Py_ssize_t read_length(State *st, Py_ssize_t pos, Py_ssize_t end, int lsize, bint be,
+                            Py_ssize_t max_length, str name) except -1:
+    cdef const uint8_t *p = st.buf + pos
+    cdef Py_ssize_t n
+    if pos + lsize > end:
+        raise_truncated(f"length of '{name}'", pos, lsize, end - pos)
+    if lsize == 1:
+        n = p[0]
+    elif lsize == 2:
+        n = sbe_u16be(p) if be else sbe_u16le(p)
+    elif lsize == 4:
+        n = sbe_u32be(p) if be else sbe_u32le(p)
+    else:
+        n = <Py_ssize_t>(sbe_u64be(p) if be else sbe_u64le(p))
+        if n < 0:
+            raise_malformed(f"length of '{name}' does not fit in memory", pos)
+    if n > max_length:
+        raise MalformedError(
+            f"length {n} of '{name}' exceeds its maximum {max_length} at offset {pos}",
+            offset=pos, needed=n, available=max_length, path=[name])
+    if n > end - pos - lsize:
+        raise TruncatedError(
+            f"truncated: '{name}' needs {n} bytes at offset {pos + lsize}, "
+            f"{max(end - pos - lsize, 0)} remain",
+            offset=pos + lsize, needed=n, available=max(end - pos - lsize, 0), path=[name])
+    return n
+
+
+cdef object make_decimal(object m, int e):
+    # Built from text so that even 39-digit mantissa128 values stay exact (no context rounding).
+    return _Decimal(f"{m}E{e}")
+
+
+cdef object mant128_obj(uint64_t lo, int64_t hi):
+    return (<object>hi << 64) | <object>lo
+
+
+cdef object set_value(dict cache, object cls, uint64_t raw):
+    v = cache.get(raw)
+    if v is None:
+        v = cls(raw)
+        if len(cache) < 4096:  # bounded: hostile input cannot grow it without limit
+            cache[raw] = v
+    return v
+
+
+cdef object enum_value(dict lut, object raw):
+    v = lut.get(raw)
+    return raw if v is None else v
+
+
+cdef object fixed_string(const uint8_t *p, Py_ssize_t n, object encoding, bint optional):
+    cdef const void *nul = memchr(p, 0, n)
+    cdef Py_ssize_t k = n if nul == NULL else <const uint8_t *>nul - p
+    if k == 0 and optional:
+        return None
+    raw = PyBytes_FromStringAndSize(<const char *>p, k)
+    try:
+        return raw.decode(encoding or "latin-1")
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise MalformedError(f"invalid {encoding} text: {exc}") from None
+
+
+cdef object decode_text(const uint8_t *p, Py_ssize_t n, object encoding, str name,
+                        Py_ssize_t offset):
+    raw = PyBytes_FromStringAndSize(<const char *>p, n)
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise MalformedError(
+            f"invalid {encoding} in '{name}' ({n} bytes at offset {offset}): "
+            f"{exc.reason} at byte {exc.start}",
+            offset=offset + exc.start, needed=n, available=n, path=[name]) from None
+
+
+# ---------------------------------------------------------------------------------------
+# numpy groups
+
+_P10 = np.array([10.0 ** k for k in range(128)])
+
+
+cdef class GroupSpec:
+    """One group's columns.  ``fields`` entries:
+
+    (name, fmt, offset, since, kind, null, exp, is_exponent, read) where fmt is a numpy
+    format in the schema byte order, kind 0 plain / 1 mantissa / 2 mantissa128, null the raw
+    null (None if none), exp None | ("outer", index) | ("local", field name), and read
+    the numpy format used to read an exponent/mantissa column."""
+
+    def __init__(self, str name, str order, list fields, list objects, Py_ssize_t block_length):
+        self.name = name
+        self.order = order
+        self.fields = fields
+        self.objects = objects
+        self.block_length = block_length
+        self._raw_dtypes = {}
+        self._out_dtypes = {}
+
+    cdef object raw_dtype(self, Py_ssize_t bl, int ver):
+        """dtype viewing one wire entry of ``bl`` bytes (fields present at ``ver`` only)."""
+        key = (bl, ver)
+        dt = self._raw_dtypes.get(key)
+        if dt is None:
+            names, formats, offsets = [], [], []
+            for f in self.fields:
+                if f[3] <= ver:
+                    names.append(f[0]); formats.append(f[1]); offsets.append(f[2])
+            dt = np.dtype({"names": names, "formats": formats, "offsets": offsets,
+                           "itemsize": bl})
+            if len(self._raw_dtypes) < 64:
+                self._raw_dtypes[key] = dt
+        return dt
+
+    cdef object out_dtype(self, int dec, int ver):
+        """Packed dtype of a converted (copied) result, every schema field present."""
+        key = (dec, ver)
+        dt = self._out_dtypes.get(key)
+        if dt is None:
+            names, formats = [], []
+            for f in self.fields:
+                if dec != DEC_RAW and f[7]:
+                    continue  # exponent columns are folded into the values
+                names.append(f[0])
+                if dec != DEC_RAW and f[4]:
+                    formats.append("f8" if dec == DEC_FLOAT else "O")
+                else:
+                    formats.append(f[1])
+            for o in self.objects:
+                names.append(o); formats.append("O")
+            dt = np.dtype({"names": names, "formats": formats})
+            self._out_dtypes[key] = dt
+        return dt
+
+
+cdef object _exponents(GroupSpec spec, tuple f, object view, tuple outer, Py_ssize_t n):
+    """Exponent of a mantissa column: an int (shared) or an int64 array (per entry); EXP_NONE
+    marks a missing exponent."""
+    exp = f[6]
+    if exp[0] == "outer":
+        return outer[exp[1]]
+    for g in spec.fields:
+        if g[0] == exp[1]:
+            if g[0] not in view.dtype.names:
+                return EXP_NONE
+            col = view[g[0]].astype(np.int64)
+            if g[5] is not None:
+                col[col == g[5]] = EXP_NONE
+            return col
+    return EXP_NONE
+
+
+cdef object _scaled(GroupSpec spec, tuple f, object view, tuple outer, Py_ssize_t n, int dec):
+    """A mantissa column converted to float64 (NaN nulls) or to Decimal objects (None)."""
+    e = _exponents(spec, f, view, outer, n)
+    if f[4] == 2:
+        raw = view[f[0]]
+        lo = raw["lo"].astype(np.uint64)
+        hi = raw["hi"].astype(np.int64)
+        null = (hi == np.iinfo(np.int64).min) & (lo == 0) if f[5] is not None else None
+        fits = ((hi == 0) & (lo <= np.uint64(2**63 - 1))) | ((hi == -1) & (lo > np.uint64(2**63 - 1)))
+        if fits.all():
+            m = lo.view(np.int64)
+            ints = None
+        else:
+            m = None
+            ints = [(int(h) << 64) | int(l) for h, l in zip(hi, lo)]
+    else:
+        m = view[f[0]]
+        null = (m == f[5]) if f[5] is not None else None
+        ints = None
+    if dec == DEC_FLOAT:
+        if ints is not None:
+            vals = np.array([float(x) for x in ints], dtype=np.float64)
+        else:
+            vals = m.astype(np.float64)
+        if isinstance(e, int):
+            if e == EXP_NONE:
+                vals[:] = _nan
+            elif e < 0:
+                vals /= _P10[-e] if -e < 128 else 10.0 ** -e
+            else:
+                vals *= _P10[e] if e < 128 else 10.0 ** e
+        else:
+            bad = e == EXP_NONE
+            ee = np.where(bad, 0, e)
+            neg = ee < 0
+            vals = np.where(neg, vals / _P10[np.abs(ee) % 128], vals * _P10[np.abs(ee) % 128])
+            vals[bad] = _nan
+        if null is not None:
+            vals[null] = _nan
+        return vals
+    out = np.empty(n, dtype=object)
+    seq = ints if ints is not None else m.tolist()
+    for i in range(n):
+        ei = e if isinstance(e, int) else int(e[i])
+        if (null is not None and null[i]) or ei == EXP_NONE:
+            out[i] = None
+        else:
+            out[i] = make_decimal(seq[i], ei)
+    return out
+
+
+cdef object _convert(GroupSpec spec, object view, Py_ssize_t n, int ver, tuple outer, int dec,
+                     list rows):
+    """Copy ``view`` into the packed output dtype, applying decimals and null fill."""
+    out = np.empty(n, dtype=spec.out_dtype(dec, ver))
+    present = view.dtype.names
+    for f in spec.fields:
+        name = f[0]
+        if dec != DEC_RAW and f[7]:
+            continue
+        if name not in present:
+            # newer than the acting version: fill with the null (0 when the type has none)
+            if dec != DEC_RAW and f[4]:
+                out[name] = _nan if dec == DEC_FLOAT else None
+            else:
+                out[name] = f[5] if f[5] is not None else 0
+        elif dec != DEC_RAW and f[4]:
+            out[name] = _scaled(spec, f, view, outer, n, dec)
+        else:
+            out[name] = view[name]
+    if rows is not None:
+        for o in spec.objects:
+            col = np.empty(n, dtype=object)
+            for i in range(n):
+                col[i] = (<dict>rows[i])[o]
+            out[o] = col
+    return out
+
+
+cdef object fixed_group_numpy(State *st, GroupSpec spec, Py_ssize_t pos, Py_ssize_t bl,
+                              Py_ssize_t n, int ver, tuple outer):
+    """A group of fixed fields only: zero-copy view (raw) or converted copy."""
+    dt = spec.raw_dtype(bl, ver)
+    if n == 0:
+        view = np.empty(0, dtype=dt)
+    else:
+        view = np.frombuffer(<object>st.owner, dtype=dt, count=n, offset=pos)
+    if st.dec == DEC_RAW and len(dt.names) == len(spec.fields):
+        return view
+    return _convert(spec, view, n, ver, outer, st.dec, None)
+
+
+cdef object mixed_group_numpy(State *st, GroupSpec spec, bytearray fixed, Py_ssize_t bl,
+                              Py_ssize_t n, int ver, tuple outer, list rows):
+    """A group with nested groups or var data: fixed blocks were gathered into ``fixed``
+    (n * bl bytes); ``rows`` hold the object columns of each entry."""
+    dt = spec.raw_dtype(bl, ver)
+    if n == 0 or bl == 0:
+        view = np.zeros(n, dtype=dt)
+    else:
+        view = np.frombuffer(fixed, dtype=dt, count=n)
+    return _convert(spec, view, n, ver, outer, st.dec, rows)

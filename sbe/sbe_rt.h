@@ -1,0 +1,84 @@
+/* Inline readers for SBE primitives, unaligned, in either byte order.
+ *
+ * memcpy into a local is how C reads unaligned memory without undefined behaviour; compilers
+ * turn it into one load (plus a bswap for the foreign byte order). */
+#ifndef SBE_RT_H
+#define SBE_RT_H
+
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+#include <math.h>
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define SBE_HOST_BE 1
+#else
+#define SBE_HOST_BE 0
+#endif
+
+#if defined(_MSC_VER)
+#include <stdlib.h>
+#define SBE_BSWAP16(x) _byteswap_ushort(x)
+#define SBE_BSWAP32(x) _byteswap_ulong(x)
+#define SBE_BSWAP64(x) _byteswap_uint64(x)
+#else
+#define SBE_BSWAP16(x) __builtin_bswap16(x)
+#define SBE_BSWAP32(x) __builtin_bswap32(x)
+#define SBE_BSWAP64(x) __builtin_bswap64(x)
+#endif
+
+#define SBE_READERS(bits)                                                              \
+    static inline uint##bits##_t sbe_u##bits##le(const uint8_t *p) {                   \
+        uint##bits##_t v; memcpy(&v, p, sizeof v);                                     \
+        return SBE_HOST_BE ? SBE_BSWAP##bits(v) : v;                                   \
+    }                                                                                  \
+    static inline uint##bits##_t sbe_u##bits##be(const uint8_t *p) {                   \
+        uint##bits##_t v; memcpy(&v, p, sizeof v);                                     \
+        return SBE_HOST_BE ? v : SBE_BSWAP##bits(v);                                   \
+    }                                                                                  \
+    static inline int##bits##_t sbe_i##bits##le(const uint8_t *p) {                    \
+        return (int##bits##_t)sbe_u##bits##le(p);                                      \
+    }                                                                                  \
+    static inline int##bits##_t sbe_i##bits##be(const uint8_t *p) {                    \
+        return (int##bits##_t)sbe_u##bits##be(p);                                      \
+    }
+
+SBE_READERS(16)
+SBE_READERS(32)
+SBE_READERS(64)
+
+static inline uint8_t sbe_u8(const uint8_t *p) { return p[0]; }
+static inline int8_t sbe_i8(const uint8_t *p) { return (int8_t)p[0]; }
+
+static inline float sbe_f32le(const uint8_t *p) { uint32_t u = sbe_u32le(p); float f; memcpy(&f, &u, 4); return f; }
+static inline float sbe_f32be(const uint8_t *p) { uint32_t u = sbe_u32be(p); float f; memcpy(&f, &u, 4); return f; }
+static inline double sbe_f64le(const uint8_t *p) { uint64_t u = sbe_u64le(p); double f; memcpy(&f, &u, 8); return f; }
+static inline double sbe_f64be(const uint8_t *p) { uint64_t u = sbe_u64be(p); double f; memcpy(&f, &u, 8); return f; }
+
+/* Exact powers of ten (10^0 .. 10^22 are exactly representable as doubles). Beyond that
+ * pow() is used, the same libm call Python's float ** makes, so results match the oracle. */
+static const double sbe_p10[23] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/* m * 10^e as decoded-format.md defines it: divide for negative exponents so that
+ * (12345, -8) gives exactly the double nearest to 0.00012345. */
+static inline double sbe_scale(double m, int e) {
+    if (e < 0) {
+        int k = -e;
+        return m / (k <= 22 ? sbe_p10[k] : pow(10.0, (double)k));
+    }
+    return m * (e <= 22 ? sbe_p10[e] : pow(10.0, (double)e));
+}
+
+/* A dict with room for n items (avoids rehashing while a decoded message is filled). */
+static inline PyObject *sbe_new_dict(Py_ssize_t n) {
+#if PY_VERSION_HEX < 0x030D0000 && !defined(PYPY_VERSION)
+    return _PyDict_NewPresized(n);
+#else
+    (void)n;
+    return PyDict_New();
+#endif
+}
+
+#endif /* SBE_RT_H */
