@@ -424,31 +424,28 @@ class CythonEmitter:
         walk(g, depth)
         return sorted(need)
 
-    def dict_literal(self, b, message_name: Optional[str], include_exps: bool,
-                     only_objects: bool = False) -> str:
-        items = []
-        if message_name is not None:
-            items.append(f"'$message': {message_name!r}")
-        if not only_objects:
-            for f in b.fields:
-                if f.is_exponent and not include_exps:
-                    continue
-                items.append(f"{f.name!r}: v_{_ident(f.name)}")
-        for g in b.groups:
-            items.append(f"{g.name!r}: v_{_ident(g.name)}")
-        for d in b.data:
-            items.append(f"{d.name!r}: v_{_ident(d.name)}")
-        return "{" + ", ".join(items) + "}"
-
-    def emit_build_dict(self, b, target: str, message_name: Optional[str]) -> None:
+    def emit_build_dict(self, b, target: str, message_name: Optional[str],
+                        only_objects: bool = False) -> None:
+        """Fill a presized dict in schema order; exponent fields only in raw mode."""
         w = self.w
-        if self.block_exps(b):
+        keys: list[tuple[str, bool]] = []  # (name, is_exponent)
+        if not only_objects:
+            keys += [(f.name, f.is_exponent) for f in b.fields]
+        keys += [(g.name, False) for g in b.groups] + [(d.name, False) for d in b.data]
+        w(f"{target} = sbe_new_dict({len(keys) + (message_name is not None)})")
+        if message_name is not None:
+            w(f"{target}['$message'] = {message_name!r}")
+        i = 0
+        while i < len(keys):
+            name, is_exp = keys[i]
+            if not is_exp:
+                w(f"{target}[{name!r}] = v_{_ident(name)}")
+                i += 1
+                continue
             w("if st.dec == DEC_RAW:")
-            w(f"    {target} = {self.dict_literal(b, message_name, True)}")
-            w("else:")
-            w(f"    {target} = {self.dict_literal(b, message_name, False)}")
-        else:
-            w(f"{target} = {self.dict_literal(b, message_name, True)}")
+            while i < len(keys) and keys[i][1]:
+                w(f"    {target}[{keys[i][0]!r}] = v_{_ident(keys[i][0])}")
+                i += 1
 
     def emit_tail(self, b, depth: int, path: str) -> None:
         """Groups then var data of a block; ``pos`` is just after the fixed block."""
@@ -588,7 +585,9 @@ class CythonEmitter:
                     if not g.is_fixed:
                         w("if st.grp == GRP_NUMPY:")
                         w("    memcpy(fx + i * bl, p, bl)")
-                        w(f"    e = {self.dict_literal(g, None, False, only_objects=True)}")
+                        w.level += 1
+                        self.emit_build_dict(g, "e", None, only_objects=True)
+                        w.level -= 1
                         w("else:")
                         w.level += 1
                     for ln in self.value_reads(g.fields, "p", depth):

@@ -461,6 +461,10 @@ class _Parser:
                 self.problem(el, f"{self.what(el)}: constant type has no value")
             else:
                 t.constant = text
+                if primitive == "char" and el.get("length") is None and len(text) > 1:
+                    # SbeTool reads an unsized char constant as a char array of its text
+                    # (the spec's Car example: <type name="fuel" ...>Petrol</type>)
+                    t.length = len(text)
                 try:
                     _constant_value(t)
                 except ValueError as exc:

@@ -53,8 +53,10 @@ _NP_CODES = {"char": "S1", "int8": "i1", "uint8": "u1", "int16": "i2", "uint16":
              "int32": "i4", "uint32": "u4", "int64": "i8", "uint64": "u8",
              "float": "f4", "double": "f8"}
 
-K_INT, K_FLOAT, K_CHAR, K_STRING, K_BYTES, K_ARRAY = "int", "float", "char", "string", "bytes", "array"
-K_ENUM, K_SET, K_COMPOSITE, K_MANT, K_MANT128 = "enum", "set", "composite", "mantissa", "mantissa128"
+# value kinds (codegen.model.KIND_*) and var-data kinds (DATA_*)
+K_INT, K_FLOAT, K_CHAR, K_STRING = "int", "float", "char", "string"
+K_BYTES, K_ARRAY, K_ENUM, K_SET = "bytes", "array", "enum", "set"
+K_COMPOSITE, K_MANT, K_MANT128 = "composite", "mantissa", "mantissa128"
 D_TEXT, D_BYTES, D_MESSAGE = "text", "bytes", "message"
 
 _DECIMALS = ("raw", "float", "decimal")
@@ -379,6 +381,8 @@ class _Field:
             return
         if isinstance(v, np.generic) and not isinstance(v, (np.void, np.bytes_)):
             v = v.item()
+        if k == K_MANT128 and isinstance(v, np.void) and v.dtype.names == ("lo", "hi"):
+            v = (int(v["hi"]) << 64) + int(v["lo"])  # numpy raw column form
         if k in (K_INT, K_MANT, K_MANT128):
             if k != K_INT and not isinstance(v, int):
                 v = self._mantissa_from(v, path, ctx)
@@ -561,8 +565,8 @@ class _Field:
             try:
                 names = list(v)
             except TypeError:
-                raise _encode_error(f"expected int or choice names for set {s.name}",  # type: ignore
-                                    path) from None
+                raise _encode_error(
+                    f"expected int or choice names for set {s.name}", path) from None  # type: ignore
             x = 0
             for n in names:
                 if isinstance(n, enum.Enum):
@@ -656,8 +660,8 @@ class _Layout:
         self.end = pos
         self.struct = struct.Struct(fmt)
         self.bo = bo
-        self._enc_structs: dict[tuple[int, int], struct.Struct] = {}
-        self.all_present = len(self.fields) == len(block.fields)
+        self._enc_structs: dict[int, struct.Struct] = {}
+        self.all_present = len(self.wire) == sum(1 for f in block.fields if not f.is_const)
 
     def enc_struct(self, block_length: int) -> struct.Struct:
         st = self._enc_structs.get(block_length)
@@ -772,7 +776,8 @@ class Codec:
                                       if i.cls is not None}
         h = plain["header"]
         self.header_size = int(h["size"])
-        self._hdr = [(int(h[k][0]), struct.Struct(self.bo + _PRIMS[h[k][1]][1]), _prim_range(h[k][1]))
+        self._hdr = [(int(h[k][0]), struct.Struct(self.bo + _PRIMS[h[k][1]][1]),
+                      _prim_range(h[k][1]))
                      for k in ("blockLength", "templateId", "schemaId", "version")]
         self._messages = [_Block(self, m) for m in plain["messages"]]
         self._by_name = {m.name: m for m in self._messages}
@@ -812,7 +817,8 @@ class Codec:
     def _read_header(self, mv, start: int, end: int) -> tuple[int, int, int, int]:
         if end - start < self.header_size:
             raise _truncated("message header", self.header_size, start, end - start)
-        return tuple(st.unpack_from(mv, start + off)[0] for off, st, _r in self._hdr)  # type: ignore
+        bl, tid, sid, ver = (st.unpack_from(mv, start + off)[0] for off, st, _r in self._hdr)
+        return bl, tid, sid, ver
 
     def _decode_message(self, mv, start: int, end: int, decimals: str, groups: str, depth: int):
         if depth > _MAX_NESTING:
@@ -912,8 +918,9 @@ class Codec:
                 offset=dim_pos, needed=lay.required, available=bl)
         min_entry = max(1, bl + g.overhead(ver))
         if count * min_entry > end - pos:
-            raise _truncated(f"group {g.name!r} of {count} entries (at least {min_entry} bytes each)",
-                             count * min_entry, pos, end - pos)
+            raise _truncated(
+                f"group {g.name!r} of {count} entries (at least {min_entry} bytes each)",
+                count * min_entry, pos, end - pos)
         if groups == "list":
             entries = []
             for i in range(count):
@@ -1018,7 +1025,10 @@ class Codec:
         if not isinstance(msg, Mapping):
             raise _encode_error(f"expected a message dict, got {type(msg).__name__}", path)
         name = msg.get("$message")
-        blk = self._by_name.get(name) if isinstance(name, str) else self._by_id.get(name)  # type: ignore
+        if isinstance(name, str):
+            blk = self._by_name.get(name)
+        else:
+            blk = self._by_id.get(name) if isinstance(name, int) else None
         if blk is None:
             raise _encode_error(f"unknown message {name!r} in '$message'", path)
         bl = blk.written_block_length(ver) + pad

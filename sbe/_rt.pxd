@@ -28,7 +28,8 @@ cdef extern from "sbe_rt.h":
     double sbe_f64le(const uint8_t *p) nogil
     double sbe_f64be(const uint8_t *p) nogil
     double sbe_scale(double m, int e) nogil
-    dict sbe_new_dict "sbe_new_dict"(Py_ssize_t n)
+    dict sbe_new_dict(Py_ssize_t n)
+    PyObject *sbe_utf8(const uint8_t *p, Py_ssize_t n)
 
 cdef extern from "Python.h":
     PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)
@@ -144,7 +145,7 @@ cdef inline object mant128(const uint8_t *p, bint optional, int e, int dec):
 
 
 cdef inline object utf8(const uint8_t *p, Py_ssize_t n, str name, Py_ssize_t offset):
-    cdef PyObject *r = PyUnicode_DecodeUTF8(<const char *>p, n, NULL)
+    cdef PyObject *r = sbe_utf8(p, n)
     if r == NULL:
         return decode_text(p, n, "utf-8", name, offset)  # raises the typed error
     o = <object>r

@@ -81,4 +81,43 @@ static inline PyObject *sbe_new_dict(Py_ssize_t n) {
 #endif
 }
 
+/* Short UTF-8 strings (symbols, assets, permissions) repeat across messages: a small
+ * direct-mapped cache returns the same immutable str object instead of decoding and
+ * allocating it again. Per extension module, used under the GIL. */
+#define SBE_STR_CACHE_SIZE 1024
+#define SBE_STR_CACHE_MAXLEN 24
+typedef struct {
+    PyObject *str;
+    Py_ssize_t len;
+    uint8_t bytes[SBE_STR_CACHE_MAXLEN];
+} sbe_str_slot;
+static sbe_str_slot sbe_str_cache[SBE_STR_CACHE_SIZE];
+
+/* New reference, or NULL with a UnicodeDecodeError set. */
+static inline PyObject *sbe_utf8(const uint8_t *p, Py_ssize_t n) {
+    uint32_t h;
+    Py_ssize_t i;
+    sbe_str_slot *slot;
+    PyObject *s;
+    if (n > SBE_STR_CACHE_MAXLEN || n == 0)
+        return PyUnicode_DecodeUTF8((const char *)p, n, NULL);
+    h = 2166136261u ^ (uint32_t)n;
+    for (i = 0; i < n; i++)
+        h = (h ^ p[i]) * 16777619u;
+    slot = &sbe_str_cache[(h ^ (h >> 15)) & (SBE_STR_CACHE_SIZE - 1)];
+    if (slot->str != NULL && slot->len == n && memcmp(slot->bytes, p, (size_t)n) == 0) {
+        Py_INCREF(slot->str);
+        return slot->str;
+    }
+    s = PyUnicode_DecodeUTF8((const char *)p, n, NULL);
+    if (s == NULL)
+        return NULL;
+    Py_XDECREF(slot->str);
+    Py_INCREF(s);
+    slot->str = s;
+    slot->len = n;
+    memcpy(slot->bytes, p, (size_t)n);
+    return s;
+}
+
 #endif /* SBE_RT_H */

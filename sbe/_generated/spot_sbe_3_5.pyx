@@ -126,10 +126,14 @@ cdef dict _m_PriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_s
     v_maxPrice = mant_i64(sbe_i64le(p + 9), 0, 0, x0_priceExponent, st.dec)
     v_tickSize = mant_i64(sbe_i64le(p + 17), 0, 0, x0_priceExponent, st.dec)
     pos += bl
+    d = sbe_new_dict(6)
+    d['$message'] = 'PriceFilter'
+    d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
-        d = {'$message': 'PriceFilter', 'filterType': v_filterType, 'priceExponent': v_priceExponent, 'minPrice': v_minPrice, 'maxPrice': v_maxPrice, 'tickSize': v_tickSize}
-    else:
-        d = {'$message': 'PriceFilter', 'filterType': v_filterType, 'minPrice': v_minPrice, 'maxPrice': v_maxPrice, 'tickSize': v_tickSize}
+        d['priceExponent'] = v_priceExponent
+    d['minPrice'] = v_minPrice
+    d['maxPrice'] = v_maxPrice
+    d['tickSize'] = v_tickSize
     return d
 
 cdef tuple _BF_PercentPriceFilter = (('multiplierExponent', 1, 0), ('multiplierUp', 9, 0), ('multiplierDown', 17, 0), ('avgPriceMins', 21, 0))
@@ -153,10 +157,14 @@ cdef dict _m_PercentPriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     v_multiplierDown = mant_i64(sbe_i64le(p + 9), 0, 0, x0_multiplierExponent, st.dec)
     v_avgPriceMins = sbe_i32le(p + 17)
     pos += bl
+    d = sbe_new_dict(6)
+    d['$message'] = 'PercentPriceFilter'
+    d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
-        d = {'$message': 'PercentPriceFilter', 'filterType': v_filterType, 'multiplierExponent': v_multiplierExponent, 'multiplierUp': v_multiplierUp, 'multiplierDown': v_multiplierDown, 'avgPriceMins': v_avgPriceMins}
-    else:
-        d = {'$message': 'PercentPriceFilter', 'filterType': v_filterType, 'multiplierUp': v_multiplierUp, 'multiplierDown': v_multiplierDown, 'avgPriceMins': v_avgPriceMins}
+        d['multiplierExponent'] = v_multiplierExponent
+    d['multiplierUp'] = v_multiplierUp
+    d['multiplierDown'] = v_multiplierDown
+    d['avgPriceMins'] = v_avgPriceMins
     return d
 
 cdef tuple _BF_PercentPriceBySideFilter = (('multiplierExponent', 1, 0), ('bidMultiplierUp', 9, 0), ('bidMultiplierDown', 17, 0), ('askMultiplierUp', 25, 0), ('askMultiplierDown', 33, 0), ('avgPriceMins', 37, 0))
@@ -182,10 +190,16 @@ cdef dict _m_PercentPriceBySideFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_askMultiplierDown = mant_i64(sbe_i64le(p + 25), 0, 0, x0_multiplierExponent, st.dec)
     v_avgPriceMins = sbe_i32le(p + 33)
     pos += bl
+    d = sbe_new_dict(8)
+    d['$message'] = 'PercentPriceBySideFilter'
+    d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
-        d = {'$message': 'PercentPriceBySideFilter', 'filterType': v_filterType, 'multiplierExponent': v_multiplierExponent, 'bidMultiplierUp': v_bidMultiplierUp, 'bidMultiplierDown': v_bidMultiplierDown, 'askMultiplierUp': v_askMultiplierUp, 'askMultiplierDown': v_askMultiplierDown, 'avgPriceMins': v_avgPriceMins}
-    else:
-        d = {'$message': 'PercentPriceBySideFilter', 'filterType': v_filterType, 'bidMultiplierUp': v_bidMultiplierUp, 'bidMultiplierDown': v_bidMultiplierDown, 'askMultiplierUp': v_askMultiplierUp, 'askMultiplierDown': v_askMultiplierDown, 'avgPriceMins': v_avgPriceMins}
+        d['multiplierExponent'] = v_multiplierExponent
+    d['bidMultiplierUp'] = v_bidMultiplierUp
+    d['bidMultiplierDown'] = v_bidMultiplierDown
+    d['askMultiplierUp'] = v_askMultiplierUp
+    d['askMultiplierDown'] = v_askMultiplierDown
+    d['avgPriceMins'] = v_avgPriceMins
     return d
 
 cdef tuple _BF_LotSizeFilter = (('qtyExponent', 1, 0), ('minQty', 9, 0), ('maxQty', 17, 0), ('stepSize', 25, 0))
@@ -209,10 +223,14 @@ cdef dict _m_LotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     v_maxQty = mant_i64(sbe_i64le(p + 9), 0, 0, x0_qtyExponent, st.dec)
     v_stepSize = mant_i64(sbe_i64le(p + 17), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
+    d = sbe_new_dict(6)
+    d['$message'] = 'LotSizeFilter'
+    d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
-        d = {'$message': 'LotSizeFilter', 'filterType': v_filterType, 'qtyExponent': v_qtyExponent, 'minQty': v_minQty, 'maxQty': v_maxQty, 'stepSize': v_stepSize}
-    else:
-        d = {'$message': 'LotSizeFilter', 'filterType': v_filterType, 'minQty': v_minQty, 'maxQty': v_maxQty, 'stepSize': v_stepSize}
+        d['qtyExponent'] = v_qtyExponent
+    d['minQty'] = v_minQty
+    d['maxQty'] = v_maxQty
+    d['stepSize'] = v_stepSize
     return d
 
 cdef tuple _BF_MinNotionalFilter = (('priceExponent', 1, 0), ('minNotional', 9, 0), ('applyToMarket', 10, 0), ('avgPriceMins', 14, 0))
@@ -237,10 +255,14 @@ cdef dict _m_MinNotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     v_applyToMarket = _E_boolEnum[t_u]
     v_avgPriceMins = sbe_i32le(p + 10)
     pos += bl
+    d = sbe_new_dict(6)
+    d['$message'] = 'MinNotionalFilter'
+    d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
-        d = {'$message': 'MinNotionalFilter', 'filterType': v_filterType, 'priceExponent': v_priceExponent, 'minNotional': v_minNotional, 'applyToMarket': v_applyToMarket, 'avgPriceMins': v_avgPriceMins}
-    else:
-        d = {'$message': 'MinNotionalFilter', 'filterType': v_filterType, 'minNotional': v_minNotional, 'applyToMarket': v_applyToMarket, 'avgPriceMins': v_avgPriceMins}
+        d['priceExponent'] = v_priceExponent
+    d['minNotional'] = v_minNotional
+    d['applyToMarket'] = v_applyToMarket
+    d['avgPriceMins'] = v_avgPriceMins
     return d
 
 cdef tuple _BF_NotionalFilter = (('priceExponent', 1, 0), ('minNotional', 9, 0), ('applyMinToMarket', 10, 0), ('maxNotional', 18, 0), ('applyMaxToMarket', 19, 0), ('avgPriceMins', 23, 0))
@@ -268,10 +290,16 @@ cdef dict _m_NotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     v_applyMaxToMarket = _E_boolEnum[t_u]
     v_avgPriceMins = sbe_i32le(p + 19)
     pos += bl
+    d = sbe_new_dict(8)
+    d['$message'] = 'NotionalFilter'
+    d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
-        d = {'$message': 'NotionalFilter', 'filterType': v_filterType, 'priceExponent': v_priceExponent, 'minNotional': v_minNotional, 'applyMinToMarket': v_applyMinToMarket, 'maxNotional': v_maxNotional, 'applyMaxToMarket': v_applyMaxToMarket, 'avgPriceMins': v_avgPriceMins}
-    else:
-        d = {'$message': 'NotionalFilter', 'filterType': v_filterType, 'minNotional': v_minNotional, 'applyMinToMarket': v_applyMinToMarket, 'maxNotional': v_maxNotional, 'applyMaxToMarket': v_applyMaxToMarket, 'avgPriceMins': v_avgPriceMins}
+        d['priceExponent'] = v_priceExponent
+    d['minNotional'] = v_minNotional
+    d['applyMinToMarket'] = v_applyMinToMarket
+    d['maxNotional'] = v_maxNotional
+    d['applyMaxToMarket'] = v_applyMaxToMarket
+    d['avgPriceMins'] = v_avgPriceMins
     return d
 
 cdef tuple _BF_IcebergPartsFilter = (('filterLimit', 8, 0),)
@@ -290,7 +318,10 @@ cdef dict _m_IcebergPartsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     v_filterType = _K6
     v_filterLimit = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'IcebergPartsFilter', 'filterType': v_filterType, 'filterLimit': v_filterLimit}
+    d = sbe_new_dict(3)
+    d['$message'] = 'IcebergPartsFilter'
+    d['filterType'] = v_filterType
+    d['filterLimit'] = v_filterLimit
     return d
 
 cdef tuple _BF_MarketLotSizeFilter = (('qtyExponent', 1, 0), ('minQty', 9, 0), ('maxQty', 17, 0), ('stepSize', 25, 0))
@@ -314,10 +345,14 @@ cdef dict _m_MarketLotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     v_maxQty = mant_i64(sbe_i64le(p + 9), 0, 0, x0_qtyExponent, st.dec)
     v_stepSize = mant_i64(sbe_i64le(p + 17), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
+    d = sbe_new_dict(6)
+    d['$message'] = 'MarketLotSizeFilter'
+    d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
-        d = {'$message': 'MarketLotSizeFilter', 'filterType': v_filterType, 'qtyExponent': v_qtyExponent, 'minQty': v_minQty, 'maxQty': v_maxQty, 'stepSize': v_stepSize}
-    else:
-        d = {'$message': 'MarketLotSizeFilter', 'filterType': v_filterType, 'minQty': v_minQty, 'maxQty': v_maxQty, 'stepSize': v_stepSize}
+        d['qtyExponent'] = v_qtyExponent
+    d['minQty'] = v_minQty
+    d['maxQty'] = v_maxQty
+    d['stepSize'] = v_stepSize
     return d
 
 cdef tuple _BF_MaxNumOrdersFilter = (('maxNumOrders', 8, 0),)
@@ -336,7 +371,10 @@ cdef dict _m_MaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     v_filterType = _K8
     v_maxNumOrders = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'MaxNumOrdersFilter', 'filterType': v_filterType, 'maxNumOrders': v_maxNumOrders}
+    d = sbe_new_dict(3)
+    d['$message'] = 'MaxNumOrdersFilter'
+    d['filterType'] = v_filterType
+    d['maxNumOrders'] = v_maxNumOrders
     return d
 
 cdef tuple _BF_MaxNumAlgoOrdersFilter = (('maxNumAlgoOrders', 8, 0),)
@@ -355,7 +393,10 @@ cdef dict _m_MaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     v_filterType = _K9
     v_maxNumAlgoOrders = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'MaxNumAlgoOrdersFilter', 'filterType': v_filterType, 'maxNumAlgoOrders': v_maxNumAlgoOrders}
+    d = sbe_new_dict(3)
+    d['$message'] = 'MaxNumAlgoOrdersFilter'
+    d['filterType'] = v_filterType
+    d['maxNumAlgoOrders'] = v_maxNumAlgoOrders
     return d
 
 cdef tuple _BF_MaxNumIcebergOrdersFilter = (('maxNumIcebergOrders', 8, 0),)
@@ -374,7 +415,10 @@ cdef dict _m_MaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl,
     v_filterType = _K10
     v_maxNumIcebergOrders = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'MaxNumIcebergOrdersFilter', 'filterType': v_filterType, 'maxNumIcebergOrders': v_maxNumIcebergOrders}
+    d = sbe_new_dict(3)
+    d['$message'] = 'MaxNumIcebergOrdersFilter'
+    d['filterType'] = v_filterType
+    d['maxNumIcebergOrders'] = v_maxNumIcebergOrders
     return d
 
 cdef tuple _BF_MaxPositionFilter = (('qtyExponent', 1, 0), ('maxPosition', 9, 0))
@@ -396,10 +440,12 @@ cdef dict _m_MaxPositionFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
     v_maxPosition = mant_i64(sbe_i64le(p + 1), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
+    d = sbe_new_dict(4)
+    d['$message'] = 'MaxPositionFilter'
+    d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
-        d = {'$message': 'MaxPositionFilter', 'filterType': v_filterType, 'qtyExponent': v_qtyExponent, 'maxPosition': v_maxPosition}
-    else:
-        d = {'$message': 'MaxPositionFilter', 'filterType': v_filterType, 'maxPosition': v_maxPosition}
+        d['qtyExponent'] = v_qtyExponent
+    d['maxPosition'] = v_maxPosition
     return d
 
 cdef tuple _BF_TrailingDeltaFilter = (('minTrailingAboveDelta', 8, 0), ('maxTrailingAboveDelta', 16, 0), ('minTrailingBelowDelta', 24, 0), ('maxTrailingBelowDelta', 32, 0))
@@ -421,7 +467,13 @@ cdef dict _m_TrailingDeltaFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     v_minTrailingBelowDelta = sbe_i64le(p + 16)
     v_maxTrailingBelowDelta = sbe_i64le(p + 24)
     pos += bl
-    d = {'$message': 'TrailingDeltaFilter', 'filterType': v_filterType, 'minTrailingAboveDelta': v_minTrailingAboveDelta, 'maxTrailingAboveDelta': v_maxTrailingAboveDelta, 'minTrailingBelowDelta': v_minTrailingBelowDelta, 'maxTrailingBelowDelta': v_maxTrailingBelowDelta}
+    d = sbe_new_dict(6)
+    d['$message'] = 'TrailingDeltaFilter'
+    d['filterType'] = v_filterType
+    d['minTrailingAboveDelta'] = v_minTrailingAboveDelta
+    d['maxTrailingAboveDelta'] = v_maxTrailingAboveDelta
+    d['minTrailingBelowDelta'] = v_minTrailingBelowDelta
+    d['maxTrailingBelowDelta'] = v_maxTrailingBelowDelta
     return d
 
 cdef tuple _BF_TPlusSellFilter = (('endTime', 8, 0),)
@@ -440,7 +492,10 @@ cdef dict _m_TPlusSellFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
     v_filterType = _K13
     v_endTime = opt_i64(sbe_i64le(p), INT64_MIN)
     pos += bl
-    d = {'$message': 'TPlusSellFilter', 'filterType': v_filterType, 'endTime': v_endTime}
+    d = sbe_new_dict(3)
+    d['$message'] = 'TPlusSellFilter'
+    d['filterType'] = v_filterType
+    d['endTime'] = v_endTime
     return d
 
 cdef tuple _BF_MaxNumOrderListsFilter = (('maxNumOrderLists', 8, 0),)
@@ -459,7 +514,10 @@ cdef dict _m_MaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     v_filterType = _K14
     v_maxNumOrderLists = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'MaxNumOrderListsFilter', 'filterType': v_filterType, 'maxNumOrderLists': v_maxNumOrderLists}
+    d = sbe_new_dict(3)
+    d['$message'] = 'MaxNumOrderListsFilter'
+    d['filterType'] = v_filterType
+    d['maxNumOrderLists'] = v_maxNumOrderLists
     return d
 
 cdef tuple _BF_MaxNumOrderAmendsFilter = (('maxNumOrderAmends', 8, 0),)
@@ -478,7 +536,10 @@ cdef dict _m_MaxNumOrderAmendsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     v_filterType = _K15
     v_maxNumOrderAmends = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'MaxNumOrderAmendsFilter', 'filterType': v_filterType, 'maxNumOrderAmends': v_maxNumOrderAmends}
+    d = sbe_new_dict(3)
+    d['$message'] = 'MaxNumOrderAmendsFilter'
+    d['filterType'] = v_filterType
+    d['maxNumOrderAmends'] = v_maxNumOrderAmends
     return d
 
 cdef tuple _BF_ExchangeMaxNumOrdersFilter = (('maxNumOrders', 8, 0),)
@@ -497,7 +558,10 @@ cdef dict _m_ExchangeMaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl
     v_filterType = _K16
     v_maxNumOrders = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'ExchangeMaxNumOrdersFilter', 'filterType': v_filterType, 'maxNumOrders': v_maxNumOrders}
+    d = sbe_new_dict(3)
+    d['$message'] = 'ExchangeMaxNumOrdersFilter'
+    d['filterType'] = v_filterType
+    d['maxNumOrders'] = v_maxNumOrders
     return d
 
 cdef tuple _BF_ExchangeMaxNumAlgoOrdersFilter = (('maxNumAlgoOrders', 8, 0),)
@@ -516,7 +580,10 @@ cdef dict _m_ExchangeMaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_
     v_filterType = _K17
     v_maxNumAlgoOrders = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'ExchangeMaxNumAlgoOrdersFilter', 'filterType': v_filterType, 'maxNumAlgoOrders': v_maxNumAlgoOrders}
+    d = sbe_new_dict(3)
+    d['$message'] = 'ExchangeMaxNumAlgoOrdersFilter'
+    d['filterType'] = v_filterType
+    d['maxNumAlgoOrders'] = v_maxNumAlgoOrders
     return d
 
 cdef tuple _BF_ExchangeMaxNumIcebergOrdersFilter = (('maxNumIcebergOrders', 8, 0),)
@@ -535,7 +602,10 @@ cdef dict _m_ExchangeMaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssi
     v_filterType = _K18
     v_maxNumIcebergOrders = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'ExchangeMaxNumIcebergOrdersFilter', 'filterType': v_filterType, 'maxNumIcebergOrders': v_maxNumIcebergOrders}
+    d = sbe_new_dict(3)
+    d['$message'] = 'ExchangeMaxNumIcebergOrdersFilter'
+    d['filterType'] = v_filterType
+    d['maxNumIcebergOrders'] = v_maxNumIcebergOrders
     return d
 
 cdef tuple _BF_ExchangeMaxNumOrderListsFilter = (('maxNumOrderLists', 8, 0),)
@@ -554,7 +624,10 @@ cdef dict _m_ExchangeMaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_
     v_filterType = _K19
     v_maxNumOrderLists = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'ExchangeMaxNumOrderListsFilter', 'filterType': v_filterType, 'maxNumOrderLists': v_maxNumOrderLists}
+    d = sbe_new_dict(3)
+    d['$message'] = 'ExchangeMaxNumOrderListsFilter'
+    d['filterType'] = v_filterType
+    d['maxNumOrderLists'] = v_maxNumOrderLists
     return d
 
 cdef tuple _BF_MaxAssetFilter = (('qtyExponent', 1, 0), ('maxQty', 9, 0))
@@ -577,10 +650,13 @@ cdef dict _m_MaxAssetFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     v_maxQty = mant_i64(sbe_i64le(p + 1), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
     v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+    d = sbe_new_dict(5)
+    d['$message'] = 'MaxAssetFilter'
+    d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
-        d = {'$message': 'MaxAssetFilter', 'filterType': v_filterType, 'qtyExponent': v_qtyExponent, 'maxQty': v_maxQty, 'asset': v_asset}
-    else:
-        d = {'$message': 'MaxAssetFilter', 'filterType': v_filterType, 'maxQty': v_maxQty, 'asset': v_asset}
+        d['qtyExponent'] = v_qtyExponent
+    d['maxQty'] = v_maxQty
+    d['asset'] = v_asset
     return d
 
 cdef tuple _BF_PriceRangeExecutionRule = (('multiplierExponent', 1, 0), ('bidLimitMultUp', 9, 0), ('bidLimitMultDown', 17, 0), ('askLimitMultUp', 25, 0), ('askLimitMultDown', 33, 0))
@@ -605,10 +681,15 @@ cdef dict _m_PriceRangeExecutionRule(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     v_askLimitMultUp = mant_i64(sbe_i64le(p + 17), 1, INT64_MIN, x0_multiplierExponent, st.dec)
     v_askLimitMultDown = mant_i64(sbe_i64le(p + 25), 1, INT64_MIN, x0_multiplierExponent, st.dec)
     pos += bl
+    d = sbe_new_dict(7)
+    d['$message'] = 'PriceRangeExecutionRule'
+    d['ruleType'] = v_ruleType
     if st.dec == DEC_RAW:
-        d = {'$message': 'PriceRangeExecutionRule', 'ruleType': v_ruleType, 'multiplierExponent': v_multiplierExponent, 'bidLimitMultUp': v_bidLimitMultUp, 'bidLimitMultDown': v_bidLimitMultDown, 'askLimitMultUp': v_askLimitMultUp, 'askLimitMultDown': v_askLimitMultDown}
-    else:
-        d = {'$message': 'PriceRangeExecutionRule', 'ruleType': v_ruleType, 'bidLimitMultUp': v_bidLimitMultUp, 'bidLimitMultDown': v_bidLimitMultDown, 'askLimitMultUp': v_askLimitMultUp, 'askLimitMultDown': v_askLimitMultDown}
+        d['multiplierExponent'] = v_multiplierExponent
+    d['bidLimitMultUp'] = v_bidLimitMultUp
+    d['bidLimitMultDown'] = v_bidLimitMultDown
+    d['askLimitMultUp'] = v_askLimitMultUp
+    d['askLimitMultDown'] = v_askLimitMultDown
     return d
 
 cdef tuple _BF_WebSocketResponse = (('sbeSchemaIdVersionDeprecated', 1, 0), ('status', 3, 0))
@@ -640,7 +721,13 @@ cdef dict _m_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
             err._prepend('result')
             raise
     pos += 4 + n_
-    d = {'$message': 'WebSocketResponse', 'sbeSchemaIdVersionDeprecated': v_sbeSchemaIdVersionDeprecated, 'status': v_status, 'rateLimits': v_rateLimits, 'id': v_id, 'result': v_result}
+    d = sbe_new_dict(6)
+    d['$message'] = 'WebSocketResponse'
+    d['sbeSchemaIdVersionDeprecated'] = v_sbeSchemaIdVersionDeprecated
+    d['status'] = v_status
+    d['rateLimits'] = v_rateLimits
+    d['id'] = v_id
+    d['result'] = v_result
     return d
 
 cdef tuple _BF_WebSocketResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0), ('current', 19, 0))
@@ -680,7 +767,12 @@ cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssi
             v_intervalNum = sbe_u8(p + 2)
             v_rateLimit = sbe_i64le(p + 3)
             v_current = sbe_i64le(p + 11)
-            e = {'rateLimitType': v_rateLimitType, 'interval': v_interval, 'intervalNum': v_intervalNum, 'rateLimit': v_rateLimit, 'current': v_current}
+            e = sbe_new_dict(5)
+            e['rateLimitType'] = v_rateLimitType
+            e['interval'] = v_interval
+            e['intervalNum'] = v_intervalNum
+            e['rateLimit'] = v_rateLimit
+            e['current'] = v_current
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -712,7 +804,14 @@ cdef dict _m_WebSocketSessionLogonResponse(State *st, Py_ssize_t pos, Py_ssize_t
     v_userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
     pos += bl
     v_loggedOnApiKey = var_text(st, &pos, end, 2, 0, 65535, 0, 'loggedOnApiKey')
-    d = {'$message': 'WebSocketSessionLogonResponse', 'authorizedSince': v_authorizedSince, 'connectedSince': v_connectedSince, 'returnRateLimits': v_returnRateLimits, 'serverTime': v_serverTime, 'userDataStream': v_userDataStream, 'loggedOnApiKey': v_loggedOnApiKey}
+    d = sbe_new_dict(7)
+    d['$message'] = 'WebSocketSessionLogonResponse'
+    d['authorizedSince'] = v_authorizedSince
+    d['connectedSince'] = v_connectedSince
+    d['returnRateLimits'] = v_returnRateLimits
+    d['serverTime'] = v_serverTime
+    d['userDataStream'] = v_userDataStream
+    d['loggedOnApiKey'] = v_loggedOnApiKey
     return d
 
 cdef tuple _BF_WebSocketSessionStatusResponse = (('authorizedSince', 8, 0), ('connectedSince', 16, 0), ('returnRateLimits', 17, 0), ('serverTime', 25, 0), ('userDataStream', 26, 0))
@@ -737,7 +836,14 @@ cdef dict _m_WebSocketSessionStatusResponse(State *st, Py_ssize_t pos, Py_ssize_
     v_userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
     pos += bl
     v_loggedOnApiKey = var_text(st, &pos, end, 2, 0, 65535, 1, 'loggedOnApiKey')
-    d = {'$message': 'WebSocketSessionStatusResponse', 'authorizedSince': v_authorizedSince, 'connectedSince': v_connectedSince, 'returnRateLimits': v_returnRateLimits, 'serverTime': v_serverTime, 'userDataStream': v_userDataStream, 'loggedOnApiKey': v_loggedOnApiKey}
+    d = sbe_new_dict(7)
+    d['$message'] = 'WebSocketSessionStatusResponse'
+    d['authorizedSince'] = v_authorizedSince
+    d['connectedSince'] = v_connectedSince
+    d['returnRateLimits'] = v_returnRateLimits
+    d['serverTime'] = v_serverTime
+    d['userDataStream'] = v_userDataStream
+    d['loggedOnApiKey'] = v_loggedOnApiKey
     return d
 
 cdef tuple _BF_WebSocketSessionLogoutResponse = (('authorizedSince', 8, 0), ('connectedSince', 16, 0), ('returnRateLimits', 17, 0), ('serverTime', 25, 0), ('userDataStream', 26, 0))
@@ -762,7 +868,14 @@ cdef dict _m_WebSocketSessionLogoutResponse(State *st, Py_ssize_t pos, Py_ssize_
     v_userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
     pos += bl
     v_loggedOnApiKey = var_text(st, &pos, end, 2, 0, 65535, 1, 'loggedOnApiKey')
-    d = {'$message': 'WebSocketSessionLogoutResponse', 'authorizedSince': v_authorizedSince, 'connectedSince': v_connectedSince, 'returnRateLimits': v_returnRateLimits, 'serverTime': v_serverTime, 'userDataStream': v_userDataStream, 'loggedOnApiKey': v_loggedOnApiKey}
+    d = sbe_new_dict(7)
+    d['$message'] = 'WebSocketSessionLogoutResponse'
+    d['authorizedSince'] = v_authorizedSince
+    d['connectedSince'] = v_connectedSince
+    d['returnRateLimits'] = v_returnRateLimits
+    d['serverTime'] = v_serverTime
+    d['userDataStream'] = v_userDataStream
+    d['loggedOnApiKey'] = v_loggedOnApiKey
     return d
 
 cdef tuple _BF_WebSocketSessionSubscriptionsResponse = ()
@@ -780,7 +893,9 @@ cdef dict _m_WebSocketSessionSubscriptionsResponse(State *st, Py_ssize_t pos, Py
     p = st.buf + pos
     pos += bl
     v_subscriptions = _g_WebSocketSessionSubscriptionsResponse__subscriptions(st, &pos, end, ver)
-    d = {'$message': 'WebSocketSessionSubscriptionsResponse', 'subscriptions': v_subscriptions}
+    d = sbe_new_dict(2)
+    d['$message'] = 'WebSocketSessionSubscriptionsResponse'
+    d['subscriptions'] = v_subscriptions
     return d
 
 cdef tuple _BF_WebSocketSessionSubscriptionsResponse__subscriptions = (('subscriptionId', 2, 0), ('expirationTime', 10, 0))
@@ -815,7 +930,9 @@ cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, P
             pos += bl
             v_subscriptionId = sbe_u16le(p)
             v_expirationTime = opt_i64(sbe_i64le(p + 2), INT64_MIN)
-            e = {'subscriptionId': v_subscriptionId, 'expirationTime': v_expirationTime}
+            e = sbe_new_dict(2)
+            e['subscriptionId'] = v_subscriptionId
+            e['expirationTime'] = v_expirationTime
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -853,7 +970,13 @@ cdef dict _m_ErrorResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
             err._prepend('data')
             raise
     pos += 4 + n_
-    d = {'$message': 'ErrorResponse', 'code': v_code, 'serverTime': v_serverTime, 'retryAfter': v_retryAfter, 'msg': v_msg, 'data': v_data}
+    d = sbe_new_dict(6)
+    d['$message'] = 'ErrorResponse'
+    d['code'] = v_code
+    d['serverTime'] = v_serverTime
+    d['retryAfter'] = v_retryAfter
+    d['msg'] = v_msg
+    d['data'] = v_data
     return d
 
 cdef tuple _BF_PingResponse = ()
@@ -870,7 +993,8 @@ cdef dict _m_PingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_
         raise_short_block('PingResponse', _BF_PingResponse, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = {'$message': 'PingResponse'}
+    d = sbe_new_dict(1)
+    d['$message'] = 'PingResponse'
     return d
 
 cdef tuple _BF_ServerTimeResponse = (('serverTime', 8, 0),)
@@ -888,7 +1012,9 @@ cdef dict _m_ServerTimeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     p = st.buf + pos
     v_serverTime = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'ServerTimeResponse', 'serverTime': v_serverTime}
+    d = sbe_new_dict(2)
+    d['$message'] = 'ServerTimeResponse'
+    d['serverTime'] = v_serverTime
     return d
 
 cdef tuple _BF_ExchangeInfoResponse = ()
@@ -909,7 +1035,12 @@ cdef dict _m_ExchangeInfoResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     v_exchangeFilters = _g_ExchangeInfoResponse__exchangeFilters(st, &pos, end, ver)
     v_symbols = _g_ExchangeInfoResponse__symbols(st, &pos, end, ver)
     v_sors = _g_ExchangeInfoResponse__sors(st, &pos, end, ver)
-    d = {'$message': 'ExchangeInfoResponse', 'rateLimits': v_rateLimits, 'exchangeFilters': v_exchangeFilters, 'symbols': v_symbols, 'sors': v_sors}
+    d = sbe_new_dict(5)
+    d['$message'] = 'ExchangeInfoResponse'
+    d['rateLimits'] = v_rateLimits
+    d['exchangeFilters'] = v_exchangeFilters
+    d['symbols'] = v_symbols
+    d['sors'] = v_sors
     return d
 
 cdef tuple _BF_ExchangeInfoResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0))
@@ -948,7 +1079,11 @@ cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_
             v_interval = _E_rateLimitInterval[t_u]
             v_intervalNum = sbe_u8(p + 2)
             v_rateLimit = sbe_i64le(p + 3)
-            e = {'rateLimitType': v_rateLimitType, 'interval': v_interval, 'intervalNum': v_intervalNum, 'rateLimit': v_rateLimit}
+            e = sbe_new_dict(4)
+            e['rateLimitType'] = v_rateLimitType
+            e['interval'] = v_interval
+            e['intervalNum'] = v_intervalNum
+            e['rateLimit'] = v_rateLimit
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1002,9 +1137,11 @@ cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'filter': v_filter}
+                e = sbe_new_dict(1)
+                e['filter'] = v_filter
             else:
-                e = {'filter': v_filter}
+                e = sbe_new_dict(1)
+                e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1055,7 +1192,12 @@ cdef object _g_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssi
             v_quoteAsset = var_text(st, &pos, end, 1, 0, 255, 0, 'quoteAsset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'filters': v_filters, 'permissionSets': v_permissionSets, 'symbol': v_symbol, 'baseAsset': v_baseAsset, 'quoteAsset': v_quoteAsset}
+                e = sbe_new_dict(5)
+                e['filters'] = v_filters
+                e['permissionSets'] = v_permissionSets
+                e['symbol'] = v_symbol
+                e['baseAsset'] = v_baseAsset
+                e['quoteAsset'] = v_quoteAsset
             else:
                 t_u = sbe_u8(p)
                 v_status = _E_symbolStatus[t_u]
@@ -1090,7 +1232,30 @@ cdef object _g_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssi
                     v_pegInstructionsAllowed = None if t_u == 255 else _E_boolEnum[t_u]
                 else:
                     v_pegInstructionsAllowed = None
-                e = {'status': v_status, 'baseAssetPrecision': v_baseAssetPrecision, 'quoteAssetPrecision': v_quoteAssetPrecision, 'baseCommissionPrecision': v_baseCommissionPrecision, 'quoteCommissionPrecision': v_quoteCommissionPrecision, 'orderTypes': v_orderTypes, 'icebergAllowed': v_icebergAllowed, 'ocoAllowed': v_ocoAllowed, 'otoAllowed': v_otoAllowed, 'quoteOrderQtyMarketAllowed': v_quoteOrderQtyMarketAllowed, 'allowTrailingStop': v_allowTrailingStop, 'cancelReplaceAllowed': v_cancelReplaceAllowed, 'amendAllowed': v_amendAllowed, 'isSpotTradingAllowed': v_isSpotTradingAllowed, 'isMarginTradingAllowed': v_isMarginTradingAllowed, 'defaultSelfTradePreventionMode': v_defaultSelfTradePreventionMode, 'allowedSelfTradePreventionModes': v_allowedSelfTradePreventionModes, 'pegInstructionsAllowed': v_pegInstructionsAllowed, 'filters': v_filters, 'permissionSets': v_permissionSets, 'symbol': v_symbol, 'baseAsset': v_baseAsset, 'quoteAsset': v_quoteAsset}
+                e = sbe_new_dict(23)
+                e['status'] = v_status
+                e['baseAssetPrecision'] = v_baseAssetPrecision
+                e['quoteAssetPrecision'] = v_quoteAssetPrecision
+                e['baseCommissionPrecision'] = v_baseCommissionPrecision
+                e['quoteCommissionPrecision'] = v_quoteCommissionPrecision
+                e['orderTypes'] = v_orderTypes
+                e['icebergAllowed'] = v_icebergAllowed
+                e['ocoAllowed'] = v_ocoAllowed
+                e['otoAllowed'] = v_otoAllowed
+                e['quoteOrderQtyMarketAllowed'] = v_quoteOrderQtyMarketAllowed
+                e['allowTrailingStop'] = v_allowTrailingStop
+                e['cancelReplaceAllowed'] = v_cancelReplaceAllowed
+                e['amendAllowed'] = v_amendAllowed
+                e['isSpotTradingAllowed'] = v_isSpotTradingAllowed
+                e['isMarginTradingAllowed'] = v_isMarginTradingAllowed
+                e['defaultSelfTradePreventionMode'] = v_defaultSelfTradePreventionMode
+                e['allowedSelfTradePreventionModes'] = v_allowedSelfTradePreventionModes
+                e['pegInstructionsAllowed'] = v_pegInstructionsAllowed
+                e['filters'] = v_filters
+                e['permissionSets'] = v_permissionSets
+                e['symbol'] = v_symbol
+                e['baseAsset'] = v_baseAsset
+                e['quoteAsset'] = v_quoteAsset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1146,9 +1311,11 @@ cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppo
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'filter': v_filter}
+                e = sbe_new_dict(1)
+                e['filter'] = v_filter
             else:
-                e = {'filter': v_filter}
+                e = sbe_new_dict(1)
+                e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1195,9 +1362,11 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize
             v_permissions = _g_ExchangeInfoResponse__symbols__permissionSets__permissions(st, &pos, end, ver)
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'permissions': v_permissions}
+                e = sbe_new_dict(1)
+                e['permissions'] = v_permissions
             else:
-                e = {'permissions': v_permissions}
+                e = sbe_new_dict(1)
+                e['permissions'] = v_permissions
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1244,9 +1413,11 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets__permissions(State 
             v_permission = var_text(st, &pos, end, 1, 0, 255, 0, 'permission')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'permission': v_permission}
+                e = sbe_new_dict(1)
+                e['permission'] = v_permission
             else:
-                e = {'permission': v_permission}
+                e = sbe_new_dict(1)
+                e['permission'] = v_permission
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1294,9 +1465,13 @@ cdef object _g_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_
             v_baseAsset = var_text(st, &pos, end, 1, 0, 255, 0, 'baseAsset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'sorSymbols': v_sorSymbols, 'baseAsset': v_baseAsset}
+                e = sbe_new_dict(2)
+                e['sorSymbols'] = v_sorSymbols
+                e['baseAsset'] = v_baseAsset
             else:
-                e = {'sorSymbols': v_sorSymbols, 'baseAsset': v_baseAsset}
+                e = sbe_new_dict(2)
+                e['sorSymbols'] = v_sorSymbols
+                e['baseAsset'] = v_baseAsset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1343,9 +1518,11 @@ cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppo
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol}
+                e = sbe_new_dict(1)
+                e['symbol'] = v_symbol
             else:
-                e = {'symbol': v_symbol}
+                e = sbe_new_dict(1)
+                e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1372,7 +1549,9 @@ cdef dict _m_ExecutionRulesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     p = st.buf + pos
     pos += bl
     v_symbolRules = _g_ExecutionRulesResponse__symbolRules(st, &pos, end, ver)
-    d = {'$message': 'ExecutionRulesResponse', 'symbolRules': v_symbolRules}
+    d = sbe_new_dict(2)
+    d['$message'] = 'ExecutionRulesResponse'
+    d['symbolRules'] = v_symbolRules
     return d
 
 cdef tuple _BF_ExecutionRulesResponse__symbolRules = ()
@@ -1411,9 +1590,13 @@ cdef object _g_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, 
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'rules': v_rules, 'symbol': v_symbol}
+                e = sbe_new_dict(2)
+                e['rules'] = v_rules
+                e['symbol'] = v_symbol
             else:
-                e = {'rules': v_rules, 'symbol': v_symbol}
+                e = sbe_new_dict(2)
+                e['rules'] = v_rules
+                e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1469,9 +1652,11 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'rule': v_rule}
+                e = sbe_new_dict(1)
+                e['rule'] = v_rule
             else:
-                e = {'rule': v_rule}
+                e = sbe_new_dict(1)
+                e['rule'] = v_rule
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1500,7 +1685,11 @@ cdef dict _m_MyFiltersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     v_exchangeFilters = _g_MyFiltersResponse__exchangeFilters(st, &pos, end, ver)
     v_symbolFilters = _g_MyFiltersResponse__symbolFilters(st, &pos, end, ver)
     v_assetFilters = _g_MyFiltersResponse__assetFilters(st, &pos, end, ver)
-    d = {'$message': 'MyFiltersResponse', 'exchangeFilters': v_exchangeFilters, 'symbolFilters': v_symbolFilters, 'assetFilters': v_assetFilters}
+    d = sbe_new_dict(4)
+    d['$message'] = 'MyFiltersResponse'
+    d['exchangeFilters'] = v_exchangeFilters
+    d['symbolFilters'] = v_symbolFilters
+    d['assetFilters'] = v_assetFilters
     return d
 
 cdef tuple _BF_MyFiltersResponse__exchangeFilters = ()
@@ -1547,9 +1736,11 @@ cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, P
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'filter': v_filter}
+                e = sbe_new_dict(1)
+                e['filter'] = v_filter
             else:
-                e = {'filter': v_filter}
+                e = sbe_new_dict(1)
+                e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1605,9 +1796,11 @@ cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'filter': v_filter}
+                e = sbe_new_dict(1)
+                e['filter'] = v_filter
             else:
-                e = {'filter': v_filter}
+                e = sbe_new_dict(1)
+                e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1663,9 +1856,11 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'filter': v_filter}
+                e = sbe_new_dict(1)
+                e['filter'] = v_filter
             else:
-                e = {'filter': v_filter}
+                e = sbe_new_dict(1)
+                e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1700,10 +1895,14 @@ cdef dict _m_DepthResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     pos += bl
     v_bids = _g_DepthResponse__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_asks = _g_DepthResponse__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    d = sbe_new_dict(6)
+    d['$message'] = 'DepthResponse'
+    d['lastUpdateId'] = v_lastUpdateId
     if st.dec == DEC_RAW:
-        d = {'$message': 'DepthResponse', 'lastUpdateId': v_lastUpdateId, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bids': v_bids, 'asks': v_asks}
-    else:
-        d = {'$message': 'DepthResponse', 'lastUpdateId': v_lastUpdateId, 'bids': v_bids, 'asks': v_asks}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['bids'] = v_bids
+    d['asks'] = v_asks
     return d
 
 cdef tuple _BF_DepthResponse__bids = (('price', 8, 0), ('qty', 16, 0))
@@ -1738,7 +1937,9 @@ cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = {'price': v_price, 'qty': v_qty}
+            e = sbe_new_dict(2)
+            e['price'] = v_price
+            e['qty'] = v_qty
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1780,7 +1981,9 @@ cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = {'price': v_price, 'qty': v_qty}
+            e = sbe_new_dict(2)
+            e['price'] = v_price
+            e['qty'] = v_qty
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1811,10 +2014,12 @@ cdef dict _m_TradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
     pos += bl
     v_trades = _g_TradesResponse__trades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    d = sbe_new_dict(4)
+    d['$message'] = 'TradesResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'TradesResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'trades': v_trades}
-    else:
-        d = {'$message': 'TradesResponse', 'trades': v_trades}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['trades'] = v_trades
     return d
 
 cdef tuple _BF_TradesResponse__trades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('quoteQty', 32, 0), ('time', 40, 0), ('isBuyerMaker', 41, 0), ('isBestMatch', 42, 0))
@@ -1856,7 +2061,14 @@ cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t en
             v_isBuyerMaker = _E_boolEnum[t_u]
             t_u = sbe_u8(p + 41)
             v_isBestMatch = _E_boolEnum[t_u]
-            e = {'id': v_id, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'time': v_time, 'isBuyerMaker': v_isBuyerMaker, 'isBestMatch': v_isBestMatch}
+            e = sbe_new_dict(7)
+            e['id'] = v_id
+            e['price'] = v_price
+            e['qty'] = v_qty
+            e['quoteQty'] = v_quoteQty
+            e['time'] = v_time
+            e['isBuyerMaker'] = v_isBuyerMaker
+            e['isBestMatch'] = v_isBestMatch
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1887,10 +2099,12 @@ cdef dict _m_AggTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
     pos += bl
     v_aggTrades = _g_AggTradesResponse__aggTrades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    d = sbe_new_dict(4)
+    d['$message'] = 'AggTradesResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'AggTradesResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'aggTrades': v_aggTrades}
-    else:
-        d = {'$message': 'AggTradesResponse', 'aggTrades': v_aggTrades}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['aggTrades'] = v_aggTrades
     return d
 
 cdef tuple _BF_AggTradesResponse__aggTrades = (('aggTradeId', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('firstTradeId', 32, 0), ('lastTradeId', 40, 0), ('time', 48, 0), ('isBuyerMaker', 49, 0), ('isBestMatch', 50, 0))
@@ -1933,7 +2147,15 @@ cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssiz
             v_isBuyerMaker = _E_boolEnum[t_u]
             t_u = sbe_u8(p + 49)
             v_isBestMatch = _E_boolEnum[t_u]
-            e = {'aggTradeId': v_aggTradeId, 'price': v_price, 'qty': v_qty, 'firstTradeId': v_firstTradeId, 'lastTradeId': v_lastTradeId, 'time': v_time, 'isBuyerMaker': v_isBuyerMaker, 'isBestMatch': v_isBestMatch}
+            e = sbe_new_dict(8)
+            e['aggTradeId'] = v_aggTradeId
+            e['price'] = v_price
+            e['qty'] = v_qty
+            e['firstTradeId'] = v_firstTradeId
+            e['lastTradeId'] = v_lastTradeId
+            e['time'] = v_time
+            e['isBuyerMaker'] = v_isBuyerMaker
+            e['isBestMatch'] = v_isBestMatch
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1964,10 +2186,12 @@ cdef dict _m_KlinesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
     pos += bl
     v_klines = _g_KlinesResponse__klines(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    d = sbe_new_dict(4)
+    d['$message'] = 'KlinesResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'KlinesResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'klines': v_klines}
-    else:
-        d = {'$message': 'KlinesResponse', 'klines': v_klines}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['klines'] = v_klines
     return d
 
 cdef tuple _BF_KlinesResponse__klines = (('openTime', 8, 0), ('openPrice', 16, 0), ('highPrice', 24, 0), ('lowPrice', 32, 0), ('closePrice', 40, 0), ('volume', 56, 0), ('closeTime', 64, 0), ('quoteVolume', 80, 0), ('numTrades', 88, 0), ('takerBuyBaseVolume', 104, 0), ('takerBuyQuoteVolume', 120, 0))
@@ -2011,7 +2235,18 @@ cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t en
             v_numTrades = sbe_i64le(p + 80)
             v_takerBuyBaseVolume = mant128(p + 88, 0, x0_qtyExponent, st.dec)
             v_takerBuyQuoteVolume = mant128(p + 104, 0, x0_priceExponent, st.dec)
-            e = {'openTime': v_openTime, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'closePrice': v_closePrice, 'volume': v_volume, 'closeTime': v_closeTime, 'quoteVolume': v_quoteVolume, 'numTrades': v_numTrades, 'takerBuyBaseVolume': v_takerBuyBaseVolume, 'takerBuyQuoteVolume': v_takerBuyQuoteVolume}
+            e = sbe_new_dict(11)
+            e['openTime'] = v_openTime
+            e['openPrice'] = v_openPrice
+            e['highPrice'] = v_highPrice
+            e['lowPrice'] = v_lowPrice
+            e['closePrice'] = v_closePrice
+            e['volume'] = v_volume
+            e['closeTime'] = v_closeTime
+            e['quoteVolume'] = v_quoteVolume
+            e['numTrades'] = v_numTrades
+            e['takerBuyBaseVolume'] = v_takerBuyBaseVolume
+            e['takerBuyQuoteVolume'] = v_takerBuyQuoteVolume
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2041,10 +2276,13 @@ cdef dict _m_AveragePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     v_price = mant_i64(sbe_i64le(p + 9), 1, INT64_MIN, x0_priceExponent, st.dec)
     v_closeTime = opt_i64(sbe_i64le(p + 17), INT64_MIN)
     pos += bl
+    d = sbe_new_dict(5)
+    d['$message'] = 'AveragePriceResponse'
+    d['mins'] = v_mins
     if st.dec == DEC_RAW:
-        d = {'$message': 'AveragePriceResponse', 'mins': v_mins, 'priceExponent': v_priceExponent, 'price': v_price, 'closeTime': v_closeTime}
-    else:
-        d = {'$message': 'AveragePriceResponse', 'mins': v_mins, 'price': v_price, 'closeTime': v_closeTime}
+        d['priceExponent'] = v_priceExponent
+    d['price'] = v_price
+    d['closeTime'] = v_closeTime
     return d
 
 cdef tuple _BF_Ticker24hSymbolFullResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('prevClosePrice', 30, 0), ('lastPrice', 38, 0), ('lastQty', 54, 0), ('bidPrice', 62, 0), ('bidQty', 70, 0), ('askPrice', 78, 0), ('askQty', 86, 0), ('openPrice', 94, 0), ('highPrice', 102, 0), ('lowPrice', 110, 0), ('volume', 126, 0), ('quoteVolume', 142, 0), ('openTime', 150, 0), ('closeTime', 158, 0), ('firstId', 166, 0), ('lastId', 174, 0), ('numTrades', 182, 0))
@@ -2088,10 +2326,32 @@ cdef dict _m_Ticker24hSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t b
     v_numTrades = sbe_i64le(p + 174)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(24)
+    d['$message'] = 'Ticker24hSymbolFullResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'Ticker24hSymbolFullResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'prevClosePrice': v_prevClosePrice, 'lastPrice': v_lastPrice, 'lastQty': v_lastQty, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'Ticker24hSymbolFullResponse', 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'prevClosePrice': v_prevClosePrice, 'lastPrice': v_lastPrice, 'lastQty': v_lastQty, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['priceChange'] = v_priceChange
+    d['priceChangePercent'] = v_priceChangePercent
+    d['weightedAvgPrice'] = v_weightedAvgPrice
+    d['prevClosePrice'] = v_prevClosePrice
+    d['lastPrice'] = v_lastPrice
+    d['lastQty'] = v_lastQty
+    d['bidPrice'] = v_bidPrice
+    d['bidQty'] = v_bidQty
+    d['askPrice'] = v_askPrice
+    d['askQty'] = v_askQty
+    d['openPrice'] = v_openPrice
+    d['highPrice'] = v_highPrice
+    d['lowPrice'] = v_lowPrice
+    d['volume'] = v_volume
+    d['quoteVolume'] = v_quoteVolume
+    d['openTime'] = v_openTime
+    d['closeTime'] = v_closeTime
+    d['firstId'] = v_firstId
+    d['lastId'] = v_lastId
+    d['numTrades'] = v_numTrades
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_Ticker24hFullResponse = ()
@@ -2109,7 +2369,9 @@ cdef dict _m_Ticker24hFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     p = st.buf + pos
     pos += bl
     v_tickers = _g_Ticker24hFullResponse__tickers(st, &pos, end, ver)
-    d = {'$message': 'Ticker24hFullResponse', 'tickers': v_tickers}
+    d = sbe_new_dict(2)
+    d['$message'] = 'Ticker24hFullResponse'
+    d['tickers'] = v_tickers
     return d
 
 cdef tuple _BF_Ticker24hFullResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('prevClosePrice', 30, 0), ('lastPrice', 38, 0), ('lastQty', 54, 0), ('bidPrice', 62, 0), ('bidQty', 70, 0), ('askPrice', 78, 0), ('askQty', 86, 0), ('openPrice', 94, 0), ('highPrice', 102, 0), ('lowPrice', 110, 0), ('volume', 126, 0), ('quoteVolume', 142, 0), ('openTime', 150, 0), ('closeTime', 158, 0), ('firstId', 166, 0), ('lastId', 174, 0), ('numTrades', 182, 0))
@@ -2151,7 +2413,8 @@ cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol}
+                e = sbe_new_dict(1)
+                e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
@@ -2175,10 +2438,31 @@ cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
                 v_firstId = opt_i64(sbe_i64le(p + 158), INT64_MIN)
                 v_lastId = opt_i64(sbe_i64le(p + 166), INT64_MIN)
                 v_numTrades = sbe_i64le(p + 174)
+                e = sbe_new_dict(23)
                 if st.dec == DEC_RAW:
-                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'prevClosePrice': v_prevClosePrice, 'lastPrice': v_lastPrice, 'lastQty': v_lastQty, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
-                else:
-                    e = {'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'prevClosePrice': v_prevClosePrice, 'lastPrice': v_lastPrice, 'lastQty': v_lastQty, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+                    e['priceExponent'] = v_priceExponent
+                    e['qtyExponent'] = v_qtyExponent
+                e['priceChange'] = v_priceChange
+                e['priceChangePercent'] = v_priceChangePercent
+                e['weightedAvgPrice'] = v_weightedAvgPrice
+                e['prevClosePrice'] = v_prevClosePrice
+                e['lastPrice'] = v_lastPrice
+                e['lastQty'] = v_lastQty
+                e['bidPrice'] = v_bidPrice
+                e['bidQty'] = v_bidQty
+                e['askPrice'] = v_askPrice
+                e['askQty'] = v_askQty
+                e['openPrice'] = v_openPrice
+                e['highPrice'] = v_highPrice
+                e['lowPrice'] = v_lowPrice
+                e['volume'] = v_volume
+                e['quoteVolume'] = v_quoteVolume
+                e['openTime'] = v_openTime
+                e['closeTime'] = v_closeTime
+                e['firstId'] = v_firstId
+                e['lastId'] = v_lastId
+                e['numTrades'] = v_numTrades
+                e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2222,10 +2506,23 @@ cdef dict _m_Ticker24hSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t b
     v_numTrades = sbe_i64le(p + 98)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(15)
+    d['$message'] = 'Ticker24hSymbolMiniResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'Ticker24hSymbolMiniResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'Ticker24hSymbolMiniResponse', 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['openPrice'] = v_openPrice
+    d['highPrice'] = v_highPrice
+    d['lowPrice'] = v_lowPrice
+    d['lastPrice'] = v_lastPrice
+    d['volume'] = v_volume
+    d['quoteVolume'] = v_quoteVolume
+    d['openTime'] = v_openTime
+    d['closeTime'] = v_closeTime
+    d['firstId'] = v_firstId
+    d['lastId'] = v_lastId
+    d['numTrades'] = v_numTrades
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_Ticker24hMiniResponse = ()
@@ -2243,7 +2540,9 @@ cdef dict _m_Ticker24hMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     p = st.buf + pos
     pos += bl
     v_tickers = _g_Ticker24hMiniResponse__tickers(st, &pos, end, ver)
-    d = {'$message': 'Ticker24hMiniResponse', 'tickers': v_tickers}
+    d = sbe_new_dict(2)
+    d['$message'] = 'Ticker24hMiniResponse'
+    d['tickers'] = v_tickers
     return d
 
 cdef tuple _BF_Ticker24hMiniResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
@@ -2285,7 +2584,8 @@ cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol}
+                e = sbe_new_dict(1)
+                e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
@@ -2300,10 +2600,22 @@ cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
                 v_firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
                 v_lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
                 v_numTrades = sbe_i64le(p + 98)
+                e = sbe_new_dict(14)
                 if st.dec == DEC_RAW:
-                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
-                else:
-                    e = {'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+                    e['priceExponent'] = v_priceExponent
+                    e['qtyExponent'] = v_qtyExponent
+                e['openPrice'] = v_openPrice
+                e['highPrice'] = v_highPrice
+                e['lowPrice'] = v_lowPrice
+                e['lastPrice'] = v_lastPrice
+                e['volume'] = v_volume
+                e['quoteVolume'] = v_quoteVolume
+                e['openTime'] = v_openTime
+                e['closeTime'] = v_closeTime
+                e['firstId'] = v_firstId
+                e['lastId'] = v_lastId
+                e['numTrades'] = v_numTrades
+                e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2334,10 +2646,12 @@ cdef dict _m_PriceTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl,
     v_price = mant_i64(sbe_i64le(p + 1), 1, INT64_MIN, x0_priceExponent, st.dec)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(4)
+    d['$message'] = 'PriceTickerSymbolResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'PriceTickerSymbolResponse', 'priceExponent': v_priceExponent, 'price': v_price, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'PriceTickerSymbolResponse', 'price': v_price, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+    d['price'] = v_price
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_PriceTickerResponse = ()
@@ -2355,7 +2669,9 @@ cdef dict _m_PriceTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     p = st.buf + pos
     pos += bl
     v_tickers = _g_PriceTickerResponse__tickers(st, &pos, end, ver)
-    d = {'$message': 'PriceTickerResponse', 'tickers': v_tickers}
+    d = sbe_new_dict(2)
+    d['$message'] = 'PriceTickerResponse'
+    d['tickers'] = v_tickers
     return d
 
 cdef tuple _BF_PriceTickerResponse__tickers = (('priceExponent', 1, 0), ('price', 9, 0))
@@ -2395,14 +2711,16 @@ cdef object _g_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssiz
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol}
+                e = sbe_new_dict(1)
+                e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_price = mant_i64(sbe_i64le(p + 1), 1, INT64_MIN, x1_priceExponent, st.dec)
+                e = sbe_new_dict(3)
                 if st.dec == DEC_RAW:
-                    e = {'priceExponent': v_priceExponent, 'price': v_price, 'symbol': v_symbol}
-                else:
-                    e = {'price': v_price, 'symbol': v_symbol}
+                    e['priceExponent'] = v_priceExponent
+                e['price'] = v_price
+                e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2439,10 +2757,16 @@ cdef dict _m_BookTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_askQty = mant_i64(sbe_i64le(p + 26), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(8)
+    d['$message'] = 'BookTickerSymbolResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'BookTickerSymbolResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'BookTickerSymbolResponse', 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['bidPrice'] = v_bidPrice
+    d['bidQty'] = v_bidQty
+    d['askPrice'] = v_askPrice
+    d['askQty'] = v_askQty
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_BookTickerResponse = ()
@@ -2460,7 +2784,9 @@ cdef dict _m_BookTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     p = st.buf + pos
     pos += bl
     v_tickers = _g_BookTickerResponse__tickers(st, &pos, end, ver)
-    d = {'$message': 'BookTickerResponse', 'tickers': v_tickers}
+    d = sbe_new_dict(2)
+    d['$message'] = 'BookTickerResponse'
+    d['tickers'] = v_tickers
     return d
 
 cdef tuple _BF_BookTickerResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('bidPrice', 10, 0), ('bidQty', 18, 0), ('askPrice', 26, 0), ('askQty', 34, 0))
@@ -2502,7 +2828,8 @@ cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol}
+                e = sbe_new_dict(1)
+                e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
@@ -2510,10 +2837,15 @@ cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
                 v_bidQty = mant_i64(sbe_i64le(p + 10), 0, 0, x1_qtyExponent, st.dec)
                 v_askPrice = mant_i64(sbe_i64le(p + 18), 1, INT64_MIN, x1_priceExponent, st.dec)
                 v_askQty = mant_i64(sbe_i64le(p + 26), 0, 0, x1_qtyExponent, st.dec)
+                e = sbe_new_dict(7)
                 if st.dec == DEC_RAW:
-                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
-                else:
-                    e = {'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
+                    e['priceExponent'] = v_priceExponent
+                    e['qtyExponent'] = v_qtyExponent
+                e['bidPrice'] = v_bidPrice
+                e['bidQty'] = v_bidQty
+                e['askPrice'] = v_askPrice
+                e['askQty'] = v_askQty
+                e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2560,10 +2892,26 @@ cdef dict _m_TickerSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_numTrades = sbe_i64le(p + 118)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(18)
+    d['$message'] = 'TickerSymbolFullResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'TickerSymbolFullResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'TickerSymbolFullResponse', 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['priceChange'] = v_priceChange
+    d['priceChangePercent'] = v_priceChangePercent
+    d['weightedAvgPrice'] = v_weightedAvgPrice
+    d['openPrice'] = v_openPrice
+    d['highPrice'] = v_highPrice
+    d['lowPrice'] = v_lowPrice
+    d['lastPrice'] = v_lastPrice
+    d['volume'] = v_volume
+    d['quoteVolume'] = v_quoteVolume
+    d['openTime'] = v_openTime
+    d['closeTime'] = v_closeTime
+    d['firstId'] = v_firstId
+    d['lastId'] = v_lastId
+    d['numTrades'] = v_numTrades
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_TickerFullResponse = ()
@@ -2581,7 +2929,9 @@ cdef dict _m_TickerFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     p = st.buf + pos
     pos += bl
     v_tickers = _g_TickerFullResponse__tickers(st, &pos, end, ver)
-    d = {'$message': 'TickerFullResponse', 'tickers': v_tickers}
+    d = sbe_new_dict(2)
+    d['$message'] = 'TickerFullResponse'
+    d['tickers'] = v_tickers
     return d
 
 cdef tuple _BF_TickerFullResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('openPrice', 30, 0), ('highPrice', 38, 0), ('lowPrice', 46, 0), ('lastPrice', 54, 0), ('volume', 70, 0), ('quoteVolume', 86, 0), ('openTime', 94, 0), ('closeTime', 102, 0), ('firstId', 110, 0), ('lastId', 118, 0), ('numTrades', 126, 0))
@@ -2623,7 +2973,8 @@ cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol}
+                e = sbe_new_dict(1)
+                e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
@@ -2641,10 +2992,25 @@ cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
                 v_firstId = opt_i64(sbe_i64le(p + 102), INT64_MIN)
                 v_lastId = opt_i64(sbe_i64le(p + 110), INT64_MIN)
                 v_numTrades = sbe_i64le(p + 118)
+                e = sbe_new_dict(17)
                 if st.dec == DEC_RAW:
-                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
-                else:
-                    e = {'priceChange': v_priceChange, 'priceChangePercent': v_priceChangePercent, 'weightedAvgPrice': v_weightedAvgPrice, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+                    e['priceExponent'] = v_priceExponent
+                    e['qtyExponent'] = v_qtyExponent
+                e['priceChange'] = v_priceChange
+                e['priceChangePercent'] = v_priceChangePercent
+                e['weightedAvgPrice'] = v_weightedAvgPrice
+                e['openPrice'] = v_openPrice
+                e['highPrice'] = v_highPrice
+                e['lowPrice'] = v_lowPrice
+                e['lastPrice'] = v_lastPrice
+                e['volume'] = v_volume
+                e['quoteVolume'] = v_quoteVolume
+                e['openTime'] = v_openTime
+                e['closeTime'] = v_closeTime
+                e['firstId'] = v_firstId
+                e['lastId'] = v_lastId
+                e['numTrades'] = v_numTrades
+                e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2688,10 +3054,23 @@ cdef dict _m_TickerSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_numTrades = sbe_i64le(p + 98)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(15)
+    d['$message'] = 'TickerSymbolMiniResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'TickerSymbolMiniResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'TickerSymbolMiniResponse', 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['openPrice'] = v_openPrice
+    d['highPrice'] = v_highPrice
+    d['lowPrice'] = v_lowPrice
+    d['lastPrice'] = v_lastPrice
+    d['volume'] = v_volume
+    d['quoteVolume'] = v_quoteVolume
+    d['openTime'] = v_openTime
+    d['closeTime'] = v_closeTime
+    d['firstId'] = v_firstId
+    d['lastId'] = v_lastId
+    d['numTrades'] = v_numTrades
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_TickerMiniResponse = ()
@@ -2709,7 +3088,9 @@ cdef dict _m_TickerMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     p = st.buf + pos
     pos += bl
     v_tickers = _g_TickerMiniResponse__tickers(st, &pos, end, ver)
-    d = {'$message': 'TickerMiniResponse', 'tickers': v_tickers}
+    d = sbe_new_dict(2)
+    d['$message'] = 'TickerMiniResponse'
+    d['tickers'] = v_tickers
     return d
 
 cdef tuple _BF_TickerMiniResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
@@ -2751,7 +3132,8 @@ cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol}
+                e = sbe_new_dict(1)
+                e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
@@ -2766,10 +3148,22 @@ cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
                 v_firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
                 v_lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
                 v_numTrades = sbe_i64le(p + 98)
+                e = sbe_new_dict(14)
                 if st.dec == DEC_RAW:
-                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
-                else:
-                    e = {'openPrice': v_openPrice, 'highPrice': v_highPrice, 'lowPrice': v_lowPrice, 'lastPrice': v_lastPrice, 'volume': v_volume, 'quoteVolume': v_quoteVolume, 'openTime': v_openTime, 'closeTime': v_closeTime, 'firstId': v_firstId, 'lastId': v_lastId, 'numTrades': v_numTrades, 'symbol': v_symbol}
+                    e['priceExponent'] = v_priceExponent
+                    e['qtyExponent'] = v_qtyExponent
+                e['openPrice'] = v_openPrice
+                e['highPrice'] = v_highPrice
+                e['lowPrice'] = v_lowPrice
+                e['lastPrice'] = v_lastPrice
+                e['volume'] = v_volume
+                e['quoteVolume'] = v_quoteVolume
+                e['openTime'] = v_openTime
+                e['closeTime'] = v_closeTime
+                e['firstId'] = v_firstId
+                e['lastId'] = v_lastId
+                e['numTrades'] = v_numTrades
+                e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2801,10 +3195,13 @@ cdef dict _m_ReferencePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     v_timestamp = sbe_i64le(p + 9)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(5)
+    d['$message'] = 'ReferencePriceResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'ReferencePriceResponse', 'priceExponent': v_priceExponent, 'referencePrice': v_referencePrice, 'timestamp': v_timestamp, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'ReferencePriceResponse', 'referencePrice': v_referencePrice, 'timestamp': v_timestamp, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+    d['referencePrice'] = v_referencePrice
+    d['timestamp'] = v_timestamp
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_ReferencePriceCalculationResponse = (('calculationType', 1, 0), ('externalCalculationId', 9, 0), ('bucketCount', 13, 0), ('bucketWidthMs', 17, 0))
@@ -2827,7 +3224,13 @@ cdef dict _m_ReferencePriceCalculationResponse(State *st, Py_ssize_t pos, Py_ssi
     v_bucketWidthMs = opt_i64(sbe_u32le(p + 13), 4294967295)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = {'$message': 'ReferencePriceCalculationResponse', 'calculationType': v_calculationType, 'externalCalculationId': v_externalCalculationId, 'bucketCount': v_bucketCount, 'bucketWidthMs': v_bucketWidthMs, 'symbol': v_symbol}
+    d = sbe_new_dict(6)
+    d['$message'] = 'ReferencePriceCalculationResponse'
+    d['calculationType'] = v_calculationType
+    d['externalCalculationId'] = v_externalCalculationId
+    d['bucketCount'] = v_bucketCount
+    d['bucketWidthMs'] = v_bucketWidthMs
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_BlockTradesResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0))
@@ -2851,10 +3254,12 @@ cdef dict _m_BlockTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
     pos += bl
     v_blockTrades = _g_BlockTradesResponse__blockTrades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    d = sbe_new_dict(4)
+    d['$message'] = 'BlockTradesResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'BlockTradesResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'blockTrades': v_blockTrades}
-    else:
-        d = {'$message': 'BlockTradesResponse', 'blockTrades': v_blockTrades}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['blockTrades'] = v_blockTrades
     return d
 
 cdef tuple _BF_BlockTradesResponse__blockTrades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('quoteQty', 32, 0), ('time', 40, 0), ('isBuyerMaker', 41, 0))
@@ -2894,7 +3299,13 @@ cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_
             v_time = sbe_i64le(p + 32)
             t_u = sbe_u8(p + 40)
             v_isBuyerMaker = _E_boolEnum[t_u]
-            e = {'id': v_id, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'time': v_time, 'isBuyerMaker': v_isBuyerMaker}
+            e = sbe_new_dict(6)
+            e['id'] = v_id
+            e['price'] = v_price
+            e['qty'] = v_qty
+            e['quoteQty'] = v_quoteQty
+            e['time'] = v_time
+            e['isBuyerMaker'] = v_isBuyerMaker
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2923,7 +3334,13 @@ cdef dict _m_NewOrderAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
-    d = {'$message': 'NewOrderAckResponse', 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+    d = sbe_new_dict(6)
+    d['$message'] = 'NewOrderAckResponse'
+    d['orderId'] = v_orderId
+    d['orderListId'] = v_orderListId
+    d['transactTime'] = v_transactTime
+    d['symbol'] = v_symbol
+    d['clientOrderId'] = v_clientOrderId
     return d
 
 cdef tuple _BF_NewOrderResultResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('transactTime', 26, 0), ('price', 34, 0), ('origQty', 42, 0), ('executedQty', 50, 0), ('cummulativeQuoteQty', 58, 0), ('status', 59, 0), ('timeInForce', 60, 0), ('orderType', 61, 0), ('side', 62, 0), ('stopPrice', 70, 0), ('trailingDelta', 78, 0), ('trailingTime', 86, 0), ('workingTime', 94, 0), ('icebergQty', 102, 0), ('strategyId', 110, 0), ('strategyType', 114, 0), ('orderCapacity', 115, 0), ('workingFloor', 116, 0), ('selfTradePreventionMode', 117, 0), ('tradeGroupId', 125, 0), ('preventedQuantity', 133, 0), ('usedSor', 134, 0), ('origQuoteOrderQty', 142, 0), ('pegPriceType', 143, 1), ('pegOffsetType', 144, 1), ('pegOffsetValue', 145, 1), ('peggedPrice', 153, 1), ('expiryReason', 154, 3))
@@ -3004,10 +3421,43 @@ cdef dict _m_NewOrderResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    d = sbe_new_dict(35)
+    d['$message'] = 'NewOrderResultResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'NewOrderResultResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
-    else:
-        d = {'$message': 'NewOrderResultResponse', 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['orderId'] = v_orderId
+    d['orderListId'] = v_orderListId
+    d['transactTime'] = v_transactTime
+    d['price'] = v_price
+    d['origQty'] = v_origQty
+    d['executedQty'] = v_executedQty
+    d['cummulativeQuoteQty'] = v_cummulativeQuoteQty
+    d['status'] = v_status
+    d['timeInForce'] = v_timeInForce
+    d['orderType'] = v_orderType
+    d['side'] = v_side
+    d['stopPrice'] = v_stopPrice
+    d['trailingDelta'] = v_trailingDelta
+    d['trailingTime'] = v_trailingTime
+    d['workingTime'] = v_workingTime
+    d['icebergQty'] = v_icebergQty
+    d['strategyId'] = v_strategyId
+    d['strategyType'] = v_strategyType
+    d['orderCapacity'] = v_orderCapacity
+    d['workingFloor'] = v_workingFloor
+    d['selfTradePreventionMode'] = v_selfTradePreventionMode
+    d['tradeGroupId'] = v_tradeGroupId
+    d['preventedQuantity'] = v_preventedQuantity
+    d['usedSor'] = v_usedSor
+    d['origQuoteOrderQty'] = v_origQuoteOrderQty
+    d['pegPriceType'] = v_pegPriceType
+    d['pegOffsetType'] = v_pegOffsetType
+    d['pegOffsetValue'] = v_pegOffsetValue
+    d['peggedPrice'] = v_peggedPrice
+    d['expiryReason'] = v_expiryReason
+    d['symbol'] = v_symbol
+    d['clientOrderId'] = v_clientOrderId
     return d
 
 cdef tuple _BF_NewOrderFullResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('transactTime', 26, 0), ('price', 34, 0), ('origQty', 42, 0), ('executedQty', 50, 0), ('cummulativeQuoteQty', 58, 0), ('status', 59, 0), ('timeInForce', 60, 0), ('orderType', 61, 0), ('side', 62, 0), ('stopPrice', 70, 0), ('trailingDelta', 78, 0), ('trailingTime', 86, 0), ('workingTime', 94, 0), ('icebergQty', 102, 0), ('strategyId', 110, 0), ('strategyType', 114, 0), ('orderCapacity', 115, 0), ('workingFloor', 116, 0), ('selfTradePreventionMode', 117, 0), ('tradeGroupId', 125, 0), ('preventedQuantity', 133, 0), ('usedSor', 134, 0), ('origQuoteOrderQty', 142, 0), ('pegPriceType', 143, 1), ('pegOffsetType', 144, 1), ('pegOffsetValue', 145, 1), ('peggedPrice', 153, 1), ('expiryReason', 154, 3))
@@ -3090,10 +3540,45 @@ cdef dict _m_NewOrderFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     v_preventedMatches = _g_NewOrderFullResponse__preventedMatches(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    d = sbe_new_dict(37)
+    d['$message'] = 'NewOrderFullResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'NewOrderFullResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'fills': v_fills, 'preventedMatches': v_preventedMatches, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
-    else:
-        d = {'$message': 'NewOrderFullResponse', 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'fills': v_fills, 'preventedMatches': v_preventedMatches, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['orderId'] = v_orderId
+    d['orderListId'] = v_orderListId
+    d['transactTime'] = v_transactTime
+    d['price'] = v_price
+    d['origQty'] = v_origQty
+    d['executedQty'] = v_executedQty
+    d['cummulativeQuoteQty'] = v_cummulativeQuoteQty
+    d['status'] = v_status
+    d['timeInForce'] = v_timeInForce
+    d['orderType'] = v_orderType
+    d['side'] = v_side
+    d['stopPrice'] = v_stopPrice
+    d['trailingDelta'] = v_trailingDelta
+    d['trailingTime'] = v_trailingTime
+    d['workingTime'] = v_workingTime
+    d['icebergQty'] = v_icebergQty
+    d['strategyId'] = v_strategyId
+    d['strategyType'] = v_strategyType
+    d['orderCapacity'] = v_orderCapacity
+    d['workingFloor'] = v_workingFloor
+    d['selfTradePreventionMode'] = v_selfTradePreventionMode
+    d['tradeGroupId'] = v_tradeGroupId
+    d['preventedQuantity'] = v_preventedQuantity
+    d['usedSor'] = v_usedSor
+    d['origQuoteOrderQty'] = v_origQuoteOrderQty
+    d['pegPriceType'] = v_pegPriceType
+    d['pegOffsetType'] = v_pegOffsetType
+    d['pegOffsetValue'] = v_pegOffsetValue
+    d['peggedPrice'] = v_peggedPrice
+    d['expiryReason'] = v_expiryReason
+    d['fills'] = v_fills
+    d['preventedMatches'] = v_preventedMatches
+    d['symbol'] = v_symbol
+    d['clientOrderId'] = v_clientOrderId
     return d
 
 cdef tuple _BF_NewOrderFullResponse__fills = (('commissionExponent', 1, 0), ('matchType', 2, 0), ('price', 10, 0), ('qty', 18, 0), ('commission', 26, 0), ('tradeId', 34, 0), ('allocId', 42, 0))
@@ -3133,7 +3618,8 @@ cdef object _g_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize
             v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'commissionAsset': v_commissionAsset}
+                e = sbe_new_dict(1)
+                e['commissionAsset'] = v_commissionAsset
             else:
                 v_commissionExponent = None if x1_commissionExponent == EXP_NONE else x1_commissionExponent
                 t_u = sbe_u8(p + 1)
@@ -3143,10 +3629,16 @@ cdef object _g_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize
                 v_commission = mant_i64(sbe_i64le(p + 18), 0, 0, x1_commissionExponent, st.dec)
                 v_tradeId = opt_i64(sbe_i64le(p + 26), INT64_MIN)
                 v_allocId = opt_i64(sbe_i64le(p + 34), INT64_MIN)
+                e = sbe_new_dict(8)
                 if st.dec == DEC_RAW:
-                    e = {'commissionExponent': v_commissionExponent, 'matchType': v_matchType, 'price': v_price, 'qty': v_qty, 'commission': v_commission, 'tradeId': v_tradeId, 'allocId': v_allocId, 'commissionAsset': v_commissionAsset}
-                else:
-                    e = {'matchType': v_matchType, 'price': v_price, 'qty': v_qty, 'commission': v_commission, 'tradeId': v_tradeId, 'allocId': v_allocId, 'commissionAsset': v_commissionAsset}
+                    e['commissionExponent'] = v_commissionExponent
+                e['matchType'] = v_matchType
+                e['price'] = v_price
+                e['qty'] = v_qty
+                e['commission'] = v_commission
+                e['tradeId'] = v_tradeId
+                e['allocId'] = v_allocId
+                e['commissionAsset'] = v_commissionAsset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -3193,14 +3685,21 @@ cdef object _g_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppo
             v_makerSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'makerSymbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'makerSymbol': v_makerSymbol}
+                e = sbe_new_dict(1)
+                e['makerSymbol'] = v_makerSymbol
             else:
                 v_preventedMatchId = sbe_i64le(p)
                 v_makerOrderId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
                 v_price = mant_i64(sbe_i64le(p + 16), 1, INT64_MIN, x0_priceExponent, st.dec)
                 v_takerPreventedQuantity = mant_i64(sbe_i64le(p + 24), 1, INT64_MIN, x0_qtyExponent, st.dec)
                 v_makerPreventedQuantity = mant_i64(sbe_i64le(p + 32), 1, INT64_MIN, x0_qtyExponent, st.dec)
-                e = {'preventedMatchId': v_preventedMatchId, 'makerOrderId': v_makerOrderId, 'price': v_price, 'takerPreventedQuantity': v_takerPreventedQuantity, 'makerPreventedQuantity': v_makerPreventedQuantity, 'makerSymbol': v_makerSymbol}
+                e = sbe_new_dict(6)
+                e['preventedMatchId'] = v_preventedMatchId
+                e['makerOrderId'] = v_makerOrderId
+                e['price'] = v_price
+                e['takerPreventedQuantity'] = v_takerPreventedQuantity
+                e['makerPreventedQuantity'] = v_makerPreventedQuantity
+                e['makerSymbol'] = v_makerSymbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -3226,7 +3725,8 @@ cdef dict _m_OrderTestResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
         raise_short_block('OrderTestResponse', _BF_OrderTestResponse, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = {'$message': 'OrderTestResponse'}
+    d = sbe_new_dict(1)
+    d['$message'] = 'OrderTestResponse'
     return d
 
 cdef tuple _BF_OrderResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('price', 26, 0), ('origQty', 34, 0), ('executedQty', 42, 0), ('cummulativeQuoteQty', 50, 0), ('status', 51, 0), ('timeInForce', 52, 0), ('orderType', 53, 0), ('side', 54, 0), ('stopPrice', 62, 0), ('trailingDelta', 70, 0), ('trailingTime', 78, 0), ('icebergQty', 86, 0), ('time', 94, 0), ('updateTime', 102, 0), ('isWorking', 103, 0), ('workingTime', 111, 0), ('origQuoteOrderQty', 119, 0), ('strategyId', 127, 0), ('strategyType', 131, 0), ('orderCapacity', 132, 0), ('workingFloor', 133, 0), ('selfTradePreventionMode', 134, 0), ('preventedMatchId', 142, 0), ('preventedQuantity', 150, 0), ('usedSor', 151, 0), ('pegPriceType', 152, 1), ('pegOffsetType', 153, 1), ('pegOffsetValue', 154, 1), ('peggedPrice', 162, 1), ('expiryReason', 163, 4))
@@ -3310,10 +3810,45 @@ cdef dict _m_OrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    d = sbe_new_dict(37)
+    d['$message'] = 'OrderResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'OrderResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'time': v_time, 'updateTime': v_updateTime, 'isWorking': v_isWorking, 'workingTime': v_workingTime, 'origQuoteOrderQty': v_origQuoteOrderQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedMatchId': v_preventedMatchId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
-    else:
-        d = {'$message': 'OrderResponse', 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'time': v_time, 'updateTime': v_updateTime, 'isWorking': v_isWorking, 'workingTime': v_workingTime, 'origQuoteOrderQty': v_origQuoteOrderQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedMatchId': v_preventedMatchId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['orderId'] = v_orderId
+    d['orderListId'] = v_orderListId
+    d['price'] = v_price
+    d['origQty'] = v_origQty
+    d['executedQty'] = v_executedQty
+    d['cummulativeQuoteQty'] = v_cummulativeQuoteQty
+    d['status'] = v_status
+    d['timeInForce'] = v_timeInForce
+    d['orderType'] = v_orderType
+    d['side'] = v_side
+    d['stopPrice'] = v_stopPrice
+    d['trailingDelta'] = v_trailingDelta
+    d['trailingTime'] = v_trailingTime
+    d['icebergQty'] = v_icebergQty
+    d['time'] = v_time
+    d['updateTime'] = v_updateTime
+    d['isWorking'] = v_isWorking
+    d['workingTime'] = v_workingTime
+    d['origQuoteOrderQty'] = v_origQuoteOrderQty
+    d['strategyId'] = v_strategyId
+    d['strategyType'] = v_strategyType
+    d['orderCapacity'] = v_orderCapacity
+    d['workingFloor'] = v_workingFloor
+    d['selfTradePreventionMode'] = v_selfTradePreventionMode
+    d['preventedMatchId'] = v_preventedMatchId
+    d['preventedQuantity'] = v_preventedQuantity
+    d['usedSor'] = v_usedSor
+    d['pegPriceType'] = v_pegPriceType
+    d['pegOffsetType'] = v_pegOffsetType
+    d['pegOffsetValue'] = v_pegOffsetValue
+    d['peggedPrice'] = v_peggedPrice
+    d['expiryReason'] = v_expiryReason
+    d['symbol'] = v_symbol
+    d['clientOrderId'] = v_clientOrderId
     return d
 
 cdef tuple _BF_CancelOrderResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('transactTime', 26, 0), ('price', 34, 0), ('origQty', 42, 0), ('executedQty', 50, 0), ('cummulativeQuoteQty', 58, 0), ('status', 59, 0), ('timeInForce', 60, 0), ('orderType', 61, 0), ('side', 62, 0), ('stopPrice', 70, 0), ('trailingDelta', 78, 0), ('trailingTime', 86, 0), ('icebergQty', 94, 0), ('strategyId', 102, 0), ('strategyType', 106, 0), ('orderCapacity', 107, 0), ('workingFloor', 108, 0), ('selfTradePreventionMode', 109, 0), ('preventedQuantity', 117, 0), ('usedSor', 118, 0), ('origQuoteOrderQty', 126, 0), ('pegPriceType', 127, 1), ('pegOffsetType', 128, 1), ('pegOffsetValue', 129, 1), ('peggedPrice', 137, 1))
@@ -3388,10 +3923,41 @@ cdef dict _m_CancelOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_origClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'origClientOrderId')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    d = sbe_new_dict(33)
+    d['$message'] = 'CancelOrderResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'CancelOrderResponse', 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
-    else:
-        d = {'$message': 'CancelOrderResponse', 'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['orderId'] = v_orderId
+    d['orderListId'] = v_orderListId
+    d['transactTime'] = v_transactTime
+    d['price'] = v_price
+    d['origQty'] = v_origQty
+    d['executedQty'] = v_executedQty
+    d['cummulativeQuoteQty'] = v_cummulativeQuoteQty
+    d['status'] = v_status
+    d['timeInForce'] = v_timeInForce
+    d['orderType'] = v_orderType
+    d['side'] = v_side
+    d['stopPrice'] = v_stopPrice
+    d['trailingDelta'] = v_trailingDelta
+    d['trailingTime'] = v_trailingTime
+    d['icebergQty'] = v_icebergQty
+    d['strategyId'] = v_strategyId
+    d['strategyType'] = v_strategyType
+    d['orderCapacity'] = v_orderCapacity
+    d['workingFloor'] = v_workingFloor
+    d['selfTradePreventionMode'] = v_selfTradePreventionMode
+    d['preventedQuantity'] = v_preventedQuantity
+    d['usedSor'] = v_usedSor
+    d['origQuoteOrderQty'] = v_origQuoteOrderQty
+    d['pegPriceType'] = v_pegPriceType
+    d['pegOffsetType'] = v_pegOffsetType
+    d['pegOffsetValue'] = v_pegOffsetValue
+    d['peggedPrice'] = v_peggedPrice
+    d['symbol'] = v_symbol
+    d['origClientOrderId'] = v_origClientOrderId
+    d['clientOrderId'] = v_clientOrderId
     return d
 
 cdef tuple _BF_CancelOpenOrdersResponse = ()
@@ -3409,7 +3975,9 @@ cdef dict _m_CancelOpenOrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     p = st.buf + pos
     pos += bl
     v_responses = _g_CancelOpenOrdersResponse__responses(st, &pos, end, ver)
-    d = {'$message': 'CancelOpenOrdersResponse', 'responses': v_responses}
+    d = sbe_new_dict(2)
+    d['$message'] = 'CancelOpenOrdersResponse'
+    d['responses'] = v_responses
     return d
 
 cdef tuple _BF_CancelOpenOrdersResponse__responses = ()
@@ -3456,9 +4024,11 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
             pos += 2 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'response': v_response}
+                e = sbe_new_dict(1)
+                e['response'] = v_response
             else:
-                e = {'response': v_response}
+                e = sbe_new_dict(1)
+                e['response'] = v_response
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -3508,7 +4078,12 @@ cdef dict _m_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
             err._prepend('newOrderResponse')
             raise
     pos += 4 + n_
-    d = {'$message': 'CancelReplaceOrderResponse', 'cancelResult': v_cancelResult, 'newOrderResult': v_newOrderResult, 'cancelResponse': v_cancelResponse, 'newOrderResponse': v_newOrderResponse}
+    d = sbe_new_dict(5)
+    d['$message'] = 'CancelReplaceOrderResponse'
+    d['cancelResult'] = v_cancelResult
+    d['newOrderResult'] = v_newOrderResult
+    d['cancelResponse'] = v_cancelResponse
+    d['newOrderResponse'] = v_newOrderResponse
     return d
 
 cdef tuple _BF_OrdersResponse = ()
@@ -3526,7 +4101,9 @@ cdef dict _m_OrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     p = st.buf + pos
     pos += bl
     v_orders = _g_OrdersResponse__orders(st, &pos, end, ver)
-    d = {'$message': 'OrdersResponse', 'orders': v_orders}
+    d = sbe_new_dict(2)
+    d['$message'] = 'OrdersResponse'
+    d['orders'] = v_orders
     return d
 
 cdef tuple _BF_OrdersResponse__orders = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('price', 26, 0), ('origQty', 34, 0), ('executedQty', 42, 0), ('cummulativeQuoteQty', 50, 0), ('status', 51, 0), ('timeInForce', 52, 0), ('orderType', 53, 0), ('side', 54, 0), ('stopPrice', 62, 0), ('trailingDelta', 70, 0), ('trailingTime', 78, 0), ('icebergQty', 86, 0), ('time', 94, 0), ('updateTime', 102, 0), ('isWorking', 103, 0), ('workingTime', 111, 0), ('origQuoteOrderQty', 119, 0), ('strategyId', 127, 0), ('strategyType', 131, 0), ('orderCapacity', 132, 0), ('workingFloor', 133, 0), ('selfTradePreventionMode', 134, 0), ('preventedMatchId', 142, 0), ('preventedQuantity', 150, 0), ('usedSor', 151, 0), ('pegPriceType', 152, 1), ('pegOffsetType', 153, 1), ('pegOffsetValue', 154, 1), ('peggedPrice', 162, 1), ('expiryReason', 163, 4))
@@ -3569,7 +4146,9 @@ cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t en
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
@@ -3632,10 +4211,44 @@ cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t en
                     v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
                 else:
                     v_expiryReason = None
+                e = sbe_new_dict(36)
                 if st.dec == DEC_RAW:
-                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'time': v_time, 'updateTime': v_updateTime, 'isWorking': v_isWorking, 'workingTime': v_workingTime, 'origQuoteOrderQty': v_origQuoteOrderQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedMatchId': v_preventedMatchId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
-                else:
-                    e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'time': v_time, 'updateTime': v_updateTime, 'isWorking': v_isWorking, 'workingTime': v_workingTime, 'origQuoteOrderQty': v_origQuoteOrderQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedMatchId': v_preventedMatchId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                    e['priceExponent'] = v_priceExponent
+                    e['qtyExponent'] = v_qtyExponent
+                e['orderId'] = v_orderId
+                e['orderListId'] = v_orderListId
+                e['price'] = v_price
+                e['origQty'] = v_origQty
+                e['executedQty'] = v_executedQty
+                e['cummulativeQuoteQty'] = v_cummulativeQuoteQty
+                e['status'] = v_status
+                e['timeInForce'] = v_timeInForce
+                e['orderType'] = v_orderType
+                e['side'] = v_side
+                e['stopPrice'] = v_stopPrice
+                e['trailingDelta'] = v_trailingDelta
+                e['trailingTime'] = v_trailingTime
+                e['icebergQty'] = v_icebergQty
+                e['time'] = v_time
+                e['updateTime'] = v_updateTime
+                e['isWorking'] = v_isWorking
+                e['workingTime'] = v_workingTime
+                e['origQuoteOrderQty'] = v_origQuoteOrderQty
+                e['strategyId'] = v_strategyId
+                e['strategyType'] = v_strategyType
+                e['orderCapacity'] = v_orderCapacity
+                e['workingFloor'] = v_workingFloor
+                e['selfTradePreventionMode'] = v_selfTradePreventionMode
+                e['preventedMatchId'] = v_preventedMatchId
+                e['preventedQuantity'] = v_preventedQuantity
+                e['usedSor'] = v_usedSor
+                e['pegPriceType'] = v_pegPriceType
+                e['pegOffsetType'] = v_pegOffsetType
+                e['pegOffsetValue'] = v_pegOffsetValue
+                e['peggedPrice'] = v_peggedPrice
+                e['expiryReason'] = v_expiryReason
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -3673,7 +4286,17 @@ cdef dict _m_NewOrderListAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     v_orderReports = _g_NewOrderListAckResponse__orderReports(st, &pos, end, ver)
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = {'$message': 'NewOrderListAckResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+    d = sbe_new_dict(10)
+    d['$message'] = 'NewOrderListAckResponse'
+    d['orderListId'] = v_orderListId
+    d['contingencyType'] = v_contingencyType
+    d['listStatusType'] = v_listStatusType
+    d['listOrderStatus'] = v_listOrderStatus
+    d['transactionTime'] = v_transactionTime
+    d['orders'] = v_orders
+    d['orderReports'] = v_orderReports
+    d['listClientOrderId'] = v_listClientOrderId
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_NewOrderListAckResponse__orders = (('orderId', 8, 0),)
@@ -3712,10 +4335,15 @@ cdef object _g_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_s
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(3)
+                e['orderId'] = v_orderId
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -3763,12 +4391,19 @@ cdef object _g_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
                 v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
                 v_transactTime = sbe_i64le(p + 16)
-                e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(5)
+                e['orderId'] = v_orderId
+                e['orderListId'] = v_orderListId
+                e['transactTime'] = v_transactTime
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -3812,10 +4447,20 @@ cdef dict _m_NewOrderListResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     v_orderReports = _g_NewOrderListResultResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(12)
+    d['$message'] = 'NewOrderListResultResponse'
+    d['orderListId'] = v_orderListId
+    d['contingencyType'] = v_contingencyType
+    d['listStatusType'] = v_listStatusType
+    d['listOrderStatus'] = v_listOrderStatus
+    d['transactionTime'] = v_transactionTime
     if st.dec == DEC_RAW:
-        d = {'$message': 'NewOrderListResultResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'NewOrderListResultResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['orders'] = v_orders
+    d['orderReports'] = v_orderReports
+    d['listClientOrderId'] = v_listClientOrderId
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_NewOrderListResultResponse__orders = (('orderId', 8, 0),)
@@ -3854,10 +4499,15 @@ cdef object _g_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, P
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(3)
+                e['orderId'] = v_orderId
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -3905,7 +4555,9 @@ cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *p
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
                 v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
@@ -3963,7 +4615,39 @@ cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *p
                     v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
                 else:
                     v_expiryReason = None
-                e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(32)
+                e['orderId'] = v_orderId
+                e['orderListId'] = v_orderListId
+                e['transactTime'] = v_transactTime
+                e['price'] = v_price
+                e['origQty'] = v_origQty
+                e['executedQty'] = v_executedQty
+                e['cummulativeQuoteQty'] = v_cummulativeQuoteQty
+                e['status'] = v_status
+                e['timeInForce'] = v_timeInForce
+                e['orderType'] = v_orderType
+                e['side'] = v_side
+                e['stopPrice'] = v_stopPrice
+                e['trailingDelta'] = v_trailingDelta
+                e['trailingTime'] = v_trailingTime
+                e['workingTime'] = v_workingTime
+                e['icebergQty'] = v_icebergQty
+                e['strategyId'] = v_strategyId
+                e['strategyType'] = v_strategyType
+                e['orderCapacity'] = v_orderCapacity
+                e['workingFloor'] = v_workingFloor
+                e['selfTradePreventionMode'] = v_selfTradePreventionMode
+                e['tradeGroupId'] = v_tradeGroupId
+                e['preventedQuantity'] = v_preventedQuantity
+                e['usedSor'] = v_usedSor
+                e['origQuoteOrderQty'] = v_origQuoteOrderQty
+                e['pegPriceType'] = v_pegPriceType
+                e['pegOffsetType'] = v_pegOffsetType
+                e['pegOffsetValue'] = v_pegOffsetValue
+                e['peggedPrice'] = v_peggedPrice
+                e['expiryReason'] = v_expiryReason
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4007,10 +4691,20 @@ cdef dict _m_NewOrderListFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_orderReports = _g_NewOrderListFullResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(12)
+    d['$message'] = 'NewOrderListFullResponse'
+    d['orderListId'] = v_orderListId
+    d['contingencyType'] = v_contingencyType
+    d['listStatusType'] = v_listStatusType
+    d['listOrderStatus'] = v_listOrderStatus
+    d['transactionTime'] = v_transactionTime
     if st.dec == DEC_RAW:
-        d = {'$message': 'NewOrderListFullResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'NewOrderListFullResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['orders'] = v_orders
+    d['orderReports'] = v_orderReports
+    d['listClientOrderId'] = v_listClientOrderId
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_NewOrderListFullResponse__orders = (('orderId', 8, 0),)
@@ -4049,10 +4743,15 @@ cdef object _g_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(3)
+                e['orderId'] = v_orderId
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4102,7 +4801,11 @@ cdef object _g_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppo
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'fills': v_fills, 'preventedMatches': v_preventedMatches, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(4)
+                e['fills'] = v_fills
+                e['preventedMatches'] = v_preventedMatches
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
                 v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
@@ -4160,7 +4863,41 @@ cdef object _g_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppo
                     v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
                 else:
                     v_expiryReason = None
-                e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'workingTime': v_workingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'tradeGroupId': v_tradeGroupId, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'fills': v_fills, 'preventedMatches': v_preventedMatches, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(34)
+                e['orderId'] = v_orderId
+                e['orderListId'] = v_orderListId
+                e['transactTime'] = v_transactTime
+                e['price'] = v_price
+                e['origQty'] = v_origQty
+                e['executedQty'] = v_executedQty
+                e['cummulativeQuoteQty'] = v_cummulativeQuoteQty
+                e['status'] = v_status
+                e['timeInForce'] = v_timeInForce
+                e['orderType'] = v_orderType
+                e['side'] = v_side
+                e['stopPrice'] = v_stopPrice
+                e['trailingDelta'] = v_trailingDelta
+                e['trailingTime'] = v_trailingTime
+                e['workingTime'] = v_workingTime
+                e['icebergQty'] = v_icebergQty
+                e['strategyId'] = v_strategyId
+                e['strategyType'] = v_strategyType
+                e['orderCapacity'] = v_orderCapacity
+                e['workingFloor'] = v_workingFloor
+                e['selfTradePreventionMode'] = v_selfTradePreventionMode
+                e['tradeGroupId'] = v_tradeGroupId
+                e['preventedQuantity'] = v_preventedQuantity
+                e['usedSor'] = v_usedSor
+                e['origQuoteOrderQty'] = v_origQuoteOrderQty
+                e['pegPriceType'] = v_pegPriceType
+                e['pegOffsetType'] = v_pegOffsetType
+                e['pegOffsetValue'] = v_pegOffsetValue
+                e['peggedPrice'] = v_peggedPrice
+                e['expiryReason'] = v_expiryReason
+                e['fills'] = v_fills
+                e['preventedMatches'] = v_preventedMatches
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4209,7 +4946,8 @@ cdef object _g_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize
             v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'commissionAsset': v_commissionAsset}
+                e = sbe_new_dict(1)
+                e['commissionAsset'] = v_commissionAsset
             else:
                 v_commissionExponent = None if x2_commissionExponent == EXP_NONE else x2_commissionExponent
                 t_u = sbe_u8(p + 1)
@@ -4219,10 +4957,16 @@ cdef object _g_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize
                 v_commission = mant_i64(sbe_i64le(p + 18), 0, 0, x2_commissionExponent, st.dec)
                 v_tradeId = opt_i64(sbe_i64le(p + 26), INT64_MIN)
                 v_allocId = opt_i64(sbe_i64le(p + 34), INT64_MIN)
+                e = sbe_new_dict(8)
                 if st.dec == DEC_RAW:
-                    e = {'commissionExponent': v_commissionExponent, 'matchType': v_matchType, 'price': v_price, 'qty': v_qty, 'commission': v_commission, 'tradeId': v_tradeId, 'allocId': v_allocId, 'commissionAsset': v_commissionAsset}
-                else:
-                    e = {'matchType': v_matchType, 'price': v_price, 'qty': v_qty, 'commission': v_commission, 'tradeId': v_tradeId, 'allocId': v_allocId, 'commissionAsset': v_commissionAsset}
+                    e['commissionExponent'] = v_commissionExponent
+                e['matchType'] = v_matchType
+                e['price'] = v_price
+                e['qty'] = v_qty
+                e['commission'] = v_commission
+                e['tradeId'] = v_tradeId
+                e['allocId'] = v_allocId
+                e['commissionAsset'] = v_commissionAsset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4269,14 +5013,21 @@ cdef object _g_NewOrderListFullResponse__orderReports__preventedMatches(State *s
             v_makerSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'makerSymbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'makerSymbol': v_makerSymbol}
+                e = sbe_new_dict(1)
+                e['makerSymbol'] = v_makerSymbol
             else:
                 v_preventedMatchId = sbe_i64le(p)
                 v_makerOrderId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
                 v_price = mant_i64(sbe_i64le(p + 16), 1, INT64_MIN, x0_priceExponent, st.dec)
                 v_takerPreventedQuantity = mant_i64(sbe_i64le(p + 24), 1, INT64_MIN, x0_qtyExponent, st.dec)
                 v_makerPreventedQuantity = mant_i64(sbe_i64le(p + 32), 1, INT64_MIN, x0_qtyExponent, st.dec)
-                e = {'preventedMatchId': v_preventedMatchId, 'makerOrderId': v_makerOrderId, 'price': v_price, 'takerPreventedQuantity': v_takerPreventedQuantity, 'makerPreventedQuantity': v_makerPreventedQuantity, 'makerSymbol': v_makerSymbol}
+                e = sbe_new_dict(6)
+                e['preventedMatchId'] = v_preventedMatchId
+                e['makerOrderId'] = v_makerOrderId
+                e['price'] = v_price
+                e['takerPreventedQuantity'] = v_takerPreventedQuantity
+                e['makerPreventedQuantity'] = v_makerPreventedQuantity
+                e['makerSymbol'] = v_makerSymbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4320,10 +5071,20 @@ cdef dict _m_CancelOrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     v_orderReports = _g_CancelOrderListResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(12)
+    d['$message'] = 'CancelOrderListResponse'
+    d['orderListId'] = v_orderListId
+    d['contingencyType'] = v_contingencyType
+    d['listStatusType'] = v_listStatusType
+    d['listOrderStatus'] = v_listOrderStatus
+    d['transactionTime'] = v_transactionTime
     if st.dec == DEC_RAW:
-        d = {'$message': 'CancelOrderListResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'CancelOrderListResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'orderReports': v_orderReports, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['orders'] = v_orders
+    d['orderReports'] = v_orderReports
+    d['listClientOrderId'] = v_listClientOrderId
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_CancelOrderListResponse__orders = (('orderId', 8, 0),)
@@ -4362,10 +5123,15 @@ cdef object _g_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_s
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(3)
+                e['orderId'] = v_orderId
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4414,7 +5180,10 @@ cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(3)
+                e['symbol'] = v_symbol
+                e['origClientOrderId'] = v_origClientOrderId
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
                 v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
@@ -4465,7 +5234,37 @@ cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos
                     v_peggedPrice = mant_i64(sbe_i64le(p + 127), 1, INT64_MIN, x0_priceExponent, st.dec)
                 else:
                     v_peggedPrice = None
-                e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'transactTime': v_transactTime, 'price': v_price, 'origQty': v_origQty, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'preventedQuantity': v_preventedQuantity, 'usedSor': v_usedSor, 'origQuoteOrderQty': v_origQuoteOrderQty, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(30)
+                e['orderId'] = v_orderId
+                e['orderListId'] = v_orderListId
+                e['transactTime'] = v_transactTime
+                e['price'] = v_price
+                e['origQty'] = v_origQty
+                e['executedQty'] = v_executedQty
+                e['cummulativeQuoteQty'] = v_cummulativeQuoteQty
+                e['status'] = v_status
+                e['timeInForce'] = v_timeInForce
+                e['orderType'] = v_orderType
+                e['side'] = v_side
+                e['stopPrice'] = v_stopPrice
+                e['trailingDelta'] = v_trailingDelta
+                e['trailingTime'] = v_trailingTime
+                e['icebergQty'] = v_icebergQty
+                e['strategyId'] = v_strategyId
+                e['strategyType'] = v_strategyType
+                e['orderCapacity'] = v_orderCapacity
+                e['workingFloor'] = v_workingFloor
+                e['selfTradePreventionMode'] = v_selfTradePreventionMode
+                e['preventedQuantity'] = v_preventedQuantity
+                e['usedSor'] = v_usedSor
+                e['origQuoteOrderQty'] = v_origQuoteOrderQty
+                e['pegPriceType'] = v_pegPriceType
+                e['pegOffsetType'] = v_pegOffsetType
+                e['pegOffsetValue'] = v_pegOffsetValue
+                e['peggedPrice'] = v_peggedPrice
+                e['symbol'] = v_symbol
+                e['origClientOrderId'] = v_origClientOrderId
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4502,7 +5301,16 @@ cdef dict _m_OrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     v_orders = _g_OrderListResponse__orders(st, &pos, end, ver)
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = {'$message': 'OrderListResponse', 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+    d = sbe_new_dict(9)
+    d['$message'] = 'OrderListResponse'
+    d['orderListId'] = v_orderListId
+    d['contingencyType'] = v_contingencyType
+    d['listStatusType'] = v_listStatusType
+    d['listOrderStatus'] = v_listOrderStatus
+    d['transactionTime'] = v_transactionTime
+    d['orders'] = v_orders
+    d['listClientOrderId'] = v_listClientOrderId
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_OrderListResponse__orders = (('orderId', 8, 0),)
@@ -4541,10 +5349,15 @@ cdef object _g_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(3)
+                e['orderId'] = v_orderId
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4571,7 +5384,9 @@ cdef dict _m_OrderListsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     p = st.buf + pos
     pos += bl
     v_orderLists = _g_OrderListsResponse__orderLists(st, &pos, end, ver)
-    d = {'$message': 'OrderListsResponse', 'orderLists': v_orderLists}
+    d = sbe_new_dict(2)
+    d['$message'] = 'OrderListsResponse'
+    d['orderLists'] = v_orderLists
     return d
 
 cdef tuple _BF_OrderListsResponse__orderLists = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0))
@@ -4611,7 +5426,10 @@ cdef object _g_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ss
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'orders': v_orders, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+                e = sbe_new_dict(3)
+                e['orders'] = v_orders
+                e['listClientOrderId'] = v_listClientOrderId
+                e['symbol'] = v_symbol
             else:
                 v_orderListId = sbe_i64le(p)
                 t_u = sbe_u8(p + 8)
@@ -4621,7 +5439,15 @@ cdef object _g_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ss
                 t_u = sbe_u8(p + 10)
                 v_listOrderStatus = _E_listOrderStatus[t_u]
                 v_transactionTime = sbe_i64le(p + 11)
-                e = {'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'transactionTime': v_transactionTime, 'orders': v_orders, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+                e = sbe_new_dict(8)
+                e['orderListId'] = v_orderListId
+                e['contingencyType'] = v_contingencyType
+                e['listStatusType'] = v_listStatusType
+                e['listOrderStatus'] = v_listOrderStatus
+                e['transactionTime'] = v_transactionTime
+                e['orders'] = v_orders
+                e['listClientOrderId'] = v_listClientOrderId
+                e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4669,10 +5495,15 @@ cdef object _g_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppo
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(3)
+                e['orderId'] = v_orderId
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4722,10 +5553,21 @@ cdef dict _m_OrderTestWithCommissionsResponse(State *st, Py_ssize_t pos, Py_ssiz
         v_specialCommissionForOrderTaker = None
     pos += bl
     v_discountAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'discountAsset')
+    d = sbe_new_dict(13)
+    d['$message'] = 'OrderTestWithCommissionsResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'OrderTestWithCommissionsResponse', 'commissionExponent': v_commissionExponent, 'discountExponent': v_discountExponent, 'standardCommissionForOrderMaker': v_standardCommissionForOrderMaker, 'standardCommissionForOrderTaker': v_standardCommissionForOrderTaker, 'taxCommissionForOrderMaker': v_taxCommissionForOrderMaker, 'taxCommissionForOrderTaker': v_taxCommissionForOrderTaker, 'discountEnabledForAccount': v_discountEnabledForAccount, 'discountEnabledForSymbol': v_discountEnabledForSymbol, 'discount': v_discount, 'specialCommissionForOrderMaker': v_specialCommissionForOrderMaker, 'specialCommissionForOrderTaker': v_specialCommissionForOrderTaker, 'discountAsset': v_discountAsset}
-    else:
-        d = {'$message': 'OrderTestWithCommissionsResponse', 'standardCommissionForOrderMaker': v_standardCommissionForOrderMaker, 'standardCommissionForOrderTaker': v_standardCommissionForOrderTaker, 'taxCommissionForOrderMaker': v_taxCommissionForOrderMaker, 'taxCommissionForOrderTaker': v_taxCommissionForOrderTaker, 'discountEnabledForAccount': v_discountEnabledForAccount, 'discountEnabledForSymbol': v_discountEnabledForSymbol, 'discount': v_discount, 'specialCommissionForOrderMaker': v_specialCommissionForOrderMaker, 'specialCommissionForOrderTaker': v_specialCommissionForOrderTaker, 'discountAsset': v_discountAsset}
+        d['commissionExponent'] = v_commissionExponent
+        d['discountExponent'] = v_discountExponent
+    d['standardCommissionForOrderMaker'] = v_standardCommissionForOrderMaker
+    d['standardCommissionForOrderTaker'] = v_standardCommissionForOrderTaker
+    d['taxCommissionForOrderMaker'] = v_taxCommissionForOrderMaker
+    d['taxCommissionForOrderTaker'] = v_taxCommissionForOrderTaker
+    d['discountEnabledForAccount'] = v_discountEnabledForAccount
+    d['discountEnabledForSymbol'] = v_discountEnabledForSymbol
+    d['discount'] = v_discount
+    d['specialCommissionForOrderMaker'] = v_specialCommissionForOrderMaker
+    d['specialCommissionForOrderTaker'] = v_specialCommissionForOrderTaker
+    d['discountAsset'] = v_discountAsset
     return d
 
 cdef tuple _BF_OrderAmendmentsResponse = ()
@@ -4743,7 +5585,9 @@ cdef dict _m_OrderAmendmentsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     p = st.buf + pos
     pos += bl
     v_amendments = _g_OrderAmendmentsResponse__amendments(st, &pos, end, ver)
-    d = {'$message': 'OrderAmendmentsResponse', 'amendments': v_amendments}
+    d = sbe_new_dict(2)
+    d['$message'] = 'OrderAmendmentsResponse'
+    d['amendments'] = v_amendments
     return d
 
 cdef tuple _BF_OrderAmendmentsResponse__amendments = (('orderId', 8, 0), ('executionId', 16, 0), ('qtyExponent', 17, 0), ('origQty', 25, 0), ('newQty', 33, 0), ('time', 41, 0))
@@ -4785,7 +5629,10 @@ cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, 
             v_newClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'newClientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'newClientOrderId': v_newClientOrderId}
+                e = sbe_new_dict(3)
+                e['symbol'] = v_symbol
+                e['origClientOrderId'] = v_origClientOrderId
+                e['newClientOrderId'] = v_newClientOrderId
             else:
                 v_orderId = sbe_i64le(p)
                 v_executionId = sbe_i64le(p + 8)
@@ -4793,10 +5640,17 @@ cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, 
                 v_origQty = mant_i64(sbe_i64le(p + 17), 0, 0, x1_qtyExponent, st.dec)
                 v_newQty = mant_i64(sbe_i64le(p + 25), 0, 0, x1_qtyExponent, st.dec)
                 v_time = sbe_i64le(p + 33)
+                e = sbe_new_dict(9)
+                e['orderId'] = v_orderId
+                e['executionId'] = v_executionId
                 if st.dec == DEC_RAW:
-                    e = {'orderId': v_orderId, 'executionId': v_executionId, 'qtyExponent': v_qtyExponent, 'origQty': v_origQty, 'newQty': v_newQty, 'time': v_time, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'newClientOrderId': v_newClientOrderId}
-                else:
-                    e = {'orderId': v_orderId, 'executionId': v_executionId, 'origQty': v_origQty, 'newQty': v_newQty, 'time': v_time, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'newClientOrderId': v_newClientOrderId}
+                    e['qtyExponent'] = v_qtyExponent
+                e['origQty'] = v_origQty
+                e['newQty'] = v_newQty
+                e['time'] = v_time
+                e['symbol'] = v_symbol
+                e['origClientOrderId'] = v_origClientOrderId
+                e['newClientOrderId'] = v_newClientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4883,10 +5737,44 @@ cdef dict _m_OrderAmendKeepPriorityResponse(State *st, Py_ssize_t pos, Py_ssize_
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_origClientOrderId = var_text(st, &pos, end, 1, 0, 255, 1, 'origClientOrderId')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 1, 'clientOrderId')
+    d = sbe_new_dict(36)
+    d['$message'] = 'OrderAmendKeepPriorityResponse'
+    d['transactTime'] = v_transactTime
+    d['executionId'] = v_executionId
     if st.dec == DEC_RAW:
-        d = {'$message': 'OrderAmendKeepPriorityResponse', 'transactTime': v_transactTime, 'executionId': v_executionId, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'qty': v_qty, 'executedQty': v_executedQty, 'preventedQty': v_preventedQty, 'cumulativeQuoteQty': v_cumulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'workingTime': v_workingTime, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'listStatus': v_listStatus, 'relatedOrders': v_relatedOrders, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
-    else:
-        d = {'$message': 'OrderAmendKeepPriorityResponse', 'transactTime': v_transactTime, 'executionId': v_executionId, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'qty': v_qty, 'executedQty': v_executedQty, 'preventedQty': v_preventedQty, 'cumulativeQuoteQty': v_cumulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'workingTime': v_workingTime, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'listStatus': v_listStatus, 'relatedOrders': v_relatedOrders, 'symbol': v_symbol, 'origClientOrderId': v_origClientOrderId, 'clientOrderId': v_clientOrderId}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['orderId'] = v_orderId
+    d['orderListId'] = v_orderListId
+    d['price'] = v_price
+    d['qty'] = v_qty
+    d['executedQty'] = v_executedQty
+    d['preventedQty'] = v_preventedQty
+    d['cumulativeQuoteQty'] = v_cumulativeQuoteQty
+    d['status'] = v_status
+    d['timeInForce'] = v_timeInForce
+    d['orderType'] = v_orderType
+    d['side'] = v_side
+    d['stopPrice'] = v_stopPrice
+    d['trailingDelta'] = v_trailingDelta
+    d['trailingTime'] = v_trailingTime
+    d['icebergQty'] = v_icebergQty
+    d['workingTime'] = v_workingTime
+    d['strategyId'] = v_strategyId
+    d['strategyType'] = v_strategyType
+    d['orderCapacity'] = v_orderCapacity
+    d['workingFloor'] = v_workingFloor
+    d['selfTradePreventionMode'] = v_selfTradePreventionMode
+    d['usedSor'] = v_usedSor
+    d['pegPriceType'] = v_pegPriceType
+    d['pegOffsetType'] = v_pegOffsetType
+    d['pegOffsetValue'] = v_pegOffsetValue
+    d['peggedPrice'] = v_peggedPrice
+    d['listStatus'] = v_listStatus
+    d['relatedOrders'] = v_relatedOrders
+    d['symbol'] = v_symbol
+    d['origClientOrderId'] = v_origClientOrderId
+    d['clientOrderId'] = v_clientOrderId
     return d
 
 cdef tuple _BF_OrderAmendKeepPriorityResponse__listStatus = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listOrderStatus', 10, 0))
@@ -4926,14 +5814,23 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t 
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'orders': v_orders, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+                e = sbe_new_dict(3)
+                e['orders'] = v_orders
+                e['listClientOrderId'] = v_listClientOrderId
+                e['symbol'] = v_symbol
             else:
                 v_orderListId = sbe_i64le(p)
                 t_u = sbe_u8(p + 8)
                 v_contingencyType = _E_contingencyType[t_u]
                 t_u = sbe_u8(p + 9)
                 v_listOrderStatus = _E_listOrderStatus[t_u]
-                e = {'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listOrderStatus': v_listOrderStatus, 'orders': v_orders, 'listClientOrderId': v_listClientOrderId, 'symbol': v_symbol}
+                e = sbe_new_dict(6)
+                e['orderListId'] = v_orderListId
+                e['contingencyType'] = v_contingencyType
+                e['listOrderStatus'] = v_listOrderStatus
+                e['orders'] = v_orders
+                e['listClientOrderId'] = v_listClientOrderId
+                e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4981,10 +5878,15 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(3)
+                e['orderId'] = v_orderId
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -5032,7 +5934,9 @@ cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 1, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
                 v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
@@ -5082,7 +5986,35 @@ cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize
                     v_peggedPrice = mant_i64(sbe_i64le(p + 119), 1, INT64_MIN, x0_priceExponent, st.dec)
                 else:
                     v_peggedPrice = None
-                e = {'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'qty': v_qty, 'executedQty': v_executedQty, 'preventedQty': v_preventedQty, 'cumulativeQuoteQty': v_cumulativeQuoteQty, 'status': v_status, 'timeInForce': v_timeInForce, 'orderType': v_orderType, 'side': v_side, 'stopPrice': v_stopPrice, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'icebergQty': v_icebergQty, 'workingTime': v_workingTime, 'strategyId': v_strategyId, 'strategyType': v_strategyType, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'selfTradePreventionMode': v_selfTradePreventionMode, 'usedSor': v_usedSor, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(28)
+                e['orderId'] = v_orderId
+                e['orderListId'] = v_orderListId
+                e['price'] = v_price
+                e['qty'] = v_qty
+                e['executedQty'] = v_executedQty
+                e['preventedQty'] = v_preventedQty
+                e['cumulativeQuoteQty'] = v_cumulativeQuoteQty
+                e['status'] = v_status
+                e['timeInForce'] = v_timeInForce
+                e['orderType'] = v_orderType
+                e['side'] = v_side
+                e['stopPrice'] = v_stopPrice
+                e['trailingDelta'] = v_trailingDelta
+                e['trailingTime'] = v_trailingTime
+                e['icebergQty'] = v_icebergQty
+                e['workingTime'] = v_workingTime
+                e['strategyId'] = v_strategyId
+                e['strategyType'] = v_strategyType
+                e['orderCapacity'] = v_orderCapacity
+                e['workingFloor'] = v_workingFloor
+                e['selfTradePreventionMode'] = v_selfTradePreventionMode
+                e['usedSor'] = v_usedSor
+                e['pegPriceType'] = v_pegPriceType
+                e['pegOffsetType'] = v_pegOffsetType
+                e['pegOffsetValue'] = v_pegOffsetValue
+                e['peggedPrice'] = v_peggedPrice
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -5135,10 +6067,27 @@ cdef dict _m_AccountResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
     v_balances = _g_AccountResponse__balances(st, &pos, end, ver)
     v_permissions = _g_AccountResponse__permissions(st, &pos, end, ver)
     v_reduceOnlyAssets = _g_AccountResponse__reduceOnlyAssets(st, &pos, end, ver)
+    d = sbe_new_dict(19)
+    d['$message'] = 'AccountResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'AccountResponse', 'commissionExponent': v_commissionExponent, 'commissionRateMaker': v_commissionRateMaker, 'commissionRateTaker': v_commissionRateTaker, 'commissionRateBuyer': v_commissionRateBuyer, 'commissionRateSeller': v_commissionRateSeller, 'canTrade': v_canTrade, 'canWithdraw': v_canWithdraw, 'canDeposit': v_canDeposit, 'brokered': v_brokered, 'requireSelfTradePrevention': v_requireSelfTradePrevention, 'preventSor': v_preventSor, 'updateTime': v_updateTime, 'accountType': v_accountType, 'tradeGroupId': v_tradeGroupId, 'uid': v_uid, 'balances': v_balances, 'permissions': v_permissions, 'reduceOnlyAssets': v_reduceOnlyAssets}
-    else:
-        d = {'$message': 'AccountResponse', 'commissionRateMaker': v_commissionRateMaker, 'commissionRateTaker': v_commissionRateTaker, 'commissionRateBuyer': v_commissionRateBuyer, 'commissionRateSeller': v_commissionRateSeller, 'canTrade': v_canTrade, 'canWithdraw': v_canWithdraw, 'canDeposit': v_canDeposit, 'brokered': v_brokered, 'requireSelfTradePrevention': v_requireSelfTradePrevention, 'preventSor': v_preventSor, 'updateTime': v_updateTime, 'accountType': v_accountType, 'tradeGroupId': v_tradeGroupId, 'uid': v_uid, 'balances': v_balances, 'permissions': v_permissions, 'reduceOnlyAssets': v_reduceOnlyAssets}
+        d['commissionExponent'] = v_commissionExponent
+    d['commissionRateMaker'] = v_commissionRateMaker
+    d['commissionRateTaker'] = v_commissionRateTaker
+    d['commissionRateBuyer'] = v_commissionRateBuyer
+    d['commissionRateSeller'] = v_commissionRateSeller
+    d['canTrade'] = v_canTrade
+    d['canWithdraw'] = v_canWithdraw
+    d['canDeposit'] = v_canDeposit
+    d['brokered'] = v_brokered
+    d['requireSelfTradePrevention'] = v_requireSelfTradePrevention
+    d['preventSor'] = v_preventSor
+    d['updateTime'] = v_updateTime
+    d['accountType'] = v_accountType
+    d['tradeGroupId'] = v_tradeGroupId
+    d['uid'] = v_uid
+    d['balances'] = v_balances
+    d['permissions'] = v_permissions
+    d['reduceOnlyAssets'] = v_reduceOnlyAssets
     return d
 
 cdef tuple _BF_AccountResponse__balances = (('exponent', 1, 0), ('free', 9, 0), ('locked', 17, 0))
@@ -5178,15 +6127,18 @@ cdef object _g_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t
             v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'asset': v_asset}
+                e = sbe_new_dict(1)
+                e['asset'] = v_asset
             else:
                 v_exponent = None if x1_exponent == EXP_NONE else x1_exponent
                 v_free = mant_i64(sbe_i64le(p + 1), 0, 0, x1_exponent, st.dec)
                 v_locked = mant_i64(sbe_i64le(p + 9), 0, 0, x1_exponent, st.dec)
+                e = sbe_new_dict(4)
                 if st.dec == DEC_RAW:
-                    e = {'exponent': v_exponent, 'free': v_free, 'locked': v_locked, 'asset': v_asset}
-                else:
-                    e = {'free': v_free, 'locked': v_locked, 'asset': v_asset}
+                    e['exponent'] = v_exponent
+                e['free'] = v_free
+                e['locked'] = v_locked
+                e['asset'] = v_asset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -5233,9 +6185,11 @@ cdef object _g_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssiz
             v_permission = var_text(st, &pos, end, 1, 0, 255, 0, 'permission')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'permission': v_permission}
+                e = sbe_new_dict(1)
+                e['permission'] = v_permission
             else:
-                e = {'permission': v_permission}
+                e = sbe_new_dict(1)
+                e['permission'] = v_permission
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -5282,9 +6236,11 @@ cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py
             v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'asset': v_asset}
+                e = sbe_new_dict(1)
+                e['asset'] = v_asset
             else:
-                e = {'asset': v_asset}
+                e = sbe_new_dict(1)
+                e['asset'] = v_asset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -5311,7 +6267,9 @@ cdef dict _m_AccountTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     p = st.buf + pos
     pos += bl
     v_trades = _g_AccountTradesResponse__trades(st, &pos, end, ver)
-    d = {'$message': 'AccountTradesResponse', 'trades': v_trades}
+    d = sbe_new_dict(2)
+    d['$message'] = 'AccountTradesResponse'
+    d['trades'] = v_trades
     return d
 
 cdef tuple _BF_AccountTradesResponse__trades = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('commissionExponent', 3, 0), ('id', 11, 0), ('orderId', 19, 0), ('orderListId', 27, 0), ('price', 35, 0), ('qty', 43, 0), ('quoteQty', 51, 0), ('commission', 59, 0), ('time', 67, 0), ('isBuyer', 68, 0), ('isMaker', 69, 0), ('isBestMatch', 70, 0))
@@ -5356,7 +6314,9 @@ cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssi
             v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'commissionAsset': v_commissionAsset}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['commissionAsset'] = v_commissionAsset
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
@@ -5375,10 +6335,24 @@ cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssi
                 v_isMaker = _E_boolEnum[t_u]
                 t_u = sbe_u8(p + 69)
                 v_isBestMatch = _E_boolEnum[t_u]
+                e = sbe_new_dict(16)
                 if st.dec == DEC_RAW:
-                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'commissionExponent': v_commissionExponent, 'id': v_id, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'time': v_time, 'isBuyer': v_isBuyer, 'isMaker': v_isMaker, 'isBestMatch': v_isBestMatch, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset}
-                else:
-                    e = {'id': v_id, 'orderId': v_orderId, 'orderListId': v_orderListId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'time': v_time, 'isBuyer': v_isBuyer, 'isMaker': v_isMaker, 'isBestMatch': v_isBestMatch, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset}
+                    e['priceExponent'] = v_priceExponent
+                    e['qtyExponent'] = v_qtyExponent
+                    e['commissionExponent'] = v_commissionExponent
+                e['id'] = v_id
+                e['orderId'] = v_orderId
+                e['orderListId'] = v_orderListId
+                e['price'] = v_price
+                e['qty'] = v_qty
+                e['quoteQty'] = v_quoteQty
+                e['commission'] = v_commission
+                e['time'] = v_time
+                e['isBuyer'] = v_isBuyer
+                e['isMaker'] = v_isMaker
+                e['isBestMatch'] = v_isBestMatch
+                e['symbol'] = v_symbol
+                e['commissionAsset'] = v_commissionAsset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -5405,7 +6379,9 @@ cdef dict _m_AccountOrderRateLimitResponse(State *st, Py_ssize_t pos, Py_ssize_t
     p = st.buf + pos
     pos += bl
     v_rateLimits = _g_AccountOrderRateLimitResponse__rateLimits(st, &pos, end, ver)
-    d = {'$message': 'AccountOrderRateLimitResponse', 'rateLimits': v_rateLimits}
+    d = sbe_new_dict(2)
+    d['$message'] = 'AccountOrderRateLimitResponse'
+    d['rateLimits'] = v_rateLimits
     return d
 
 cdef tuple _BF_AccountOrderRateLimitResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0), ('numOrders', 19, 0))
@@ -5445,7 +6421,12 @@ cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *
             v_intervalNum = sbe_u8(p + 2)
             v_rateLimit = sbe_i64le(p + 3)
             v_numOrders = sbe_i64le(p + 11)
-            e = {'rateLimitType': v_rateLimitType, 'interval': v_interval, 'intervalNum': v_intervalNum, 'rateLimit': v_rateLimit, 'numOrders': v_numOrders}
+            e = sbe_new_dict(5)
+            e['rateLimitType'] = v_rateLimitType
+            e['interval'] = v_interval
+            e['intervalNum'] = v_intervalNum
+            e['rateLimit'] = v_rateLimit
+            e['numOrders'] = v_numOrders
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -5470,7 +6451,9 @@ cdef dict _m_AccountPreventedMatchesResponse(State *st, Py_ssize_t pos, Py_ssize
     p = st.buf + pos
     pos += bl
     v_preventedMatches = _g_AccountPreventedMatchesResponse__preventedMatches(st, &pos, end, ver)
-    d = {'$message': 'AccountPreventedMatchesResponse', 'preventedMatches': v_preventedMatches}
+    d = sbe_new_dict(2)
+    d['$message'] = 'AccountPreventedMatchesResponse'
+    d['preventedMatches'] = v_preventedMatches
     return d
 
 cdef tuple _BF_AccountPreventedMatchesResponse__preventedMatches = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('preventedMatchId', 10, 0), ('takerOrderId', 18, 0), ('makerOrderId', 26, 0), ('tradeGroupId', 34, 0), ('selfTradePreventionMode', 35, 0), ('price', 43, 0), ('takerPreventedQuantity', 51, 0), ('makerPreventedQuantity', 59, 0), ('transactTime', 67, 0))
@@ -5513,7 +6496,9 @@ cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_s
             v_makerSymbol = var_text(st, &pos, end, 1, 0, 255, 0, 'makerSymbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'makerSymbol': v_makerSymbol}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['makerSymbol'] = v_makerSymbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
@@ -5527,10 +6512,21 @@ cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_s
                 v_takerPreventedQuantity = mant_i64(sbe_i64le(p + 43), 1, INT64_MIN, x1_qtyExponent, st.dec)
                 v_makerPreventedQuantity = mant_i64(sbe_i64le(p + 51), 1, INT64_MIN, x1_qtyExponent, st.dec)
                 v_transactTime = sbe_i64le(p + 59)
+                e = sbe_new_dict(13)
                 if st.dec == DEC_RAW:
-                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'preventedMatchId': v_preventedMatchId, 'takerOrderId': v_takerOrderId, 'makerOrderId': v_makerOrderId, 'tradeGroupId': v_tradeGroupId, 'selfTradePreventionMode': v_selfTradePreventionMode, 'price': v_price, 'takerPreventedQuantity': v_takerPreventedQuantity, 'makerPreventedQuantity': v_makerPreventedQuantity, 'transactTime': v_transactTime, 'symbol': v_symbol, 'makerSymbol': v_makerSymbol}
-                else:
-                    e = {'preventedMatchId': v_preventedMatchId, 'takerOrderId': v_takerOrderId, 'makerOrderId': v_makerOrderId, 'tradeGroupId': v_tradeGroupId, 'selfTradePreventionMode': v_selfTradePreventionMode, 'price': v_price, 'takerPreventedQuantity': v_takerPreventedQuantity, 'makerPreventedQuantity': v_makerPreventedQuantity, 'transactTime': v_transactTime, 'symbol': v_symbol, 'makerSymbol': v_makerSymbol}
+                    e['priceExponent'] = v_priceExponent
+                    e['qtyExponent'] = v_qtyExponent
+                e['preventedMatchId'] = v_preventedMatchId
+                e['takerOrderId'] = v_takerOrderId
+                e['makerOrderId'] = v_makerOrderId
+                e['tradeGroupId'] = v_tradeGroupId
+                e['selfTradePreventionMode'] = v_selfTradePreventionMode
+                e['price'] = v_price
+                e['takerPreventedQuantity'] = v_takerPreventedQuantity
+                e['makerPreventedQuantity'] = v_makerPreventedQuantity
+                e['transactTime'] = v_transactTime
+                e['symbol'] = v_symbol
+                e['makerSymbol'] = v_makerSymbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -5557,7 +6553,9 @@ cdef dict _m_AccountAllocationsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     p = st.buf + pos
     pos += bl
     v_allocations = _g_AccountAllocationsResponse__allocations(st, &pos, end, ver)
-    d = {'$message': 'AccountAllocationsResponse', 'allocations': v_allocations}
+    d = sbe_new_dict(2)
+    d['$message'] = 'AccountAllocationsResponse'
+    d['allocations'] = v_allocations
     return d
 
 cdef tuple _BF_AccountAllocationsResponse__allocations = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('commissionExponent', 3, 0), ('allocationId', 11, 0), ('allocationType', 12, 0), ('orderId', 20, 0), ('orderListId', 28, 0), ('sourceTradeId', 36, 0), ('sourceAllocationId', 44, 0), ('price', 52, 0), ('qty', 60, 0), ('quoteQty', 68, 0), ('commission', 76, 0), ('time', 84, 0), ('isBuyer', 85, 0), ('isMaker', 86, 0), ('isAllocator', 87, 0))
@@ -5604,7 +6602,10 @@ cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *pp
             v_sourceSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'sourceSymbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'commissionAsset': v_commissionAsset, 'sourceSymbol': v_sourceSymbol}
+                e = sbe_new_dict(3)
+                e['symbol'] = v_symbol
+                e['commissionAsset'] = v_commissionAsset
+                e['sourceSymbol'] = v_sourceSymbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_qtyExponent = None if x1_qtyExponent == EXP_NONE else x1_qtyExponent
@@ -5627,10 +6628,28 @@ cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *pp
                 v_isMaker = _E_boolEnum[t_u]
                 t_u = sbe_u8(p + 86)
                 v_isAllocator = _E_boolEnum[t_u]
+                e = sbe_new_dict(20)
                 if st.dec == DEC_RAW:
-                    e = {'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'commissionExponent': v_commissionExponent, 'allocationId': v_allocationId, 'allocationType': v_allocationType, 'orderId': v_orderId, 'orderListId': v_orderListId, 'sourceTradeId': v_sourceTradeId, 'sourceAllocationId': v_sourceAllocationId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'time': v_time, 'isBuyer': v_isBuyer, 'isMaker': v_isMaker, 'isAllocator': v_isAllocator, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset, 'sourceSymbol': v_sourceSymbol}
-                else:
-                    e = {'allocationId': v_allocationId, 'allocationType': v_allocationType, 'orderId': v_orderId, 'orderListId': v_orderListId, 'sourceTradeId': v_sourceTradeId, 'sourceAllocationId': v_sourceAllocationId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'time': v_time, 'isBuyer': v_isBuyer, 'isMaker': v_isMaker, 'isAllocator': v_isAllocator, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset, 'sourceSymbol': v_sourceSymbol}
+                    e['priceExponent'] = v_priceExponent
+                    e['qtyExponent'] = v_qtyExponent
+                    e['commissionExponent'] = v_commissionExponent
+                e['allocationId'] = v_allocationId
+                e['allocationType'] = v_allocationType
+                e['orderId'] = v_orderId
+                e['orderListId'] = v_orderListId
+                e['sourceTradeId'] = v_sourceTradeId
+                e['sourceAllocationId'] = v_sourceAllocationId
+                e['price'] = v_price
+                e['qty'] = v_qty
+                e['quoteQty'] = v_quoteQty
+                e['commission'] = v_commission
+                e['time'] = v_time
+                e['isBuyer'] = v_isBuyer
+                e['isMaker'] = v_isMaker
+                e['isAllocator'] = v_isAllocator
+                e['symbol'] = v_symbol
+                e['commissionAsset'] = v_commissionAsset
+                e['sourceSymbol'] = v_sourceSymbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -5693,10 +6712,28 @@ cdef dict _m_AccountCommissionResponse(State *st, Py_ssize_t pos, Py_ssize_t bl,
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_discountAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'discountAsset')
+    d = sbe_new_dict(20)
+    d['$message'] = 'AccountCommissionResponse'
     if st.dec == DEC_RAW:
-        d = {'$message': 'AccountCommissionResponse', 'commissionExponent': v_commissionExponent, 'discountExponent': v_discountExponent, 'standardCommissionMaker': v_standardCommissionMaker, 'standardCommissionTaker': v_standardCommissionTaker, 'standardCommissionBuyer': v_standardCommissionBuyer, 'standardCommissionSeller': v_standardCommissionSeller, 'taxCommissionMaker': v_taxCommissionMaker, 'taxCommissionTaker': v_taxCommissionTaker, 'taxCommissionBuyer': v_taxCommissionBuyer, 'taxCommissionSeller': v_taxCommissionSeller, 'discountEnabledForAccount': v_discountEnabledForAccount, 'discountEnabledForSymbol': v_discountEnabledForSymbol, 'discount': v_discount, 'specialCommissionMaker': v_specialCommissionMaker, 'specialCommissionTaker': v_specialCommissionTaker, 'specialCommissionBuyer': v_specialCommissionBuyer, 'specialCommissionSeller': v_specialCommissionSeller, 'symbol': v_symbol, 'discountAsset': v_discountAsset}
-    else:
-        d = {'$message': 'AccountCommissionResponse', 'standardCommissionMaker': v_standardCommissionMaker, 'standardCommissionTaker': v_standardCommissionTaker, 'standardCommissionBuyer': v_standardCommissionBuyer, 'standardCommissionSeller': v_standardCommissionSeller, 'taxCommissionMaker': v_taxCommissionMaker, 'taxCommissionTaker': v_taxCommissionTaker, 'taxCommissionBuyer': v_taxCommissionBuyer, 'taxCommissionSeller': v_taxCommissionSeller, 'discountEnabledForAccount': v_discountEnabledForAccount, 'discountEnabledForSymbol': v_discountEnabledForSymbol, 'discount': v_discount, 'specialCommissionMaker': v_specialCommissionMaker, 'specialCommissionTaker': v_specialCommissionTaker, 'specialCommissionBuyer': v_specialCommissionBuyer, 'specialCommissionSeller': v_specialCommissionSeller, 'symbol': v_symbol, 'discountAsset': v_discountAsset}
+        d['commissionExponent'] = v_commissionExponent
+        d['discountExponent'] = v_discountExponent
+    d['standardCommissionMaker'] = v_standardCommissionMaker
+    d['standardCommissionTaker'] = v_standardCommissionTaker
+    d['standardCommissionBuyer'] = v_standardCommissionBuyer
+    d['standardCommissionSeller'] = v_standardCommissionSeller
+    d['taxCommissionMaker'] = v_taxCommissionMaker
+    d['taxCommissionTaker'] = v_taxCommissionTaker
+    d['taxCommissionBuyer'] = v_taxCommissionBuyer
+    d['taxCommissionSeller'] = v_taxCommissionSeller
+    d['discountEnabledForAccount'] = v_discountEnabledForAccount
+    d['discountEnabledForSymbol'] = v_discountEnabledForSymbol
+    d['discount'] = v_discount
+    d['specialCommissionMaker'] = v_specialCommissionMaker
+    d['specialCommissionTaker'] = v_specialCommissionTaker
+    d['specialCommissionBuyer'] = v_specialCommissionBuyer
+    d['specialCommissionSeller'] = v_specialCommissionSeller
+    d['symbol'] = v_symbol
+    d['discountAsset'] = v_discountAsset
     return d
 
 cdef tuple _BF_UserDataStreamStartResponse = ()
@@ -5714,7 +6751,9 @@ cdef dict _m_UserDataStreamStartResponse(State *st, Py_ssize_t pos, Py_ssize_t b
     p = st.buf + pos
     pos += bl
     v_listenKey = var_text(st, &pos, end, 1, 0, 255, 0, 'listenKey')
-    d = {'$message': 'UserDataStreamStartResponse', 'listenKey': v_listenKey}
+    d = sbe_new_dict(2)
+    d['$message'] = 'UserDataStreamStartResponse'
+    d['listenKey'] = v_listenKey
     return d
 
 cdef tuple _BF_UserDataStreamPingResponse = ()
@@ -5731,7 +6770,8 @@ cdef dict _m_UserDataStreamPingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
         raise_short_block('UserDataStreamPingResponse', _BF_UserDataStreamPingResponse, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = {'$message': 'UserDataStreamPingResponse'}
+    d = sbe_new_dict(1)
+    d['$message'] = 'UserDataStreamPingResponse'
     return d
 
 cdef tuple _BF_UserDataStreamStopResponse = ()
@@ -5748,7 +6788,8 @@ cdef dict _m_UserDataStreamStopResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
         raise_short_block('UserDataStreamStopResponse', _BF_UserDataStreamStopResponse, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = {'$message': 'UserDataStreamStopResponse'}
+    d = sbe_new_dict(1)
+    d['$message'] = 'UserDataStreamStopResponse'
     return d
 
 cdef tuple _BF_UserDataStreamSubscribeResponse = (('subscriptionId', 2, 1),)
@@ -5769,7 +6810,9 @@ cdef dict _m_UserDataStreamSubscribeResponse(State *st, Py_ssize_t pos, Py_ssize
     else:
         v_subscriptionId = None
     pos += bl
-    d = {'$message': 'UserDataStreamSubscribeResponse', 'subscriptionId': v_subscriptionId}
+    d = sbe_new_dict(2)
+    d['$message'] = 'UserDataStreamSubscribeResponse'
+    d['subscriptionId'] = v_subscriptionId
     return d
 
 cdef tuple _BF_UserDataStreamUnsubscribeResponse = ()
@@ -5786,7 +6829,8 @@ cdef dict _m_UserDataStreamUnsubscribeResponse(State *st, Py_ssize_t pos, Py_ssi
         raise_short_block('UserDataStreamUnsubscribeResponse', _BF_UserDataStreamUnsubscribeResponse, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = {'$message': 'UserDataStreamUnsubscribeResponse'}
+    d = sbe_new_dict(1)
+    d['$message'] = 'UserDataStreamUnsubscribeResponse'
     return d
 
 cdef tuple _BF_UserDataStreamSubscribeListenTokenResponse = (('subscriptionId', 2, 0), ('expirationTime', 10, 0))
@@ -5805,7 +6849,10 @@ cdef dict _m_UserDataStreamSubscribeListenTokenResponse(State *st, Py_ssize_t po
     v_subscriptionId = sbe_u16le(p)
     v_expirationTime = sbe_i64le(p + 2)
     pos += bl
-    d = {'$message': 'UserDataStreamSubscribeListenTokenResponse', 'subscriptionId': v_subscriptionId, 'expirationTime': v_expirationTime}
+    d = sbe_new_dict(3)
+    d['$message'] = 'UserDataStreamSubscribeListenTokenResponse'
+    d['subscriptionId'] = v_subscriptionId
+    d['expirationTime'] = v_expirationTime
     return d
 
 cdef tuple _BF_AllocationReportEvent = (('eventTime', 8, 0), ('transactTime', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0), ('commissionExponent', 19, 0), ('allocationTransactionType', 20, 0), ('allocationReportType', 21, 0), ('allocationStatus', 22, 0), ('side', 23, 0), ('counterPartyRole', 24, 0), ('counterPartyExternalAccountId', 32, 0), ('counterPartyOrderId', 40, 0), ('allocationReportId', 48, 0), ('allocationId', 56, 0), ('sourceOrderId', 64, 0), ('sourceOrderListId', 72, 0), ('sourceTradeId', 80, 0), ('sourceAllocationId', 88, 0), ('price', 96, 0), ('qty', 104, 0), ('quoteQty', 112, 0), ('commission', 120, 0), ('subscriptionId', 122, 1))
@@ -5862,10 +6909,35 @@ cdef dict _m_AllocationReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
     v_sourceSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'sourceSymbol')
+    d = sbe_new_dict(27)
+    d['$message'] = 'AllocationReportEvent'
+    d['eventTime'] = v_eventTime
+    d['transactTime'] = v_transactTime
     if st.dec == DEC_RAW:
-        d = {'$message': 'AllocationReportEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'commissionExponent': v_commissionExponent, 'allocationTransactionType': v_allocationTransactionType, 'allocationReportType': v_allocationReportType, 'allocationStatus': v_allocationStatus, 'side': v_side, 'counterPartyRole': v_counterPartyRole, 'counterPartyExternalAccountId': v_counterPartyExternalAccountId, 'counterPartyOrderId': v_counterPartyOrderId, 'allocationReportId': v_allocationReportId, 'allocationId': v_allocationId, 'sourceOrderId': v_sourceOrderId, 'sourceOrderListId': v_sourceOrderListId, 'sourceTradeId': v_sourceTradeId, 'sourceAllocationId': v_sourceAllocationId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'subscriptionId': v_subscriptionId, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset, 'sourceSymbol': v_sourceSymbol}
-    else:
-        d = {'$message': 'AllocationReportEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'allocationTransactionType': v_allocationTransactionType, 'allocationReportType': v_allocationReportType, 'allocationStatus': v_allocationStatus, 'side': v_side, 'counterPartyRole': v_counterPartyRole, 'counterPartyExternalAccountId': v_counterPartyExternalAccountId, 'counterPartyOrderId': v_counterPartyOrderId, 'allocationReportId': v_allocationReportId, 'allocationId': v_allocationId, 'sourceOrderId': v_sourceOrderId, 'sourceOrderListId': v_sourceOrderListId, 'sourceTradeId': v_sourceTradeId, 'sourceAllocationId': v_sourceAllocationId, 'price': v_price, 'qty': v_qty, 'quoteQty': v_quoteQty, 'commission': v_commission, 'subscriptionId': v_subscriptionId, 'symbol': v_symbol, 'commissionAsset': v_commissionAsset, 'sourceSymbol': v_sourceSymbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+        d['commissionExponent'] = v_commissionExponent
+    d['allocationTransactionType'] = v_allocationTransactionType
+    d['allocationReportType'] = v_allocationReportType
+    d['allocationStatus'] = v_allocationStatus
+    d['side'] = v_side
+    d['counterPartyRole'] = v_counterPartyRole
+    d['counterPartyExternalAccountId'] = v_counterPartyExternalAccountId
+    d['counterPartyOrderId'] = v_counterPartyOrderId
+    d['allocationReportId'] = v_allocationReportId
+    d['allocationId'] = v_allocationId
+    d['sourceOrderId'] = v_sourceOrderId
+    d['sourceOrderListId'] = v_sourceOrderListId
+    d['sourceTradeId'] = v_sourceTradeId
+    d['sourceAllocationId'] = v_sourceAllocationId
+    d['price'] = v_price
+    d['qty'] = v_qty
+    d['quoteQty'] = v_quoteQty
+    d['commission'] = v_commission
+    d['subscriptionId'] = v_subscriptionId
+    d['symbol'] = v_symbol
+    d['commissionAsset'] = v_commissionAsset
+    d['sourceSymbol'] = v_sourceSymbol
     return d
 
 cdef tuple _BF_BalanceUpdateEvent = (('eventTime', 8, 0), ('clearTime', 16, 0), ('qtyExponent', 17, 0), ('freeQtyDelta', 25, 0), ('subscriptionId', 27, 1))
@@ -5893,10 +6965,15 @@ cdef dict _m_BalanceUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
         v_subscriptionId = None
     pos += bl
     v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+    d = sbe_new_dict(7)
+    d['$message'] = 'BalanceUpdateEvent'
+    d['eventTime'] = v_eventTime
+    d['clearTime'] = v_clearTime
     if st.dec == DEC_RAW:
-        d = {'$message': 'BalanceUpdateEvent', 'eventTime': v_eventTime, 'clearTime': v_clearTime, 'qtyExponent': v_qtyExponent, 'freeQtyDelta': v_freeQtyDelta, 'subscriptionId': v_subscriptionId, 'asset': v_asset}
-    else:
-        d = {'$message': 'BalanceUpdateEvent', 'eventTime': v_eventTime, 'clearTime': v_clearTime, 'freeQtyDelta': v_freeQtyDelta, 'subscriptionId': v_subscriptionId, 'asset': v_asset}
+        d['qtyExponent'] = v_qtyExponent
+    d['freeQtyDelta'] = v_freeQtyDelta
+    d['subscriptionId'] = v_subscriptionId
+    d['asset'] = v_asset
     return d
 
 cdef tuple _BF_EventStreamTerminatedEvent = (('eventTime', 8, 0), ('subscriptionId', 10, 1))
@@ -5918,7 +6995,10 @@ cdef dict _m_EventStreamTerminatedEvent(State *st, Py_ssize_t pos, Py_ssize_t bl
     else:
         v_subscriptionId = None
     pos += bl
-    d = {'$message': 'EventStreamTerminatedEvent', 'eventTime': v_eventTime, 'subscriptionId': v_subscriptionId}
+    d = sbe_new_dict(3)
+    d['$message'] = 'EventStreamTerminatedEvent'
+    d['eventTime'] = v_eventTime
+    d['subscriptionId'] = v_subscriptionId
     return d
 
 cdef tuple _BF_ExecutionReportEvent = (('eventTime', 8, 0), ('transactTime', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0), ('commissionExponent', 19, 0), ('orderCreationTime', 27, 0), ('workingTime', 35, 0), ('orderId', 43, 0), ('orderListId', 51, 0), ('origQty', 59, 0), ('price', 67, 0), ('origQuoteOrderQty', 75, 0), ('icebergQty', 83, 0), ('stopPrice', 91, 0), ('orderType', 92, 0), ('side', 93, 0), ('timeInForce', 94, 0), ('executionType', 95, 0), ('orderStatus', 96, 0), ('tradeId', 104, 0), ('executionId', 112, 0), ('executedQty', 120, 0), ('cummulativeQuoteQty', 128, 0), ('lastQty', 136, 0), ('lastPrice', 144, 0), ('quoteQty', 152, 0), ('commission', 160, 0), ('isWorking', 161, 0), ('isMaker', 162, 0), ('isBestMatch', 163, 0), ('matchType', 164, 0), ('selfTradePreventionMode', 165, 0), ('orderCapacity', 166, 0), ('workingFloor', 167, 0), ('usedSor', 168, 0), ('allocId', 176, 0), ('trailingDelta', 184, 0), ('trailingTime', 192, 0), ('tradeGroupId', 200, 0), ('preventedQty', 208, 0), ('lastPreventedQty', 216, 0), ('preventedMatchId', 224, 0), ('preventedExecutionQty', 232, 0), ('preventedExecutionPrice', 240, 0), ('preventedExecutionQuoteQty', 248, 0), ('strategyType', 252, 0), ('strategyId', 260, 0), ('counterOrderId', 268, 0), ('subscriptionId', 270, 1), ('pegPriceType', 271, 1), ('pegOffsetType', 272, 1), ('pegOffsetValue', 273, 1), ('peggedPrice', 281, 1), ('expiryReason', 282, 3))
@@ -6035,10 +7115,69 @@ cdef dict _m_ExecutionReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
     v_rejectReason = var_text(st, &pos, end, 1, 0, 255, 1, 'rejectReason')
     v_counterSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'counterSymbol')
+    d = sbe_new_dict(61)
+    d['$message'] = 'ExecutionReportEvent'
+    d['eventTime'] = v_eventTime
+    d['transactTime'] = v_transactTime
     if st.dec == DEC_RAW:
-        d = {'$message': 'ExecutionReportEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'commissionExponent': v_commissionExponent, 'orderCreationTime': v_orderCreationTime, 'workingTime': v_workingTime, 'orderId': v_orderId, 'orderListId': v_orderListId, 'origQty': v_origQty, 'price': v_price, 'origQuoteOrderQty': v_origQuoteOrderQty, 'icebergQty': v_icebergQty, 'stopPrice': v_stopPrice, 'orderType': v_orderType, 'side': v_side, 'timeInForce': v_timeInForce, 'executionType': v_executionType, 'orderStatus': v_orderStatus, 'tradeId': v_tradeId, 'executionId': v_executionId, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'lastQty': v_lastQty, 'lastPrice': v_lastPrice, 'quoteQty': v_quoteQty, 'commission': v_commission, 'isWorking': v_isWorking, 'isMaker': v_isMaker, 'isBestMatch': v_isBestMatch, 'matchType': v_matchType, 'selfTradePreventionMode': v_selfTradePreventionMode, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'usedSor': v_usedSor, 'allocId': v_allocId, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'tradeGroupId': v_tradeGroupId, 'preventedQty': v_preventedQty, 'lastPreventedQty': v_lastPreventedQty, 'preventedMatchId': v_preventedMatchId, 'preventedExecutionQty': v_preventedExecutionQty, 'preventedExecutionPrice': v_preventedExecutionPrice, 'preventedExecutionQuoteQty': v_preventedExecutionQuoteQty, 'strategyType': v_strategyType, 'strategyId': v_strategyId, 'counterOrderId': v_counterOrderId, 'subscriptionId': v_subscriptionId, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId, 'origClientOrderId': v_origClientOrderId, 'commissionAsset': v_commissionAsset, 'rejectReason': v_rejectReason, 'counterSymbol': v_counterSymbol}
-    else:
-        d = {'$message': 'ExecutionReportEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'orderCreationTime': v_orderCreationTime, 'workingTime': v_workingTime, 'orderId': v_orderId, 'orderListId': v_orderListId, 'origQty': v_origQty, 'price': v_price, 'origQuoteOrderQty': v_origQuoteOrderQty, 'icebergQty': v_icebergQty, 'stopPrice': v_stopPrice, 'orderType': v_orderType, 'side': v_side, 'timeInForce': v_timeInForce, 'executionType': v_executionType, 'orderStatus': v_orderStatus, 'tradeId': v_tradeId, 'executionId': v_executionId, 'executedQty': v_executedQty, 'cummulativeQuoteQty': v_cummulativeQuoteQty, 'lastQty': v_lastQty, 'lastPrice': v_lastPrice, 'quoteQty': v_quoteQty, 'commission': v_commission, 'isWorking': v_isWorking, 'isMaker': v_isMaker, 'isBestMatch': v_isBestMatch, 'matchType': v_matchType, 'selfTradePreventionMode': v_selfTradePreventionMode, 'orderCapacity': v_orderCapacity, 'workingFloor': v_workingFloor, 'usedSor': v_usedSor, 'allocId': v_allocId, 'trailingDelta': v_trailingDelta, 'trailingTime': v_trailingTime, 'tradeGroupId': v_tradeGroupId, 'preventedQty': v_preventedQty, 'lastPreventedQty': v_lastPreventedQty, 'preventedMatchId': v_preventedMatchId, 'preventedExecutionQty': v_preventedExecutionQty, 'preventedExecutionPrice': v_preventedExecutionPrice, 'preventedExecutionQuoteQty': v_preventedExecutionQuoteQty, 'strategyType': v_strategyType, 'strategyId': v_strategyId, 'counterOrderId': v_counterOrderId, 'subscriptionId': v_subscriptionId, 'pegPriceType': v_pegPriceType, 'pegOffsetType': v_pegOffsetType, 'pegOffsetValue': v_pegOffsetValue, 'peggedPrice': v_peggedPrice, 'expiryReason': v_expiryReason, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId, 'origClientOrderId': v_origClientOrderId, 'commissionAsset': v_commissionAsset, 'rejectReason': v_rejectReason, 'counterSymbol': v_counterSymbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+        d['commissionExponent'] = v_commissionExponent
+    d['orderCreationTime'] = v_orderCreationTime
+    d['workingTime'] = v_workingTime
+    d['orderId'] = v_orderId
+    d['orderListId'] = v_orderListId
+    d['origQty'] = v_origQty
+    d['price'] = v_price
+    d['origQuoteOrderQty'] = v_origQuoteOrderQty
+    d['icebergQty'] = v_icebergQty
+    d['stopPrice'] = v_stopPrice
+    d['orderType'] = v_orderType
+    d['side'] = v_side
+    d['timeInForce'] = v_timeInForce
+    d['executionType'] = v_executionType
+    d['orderStatus'] = v_orderStatus
+    d['tradeId'] = v_tradeId
+    d['executionId'] = v_executionId
+    d['executedQty'] = v_executedQty
+    d['cummulativeQuoteQty'] = v_cummulativeQuoteQty
+    d['lastQty'] = v_lastQty
+    d['lastPrice'] = v_lastPrice
+    d['quoteQty'] = v_quoteQty
+    d['commission'] = v_commission
+    d['isWorking'] = v_isWorking
+    d['isMaker'] = v_isMaker
+    d['isBestMatch'] = v_isBestMatch
+    d['matchType'] = v_matchType
+    d['selfTradePreventionMode'] = v_selfTradePreventionMode
+    d['orderCapacity'] = v_orderCapacity
+    d['workingFloor'] = v_workingFloor
+    d['usedSor'] = v_usedSor
+    d['allocId'] = v_allocId
+    d['trailingDelta'] = v_trailingDelta
+    d['trailingTime'] = v_trailingTime
+    d['tradeGroupId'] = v_tradeGroupId
+    d['preventedQty'] = v_preventedQty
+    d['lastPreventedQty'] = v_lastPreventedQty
+    d['preventedMatchId'] = v_preventedMatchId
+    d['preventedExecutionQty'] = v_preventedExecutionQty
+    d['preventedExecutionPrice'] = v_preventedExecutionPrice
+    d['preventedExecutionQuoteQty'] = v_preventedExecutionQuoteQty
+    d['strategyType'] = v_strategyType
+    d['strategyId'] = v_strategyId
+    d['counterOrderId'] = v_counterOrderId
+    d['subscriptionId'] = v_subscriptionId
+    d['pegPriceType'] = v_pegPriceType
+    d['pegOffsetType'] = v_pegOffsetType
+    d['pegOffsetValue'] = v_pegOffsetValue
+    d['peggedPrice'] = v_peggedPrice
+    d['expiryReason'] = v_expiryReason
+    d['symbol'] = v_symbol
+    d['clientOrderId'] = v_clientOrderId
+    d['origClientOrderId'] = v_origClientOrderId
+    d['commissionAsset'] = v_commissionAsset
+    d['rejectReason'] = v_rejectReason
+    d['counterSymbol'] = v_counterSymbol
     return d
 
 cdef tuple _BF_ExternalLockUpdateEvent = (('eventTime', 8, 0), ('clearTime', 16, 0), ('qtyExponent', 17, 0), ('lockedQtyDelta', 25, 0), ('subscriptionId', 27, 1))
@@ -6066,10 +7205,15 @@ cdef dict _m_ExternalLockUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, i
         v_subscriptionId = None
     pos += bl
     v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+    d = sbe_new_dict(7)
+    d['$message'] = 'ExternalLockUpdateEvent'
+    d['eventTime'] = v_eventTime
+    d['clearTime'] = v_clearTime
     if st.dec == DEC_RAW:
-        d = {'$message': 'ExternalLockUpdateEvent', 'eventTime': v_eventTime, 'clearTime': v_clearTime, 'qtyExponent': v_qtyExponent, 'lockedQtyDelta': v_lockedQtyDelta, 'subscriptionId': v_subscriptionId, 'asset': v_asset}
-    else:
-        d = {'$message': 'ExternalLockUpdateEvent', 'eventTime': v_eventTime, 'clearTime': v_clearTime, 'lockedQtyDelta': v_lockedQtyDelta, 'subscriptionId': v_subscriptionId, 'asset': v_asset}
+        d['qtyExponent'] = v_qtyExponent
+    d['lockedQtyDelta'] = v_lockedQtyDelta
+    d['subscriptionId'] = v_subscriptionId
+    d['asset'] = v_asset
     return d
 
 cdef tuple _BF_ListStatusEvent = (('eventTime', 8, 0), ('transactTime', 16, 0), ('orderListId', 24, 0), ('contingencyType', 25, 0), ('listStatusType', 26, 0), ('listOrderStatus', 27, 0), ('subscriptionId', 29, 1))
@@ -6103,7 +7247,19 @@ cdef dict _m_ListStatusEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_rejectReason = var_text(st, &pos, end, 1, 0, 255, 1, 'rejectReason')
-    d = {'$message': 'ListStatusEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'orderListId': v_orderListId, 'contingencyType': v_contingencyType, 'listStatusType': v_listStatusType, 'listOrderStatus': v_listOrderStatus, 'subscriptionId': v_subscriptionId, 'orders': v_orders, 'symbol': v_symbol, 'listClientOrderId': v_listClientOrderId, 'rejectReason': v_rejectReason}
+    d = sbe_new_dict(12)
+    d['$message'] = 'ListStatusEvent'
+    d['eventTime'] = v_eventTime
+    d['transactTime'] = v_transactTime
+    d['orderListId'] = v_orderListId
+    d['contingencyType'] = v_contingencyType
+    d['listStatusType'] = v_listStatusType
+    d['listOrderStatus'] = v_listOrderStatus
+    d['subscriptionId'] = v_subscriptionId
+    d['orders'] = v_orders
+    d['symbol'] = v_symbol
+    d['listClientOrderId'] = v_listClientOrderId
+    d['rejectReason'] = v_rejectReason
     return d
 
 cdef tuple _BF_ListStatusEvent__orders = (('orderId', 8, 0),)
@@ -6142,10 +7298,15 @@ cdef object _g_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t e
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(2)
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = {'orderId': v_orderId, 'symbol': v_symbol, 'clientOrderId': v_clientOrderId}
+                e = sbe_new_dict(3)
+                e['orderId'] = v_orderId
+                e['symbol'] = v_symbol
+                e['clientOrderId'] = v_clientOrderId
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -6178,7 +7339,12 @@ cdef dict _m_OutboundAccountPositionEvent(State *st, Py_ssize_t pos, Py_ssize_t 
         v_subscriptionId = None
     pos += bl
     v_balances = _g_OutboundAccountPositionEvent__balances(st, &pos, end, ver)
-    d = {'$message': 'OutboundAccountPositionEvent', 'eventTime': v_eventTime, 'updateTime': v_updateTime, 'subscriptionId': v_subscriptionId, 'balances': v_balances}
+    d = sbe_new_dict(5)
+    d['$message'] = 'OutboundAccountPositionEvent'
+    d['eventTime'] = v_eventTime
+    d['updateTime'] = v_updateTime
+    d['subscriptionId'] = v_subscriptionId
+    d['balances'] = v_balances
     return d
 
 cdef tuple _BF_OutboundAccountPositionEvent__balances = (('exponent', 1, 0), ('free', 9, 0), ('locked', 17, 0))
@@ -6218,15 +7384,18 @@ cdef object _g_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppo
             v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = {'asset': v_asset}
+                e = sbe_new_dict(1)
+                e['asset'] = v_asset
             else:
                 v_exponent = None if x1_exponent == EXP_NONE else x1_exponent
                 v_free = mant_i64(sbe_i64le(p + 1), 0, 0, x1_exponent, st.dec)
                 v_locked = mant_i64(sbe_i64le(p + 9), 0, 0, x1_exponent, st.dec)
+                e = sbe_new_dict(4)
                 if st.dec == DEC_RAW:
-                    e = {'exponent': v_exponent, 'free': v_free, 'locked': v_locked, 'asset': v_asset}
-                else:
-                    e = {'free': v_free, 'locked': v_locked, 'asset': v_asset}
+                    e['exponent'] = v_exponent
+                e['free'] = v_free
+                e['locked'] = v_locked
+                e['asset'] = v_asset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -6253,7 +7422,9 @@ cdef dict _m_ServerShutdownEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     p = st.buf + pos
     v_eventTime = sbe_i64le(p)
     pos += bl
-    d = {'$message': 'ServerShutdownEvent', 'eventTime': v_eventTime}
+    d = sbe_new_dict(2)
+    d['$message'] = 'ServerShutdownEvent'
+    d['eventTime'] = v_eventTime
     return d
 
 cdef tuple _BF_NonRepresentableMessage = ()
@@ -6270,7 +7441,8 @@ cdef dict _m_NonRepresentableMessage(State *st, Py_ssize_t pos, Py_ssize_t bl, i
         raise_short_block('NonRepresentableMessage', _BF_NonRepresentableMessage, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = {'$message': 'NonRepresentableMessage'}
+    d = sbe_new_dict(1)
+    d['$message'] = 'NonRepresentableMessage'
     return d
 
 cdef Py_ssize_t _newer_count = 0

@@ -61,10 +61,15 @@ cdef dict _m_TradesStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     pos += bl
     v_trades = _g_TradesStreamEvent__trades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(7)
+    d['$message'] = 'TradesStreamEvent'
+    d['eventTime'] = v_eventTime
+    d['transactTime'] = v_transactTime
     if st.dec == DEC_RAW:
-        d = {'$message': 'TradesStreamEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'trades': v_trades, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'TradesStreamEvent', 'eventTime': v_eventTime, 'transactTime': v_transactTime, 'trades': v_trades, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['trades'] = v_trades
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_TradesStreamEvent__trades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('isBuyerMaker', 25, 0))
@@ -103,7 +108,12 @@ cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t
             t_u = sbe_u8(p + 24)
             v_isBuyerMaker = _E_boolEnum[t_u]
             v_isBestMatch = _K0
-            e = {'id': v_id, 'price': v_price, 'qty': v_qty, 'isBuyerMaker': v_isBuyerMaker, 'isBestMatch': v_isBestMatch}
+            e = sbe_new_dict(5)
+            e['id'] = v_id
+            e['price'] = v_price
+            e['qty'] = v_qty
+            e['isBuyerMaker'] = v_isBuyerMaker
+            e['isBestMatch'] = v_isBestMatch
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -140,10 +150,18 @@ cdef dict _m_BestBidAskStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     v_askQty = mant_i64(sbe_i64le(p + 42), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(10)
+    d['$message'] = 'BestBidAskStreamEvent'
+    d['eventTime'] = v_eventTime
+    d['bookUpdateId'] = v_bookUpdateId
     if st.dec == DEC_RAW:
-        d = {'$message': 'BestBidAskStreamEvent', 'eventTime': v_eventTime, 'bookUpdateId': v_bookUpdateId, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'BestBidAskStreamEvent', 'eventTime': v_eventTime, 'bookUpdateId': v_bookUpdateId, 'bidPrice': v_bidPrice, 'bidQty': v_bidQty, 'askPrice': v_askPrice, 'askQty': v_askQty, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['bidPrice'] = v_bidPrice
+    d['bidQty'] = v_bidQty
+    d['askPrice'] = v_askPrice
+    d['askQty'] = v_askQty
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_DepthSnapshotStreamEvent = (('eventTime', 8, 0), ('bookUpdateId', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0))
@@ -171,10 +189,16 @@ cdef dict _m_DepthSnapshotStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_bids = _g_DepthSnapshotStreamEvent__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_asks = _g_DepthSnapshotStreamEvent__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(8)
+    d['$message'] = 'DepthSnapshotStreamEvent'
+    d['eventTime'] = v_eventTime
+    d['bookUpdateId'] = v_bookUpdateId
     if st.dec == DEC_RAW:
-        d = {'$message': 'DepthSnapshotStreamEvent', 'eventTime': v_eventTime, 'bookUpdateId': v_bookUpdateId, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bids': v_bids, 'asks': v_asks, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'DepthSnapshotStreamEvent', 'eventTime': v_eventTime, 'bookUpdateId': v_bookUpdateId, 'bids': v_bids, 'asks': v_asks, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['bids'] = v_bids
+    d['asks'] = v_asks
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_DepthSnapshotStreamEvent__bids = (('price', 8, 0), ('qty', 16, 0))
@@ -209,7 +233,9 @@ cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ss
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = {'price': v_price, 'qty': v_qty}
+            e = sbe_new_dict(2)
+            e['price'] = v_price
+            e['qty'] = v_qty
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -251,7 +277,9 @@ cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ss
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = {'price': v_price, 'qty': v_qty}
+            e = sbe_new_dict(2)
+            e['price'] = v_price
+            e['qty'] = v_qty
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -287,10 +315,17 @@ cdef dict _m_DepthDiffStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     v_bids = _g_DepthDiffStreamEvent__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_asks = _g_DepthDiffStreamEvent__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    d = sbe_new_dict(9)
+    d['$message'] = 'DepthDiffStreamEvent'
+    d['eventTime'] = v_eventTime
+    d['firstBookUpdateId'] = v_firstBookUpdateId
+    d['lastBookUpdateId'] = v_lastBookUpdateId
     if st.dec == DEC_RAW:
-        d = {'$message': 'DepthDiffStreamEvent', 'eventTime': v_eventTime, 'firstBookUpdateId': v_firstBookUpdateId, 'lastBookUpdateId': v_lastBookUpdateId, 'priceExponent': v_priceExponent, 'qtyExponent': v_qtyExponent, 'bids': v_bids, 'asks': v_asks, 'symbol': v_symbol}
-    else:
-        d = {'$message': 'DepthDiffStreamEvent', 'eventTime': v_eventTime, 'firstBookUpdateId': v_firstBookUpdateId, 'lastBookUpdateId': v_lastBookUpdateId, 'bids': v_bids, 'asks': v_asks, 'symbol': v_symbol}
+        d['priceExponent'] = v_priceExponent
+        d['qtyExponent'] = v_qtyExponent
+    d['bids'] = v_bids
+    d['asks'] = v_asks
+    d['symbol'] = v_symbol
     return d
 
 cdef tuple _BF_DepthDiffStreamEvent__bids = (('price', 8, 0), ('qty', 16, 0))
@@ -325,7 +360,9 @@ cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = {'price': v_price, 'qty': v_qty}
+            e = sbe_new_dict(2)
+            e['price'] = v_price
+            e['qty'] = v_qty
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -367,7 +404,9 @@ cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = {'price': v_price, 'qty': v_qty}
+            e = sbe_new_dict(2)
+            e['price'] = v_price
+            e['qty'] = v_qty
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:

@@ -1,0 +1,61 @@
+"""Command line of the schema compiler.
+
+    python -m codegen SCHEMA.xml [SCHEMA.xml ...] --out DIR   generate decoders for schemas
+    python -m codegen --pinned [--schemas-dir DIR]            regenerate sbe/_generated from
+                                                              the pins in schemas/pins.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .pins import GENERATED_DIR, REGENERATE_COMMAND, pinned_paths
+
+
+def main(argv=None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv and argv[0] == "update":
+        from .update import main as update_main  # the schema regeneration script
+        return update_main(argv[1:])
+    ap = argparse.ArgumentParser(prog="python -m codegen",
+                                 description="Compile SBE XML schemas into Cython decoders.")
+    ap.add_argument("schemas", nargs="*", help="SBE XML schema files")
+    ap.add_argument("--out", help="output folder (default: sbe/_generated with --pinned)")
+    ap.add_argument("--pinned", action="store_true",
+                    help="regenerate the committed decoders from schemas/pins.json")
+    ap.add_argument("--schemas-dir", help="folder holding the pinned XML files "
+                                          "(default: $SBE_SCHEMAS_DIR or ../shared/sbe-schemas)")
+    ap.add_argument("--package-prefix", default="sbe._generated.",
+                    help="import prefix of the output folder (for the encoder's IR import)")
+    args = ap.parse_args(argv)
+
+    from .generate import generate
+    from .parse import SchemaError
+
+    try:
+        if args.pinned:
+            paths = [str(p) for p in pinned_paths(args.schemas_dir)]
+            out = args.out or str(GENERATED_DIR)
+            command = REGENERATE_COMMAND
+        else:
+            if not args.schemas or not args.out:
+                ap.error("give schema files and --out, or --pinned")
+            paths, out = args.schemas, args.out
+            command = "python -m codegen " + " ".join(
+                p.replace("\\", "/").rsplit("/", 1)[-1] for p in paths) + " --out <dir>"
+        files = generate(paths, out, command=command, package_prefix=args.package_prefix)
+    except SchemaError as exc:
+        print(f"schema validation failed:\n{exc}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for f in files:
+        print(f)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
