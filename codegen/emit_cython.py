@@ -482,11 +482,15 @@ class CythonEmitter:
                 f"if n_ == 0 and {opt}:",
                 f"    {var} = None",
                 "else:",
+                "    st.depth += 1",
+                "    if st.depth > MAX_NESTING:",
+                f"        raise_malformed(\"messageData nested deeper than %d levels in '{d.name}'\" % MAX_NESTING, pos)",
                 "    try:",
                 f"        {var} = _dispatch(st, pos + {ls}, pos + {ls} + n_)",
                 "    except DecodeError as err:",
                 f"        err._prepend({d.name!r})",
                 "        raise",
+                "    st.depth -= 1",
                 f"pos += {ls} + n_",
             ]
         enc = d.character_encoding
@@ -711,6 +715,7 @@ class CythonEmitter:
                 w("st.dec = self._dec")
                 w("st.grp = self._grp")
                 w("st.owner = <PyObject *>buf")
+                w("st.depth = 0")
                 with w.block("if PyBytes_CheckExact(buf):"):
                     w("st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)")
                     w("st.size = PyBytes_GET_SIZE(buf)")

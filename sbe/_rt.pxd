@@ -42,6 +42,7 @@ ctypedef struct State:
     int dec               # DEC_*
     int grp               # GRP_*
     PyObject *owner       # the caller's buffer object (borrowed), base of numpy views
+    int depth             # nesting of messageData messages (bounded: hostile recursion)
 
 cdef enum:
     DEC_RAW = 0
@@ -50,6 +51,7 @@ cdef enum:
     GRP_LIST = 0
     GRP_NUMPY = 1
     EXP_NONE = -32768     # exponent null or absent: decimals cannot be computed
+    MAX_NESTING = 32      # messageData inside messageData: Binance uses at most 3 levels
 
 cdef class GroupSpec:
     """numpy layout of one repeating group (built once at import by the generated module)."""

@@ -715,11 +715,15 @@ cdef dict _m_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     if n_ == 0 and 0:
         v_result = None
     else:
+        st.depth += 1
+        if st.depth > MAX_NESTING:
+            raise_malformed("messageData nested deeper than %d levels in 'result'" % MAX_NESTING, pos)
         try:
             v_result = _dispatch(st, pos + 4, pos + 4 + n_)
         except DecodeError as err:
             err._prepend('result')
             raise
+        st.depth -= 1
     pos += 4 + n_
     d = sbe_new_dict(6)
     d['$message'] = 'WebSocketResponse'
@@ -964,11 +968,15 @@ cdef dict _m_ErrorResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     if n_ == 0 and 1:
         v_data = None
     else:
+        st.depth += 1
+        if st.depth > MAX_NESTING:
+            raise_malformed("messageData nested deeper than %d levels in 'data'" % MAX_NESTING, pos)
         try:
             v_data = _dispatch(st, pos + 4, pos + 4 + n_)
         except DecodeError as err:
             err._prepend('data')
             raise
+        st.depth -= 1
     pos += 4 + n_
     d = sbe_new_dict(6)
     d['$message'] = 'ErrorResponse'
@@ -1129,11 +1137,15 @@ cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos
             if n_ == 0 and 0:
                 v_filter = None
             else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'filter'" % MAX_NESTING, pos)
                 try:
                     v_filter = _dispatch(st, pos + 1, pos + 1 + n_)
                 except DecodeError as err:
                     err._prepend('filter')
                     raise
+                st.depth -= 1
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
@@ -1303,11 +1315,15 @@ cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppo
             if n_ == 0 and 0:
                 v_filter = None
             else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'filter'" % MAX_NESTING, pos)
                 try:
                     v_filter = _dispatch(st, pos + 1, pos + 1 + n_)
                 except DecodeError as err:
                     err._prepend('filter')
                     raise
+                st.depth -= 1
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
@@ -1644,11 +1660,15 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
             if n_ == 0 and 0:
                 v_rule = None
             else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'rule'" % MAX_NESTING, pos)
                 try:
                     v_rule = _dispatch(st, pos + 1, pos + 1 + n_)
                 except DecodeError as err:
                     err._prepend('rule')
                     raise
+                st.depth -= 1
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
@@ -1728,11 +1748,15 @@ cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, P
             if n_ == 0 and 0:
                 v_filter = None
             else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'filter'" % MAX_NESTING, pos)
                 try:
                     v_filter = _dispatch(st, pos + 1, pos + 1 + n_)
                 except DecodeError as err:
                     err._prepend('filter')
                     raise
+                st.depth -= 1
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
@@ -1788,11 +1812,15 @@ cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_
             if n_ == 0 and 0:
                 v_filter = None
             else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'filter'" % MAX_NESTING, pos)
                 try:
                     v_filter = _dispatch(st, pos + 1, pos + 1 + n_)
                 except DecodeError as err:
                     err._prepend('filter')
                     raise
+                st.depth -= 1
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
@@ -1848,11 +1876,15 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
             if n_ == 0 and 0:
                 v_filter = None
             else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'filter'" % MAX_NESTING, pos)
                 try:
                     v_filter = _dispatch(st, pos + 1, pos + 1 + n_)
                 except DecodeError as err:
                     err._prepend('filter')
                     raise
+                st.depth -= 1
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
@@ -4016,11 +4048,15 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
             if n_ == 0 and 0:
                 v_response = None
             else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'response'" % MAX_NESTING, pos)
                 try:
                     v_response = _dispatch(st, pos + 2, pos + 2 + n_)
                 except DecodeError as err:
                     err._prepend('response')
                     raise
+                st.depth -= 1
             pos += 2 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
@@ -4062,21 +4098,29 @@ cdef dict _m_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     if n_ == 0 and 1:
         v_cancelResponse = None
     else:
+        st.depth += 1
+        if st.depth > MAX_NESTING:
+            raise_malformed("messageData nested deeper than %d levels in 'cancelResponse'" % MAX_NESTING, pos)
         try:
             v_cancelResponse = _dispatch(st, pos + 2, pos + 2 + n_)
         except DecodeError as err:
             err._prepend('cancelResponse')
             raise
+        st.depth -= 1
     pos += 2 + n_
     n_ = read_length(st, pos, end, 4, 0, 2147483647, 'newOrderResponse')
     if n_ == 0 and 1:
         v_newOrderResponse = None
     else:
+        st.depth += 1
+        if st.depth > MAX_NESTING:
+            raise_malformed("messageData nested deeper than %d levels in 'newOrderResponse'" % MAX_NESTING, pos)
         try:
             v_newOrderResponse = _dispatch(st, pos + 4, pos + 4 + n_)
         except DecodeError as err:
             err._prepend('newOrderResponse')
             raise
+        st.depth -= 1
     pos += 4 + n_
     d = sbe_new_dict(5)
     d['$message'] = 'CancelReplaceOrderResponse'
@@ -7683,6 +7727,7 @@ cdef class Decoder:
         st.dec = self._dec
         st.grp = self._grp
         st.owner = <PyObject *>buf
+        st.depth = 0
         if PyBytes_CheckExact(buf):
             st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)
             st.size = PyBytes_GET_SIZE(buf)

@@ -478,6 +478,7 @@ cdef class Decoder:
         st.dec = self._dec
         st.grp = self._grp
         st.owner = <PyObject *>buf
+        st.depth = 0
         if PyBytes_CheckExact(buf):
             st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)
             st.size = PyBytes_GET_SIZE(buf)
