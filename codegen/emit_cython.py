@@ -87,8 +87,11 @@ def _ident(name: str) -> str:
 
 
 class CythonEmitter:
-    def __init__(self, schema: Schema, module: str, command: str) -> None:
+    def __init__(self, schema: Schema, module: str, command: str,
+                 lifecycle: Optional[dict] = None) -> None:
         self.s = schema
+        # lifecycle dates known at generation time (codegen.lifecycle; {} when unknown)
+        self.lifecycle = dict(lifecycle or {})
         self.module = module
         self.command = command
         self.be = not schema.little_endian
@@ -96,6 +99,7 @@ class CythonEmitter:
         self.w = _Writer()
         self._consts: dict[tuple, str] = {}
         self._group_specs: list[str] = []
+        self._templates: dict[tuple, str] = {}
 
     # -- small helpers ------------------------------------------------------------------
 
@@ -173,6 +177,7 @@ class CythonEmitter:
         w("from cpython.bytes cimport PyBytes_CheckExact, PyBytes_AS_STRING, PyBytes_GET_SIZE")
         w("from cpython.bytearray cimport PyByteArray_AS_STRING")
         w("from cpython.list cimport PyList_New, PyList_SET_ITEM")
+        w("from cpython.dict cimport PyDict_Copy")
         w("from cpython.object cimport PyObject")
         w("from cpython.ref cimport Py_INCREF")
         w("from sbe._rt cimport *")
@@ -185,10 +190,14 @@ class CythonEmitter:
         w(f"SCHEMA_VERSION = {s.version}")
         w(f"SCHEMA_FILE = {s.source_name!r}")
         w(f"SCHEMA_SHA256 = {s.sha256!r}")
+        # release/deprecation/retirement dates from Binance's lifecycle JSON at generation time
+        w("LIFECYCLE = {" + ", ".join(f"{k!r}: {v!r}" for k, v in sorted(self.lifecycle.items()))
+          + "}")
         w(f"BYTE_ORDER = {s.byte_order!r}")
         w(f"HEADER_SIZE = {s.header.size}")
         w("MESSAGES = {" + ", ".join(f"{msg.name!r}: {msg.id}" for msg in s.messages) + "}")
         w("TEMPLATES = {v: k for k, v in MESSAGES.items()}")
+        w("@TEMPLATE_DECLS@")
         w()
         self.emit_types()
         for comp in s.composites:
@@ -209,11 +218,18 @@ class CythonEmitter:
             else:
                 w(f"{var} = {tname}[{value!r}]")
         w()
+        w("# key templates of the result dicts")
+        for keys, var in sorted(self._templates.items(), key=lambda kv: int(kv[1][2:])):
+            w(f"{var} = dict.fromkeys({list(keys)!r})")
+        w()
         w("# numpy layouts of the repeating groups")
         for line in self._group_specs:
             w(line)
+        decls = [f"cdef dict {v}" for v in sorted(self._templates.values(),
+                                                    key=lambda v: int(v[2:]))]
+        pyx = w.text().replace("@TEMPLATE_DECLS@", "\n".join(decls))
         return {
-            f"{self.module}.pyx": w.text(),
+            f"{self.module}.pyx": pyx,
             f"{self.module}.pxd": self.emit_pxd(),
             f"{self.module}.pyi": self.emit_pyi(),
             f"{self.module}_ir.py": self.emit_ir(),
@@ -424,18 +440,32 @@ class CythonEmitter:
         walk(g, depth)
         return sorted(need)
 
+    def template(self, keys: list[str]) -> str:
+        """Module-level dict holding ``keys`` (values None) that result dicts are copied from:
+        a copy clones the str-keyed table with one memcpy, exactly sized, no rehashing."""
+        key = tuple(keys)
+        if key not in self._templates:
+            self._templates[key] = f"_T{len(self._templates)}"
+        return self._templates[key]
+
     def emit_build_dict(self, b, target: str, message_name: Optional[str],
                         only_objects: bool = False) -> None:
-        """Fill a presized dict in schema order; exponent fields only in raw mode."""
+        """Fill the result dict in schema order; exponent fields only in raw mode."""
         w = self.w
-        keys: list[tuple[str, bool]] = []  # (name, is_exponent)
-        if not only_objects:
-            keys += [(f.name, f.is_exponent) for f in b.fields]
-        keys += [(g.name, False) for g in b.groups] + [(d.name, False) for d in b.data]
-        w(f"{target} = sbe_new_dict({len(keys) + (message_name is not None)})")
+        fields = [] if only_objects else list(b.fields)
+        tail = [g.name for g in b.groups] + [d.name for d in b.data]
+        head = ["$message"] if message_name is not None else []
+        raw_keys = head + [f.name for f in fields] + tail
+        cooked_keys = head + [f.name for f in fields if not f.is_exponent] + tail
+        if raw_keys != cooked_keys:
+            w(f"{target} = PyDict_Copy({self.template(raw_keys)} if st.dec == DEC_RAW "
+              f"else {self.template(cooked_keys)})")
+        else:
+            w(f"{target} = PyDict_Copy({self.template(raw_keys)})")
         if message_name is not None:
             w(f"{target}['$message'] = {message_name!r}")
         i = 0
+        keys = [(f.name, f.is_exponent) for f in fields] + [(n, False) for n in tail]
         while i < len(keys):
             name, is_exp = keys[i]
             if not is_exp:
@@ -803,7 +833,8 @@ class CythonEmitter:
                "from typing import Any, Literal, Mapping, Optional, Union",
                "", "from typing_extensions import Buffer", "",
                "PACKAGE: str", "SCHEMA_ID: int", "SCHEMA_VERSION: int", "SCHEMA_FILE: str",
-               "SCHEMA_SHA256: str", "BYTE_ORDER: str", "HEADER_SIZE: int",
+               "SCHEMA_SHA256: str", "LIFECYCLE: dict[str, Any]",
+               "BYTE_ORDER: str", "HEADER_SIZE: int",
                "MESSAGES: dict[str, int]", "TEMPLATES: dict[int, str]",
                "ENUMS: dict[str, type[enum.IntEnum]]", "SETS: dict[str, type[enum.IntFlag]]", ""]
         for e in s.enums:
@@ -874,8 +905,11 @@ def _parse_constant(t, value):
 
 
 def emit_module(schema: Schema, module: str, command: str,
-                package_prefix: str = "sbe._generated.") -> dict[str, str]:
-    """All files of one generated module: {file name: text}."""
-    em = CythonEmitter(schema, module, command)
+                package_prefix: str = "sbe._generated.",
+                lifecycle: Optional[dict] = None) -> dict[str, str]:
+    """All files of one generated module: {file name: text}.
+
+    ``lifecycle``: flat dict of JSON scalars (dates, status) emitted as ``LIFECYCLE``."""
+    em = CythonEmitter(schema, module, command, lifecycle)
     em.package_prefix = package_prefix
     return em.emit()

@@ -37,8 +37,8 @@ cdef int raise_short_block(str block, tuple fields, int ver, Py_ssize_t bl,
                 f"blockLength {bl} of {block} is too short: field '{name}' (version {ver}) "
                 f"needs {end} bytes at offset {offset}",
                 offset=offset, needed=end, available=bl, path=[name])
-    raise MalformedError(f"blockLength {bl} of {block} is too short", offset=offset,
-                         available=bl)
+    # every field present at the acting version fits: an older producer's shorter block
+    return 0
 
 
 cdef int raise_malformed(str what, Py_ssize_t offset) except -1:
@@ -248,7 +248,11 @@ cdef object _scaled(GroupSpec spec, tuple f, object view, tuple outer, Py_ssize_
             bad = e == EXP_NONE
             ee = np.where(bad, 0, e)
             neg = ee < 0
-            vals = np.where(neg, vals / _P10[np.abs(ee) % 128], vals * _P10[np.abs(ee) % 128])
+            # |e| can be 128 (int8 exponent -128): past the table, use 10.0 ** |e| like the
+            # scalar path (a modulo here used to turn 10**128 into 10**0)
+            ae = np.abs(ee)
+            p10 = np.where(ae < 128, _P10[np.minimum(ae, 127)], 10.0 ** ae.astype(np.float64))
+            vals = np.where(neg, vals / p10, vals * p10)
             vals[bad] = _nan
         if null is not None:
             vals[null] = _nan

@@ -10,6 +10,7 @@ SCHEMA_ID: int
 SCHEMA_VERSION: int
 SCHEMA_FILE: str
 SCHEMA_SHA256: str
+LIFECYCLE: dict[str, Any]
 BYTE_ORDER: str
 HEADER_SIZE: int
 MESSAGES: dict[str, int]

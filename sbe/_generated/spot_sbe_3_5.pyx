@@ -11,6 +11,7 @@ from cpython.buffer cimport PyObject_GetBuffer, PyBuffer_Release, PyBUF_SIMPLE
 from cpython.bytes cimport PyBytes_CheckExact, PyBytes_AS_STRING, PyBytes_GET_SIZE
 from cpython.bytearray cimport PyByteArray_AS_STRING
 from cpython.list cimport PyList_New, PyList_SET_ITEM
+from cpython.dict cimport PyDict_Copy
 from cpython.object cimport PyObject
 from cpython.ref cimport Py_INCREF
 from sbe._rt cimport *
@@ -23,10 +24,178 @@ SCHEMA_ID = 3
 SCHEMA_VERSION = 5
 SCHEMA_FILE = 'spot_3_5.xml'
 SCHEMA_SHA256 = '542776a038883dafe962341a041323ff5d8d3e36f1b860ab60156a88a4080bcf'
+LIFECYCLE = {}
 BYTE_ORDER = 'littleEndian'
 HEADER_SIZE = 8
 MESSAGES = {'PriceFilter': 1, 'PercentPriceFilter': 2, 'PercentPriceBySideFilter': 3, 'LotSizeFilter': 4, 'MinNotionalFilter': 5, 'NotionalFilter': 6, 'IcebergPartsFilter': 7, 'MarketLotSizeFilter': 8, 'MaxNumOrdersFilter': 9, 'MaxNumAlgoOrdersFilter': 10, 'MaxNumIcebergOrdersFilter': 11, 'MaxPositionFilter': 12, 'TrailingDeltaFilter': 13, 'TPlusSellFilter': 14, 'MaxNumOrderListsFilter': 18, 'MaxNumOrderAmendsFilter': 20, 'ExchangeMaxNumOrdersFilter': 15, 'ExchangeMaxNumAlgoOrdersFilter': 16, 'ExchangeMaxNumIcebergOrdersFilter': 17, 'ExchangeMaxNumOrderListsFilter': 19, 'MaxAssetFilter': 21, 'PriceRangeExecutionRule': 22, 'WebSocketResponse': 50, 'WebSocketSessionLogonResponse': 51, 'WebSocketSessionStatusResponse': 52, 'WebSocketSessionLogoutResponse': 53, 'WebSocketSessionSubscriptionsResponse': 54, 'ErrorResponse': 100, 'PingResponse': 101, 'ServerTimeResponse': 102, 'ExchangeInfoResponse': 103, 'ExecutionRulesResponse': 104, 'MyFiltersResponse': 105, 'DepthResponse': 200, 'TradesResponse': 201, 'AggTradesResponse': 202, 'KlinesResponse': 203, 'AveragePriceResponse': 204, 'Ticker24hSymbolFullResponse': 205, 'Ticker24hFullResponse': 206, 'Ticker24hSymbolMiniResponse': 207, 'Ticker24hMiniResponse': 208, 'PriceTickerSymbolResponse': 209, 'PriceTickerResponse': 210, 'BookTickerSymbolResponse': 211, 'BookTickerResponse': 212, 'TickerSymbolFullResponse': 213, 'TickerFullResponse': 214, 'TickerSymbolMiniResponse': 215, 'TickerMiniResponse': 216, 'ReferencePriceResponse': 217, 'ReferencePriceCalculationResponse': 218, 'BlockTradesResponse': 219, 'NewOrderAckResponse': 300, 'NewOrderResultResponse': 301, 'NewOrderFullResponse': 302, 'OrderTestResponse': 303, 'OrderResponse': 304, 'CancelOrderResponse': 305, 'CancelOpenOrdersResponse': 306, 'CancelReplaceOrderResponse': 307, 'OrdersResponse': 308, 'NewOrderListAckResponse': 309, 'NewOrderListResultResponse': 310, 'NewOrderListFullResponse': 311, 'CancelOrderListResponse': 312, 'OrderListResponse': 313, 'OrderListsResponse': 314, 'OrderTestWithCommissionsResponse': 315, 'OrderAmendmentsResponse': 316, 'OrderAmendKeepPriorityResponse': 317, 'AccountResponse': 400, 'AccountTradesResponse': 401, 'AccountOrderRateLimitResponse': 402, 'AccountPreventedMatchesResponse': 403, 'AccountAllocationsResponse': 404, 'AccountCommissionResponse': 405, 'UserDataStreamStartResponse': 500, 'UserDataStreamPingResponse': 501, 'UserDataStreamStopResponse': 502, 'UserDataStreamSubscribeResponse': 503, 'UserDataStreamUnsubscribeResponse': 504, 'UserDataStreamSubscribeListenTokenResponse': 505, 'AllocationReportEvent': 600, 'BalanceUpdateEvent': 601, 'EventStreamTerminatedEvent': 602, 'ExecutionReportEvent': 603, 'ExternalLockUpdateEvent': 604, 'ListStatusEvent': 606, 'OutboundAccountPositionEvent': 607, 'ServerShutdownEvent': 610, 'NonRepresentableMessage': 999}
 TEMPLATES = {v: k for k, v in MESSAGES.items()}
+cdef dict _T0
+cdef dict _T1
+cdef dict _T2
+cdef dict _T3
+cdef dict _T4
+cdef dict _T5
+cdef dict _T6
+cdef dict _T7
+cdef dict _T8
+cdef dict _T9
+cdef dict _T10
+cdef dict _T11
+cdef dict _T12
+cdef dict _T13
+cdef dict _T14
+cdef dict _T15
+cdef dict _T16
+cdef dict _T17
+cdef dict _T18
+cdef dict _T19
+cdef dict _T20
+cdef dict _T21
+cdef dict _T22
+cdef dict _T23
+cdef dict _T24
+cdef dict _T25
+cdef dict _T26
+cdef dict _T27
+cdef dict _T28
+cdef dict _T29
+cdef dict _T30
+cdef dict _T31
+cdef dict _T32
+cdef dict _T33
+cdef dict _T34
+cdef dict _T35
+cdef dict _T36
+cdef dict _T37
+cdef dict _T38
+cdef dict _T39
+cdef dict _T40
+cdef dict _T41
+cdef dict _T42
+cdef dict _T43
+cdef dict _T44
+cdef dict _T45
+cdef dict _T46
+cdef dict _T47
+cdef dict _T48
+cdef dict _T49
+cdef dict _T50
+cdef dict _T51
+cdef dict _T52
+cdef dict _T53
+cdef dict _T54
+cdef dict _T55
+cdef dict _T56
+cdef dict _T57
+cdef dict _T58
+cdef dict _T59
+cdef dict _T60
+cdef dict _T61
+cdef dict _T62
+cdef dict _T63
+cdef dict _T64
+cdef dict _T65
+cdef dict _T66
+cdef dict _T67
+cdef dict _T68
+cdef dict _T69
+cdef dict _T70
+cdef dict _T71
+cdef dict _T72
+cdef dict _T73
+cdef dict _T74
+cdef dict _T75
+cdef dict _T76
+cdef dict _T77
+cdef dict _T78
+cdef dict _T79
+cdef dict _T80
+cdef dict _T81
+cdef dict _T82
+cdef dict _T83
+cdef dict _T84
+cdef dict _T85
+cdef dict _T86
+cdef dict _T87
+cdef dict _T88
+cdef dict _T89
+cdef dict _T90
+cdef dict _T91
+cdef dict _T92
+cdef dict _T93
+cdef dict _T94
+cdef dict _T95
+cdef dict _T96
+cdef dict _T97
+cdef dict _T98
+cdef dict _T99
+cdef dict _T100
+cdef dict _T101
+cdef dict _T102
+cdef dict _T103
+cdef dict _T104
+cdef dict _T105
+cdef dict _T106
+cdef dict _T107
+cdef dict _T108
+cdef dict _T109
+cdef dict _T110
+cdef dict _T111
+cdef dict _T112
+cdef dict _T113
+cdef dict _T114
+cdef dict _T115
+cdef dict _T116
+cdef dict _T117
+cdef dict _T118
+cdef dict _T119
+cdef dict _T120
+cdef dict _T121
+cdef dict _T122
+cdef dict _T123
+cdef dict _T124
+cdef dict _T125
+cdef dict _T126
+cdef dict _T127
+cdef dict _T128
+cdef dict _T129
+cdef dict _T130
+cdef dict _T131
+cdef dict _T132
+cdef dict _T133
+cdef dict _T134
+cdef dict _T135
+cdef dict _T136
+cdef dict _T137
+cdef dict _T138
+cdef dict _T139
+cdef dict _T140
+cdef dict _T141
+cdef dict _T142
+cdef dict _T143
+cdef dict _T144
+cdef dict _T145
+cdef dict _T146
+cdef dict _T147
+cdef dict _T148
+cdef dict _T149
+cdef dict _T150
+cdef dict _T151
+cdef dict _T152
+cdef dict _T153
+cdef dict _T154
+cdef dict _T155
+cdef dict _T156
+cdef dict _T157
+cdef dict _T158
+cdef dict _T159
+cdef dict _T160
+cdef dict _T161
+cdef dict _T162
+cdef dict _T163
+cdef dict _T164
+cdef dict _T165
+cdef dict _T166
 
 # enums: unknown wire values decode to plain ints, never an error
 accountType = _enum.IntEnum('accountType', [('Spot', 0), ('Unknown', 2), ('NonRepresentable', 254)], module=__name__)
@@ -126,7 +295,7 @@ cdef dict _m_PriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_s
     v_maxPrice = mant_i64(sbe_i64le(p + 9), 0, 0, x0_priceExponent, st.dec)
     v_tickSize = mant_i64(sbe_i64le(p + 17), 0, 0, x0_priceExponent, st.dec)
     pos += bl
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T0 if st.dec == DEC_RAW else _T1)
     d['$message'] = 'PriceFilter'
     d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
@@ -157,7 +326,7 @@ cdef dict _m_PercentPriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     v_multiplierDown = mant_i64(sbe_i64le(p + 9), 0, 0, x0_multiplierExponent, st.dec)
     v_avgPriceMins = sbe_i32le(p + 17)
     pos += bl
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T2 if st.dec == DEC_RAW else _T3)
     d['$message'] = 'PercentPriceFilter'
     d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
@@ -190,7 +359,7 @@ cdef dict _m_PercentPriceBySideFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_askMultiplierDown = mant_i64(sbe_i64le(p + 25), 0, 0, x0_multiplierExponent, st.dec)
     v_avgPriceMins = sbe_i32le(p + 33)
     pos += bl
-    d = sbe_new_dict(8)
+    d = PyDict_Copy(_T4 if st.dec == DEC_RAW else _T5)
     d['$message'] = 'PercentPriceBySideFilter'
     d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
@@ -223,7 +392,7 @@ cdef dict _m_LotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     v_maxQty = mant_i64(sbe_i64le(p + 9), 0, 0, x0_qtyExponent, st.dec)
     v_stepSize = mant_i64(sbe_i64le(p + 17), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T6 if st.dec == DEC_RAW else _T7)
     d['$message'] = 'LotSizeFilter'
     d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
@@ -255,7 +424,7 @@ cdef dict _m_MinNotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     v_applyToMarket = _E_boolEnum[t_u]
     v_avgPriceMins = sbe_i32le(p + 10)
     pos += bl
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T8 if st.dec == DEC_RAW else _T9)
     d['$message'] = 'MinNotionalFilter'
     d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
@@ -290,7 +459,7 @@ cdef dict _m_NotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     v_applyMaxToMarket = _E_boolEnum[t_u]
     v_avgPriceMins = sbe_i32le(p + 19)
     pos += bl
-    d = sbe_new_dict(8)
+    d = PyDict_Copy(_T10 if st.dec == DEC_RAW else _T11)
     d['$message'] = 'NotionalFilter'
     d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
@@ -318,7 +487,7 @@ cdef dict _m_IcebergPartsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     v_filterType = _K6
     v_filterLimit = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T12)
     d['$message'] = 'IcebergPartsFilter'
     d['filterType'] = v_filterType
     d['filterLimit'] = v_filterLimit
@@ -345,7 +514,7 @@ cdef dict _m_MarketLotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     v_maxQty = mant_i64(sbe_i64le(p + 9), 0, 0, x0_qtyExponent, st.dec)
     v_stepSize = mant_i64(sbe_i64le(p + 17), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T6 if st.dec == DEC_RAW else _T7)
     d['$message'] = 'MarketLotSizeFilter'
     d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
@@ -371,7 +540,7 @@ cdef dict _m_MaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     v_filterType = _K8
     v_maxNumOrders = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T13)
     d['$message'] = 'MaxNumOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumOrders'] = v_maxNumOrders
@@ -393,7 +562,7 @@ cdef dict _m_MaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     v_filterType = _K9
     v_maxNumAlgoOrders = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T14)
     d['$message'] = 'MaxNumAlgoOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumAlgoOrders'] = v_maxNumAlgoOrders
@@ -415,7 +584,7 @@ cdef dict _m_MaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl,
     v_filterType = _K10
     v_maxNumIcebergOrders = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T15)
     d['$message'] = 'MaxNumIcebergOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumIcebergOrders'] = v_maxNumIcebergOrders
@@ -440,7 +609,7 @@ cdef dict _m_MaxPositionFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
     v_maxPosition = mant_i64(sbe_i64le(p + 1), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
-    d = sbe_new_dict(4)
+    d = PyDict_Copy(_T16 if st.dec == DEC_RAW else _T17)
     d['$message'] = 'MaxPositionFilter'
     d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
@@ -467,7 +636,7 @@ cdef dict _m_TrailingDeltaFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     v_minTrailingBelowDelta = sbe_i64le(p + 16)
     v_maxTrailingBelowDelta = sbe_i64le(p + 24)
     pos += bl
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T18)
     d['$message'] = 'TrailingDeltaFilter'
     d['filterType'] = v_filterType
     d['minTrailingAboveDelta'] = v_minTrailingAboveDelta
@@ -492,7 +661,7 @@ cdef dict _m_TPlusSellFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
     v_filterType = _K13
     v_endTime = opt_i64(sbe_i64le(p), INT64_MIN)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T19)
     d['$message'] = 'TPlusSellFilter'
     d['filterType'] = v_filterType
     d['endTime'] = v_endTime
@@ -514,7 +683,7 @@ cdef dict _m_MaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     v_filterType = _K14
     v_maxNumOrderLists = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T20)
     d['$message'] = 'MaxNumOrderListsFilter'
     d['filterType'] = v_filterType
     d['maxNumOrderLists'] = v_maxNumOrderLists
@@ -536,7 +705,7 @@ cdef dict _m_MaxNumOrderAmendsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     v_filterType = _K15
     v_maxNumOrderAmends = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T21)
     d['$message'] = 'MaxNumOrderAmendsFilter'
     d['filterType'] = v_filterType
     d['maxNumOrderAmends'] = v_maxNumOrderAmends
@@ -558,7 +727,7 @@ cdef dict _m_ExchangeMaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl
     v_filterType = _K16
     v_maxNumOrders = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T13)
     d['$message'] = 'ExchangeMaxNumOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumOrders'] = v_maxNumOrders
@@ -580,7 +749,7 @@ cdef dict _m_ExchangeMaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_
     v_filterType = _K17
     v_maxNumAlgoOrders = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T14)
     d['$message'] = 'ExchangeMaxNumAlgoOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumAlgoOrders'] = v_maxNumAlgoOrders
@@ -602,7 +771,7 @@ cdef dict _m_ExchangeMaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssi
     v_filterType = _K18
     v_maxNumIcebergOrders = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T15)
     d['$message'] = 'ExchangeMaxNumIcebergOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumIcebergOrders'] = v_maxNumIcebergOrders
@@ -624,7 +793,7 @@ cdef dict _m_ExchangeMaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_
     v_filterType = _K19
     v_maxNumOrderLists = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T20)
     d['$message'] = 'ExchangeMaxNumOrderListsFilter'
     d['filterType'] = v_filterType
     d['maxNumOrderLists'] = v_maxNumOrderLists
@@ -650,7 +819,7 @@ cdef dict _m_MaxAssetFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     v_maxQty = mant_i64(sbe_i64le(p + 1), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
     v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
-    d = sbe_new_dict(5)
+    d = PyDict_Copy(_T22 if st.dec == DEC_RAW else _T23)
     d['$message'] = 'MaxAssetFilter'
     d['filterType'] = v_filterType
     if st.dec == DEC_RAW:
@@ -681,7 +850,7 @@ cdef dict _m_PriceRangeExecutionRule(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     v_askLimitMultUp = mant_i64(sbe_i64le(p + 17), 1, INT64_MIN, x0_multiplierExponent, st.dec)
     v_askLimitMultDown = mant_i64(sbe_i64le(p + 25), 1, INT64_MIN, x0_multiplierExponent, st.dec)
     pos += bl
-    d = sbe_new_dict(7)
+    d = PyDict_Copy(_T24 if st.dec == DEC_RAW else _T25)
     d['$message'] = 'PriceRangeExecutionRule'
     d['ruleType'] = v_ruleType
     if st.dec == DEC_RAW:
@@ -725,7 +894,7 @@ cdef dict _m_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
             raise
         st.depth -= 1
     pos += 4 + n_
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T26)
     d['$message'] = 'WebSocketResponse'
     d['sbeSchemaIdVersionDeprecated'] = v_sbeSchemaIdVersionDeprecated
     d['status'] = v_status
@@ -771,7 +940,7 @@ cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssi
             v_intervalNum = sbe_u8(p + 2)
             v_rateLimit = sbe_i64le(p + 3)
             v_current = sbe_i64le(p + 11)
-            e = sbe_new_dict(5)
+            e = PyDict_Copy(_T27)
             e['rateLimitType'] = v_rateLimitType
             e['interval'] = v_interval
             e['intervalNum'] = v_intervalNum
@@ -808,7 +977,7 @@ cdef dict _m_WebSocketSessionLogonResponse(State *st, Py_ssize_t pos, Py_ssize_t
     v_userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
     pos += bl
     v_loggedOnApiKey = var_text(st, &pos, end, 2, 0, 65535, 0, 'loggedOnApiKey')
-    d = sbe_new_dict(7)
+    d = PyDict_Copy(_T28)
     d['$message'] = 'WebSocketSessionLogonResponse'
     d['authorizedSince'] = v_authorizedSince
     d['connectedSince'] = v_connectedSince
@@ -840,7 +1009,7 @@ cdef dict _m_WebSocketSessionStatusResponse(State *st, Py_ssize_t pos, Py_ssize_
     v_userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
     pos += bl
     v_loggedOnApiKey = var_text(st, &pos, end, 2, 0, 65535, 1, 'loggedOnApiKey')
-    d = sbe_new_dict(7)
+    d = PyDict_Copy(_T28)
     d['$message'] = 'WebSocketSessionStatusResponse'
     d['authorizedSince'] = v_authorizedSince
     d['connectedSince'] = v_connectedSince
@@ -872,7 +1041,7 @@ cdef dict _m_WebSocketSessionLogoutResponse(State *st, Py_ssize_t pos, Py_ssize_
     v_userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
     pos += bl
     v_loggedOnApiKey = var_text(st, &pos, end, 2, 0, 65535, 1, 'loggedOnApiKey')
-    d = sbe_new_dict(7)
+    d = PyDict_Copy(_T28)
     d['$message'] = 'WebSocketSessionLogoutResponse'
     d['authorizedSince'] = v_authorizedSince
     d['connectedSince'] = v_connectedSince
@@ -897,7 +1066,7 @@ cdef dict _m_WebSocketSessionSubscriptionsResponse(State *st, Py_ssize_t pos, Py
     p = st.buf + pos
     pos += bl
     v_subscriptions = _g_WebSocketSessionSubscriptionsResponse__subscriptions(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T29)
     d['$message'] = 'WebSocketSessionSubscriptionsResponse'
     d['subscriptions'] = v_subscriptions
     return d
@@ -934,7 +1103,7 @@ cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, P
             pos += bl
             v_subscriptionId = sbe_u16le(p)
             v_expirationTime = opt_i64(sbe_i64le(p + 2), INT64_MIN)
-            e = sbe_new_dict(2)
+            e = PyDict_Copy(_T30)
             e['subscriptionId'] = v_subscriptionId
             e['expirationTime'] = v_expirationTime
             Py_INCREF(e)
@@ -978,7 +1147,7 @@ cdef dict _m_ErrorResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
             raise
         st.depth -= 1
     pos += 4 + n_
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T31)
     d['$message'] = 'ErrorResponse'
     d['code'] = v_code
     d['serverTime'] = v_serverTime
@@ -1001,7 +1170,7 @@ cdef dict _m_PingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_
         raise_short_block('PingResponse', _BF_PingResponse, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = sbe_new_dict(1)
+    d = PyDict_Copy(_T32)
     d['$message'] = 'PingResponse'
     return d
 
@@ -1020,7 +1189,7 @@ cdef dict _m_ServerTimeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     p = st.buf + pos
     v_serverTime = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T33)
     d['$message'] = 'ServerTimeResponse'
     d['serverTime'] = v_serverTime
     return d
@@ -1043,7 +1212,7 @@ cdef dict _m_ExchangeInfoResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     v_exchangeFilters = _g_ExchangeInfoResponse__exchangeFilters(st, &pos, end, ver)
     v_symbols = _g_ExchangeInfoResponse__symbols(st, &pos, end, ver)
     v_sors = _g_ExchangeInfoResponse__sors(st, &pos, end, ver)
-    d = sbe_new_dict(5)
+    d = PyDict_Copy(_T34)
     d['$message'] = 'ExchangeInfoResponse'
     d['rateLimits'] = v_rateLimits
     d['exchangeFilters'] = v_exchangeFilters
@@ -1087,7 +1256,7 @@ cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_
             v_interval = _E_rateLimitInterval[t_u]
             v_intervalNum = sbe_u8(p + 2)
             v_rateLimit = sbe_i64le(p + 3)
-            e = sbe_new_dict(4)
+            e = PyDict_Copy(_T35)
             e['rateLimitType'] = v_rateLimitType
             e['interval'] = v_interval
             e['intervalNum'] = v_intervalNum
@@ -1149,10 +1318,10 @@ cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -1204,7 +1373,7 @@ cdef object _g_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssi
             v_quoteAsset = var_text(st, &pos, end, 1, 0, 255, 0, 'quoteAsset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(5)
+                e = PyDict_Copy(_T37)
                 e['filters'] = v_filters
                 e['permissionSets'] = v_permissionSets
                 e['symbol'] = v_symbol
@@ -1244,7 +1413,7 @@ cdef object _g_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssi
                     v_pegInstructionsAllowed = None if t_u == 255 else _E_boolEnum[t_u]
                 else:
                     v_pegInstructionsAllowed = None
-                e = sbe_new_dict(23)
+                e = PyDict_Copy(_T38)
                 e['status'] = v_status
                 e['baseAssetPrecision'] = v_baseAssetPrecision
                 e['quoteAssetPrecision'] = v_quoteAssetPrecision
@@ -1327,10 +1496,10 @@ cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppo
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -1378,10 +1547,10 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize
             v_permissions = _g_ExchangeInfoResponse__symbols__permissionSets__permissions(st, &pos, end, ver)
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T39)
                 e['permissions'] = v_permissions
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T39)
                 e['permissions'] = v_permissions
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -1429,10 +1598,10 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets__permissions(State 
             v_permission = var_text(st, &pos, end, 1, 0, 255, 0, 'permission')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T40)
                 e['permission'] = v_permission
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T40)
                 e['permission'] = v_permission
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -1481,11 +1650,11 @@ cdef object _g_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_
             v_baseAsset = var_text(st, &pos, end, 1, 0, 255, 0, 'baseAsset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T41)
                 e['sorSymbols'] = v_sorSymbols
                 e['baseAsset'] = v_baseAsset
             else:
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T41)
                 e['sorSymbols'] = v_sorSymbols
                 e['baseAsset'] = v_baseAsset
             Py_INCREF(e)
@@ -1534,10 +1703,10 @@ cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppo
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T42)
                 e['symbol'] = v_symbol
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T42)
                 e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -1565,7 +1734,7 @@ cdef dict _m_ExecutionRulesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     p = st.buf + pos
     pos += bl
     v_symbolRules = _g_ExecutionRulesResponse__symbolRules(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T43)
     d['$message'] = 'ExecutionRulesResponse'
     d['symbolRules'] = v_symbolRules
     return d
@@ -1606,11 +1775,11 @@ cdef object _g_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, 
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T44)
                 e['rules'] = v_rules
                 e['symbol'] = v_symbol
             else:
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T44)
                 e['rules'] = v_rules
                 e['symbol'] = v_symbol
             Py_INCREF(e)
@@ -1672,10 +1841,10 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T45)
                 e['rule'] = v_rule
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T45)
                 e['rule'] = v_rule
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -1705,7 +1874,7 @@ cdef dict _m_MyFiltersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     v_exchangeFilters = _g_MyFiltersResponse__exchangeFilters(st, &pos, end, ver)
     v_symbolFilters = _g_MyFiltersResponse__symbolFilters(st, &pos, end, ver)
     v_assetFilters = _g_MyFiltersResponse__assetFilters(st, &pos, end, ver)
-    d = sbe_new_dict(4)
+    d = PyDict_Copy(_T46)
     d['$message'] = 'MyFiltersResponse'
     d['exchangeFilters'] = v_exchangeFilters
     d['symbolFilters'] = v_symbolFilters
@@ -1760,10 +1929,10 @@ cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, P
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -1824,10 +1993,10 @@ cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -1888,10 +2057,10 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
             pos += 1 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -1927,7 +2096,7 @@ cdef dict _m_DepthResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     pos += bl
     v_bids = _g_DepthResponse__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_asks = _g_DepthResponse__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T47 if st.dec == DEC_RAW else _T48)
     d['$message'] = 'DepthResponse'
     d['lastUpdateId'] = v_lastUpdateId
     if st.dec == DEC_RAW:
@@ -1969,7 +2138,7 @@ cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = sbe_new_dict(2)
+            e = PyDict_Copy(_T49)
             e['price'] = v_price
             e['qty'] = v_qty
             Py_INCREF(e)
@@ -2013,7 +2182,7 @@ cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = sbe_new_dict(2)
+            e = PyDict_Copy(_T49)
             e['price'] = v_price
             e['qty'] = v_qty
             Py_INCREF(e)
@@ -2046,7 +2215,7 @@ cdef dict _m_TradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
     pos += bl
     v_trades = _g_TradesResponse__trades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
-    d = sbe_new_dict(4)
+    d = PyDict_Copy(_T50 if st.dec == DEC_RAW else _T51)
     d['$message'] = 'TradesResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -2093,7 +2262,7 @@ cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t en
             v_isBuyerMaker = _E_boolEnum[t_u]
             t_u = sbe_u8(p + 41)
             v_isBestMatch = _E_boolEnum[t_u]
-            e = sbe_new_dict(7)
+            e = PyDict_Copy(_T52)
             e['id'] = v_id
             e['price'] = v_price
             e['qty'] = v_qty
@@ -2131,7 +2300,7 @@ cdef dict _m_AggTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
     pos += bl
     v_aggTrades = _g_AggTradesResponse__aggTrades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
-    d = sbe_new_dict(4)
+    d = PyDict_Copy(_T53 if st.dec == DEC_RAW else _T54)
     d['$message'] = 'AggTradesResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -2179,7 +2348,7 @@ cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssiz
             v_isBuyerMaker = _E_boolEnum[t_u]
             t_u = sbe_u8(p + 49)
             v_isBestMatch = _E_boolEnum[t_u]
-            e = sbe_new_dict(8)
+            e = PyDict_Copy(_T55)
             e['aggTradeId'] = v_aggTradeId
             e['price'] = v_price
             e['qty'] = v_qty
@@ -2218,7 +2387,7 @@ cdef dict _m_KlinesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
     pos += bl
     v_klines = _g_KlinesResponse__klines(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
-    d = sbe_new_dict(4)
+    d = PyDict_Copy(_T56 if st.dec == DEC_RAW else _T57)
     d['$message'] = 'KlinesResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -2267,7 +2436,7 @@ cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t en
             v_numTrades = sbe_i64le(p + 80)
             v_takerBuyBaseVolume = mant128(p + 88, 0, x0_qtyExponent, st.dec)
             v_takerBuyQuoteVolume = mant128(p + 104, 0, x0_priceExponent, st.dec)
-            e = sbe_new_dict(11)
+            e = PyDict_Copy(_T58)
             e['openTime'] = v_openTime
             e['openPrice'] = v_openPrice
             e['highPrice'] = v_highPrice
@@ -2308,7 +2477,7 @@ cdef dict _m_AveragePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     v_price = mant_i64(sbe_i64le(p + 9), 1, INT64_MIN, x0_priceExponent, st.dec)
     v_closeTime = opt_i64(sbe_i64le(p + 17), INT64_MIN)
     pos += bl
-    d = sbe_new_dict(5)
+    d = PyDict_Copy(_T59 if st.dec == DEC_RAW else _T60)
     d['$message'] = 'AveragePriceResponse'
     d['mins'] = v_mins
     if st.dec == DEC_RAW:
@@ -2358,7 +2527,7 @@ cdef dict _m_Ticker24hSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t b
     v_numTrades = sbe_i64le(p + 174)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(24)
+    d = PyDict_Copy(_T61 if st.dec == DEC_RAW else _T62)
     d['$message'] = 'Ticker24hSymbolFullResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -2401,7 +2570,7 @@ cdef dict _m_Ticker24hFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     p = st.buf + pos
     pos += bl
     v_tickers = _g_Ticker24hFullResponse__tickers(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T63)
     d['$message'] = 'Ticker24hFullResponse'
     d['tickers'] = v_tickers
     return d
@@ -2445,7 +2614,7 @@ cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T42)
                 e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
@@ -2470,7 +2639,7 @@ cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
                 v_firstId = opt_i64(sbe_i64le(p + 158), INT64_MIN)
                 v_lastId = opt_i64(sbe_i64le(p + 166), INT64_MIN)
                 v_numTrades = sbe_i64le(p + 174)
-                e = sbe_new_dict(23)
+                e = PyDict_Copy(_T64 if st.dec == DEC_RAW else _T65)
                 if st.dec == DEC_RAW:
                     e['priceExponent'] = v_priceExponent
                     e['qtyExponent'] = v_qtyExponent
@@ -2538,7 +2707,7 @@ cdef dict _m_Ticker24hSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t b
     v_numTrades = sbe_i64le(p + 98)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(15)
+    d = PyDict_Copy(_T66 if st.dec == DEC_RAW else _T67)
     d['$message'] = 'Ticker24hSymbolMiniResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -2572,7 +2741,7 @@ cdef dict _m_Ticker24hMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     p = st.buf + pos
     pos += bl
     v_tickers = _g_Ticker24hMiniResponse__tickers(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T63)
     d['$message'] = 'Ticker24hMiniResponse'
     d['tickers'] = v_tickers
     return d
@@ -2616,7 +2785,7 @@ cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T42)
                 e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
@@ -2632,7 +2801,7 @@ cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
                 v_firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
                 v_lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
                 v_numTrades = sbe_i64le(p + 98)
-                e = sbe_new_dict(14)
+                e = PyDict_Copy(_T68 if st.dec == DEC_RAW else _T69)
                 if st.dec == DEC_RAW:
                     e['priceExponent'] = v_priceExponent
                     e['qtyExponent'] = v_qtyExponent
@@ -2678,7 +2847,7 @@ cdef dict _m_PriceTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl,
     v_price = mant_i64(sbe_i64le(p + 1), 1, INT64_MIN, x0_priceExponent, st.dec)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(4)
+    d = PyDict_Copy(_T70 if st.dec == DEC_RAW else _T71)
     d['$message'] = 'PriceTickerSymbolResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -2701,7 +2870,7 @@ cdef dict _m_PriceTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     p = st.buf + pos
     pos += bl
     v_tickers = _g_PriceTickerResponse__tickers(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T63)
     d['$message'] = 'PriceTickerResponse'
     d['tickers'] = v_tickers
     return d
@@ -2743,12 +2912,12 @@ cdef object _g_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssiz
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T42)
                 e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
                 v_price = mant_i64(sbe_i64le(p + 1), 1, INT64_MIN, x1_priceExponent, st.dec)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T72 if st.dec == DEC_RAW else _T73)
                 if st.dec == DEC_RAW:
                     e['priceExponent'] = v_priceExponent
                 e['price'] = v_price
@@ -2789,7 +2958,7 @@ cdef dict _m_BookTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_askQty = mant_i64(sbe_i64le(p + 26), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(8)
+    d = PyDict_Copy(_T74 if st.dec == DEC_RAW else _T75)
     d['$message'] = 'BookTickerSymbolResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -2816,7 +2985,7 @@ cdef dict _m_BookTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     p = st.buf + pos
     pos += bl
     v_tickers = _g_BookTickerResponse__tickers(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T63)
     d['$message'] = 'BookTickerResponse'
     d['tickers'] = v_tickers
     return d
@@ -2860,7 +3029,7 @@ cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T42)
                 e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
@@ -2869,7 +3038,7 @@ cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
                 v_bidQty = mant_i64(sbe_i64le(p + 10), 0, 0, x1_qtyExponent, st.dec)
                 v_askPrice = mant_i64(sbe_i64le(p + 18), 1, INT64_MIN, x1_priceExponent, st.dec)
                 v_askQty = mant_i64(sbe_i64le(p + 26), 0, 0, x1_qtyExponent, st.dec)
-                e = sbe_new_dict(7)
+                e = PyDict_Copy(_T76 if st.dec == DEC_RAW else _T77)
                 if st.dec == DEC_RAW:
                     e['priceExponent'] = v_priceExponent
                     e['qtyExponent'] = v_qtyExponent
@@ -2924,7 +3093,7 @@ cdef dict _m_TickerSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_numTrades = sbe_i64le(p + 118)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(18)
+    d = PyDict_Copy(_T78 if st.dec == DEC_RAW else _T79)
     d['$message'] = 'TickerSymbolFullResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -2961,7 +3130,7 @@ cdef dict _m_TickerFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     p = st.buf + pos
     pos += bl
     v_tickers = _g_TickerFullResponse__tickers(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T63)
     d['$message'] = 'TickerFullResponse'
     d['tickers'] = v_tickers
     return d
@@ -3005,7 +3174,7 @@ cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T42)
                 e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
@@ -3024,7 +3193,7 @@ cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
                 v_firstId = opt_i64(sbe_i64le(p + 102), INT64_MIN)
                 v_lastId = opt_i64(sbe_i64le(p + 110), INT64_MIN)
                 v_numTrades = sbe_i64le(p + 118)
-                e = sbe_new_dict(17)
+                e = PyDict_Copy(_T80 if st.dec == DEC_RAW else _T81)
                 if st.dec == DEC_RAW:
                     e['priceExponent'] = v_priceExponent
                     e['qtyExponent'] = v_qtyExponent
@@ -3086,7 +3255,7 @@ cdef dict _m_TickerSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_numTrades = sbe_i64le(p + 98)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(15)
+    d = PyDict_Copy(_T66 if st.dec == DEC_RAW else _T67)
     d['$message'] = 'TickerSymbolMiniResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -3120,7 +3289,7 @@ cdef dict _m_TickerMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     p = st.buf + pos
     pos += bl
     v_tickers = _g_TickerMiniResponse__tickers(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T63)
     d['$message'] = 'TickerMiniResponse'
     d['tickers'] = v_tickers
     return d
@@ -3164,7 +3333,7 @@ cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T42)
                 e['symbol'] = v_symbol
             else:
                 v_priceExponent = None if x1_priceExponent == EXP_NONE else x1_priceExponent
@@ -3180,7 +3349,7 @@ cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
                 v_firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
                 v_lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
                 v_numTrades = sbe_i64le(p + 98)
-                e = sbe_new_dict(14)
+                e = PyDict_Copy(_T68 if st.dec == DEC_RAW else _T69)
                 if st.dec == DEC_RAW:
                     e['priceExponent'] = v_priceExponent
                     e['qtyExponent'] = v_qtyExponent
@@ -3227,7 +3396,7 @@ cdef dict _m_ReferencePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     v_timestamp = sbe_i64le(p + 9)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(5)
+    d = PyDict_Copy(_T82 if st.dec == DEC_RAW else _T83)
     d['$message'] = 'ReferencePriceResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -3256,7 +3425,7 @@ cdef dict _m_ReferencePriceCalculationResponse(State *st, Py_ssize_t pos, Py_ssi
     v_bucketWidthMs = opt_i64(sbe_u32le(p + 13), 4294967295)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T84)
     d['$message'] = 'ReferencePriceCalculationResponse'
     d['calculationType'] = v_calculationType
     d['externalCalculationId'] = v_externalCalculationId
@@ -3286,7 +3455,7 @@ cdef dict _m_BlockTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     v_qtyExponent = None if x0_qtyExponent == EXP_NONE else x0_qtyExponent
     pos += bl
     v_blockTrades = _g_BlockTradesResponse__blockTrades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
-    d = sbe_new_dict(4)
+    d = PyDict_Copy(_T85 if st.dec == DEC_RAW else _T86)
     d['$message'] = 'BlockTradesResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -3331,7 +3500,7 @@ cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_
             v_time = sbe_i64le(p + 32)
             t_u = sbe_u8(p + 40)
             v_isBuyerMaker = _E_boolEnum[t_u]
-            e = sbe_new_dict(6)
+            e = PyDict_Copy(_T87)
             e['id'] = v_id
             e['price'] = v_price
             e['qty'] = v_qty
@@ -3366,7 +3535,7 @@ cdef dict _m_NewOrderAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
-    d = sbe_new_dict(6)
+    d = PyDict_Copy(_T88)
     d['$message'] = 'NewOrderAckResponse'
     d['orderId'] = v_orderId
     d['orderListId'] = v_orderListId
@@ -3453,7 +3622,7 @@ cdef dict _m_NewOrderResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
-    d = sbe_new_dict(35)
+    d = PyDict_Copy(_T89 if st.dec == DEC_RAW else _T90)
     d['$message'] = 'NewOrderResultResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -3572,7 +3741,7 @@ cdef dict _m_NewOrderFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     v_preventedMatches = _g_NewOrderFullResponse__preventedMatches(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
-    d = sbe_new_dict(37)
+    d = PyDict_Copy(_T91 if st.dec == DEC_RAW else _T92)
     d['$message'] = 'NewOrderFullResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -3650,7 +3819,7 @@ cdef object _g_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize
             v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T93)
                 e['commissionAsset'] = v_commissionAsset
             else:
                 v_commissionExponent = None if x1_commissionExponent == EXP_NONE else x1_commissionExponent
@@ -3661,7 +3830,7 @@ cdef object _g_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize
                 v_commission = mant_i64(sbe_i64le(p + 18), 0, 0, x1_commissionExponent, st.dec)
                 v_tradeId = opt_i64(sbe_i64le(p + 26), INT64_MIN)
                 v_allocId = opt_i64(sbe_i64le(p + 34), INT64_MIN)
-                e = sbe_new_dict(8)
+                e = PyDict_Copy(_T94 if st.dec == DEC_RAW else _T95)
                 if st.dec == DEC_RAW:
                     e['commissionExponent'] = v_commissionExponent
                 e['matchType'] = v_matchType
@@ -3717,7 +3886,7 @@ cdef object _g_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppo
             v_makerSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'makerSymbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T96)
                 e['makerSymbol'] = v_makerSymbol
             else:
                 v_preventedMatchId = sbe_i64le(p)
@@ -3725,7 +3894,7 @@ cdef object _g_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppo
                 v_price = mant_i64(sbe_i64le(p + 16), 1, INT64_MIN, x0_priceExponent, st.dec)
                 v_takerPreventedQuantity = mant_i64(sbe_i64le(p + 24), 1, INT64_MIN, x0_qtyExponent, st.dec)
                 v_makerPreventedQuantity = mant_i64(sbe_i64le(p + 32), 1, INT64_MIN, x0_qtyExponent, st.dec)
-                e = sbe_new_dict(6)
+                e = PyDict_Copy(_T97)
                 e['preventedMatchId'] = v_preventedMatchId
                 e['makerOrderId'] = v_makerOrderId
                 e['price'] = v_price
@@ -3757,7 +3926,7 @@ cdef dict _m_OrderTestResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
         raise_short_block('OrderTestResponse', _BF_OrderTestResponse, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = sbe_new_dict(1)
+    d = PyDict_Copy(_T32)
     d['$message'] = 'OrderTestResponse'
     return d
 
@@ -3842,7 +4011,7 @@ cdef dict _m_OrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
-    d = sbe_new_dict(37)
+    d = PyDict_Copy(_T98 if st.dec == DEC_RAW else _T99)
     d['$message'] = 'OrderResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -3955,7 +4124,7 @@ cdef dict _m_CancelOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_origClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'origClientOrderId')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
-    d = sbe_new_dict(33)
+    d = PyDict_Copy(_T100 if st.dec == DEC_RAW else _T101)
     d['$message'] = 'CancelOrderResponse'
     if st.dec == DEC_RAW:
         d['priceExponent'] = v_priceExponent
@@ -4007,7 +4176,7 @@ cdef dict _m_CancelOpenOrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     p = st.buf + pos
     pos += bl
     v_responses = _g_CancelOpenOrdersResponse__responses(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T102)
     d['$message'] = 'CancelOpenOrdersResponse'
     d['responses'] = v_responses
     return d
@@ -4060,10 +4229,10 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
             pos += 2 + n_
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T103)
                 e['response'] = v_response
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T103)
                 e['response'] = v_response
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -4122,7 +4291,7 @@ cdef dict _m_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
             raise
         st.depth -= 1
     pos += 4 + n_
-    d = sbe_new_dict(5)
+    d = PyDict_Copy(_T104)
     d['$message'] = 'CancelReplaceOrderResponse'
     d['cancelResult'] = v_cancelResult
     d['newOrderResult'] = v_newOrderResult
@@ -4145,7 +4314,7 @@ cdef dict _m_OrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     p = st.buf + pos
     pos += bl
     v_orders = _g_OrdersResponse__orders(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T105)
     d['$message'] = 'OrdersResponse'
     d['orders'] = v_orders
     return d
@@ -4190,7 +4359,7 @@ cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t en
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
@@ -4255,7 +4424,7 @@ cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t en
                     v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
                 else:
                     v_expiryReason = None
-                e = sbe_new_dict(36)
+                e = PyDict_Copy(_T107 if st.dec == DEC_RAW else _T108)
                 if st.dec == DEC_RAW:
                     e['priceExponent'] = v_priceExponent
                     e['qtyExponent'] = v_qtyExponent
@@ -4330,7 +4499,7 @@ cdef dict _m_NewOrderListAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     v_orderReports = _g_NewOrderListAckResponse__orderReports(st, &pos, end, ver)
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(10)
+    d = PyDict_Copy(_T109)
     d['$message'] = 'NewOrderListAckResponse'
     d['orderListId'] = v_orderListId
     d['contingencyType'] = v_contingencyType
@@ -4379,12 +4548,12 @@ cdef object _g_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_s
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T110)
                 e['orderId'] = v_orderId
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
@@ -4435,14 +4604,14 @@ cdef object _g_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
                 v_orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
                 v_transactTime = sbe_i64le(p + 16)
-                e = sbe_new_dict(5)
+                e = PyDict_Copy(_T111)
                 e['orderId'] = v_orderId
                 e['orderListId'] = v_orderListId
                 e['transactTime'] = v_transactTime
@@ -4491,7 +4660,7 @@ cdef dict _m_NewOrderListResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     v_orderReports = _g_NewOrderListResultResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(12)
+    d = PyDict_Copy(_T112 if st.dec == DEC_RAW else _T109)
     d['$message'] = 'NewOrderListResultResponse'
     d['orderListId'] = v_orderListId
     d['contingencyType'] = v_contingencyType
@@ -4543,12 +4712,12 @@ cdef object _g_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, P
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T110)
                 e['orderId'] = v_orderId
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
@@ -4599,7 +4768,7 @@ cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *p
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
@@ -4659,7 +4828,7 @@ cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *p
                     v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
                 else:
                     v_expiryReason = None
-                e = sbe_new_dict(32)
+                e = PyDict_Copy(_T113)
                 e['orderId'] = v_orderId
                 e['orderListId'] = v_orderListId
                 e['transactTime'] = v_transactTime
@@ -4735,7 +4904,7 @@ cdef dict _m_NewOrderListFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_orderReports = _g_NewOrderListFullResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(12)
+    d = PyDict_Copy(_T112 if st.dec == DEC_RAW else _T109)
     d['$message'] = 'NewOrderListFullResponse'
     d['orderListId'] = v_orderListId
     d['contingencyType'] = v_contingencyType
@@ -4787,12 +4956,12 @@ cdef object _g_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T110)
                 e['orderId'] = v_orderId
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
@@ -4845,7 +5014,7 @@ cdef object _g_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppo
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(4)
+                e = PyDict_Copy(_T114)
                 e['fills'] = v_fills
                 e['preventedMatches'] = v_preventedMatches
                 e['symbol'] = v_symbol
@@ -4907,7 +5076,7 @@ cdef object _g_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppo
                     v_expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
                 else:
                     v_expiryReason = None
-                e = sbe_new_dict(34)
+                e = PyDict_Copy(_T115)
                 e['orderId'] = v_orderId
                 e['orderListId'] = v_orderListId
                 e['transactTime'] = v_transactTime
@@ -4990,7 +5159,7 @@ cdef object _g_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize
             v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T93)
                 e['commissionAsset'] = v_commissionAsset
             else:
                 v_commissionExponent = None if x2_commissionExponent == EXP_NONE else x2_commissionExponent
@@ -5001,7 +5170,7 @@ cdef object _g_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize
                 v_commission = mant_i64(sbe_i64le(p + 18), 0, 0, x2_commissionExponent, st.dec)
                 v_tradeId = opt_i64(sbe_i64le(p + 26), INT64_MIN)
                 v_allocId = opt_i64(sbe_i64le(p + 34), INT64_MIN)
-                e = sbe_new_dict(8)
+                e = PyDict_Copy(_T94 if st.dec == DEC_RAW else _T95)
                 if st.dec == DEC_RAW:
                     e['commissionExponent'] = v_commissionExponent
                 e['matchType'] = v_matchType
@@ -5057,7 +5226,7 @@ cdef object _g_NewOrderListFullResponse__orderReports__preventedMatches(State *s
             v_makerSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'makerSymbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T96)
                 e['makerSymbol'] = v_makerSymbol
             else:
                 v_preventedMatchId = sbe_i64le(p)
@@ -5065,7 +5234,7 @@ cdef object _g_NewOrderListFullResponse__orderReports__preventedMatches(State *s
                 v_price = mant_i64(sbe_i64le(p + 16), 1, INT64_MIN, x0_priceExponent, st.dec)
                 v_takerPreventedQuantity = mant_i64(sbe_i64le(p + 24), 1, INT64_MIN, x0_qtyExponent, st.dec)
                 v_makerPreventedQuantity = mant_i64(sbe_i64le(p + 32), 1, INT64_MIN, x0_qtyExponent, st.dec)
-                e = sbe_new_dict(6)
+                e = PyDict_Copy(_T97)
                 e['preventedMatchId'] = v_preventedMatchId
                 e['makerOrderId'] = v_makerOrderId
                 e['price'] = v_price
@@ -5115,7 +5284,7 @@ cdef dict _m_CancelOrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     v_orderReports = _g_CancelOrderListResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(12)
+    d = PyDict_Copy(_T112 if st.dec == DEC_RAW else _T109)
     d['$message'] = 'CancelOrderListResponse'
     d['orderListId'] = v_orderListId
     d['contingencyType'] = v_contingencyType
@@ -5167,12 +5336,12 @@ cdef object _g_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_s
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T110)
                 e['orderId'] = v_orderId
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
@@ -5224,7 +5393,7 @@ cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T116)
                 e['symbol'] = v_symbol
                 e['origClientOrderId'] = v_origClientOrderId
                 e['clientOrderId'] = v_clientOrderId
@@ -5278,7 +5447,7 @@ cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos
                     v_peggedPrice = mant_i64(sbe_i64le(p + 127), 1, INT64_MIN, x0_priceExponent, st.dec)
                 else:
                     v_peggedPrice = None
-                e = sbe_new_dict(30)
+                e = PyDict_Copy(_T117)
                 e['orderId'] = v_orderId
                 e['orderListId'] = v_orderListId
                 e['transactTime'] = v_transactTime
@@ -5345,7 +5514,7 @@ cdef dict _m_OrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     v_orders = _g_OrderListResponse__orders(st, &pos, end, ver)
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(9)
+    d = PyDict_Copy(_T118)
     d['$message'] = 'OrderListResponse'
     d['orderListId'] = v_orderListId
     d['contingencyType'] = v_contingencyType
@@ -5393,12 +5562,12 @@ cdef object _g_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T110)
                 e['orderId'] = v_orderId
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
@@ -5428,7 +5597,7 @@ cdef dict _m_OrderListsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     p = st.buf + pos
     pos += bl
     v_orderLists = _g_OrderListsResponse__orderLists(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T119)
     d['$message'] = 'OrderListsResponse'
     d['orderLists'] = v_orderLists
     return d
@@ -5470,7 +5639,7 @@ cdef object _g_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ss
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T120)
                 e['orders'] = v_orders
                 e['listClientOrderId'] = v_listClientOrderId
                 e['symbol'] = v_symbol
@@ -5483,7 +5652,7 @@ cdef object _g_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ss
                 t_u = sbe_u8(p + 10)
                 v_listOrderStatus = _E_listOrderStatus[t_u]
                 v_transactionTime = sbe_i64le(p + 11)
-                e = sbe_new_dict(8)
+                e = PyDict_Copy(_T121)
                 e['orderListId'] = v_orderListId
                 e['contingencyType'] = v_contingencyType
                 e['listStatusType'] = v_listStatusType
@@ -5539,12 +5708,12 @@ cdef object _g_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppo
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T110)
                 e['orderId'] = v_orderId
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
@@ -5597,7 +5766,7 @@ cdef dict _m_OrderTestWithCommissionsResponse(State *st, Py_ssize_t pos, Py_ssiz
         v_specialCommissionForOrderTaker = None
     pos += bl
     v_discountAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'discountAsset')
-    d = sbe_new_dict(13)
+    d = PyDict_Copy(_T122 if st.dec == DEC_RAW else _T123)
     d['$message'] = 'OrderTestWithCommissionsResponse'
     if st.dec == DEC_RAW:
         d['commissionExponent'] = v_commissionExponent
@@ -5629,7 +5798,7 @@ cdef dict _m_OrderAmendmentsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     p = st.buf + pos
     pos += bl
     v_amendments = _g_OrderAmendmentsResponse__amendments(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T124)
     d['$message'] = 'OrderAmendmentsResponse'
     d['amendments'] = v_amendments
     return d
@@ -5673,7 +5842,7 @@ cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, 
             v_newClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'newClientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T125)
                 e['symbol'] = v_symbol
                 e['origClientOrderId'] = v_origClientOrderId
                 e['newClientOrderId'] = v_newClientOrderId
@@ -5684,7 +5853,7 @@ cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, 
                 v_origQty = mant_i64(sbe_i64le(p + 17), 0, 0, x1_qtyExponent, st.dec)
                 v_newQty = mant_i64(sbe_i64le(p + 25), 0, 0, x1_qtyExponent, st.dec)
                 v_time = sbe_i64le(p + 33)
-                e = sbe_new_dict(9)
+                e = PyDict_Copy(_T126 if st.dec == DEC_RAW else _T127)
                 e['orderId'] = v_orderId
                 e['executionId'] = v_executionId
                 if st.dec == DEC_RAW:
@@ -5781,7 +5950,7 @@ cdef dict _m_OrderAmendKeepPriorityResponse(State *st, Py_ssize_t pos, Py_ssize_
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_origClientOrderId = var_text(st, &pos, end, 1, 0, 255, 1, 'origClientOrderId')
     v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 1, 'clientOrderId')
-    d = sbe_new_dict(36)
+    d = PyDict_Copy(_T128 if st.dec == DEC_RAW else _T129)
     d['$message'] = 'OrderAmendKeepPriorityResponse'
     d['transactTime'] = v_transactTime
     d['executionId'] = v_executionId
@@ -5858,7 +6027,7 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t 
             v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T120)
                 e['orders'] = v_orders
                 e['listClientOrderId'] = v_listClientOrderId
                 e['symbol'] = v_symbol
@@ -5868,7 +6037,7 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t 
                 v_contingencyType = _E_contingencyType[t_u]
                 t_u = sbe_u8(p + 9)
                 v_listOrderStatus = _E_listOrderStatus[t_u]
-                e = sbe_new_dict(6)
+                e = PyDict_Copy(_T130)
                 e['orderListId'] = v_orderListId
                 e['contingencyType'] = v_contingencyType
                 e['listOrderStatus'] = v_listOrderStatus
@@ -5922,12 +6091,12 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T110)
                 e['orderId'] = v_orderId
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
@@ -5978,7 +6147,7 @@ cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 1, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
@@ -6030,7 +6199,7 @@ cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize
                     v_peggedPrice = mant_i64(sbe_i64le(p + 119), 1, INT64_MIN, x0_priceExponent, st.dec)
                 else:
                     v_peggedPrice = None
-                e = sbe_new_dict(28)
+                e = PyDict_Copy(_T131)
                 e['orderId'] = v_orderId
                 e['orderListId'] = v_orderListId
                 e['price'] = v_price
@@ -6111,7 +6280,7 @@ cdef dict _m_AccountResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
     v_balances = _g_AccountResponse__balances(st, &pos, end, ver)
     v_permissions = _g_AccountResponse__permissions(st, &pos, end, ver)
     v_reduceOnlyAssets = _g_AccountResponse__reduceOnlyAssets(st, &pos, end, ver)
-    d = sbe_new_dict(19)
+    d = PyDict_Copy(_T132 if st.dec == DEC_RAW else _T133)
     d['$message'] = 'AccountResponse'
     if st.dec == DEC_RAW:
         d['commissionExponent'] = v_commissionExponent
@@ -6171,13 +6340,13 @@ cdef object _g_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t
             v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T134)
                 e['asset'] = v_asset
             else:
                 v_exponent = None if x1_exponent == EXP_NONE else x1_exponent
                 v_free = mant_i64(sbe_i64le(p + 1), 0, 0, x1_exponent, st.dec)
                 v_locked = mant_i64(sbe_i64le(p + 9), 0, 0, x1_exponent, st.dec)
-                e = sbe_new_dict(4)
+                e = PyDict_Copy(_T135 if st.dec == DEC_RAW else _T136)
                 if st.dec == DEC_RAW:
                     e['exponent'] = v_exponent
                 e['free'] = v_free
@@ -6229,10 +6398,10 @@ cdef object _g_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssiz
             v_permission = var_text(st, &pos, end, 1, 0, 255, 0, 'permission')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T40)
                 e['permission'] = v_permission
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T40)
                 e['permission'] = v_permission
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -6280,10 +6449,10 @@ cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py
             v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T134)
                 e['asset'] = v_asset
             else:
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T134)
                 e['asset'] = v_asset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
@@ -6311,7 +6480,7 @@ cdef dict _m_AccountTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     p = st.buf + pos
     pos += bl
     v_trades = _g_AccountTradesResponse__trades(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T51)
     d['$message'] = 'AccountTradesResponse'
     d['trades'] = v_trades
     return d
@@ -6358,7 +6527,7 @@ cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssi
             v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T137)
                 e['symbol'] = v_symbol
                 e['commissionAsset'] = v_commissionAsset
             else:
@@ -6379,7 +6548,7 @@ cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssi
                 v_isMaker = _E_boolEnum[t_u]
                 t_u = sbe_u8(p + 69)
                 v_isBestMatch = _E_boolEnum[t_u]
-                e = sbe_new_dict(16)
+                e = PyDict_Copy(_T138 if st.dec == DEC_RAW else _T139)
                 if st.dec == DEC_RAW:
                     e['priceExponent'] = v_priceExponent
                     e['qtyExponent'] = v_qtyExponent
@@ -6423,7 +6592,7 @@ cdef dict _m_AccountOrderRateLimitResponse(State *st, Py_ssize_t pos, Py_ssize_t
     p = st.buf + pos
     pos += bl
     v_rateLimits = _g_AccountOrderRateLimitResponse__rateLimits(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T140)
     d['$message'] = 'AccountOrderRateLimitResponse'
     d['rateLimits'] = v_rateLimits
     return d
@@ -6465,7 +6634,7 @@ cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *
             v_intervalNum = sbe_u8(p + 2)
             v_rateLimit = sbe_i64le(p + 3)
             v_numOrders = sbe_i64le(p + 11)
-            e = sbe_new_dict(5)
+            e = PyDict_Copy(_T141)
             e['rateLimitType'] = v_rateLimitType
             e['interval'] = v_interval
             e['intervalNum'] = v_intervalNum
@@ -6495,7 +6664,7 @@ cdef dict _m_AccountPreventedMatchesResponse(State *st, Py_ssize_t pos, Py_ssize
     p = st.buf + pos
     pos += bl
     v_preventedMatches = _g_AccountPreventedMatchesResponse__preventedMatches(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T142)
     d['$message'] = 'AccountPreventedMatchesResponse'
     d['preventedMatches'] = v_preventedMatches
     return d
@@ -6540,7 +6709,7 @@ cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_s
             v_makerSymbol = var_text(st, &pos, end, 1, 0, 255, 0, 'makerSymbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T143)
                 e['symbol'] = v_symbol
                 e['makerSymbol'] = v_makerSymbol
             else:
@@ -6556,7 +6725,7 @@ cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_s
                 v_takerPreventedQuantity = mant_i64(sbe_i64le(p + 43), 1, INT64_MIN, x1_qtyExponent, st.dec)
                 v_makerPreventedQuantity = mant_i64(sbe_i64le(p + 51), 1, INT64_MIN, x1_qtyExponent, st.dec)
                 v_transactTime = sbe_i64le(p + 59)
-                e = sbe_new_dict(13)
+                e = PyDict_Copy(_T144 if st.dec == DEC_RAW else _T145)
                 if st.dec == DEC_RAW:
                     e['priceExponent'] = v_priceExponent
                     e['qtyExponent'] = v_qtyExponent
@@ -6597,7 +6766,7 @@ cdef dict _m_AccountAllocationsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     p = st.buf + pos
     pos += bl
     v_allocations = _g_AccountAllocationsResponse__allocations(st, &pos, end, ver)
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T146)
     d['$message'] = 'AccountAllocationsResponse'
     d['allocations'] = v_allocations
     return d
@@ -6646,7 +6815,7 @@ cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *pp
             v_sourceSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'sourceSymbol')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T147)
                 e['symbol'] = v_symbol
                 e['commissionAsset'] = v_commissionAsset
                 e['sourceSymbol'] = v_sourceSymbol
@@ -6672,7 +6841,7 @@ cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *pp
                 v_isMaker = _E_boolEnum[t_u]
                 t_u = sbe_u8(p + 86)
                 v_isAllocator = _E_boolEnum[t_u]
-                e = sbe_new_dict(20)
+                e = PyDict_Copy(_T148 if st.dec == DEC_RAW else _T149)
                 if st.dec == DEC_RAW:
                     e['priceExponent'] = v_priceExponent
                     e['qtyExponent'] = v_qtyExponent
@@ -6756,7 +6925,7 @@ cdef dict _m_AccountCommissionResponse(State *st, Py_ssize_t pos, Py_ssize_t bl,
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_discountAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'discountAsset')
-    d = sbe_new_dict(20)
+    d = PyDict_Copy(_T150 if st.dec == DEC_RAW else _T151)
     d['$message'] = 'AccountCommissionResponse'
     if st.dec == DEC_RAW:
         d['commissionExponent'] = v_commissionExponent
@@ -6795,7 +6964,7 @@ cdef dict _m_UserDataStreamStartResponse(State *st, Py_ssize_t pos, Py_ssize_t b
     p = st.buf + pos
     pos += bl
     v_listenKey = var_text(st, &pos, end, 1, 0, 255, 0, 'listenKey')
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T152)
     d['$message'] = 'UserDataStreamStartResponse'
     d['listenKey'] = v_listenKey
     return d
@@ -6814,7 +6983,7 @@ cdef dict _m_UserDataStreamPingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
         raise_short_block('UserDataStreamPingResponse', _BF_UserDataStreamPingResponse, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = sbe_new_dict(1)
+    d = PyDict_Copy(_T32)
     d['$message'] = 'UserDataStreamPingResponse'
     return d
 
@@ -6832,7 +7001,7 @@ cdef dict _m_UserDataStreamStopResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
         raise_short_block('UserDataStreamStopResponse', _BF_UserDataStreamStopResponse, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = sbe_new_dict(1)
+    d = PyDict_Copy(_T32)
     d['$message'] = 'UserDataStreamStopResponse'
     return d
 
@@ -6854,7 +7023,7 @@ cdef dict _m_UserDataStreamSubscribeResponse(State *st, Py_ssize_t pos, Py_ssize
     else:
         v_subscriptionId = None
     pos += bl
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T153)
     d['$message'] = 'UserDataStreamSubscribeResponse'
     d['subscriptionId'] = v_subscriptionId
     return d
@@ -6873,7 +7042,7 @@ cdef dict _m_UserDataStreamUnsubscribeResponse(State *st, Py_ssize_t pos, Py_ssi
         raise_short_block('UserDataStreamUnsubscribeResponse', _BF_UserDataStreamUnsubscribeResponse, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = sbe_new_dict(1)
+    d = PyDict_Copy(_T32)
     d['$message'] = 'UserDataStreamUnsubscribeResponse'
     return d
 
@@ -6893,7 +7062,7 @@ cdef dict _m_UserDataStreamSubscribeListenTokenResponse(State *st, Py_ssize_t po
     v_subscriptionId = sbe_u16le(p)
     v_expirationTime = sbe_i64le(p + 2)
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T154)
     d['$message'] = 'UserDataStreamSubscribeListenTokenResponse'
     d['subscriptionId'] = v_subscriptionId
     d['expirationTime'] = v_expirationTime
@@ -6953,7 +7122,7 @@ cdef dict _m_AllocationReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
     v_sourceSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'sourceSymbol')
-    d = sbe_new_dict(27)
+    d = PyDict_Copy(_T155 if st.dec == DEC_RAW else _T156)
     d['$message'] = 'AllocationReportEvent'
     d['eventTime'] = v_eventTime
     d['transactTime'] = v_transactTime
@@ -7009,7 +7178,7 @@ cdef dict _m_BalanceUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
         v_subscriptionId = None
     pos += bl
     v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
-    d = sbe_new_dict(7)
+    d = PyDict_Copy(_T157 if st.dec == DEC_RAW else _T158)
     d['$message'] = 'BalanceUpdateEvent'
     d['eventTime'] = v_eventTime
     d['clearTime'] = v_clearTime
@@ -7039,7 +7208,7 @@ cdef dict _m_EventStreamTerminatedEvent(State *st, Py_ssize_t pos, Py_ssize_t bl
     else:
         v_subscriptionId = None
     pos += bl
-    d = sbe_new_dict(3)
+    d = PyDict_Copy(_T159)
     d['$message'] = 'EventStreamTerminatedEvent'
     d['eventTime'] = v_eventTime
     d['subscriptionId'] = v_subscriptionId
@@ -7159,7 +7328,7 @@ cdef dict _m_ExecutionReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     v_commissionAsset = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
     v_rejectReason = var_text(st, &pos, end, 1, 0, 255, 1, 'rejectReason')
     v_counterSymbol = var_text(st, &pos, end, 1, 0, 255, 1, 'counterSymbol')
-    d = sbe_new_dict(61)
+    d = PyDict_Copy(_T160 if st.dec == DEC_RAW else _T161)
     d['$message'] = 'ExecutionReportEvent'
     d['eventTime'] = v_eventTime
     d['transactTime'] = v_transactTime
@@ -7249,7 +7418,7 @@ cdef dict _m_ExternalLockUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, i
         v_subscriptionId = None
     pos += bl
     v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
-    d = sbe_new_dict(7)
+    d = PyDict_Copy(_T162 if st.dec == DEC_RAW else _T163)
     d['$message'] = 'ExternalLockUpdateEvent'
     d['eventTime'] = v_eventTime
     d['clearTime'] = v_clearTime
@@ -7291,7 +7460,7 @@ cdef dict _m_ListStatusEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
     v_listClientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
     v_rejectReason = var_text(st, &pos, end, 1, 0, 255, 1, 'rejectReason')
-    d = sbe_new_dict(12)
+    d = PyDict_Copy(_T164)
     d['$message'] = 'ListStatusEvent'
     d['eventTime'] = v_eventTime
     d['transactTime'] = v_transactTime
@@ -7342,12 +7511,12 @@ cdef object _g_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t e
             v_clientOrderId = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(2)
+                e = PyDict_Copy(_T106)
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
             else:
                 v_orderId = sbe_i64le(p)
-                e = sbe_new_dict(3)
+                e = PyDict_Copy(_T110)
                 e['orderId'] = v_orderId
                 e['symbol'] = v_symbol
                 e['clientOrderId'] = v_clientOrderId
@@ -7383,7 +7552,7 @@ cdef dict _m_OutboundAccountPositionEvent(State *st, Py_ssize_t pos, Py_ssize_t 
         v_subscriptionId = None
     pos += bl
     v_balances = _g_OutboundAccountPositionEvent__balances(st, &pos, end, ver)
-    d = sbe_new_dict(5)
+    d = PyDict_Copy(_T165)
     d['$message'] = 'OutboundAccountPositionEvent'
     d['eventTime'] = v_eventTime
     d['updateTime'] = v_updateTime
@@ -7428,13 +7597,13 @@ cdef object _g_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppo
             v_asset = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
             if st.grp == GRP_NUMPY:
                 memcpy(fx + i * bl, p, bl)
-                e = sbe_new_dict(1)
+                e = PyDict_Copy(_T134)
                 e['asset'] = v_asset
             else:
                 v_exponent = None if x1_exponent == EXP_NONE else x1_exponent
                 v_free = mant_i64(sbe_i64le(p + 1), 0, 0, x1_exponent, st.dec)
                 v_locked = mant_i64(sbe_i64le(p + 9), 0, 0, x1_exponent, st.dec)
-                e = sbe_new_dict(4)
+                e = PyDict_Copy(_T135 if st.dec == DEC_RAW else _T136)
                 if st.dec == DEC_RAW:
                     e['exponent'] = v_exponent
                 e['free'] = v_free
@@ -7466,7 +7635,7 @@ cdef dict _m_ServerShutdownEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     p = st.buf + pos
     v_eventTime = sbe_i64le(p)
     pos += bl
-    d = sbe_new_dict(2)
+    d = PyDict_Copy(_T166)
     d['$message'] = 'ServerShutdownEvent'
     d['eventTime'] = v_eventTime
     return d
@@ -7485,7 +7654,7 @@ cdef dict _m_NonRepresentableMessage(State *st, Py_ssize_t pos, Py_ssize_t bl, i
         raise_short_block('NonRepresentableMessage', _BF_NonRepresentableMessage, ver, bl, pos)
     p = st.buf + pos
     pos += bl
-    d = sbe_new_dict(1)
+    d = PyDict_Copy(_T32)
     d['$message'] = 'NonRepresentableMessage'
     return d
 
@@ -7809,6 +7978,175 @@ _K6 = filterType['IcebergParts']
 _K7 = filterType['MarketLotSize']
 _K8 = filterType['MaxNumOrders']
 _K9 = filterType['MaxNumAlgoOrders']
+
+# key templates of the result dicts
+_T0 = dict.fromkeys(['$message', 'filterType', 'priceExponent', 'minPrice', 'maxPrice', 'tickSize'])
+_T1 = dict.fromkeys(['$message', 'filterType', 'minPrice', 'maxPrice', 'tickSize'])
+_T2 = dict.fromkeys(['$message', 'filterType', 'multiplierExponent', 'multiplierUp', 'multiplierDown', 'avgPriceMins'])
+_T3 = dict.fromkeys(['$message', 'filterType', 'multiplierUp', 'multiplierDown', 'avgPriceMins'])
+_T4 = dict.fromkeys(['$message', 'filterType', 'multiplierExponent', 'bidMultiplierUp', 'bidMultiplierDown', 'askMultiplierUp', 'askMultiplierDown', 'avgPriceMins'])
+_T5 = dict.fromkeys(['$message', 'filterType', 'bidMultiplierUp', 'bidMultiplierDown', 'askMultiplierUp', 'askMultiplierDown', 'avgPriceMins'])
+_T6 = dict.fromkeys(['$message', 'filterType', 'qtyExponent', 'minQty', 'maxQty', 'stepSize'])
+_T7 = dict.fromkeys(['$message', 'filterType', 'minQty', 'maxQty', 'stepSize'])
+_T8 = dict.fromkeys(['$message', 'filterType', 'priceExponent', 'minNotional', 'applyToMarket', 'avgPriceMins'])
+_T9 = dict.fromkeys(['$message', 'filterType', 'minNotional', 'applyToMarket', 'avgPriceMins'])
+_T10 = dict.fromkeys(['$message', 'filterType', 'priceExponent', 'minNotional', 'applyMinToMarket', 'maxNotional', 'applyMaxToMarket', 'avgPriceMins'])
+_T11 = dict.fromkeys(['$message', 'filterType', 'minNotional', 'applyMinToMarket', 'maxNotional', 'applyMaxToMarket', 'avgPriceMins'])
+_T12 = dict.fromkeys(['$message', 'filterType', 'filterLimit'])
+_T13 = dict.fromkeys(['$message', 'filterType', 'maxNumOrders'])
+_T14 = dict.fromkeys(['$message', 'filterType', 'maxNumAlgoOrders'])
+_T15 = dict.fromkeys(['$message', 'filterType', 'maxNumIcebergOrders'])
+_T16 = dict.fromkeys(['$message', 'filterType', 'qtyExponent', 'maxPosition'])
+_T17 = dict.fromkeys(['$message', 'filterType', 'maxPosition'])
+_T18 = dict.fromkeys(['$message', 'filterType', 'minTrailingAboveDelta', 'maxTrailingAboveDelta', 'minTrailingBelowDelta', 'maxTrailingBelowDelta'])
+_T19 = dict.fromkeys(['$message', 'filterType', 'endTime'])
+_T20 = dict.fromkeys(['$message', 'filterType', 'maxNumOrderLists'])
+_T21 = dict.fromkeys(['$message', 'filterType', 'maxNumOrderAmends'])
+_T22 = dict.fromkeys(['$message', 'filterType', 'qtyExponent', 'maxQty', 'asset'])
+_T23 = dict.fromkeys(['$message', 'filterType', 'maxQty', 'asset'])
+_T24 = dict.fromkeys(['$message', 'ruleType', 'multiplierExponent', 'bidLimitMultUp', 'bidLimitMultDown', 'askLimitMultUp', 'askLimitMultDown'])
+_T25 = dict.fromkeys(['$message', 'ruleType', 'bidLimitMultUp', 'bidLimitMultDown', 'askLimitMultUp', 'askLimitMultDown'])
+_T26 = dict.fromkeys(['$message', 'sbeSchemaIdVersionDeprecated', 'status', 'rateLimits', 'id', 'result'])
+_T27 = dict.fromkeys(['rateLimitType', 'interval', 'intervalNum', 'rateLimit', 'current'])
+_T28 = dict.fromkeys(['$message', 'authorizedSince', 'connectedSince', 'returnRateLimits', 'serverTime', 'userDataStream', 'loggedOnApiKey'])
+_T29 = dict.fromkeys(['$message', 'subscriptions'])
+_T30 = dict.fromkeys(['subscriptionId', 'expirationTime'])
+_T31 = dict.fromkeys(['$message', 'code', 'serverTime', 'retryAfter', 'msg', 'data'])
+_T32 = dict.fromkeys(['$message'])
+_T33 = dict.fromkeys(['$message', 'serverTime'])
+_T34 = dict.fromkeys(['$message', 'rateLimits', 'exchangeFilters', 'symbols', 'sors'])
+_T35 = dict.fromkeys(['rateLimitType', 'interval', 'intervalNum', 'rateLimit'])
+_T36 = dict.fromkeys(['filter'])
+_T37 = dict.fromkeys(['filters', 'permissionSets', 'symbol', 'baseAsset', 'quoteAsset'])
+_T38 = dict.fromkeys(['status', 'baseAssetPrecision', 'quoteAssetPrecision', 'baseCommissionPrecision', 'quoteCommissionPrecision', 'orderTypes', 'icebergAllowed', 'ocoAllowed', 'otoAllowed', 'quoteOrderQtyMarketAllowed', 'allowTrailingStop', 'cancelReplaceAllowed', 'amendAllowed', 'isSpotTradingAllowed', 'isMarginTradingAllowed', 'defaultSelfTradePreventionMode', 'allowedSelfTradePreventionModes', 'pegInstructionsAllowed', 'filters', 'permissionSets', 'symbol', 'baseAsset', 'quoteAsset'])
+_T39 = dict.fromkeys(['permissions'])
+_T40 = dict.fromkeys(['permission'])
+_T41 = dict.fromkeys(['sorSymbols', 'baseAsset'])
+_T42 = dict.fromkeys(['symbol'])
+_T43 = dict.fromkeys(['$message', 'symbolRules'])
+_T44 = dict.fromkeys(['rules', 'symbol'])
+_T45 = dict.fromkeys(['rule'])
+_T46 = dict.fromkeys(['$message', 'exchangeFilters', 'symbolFilters', 'assetFilters'])
+_T47 = dict.fromkeys(['$message', 'lastUpdateId', 'priceExponent', 'qtyExponent', 'bids', 'asks'])
+_T48 = dict.fromkeys(['$message', 'lastUpdateId', 'bids', 'asks'])
+_T49 = dict.fromkeys(['price', 'qty'])
+_T50 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'trades'])
+_T51 = dict.fromkeys(['$message', 'trades'])
+_T52 = dict.fromkeys(['id', 'price', 'qty', 'quoteQty', 'time', 'isBuyerMaker', 'isBestMatch'])
+_T53 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'aggTrades'])
+_T54 = dict.fromkeys(['$message', 'aggTrades'])
+_T55 = dict.fromkeys(['aggTradeId', 'price', 'qty', 'firstTradeId', 'lastTradeId', 'time', 'isBuyerMaker', 'isBestMatch'])
+_T56 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'klines'])
+_T57 = dict.fromkeys(['$message', 'klines'])
+_T58 = dict.fromkeys(['openTime', 'openPrice', 'highPrice', 'lowPrice', 'closePrice', 'volume', 'closeTime', 'quoteVolume', 'numTrades', 'takerBuyBaseVolume', 'takerBuyQuoteVolume'])
+_T59 = dict.fromkeys(['$message', 'mins', 'priceExponent', 'price', 'closeTime'])
+_T60 = dict.fromkeys(['$message', 'mins', 'price', 'closeTime'])
+_T61 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'priceChange', 'priceChangePercent', 'weightedAvgPrice', 'prevClosePrice', 'lastPrice', 'lastQty', 'bidPrice', 'bidQty', 'askPrice', 'askQty', 'openPrice', 'highPrice', 'lowPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T62 = dict.fromkeys(['$message', 'priceChange', 'priceChangePercent', 'weightedAvgPrice', 'prevClosePrice', 'lastPrice', 'lastQty', 'bidPrice', 'bidQty', 'askPrice', 'askQty', 'openPrice', 'highPrice', 'lowPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T63 = dict.fromkeys(['$message', 'tickers'])
+_T64 = dict.fromkeys(['priceExponent', 'qtyExponent', 'priceChange', 'priceChangePercent', 'weightedAvgPrice', 'prevClosePrice', 'lastPrice', 'lastQty', 'bidPrice', 'bidQty', 'askPrice', 'askQty', 'openPrice', 'highPrice', 'lowPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T65 = dict.fromkeys(['priceChange', 'priceChangePercent', 'weightedAvgPrice', 'prevClosePrice', 'lastPrice', 'lastQty', 'bidPrice', 'bidQty', 'askPrice', 'askQty', 'openPrice', 'highPrice', 'lowPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T66 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'openPrice', 'highPrice', 'lowPrice', 'lastPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T67 = dict.fromkeys(['$message', 'openPrice', 'highPrice', 'lowPrice', 'lastPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T68 = dict.fromkeys(['priceExponent', 'qtyExponent', 'openPrice', 'highPrice', 'lowPrice', 'lastPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T69 = dict.fromkeys(['openPrice', 'highPrice', 'lowPrice', 'lastPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T70 = dict.fromkeys(['$message', 'priceExponent', 'price', 'symbol'])
+_T71 = dict.fromkeys(['$message', 'price', 'symbol'])
+_T72 = dict.fromkeys(['priceExponent', 'price', 'symbol'])
+_T73 = dict.fromkeys(['price', 'symbol'])
+_T74 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'bidPrice', 'bidQty', 'askPrice', 'askQty', 'symbol'])
+_T75 = dict.fromkeys(['$message', 'bidPrice', 'bidQty', 'askPrice', 'askQty', 'symbol'])
+_T76 = dict.fromkeys(['priceExponent', 'qtyExponent', 'bidPrice', 'bidQty', 'askPrice', 'askQty', 'symbol'])
+_T77 = dict.fromkeys(['bidPrice', 'bidQty', 'askPrice', 'askQty', 'symbol'])
+_T78 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'priceChange', 'priceChangePercent', 'weightedAvgPrice', 'openPrice', 'highPrice', 'lowPrice', 'lastPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T79 = dict.fromkeys(['$message', 'priceChange', 'priceChangePercent', 'weightedAvgPrice', 'openPrice', 'highPrice', 'lowPrice', 'lastPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T80 = dict.fromkeys(['priceExponent', 'qtyExponent', 'priceChange', 'priceChangePercent', 'weightedAvgPrice', 'openPrice', 'highPrice', 'lowPrice', 'lastPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T81 = dict.fromkeys(['priceChange', 'priceChangePercent', 'weightedAvgPrice', 'openPrice', 'highPrice', 'lowPrice', 'lastPrice', 'volume', 'quoteVolume', 'openTime', 'closeTime', 'firstId', 'lastId', 'numTrades', 'symbol'])
+_T82 = dict.fromkeys(['$message', 'priceExponent', 'referencePrice', 'timestamp', 'symbol'])
+_T83 = dict.fromkeys(['$message', 'referencePrice', 'timestamp', 'symbol'])
+_T84 = dict.fromkeys(['$message', 'calculationType', 'externalCalculationId', 'bucketCount', 'bucketWidthMs', 'symbol'])
+_T85 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'blockTrades'])
+_T86 = dict.fromkeys(['$message', 'blockTrades'])
+_T87 = dict.fromkeys(['id', 'price', 'qty', 'quoteQty', 'time', 'isBuyerMaker'])
+_T88 = dict.fromkeys(['$message', 'orderId', 'orderListId', 'transactTime', 'symbol', 'clientOrderId'])
+_T89 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'orderId', 'orderListId', 'transactTime', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'workingTime', 'icebergQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'tradeGroupId', 'preventedQuantity', 'usedSor', 'origQuoteOrderQty', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'symbol', 'clientOrderId'])
+_T90 = dict.fromkeys(['$message', 'orderId', 'orderListId', 'transactTime', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'workingTime', 'icebergQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'tradeGroupId', 'preventedQuantity', 'usedSor', 'origQuoteOrderQty', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'symbol', 'clientOrderId'])
+_T91 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'orderId', 'orderListId', 'transactTime', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'workingTime', 'icebergQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'tradeGroupId', 'preventedQuantity', 'usedSor', 'origQuoteOrderQty', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'fills', 'preventedMatches', 'symbol', 'clientOrderId'])
+_T92 = dict.fromkeys(['$message', 'orderId', 'orderListId', 'transactTime', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'workingTime', 'icebergQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'tradeGroupId', 'preventedQuantity', 'usedSor', 'origQuoteOrderQty', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'fills', 'preventedMatches', 'symbol', 'clientOrderId'])
+_T93 = dict.fromkeys(['commissionAsset'])
+_T94 = dict.fromkeys(['commissionExponent', 'matchType', 'price', 'qty', 'commission', 'tradeId', 'allocId', 'commissionAsset'])
+_T95 = dict.fromkeys(['matchType', 'price', 'qty', 'commission', 'tradeId', 'allocId', 'commissionAsset'])
+_T96 = dict.fromkeys(['makerSymbol'])
+_T97 = dict.fromkeys(['preventedMatchId', 'makerOrderId', 'price', 'takerPreventedQuantity', 'makerPreventedQuantity', 'makerSymbol'])
+_T98 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'orderId', 'orderListId', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'icebergQty', 'time', 'updateTime', 'isWorking', 'workingTime', 'origQuoteOrderQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'preventedMatchId', 'preventedQuantity', 'usedSor', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'symbol', 'clientOrderId'])
+_T99 = dict.fromkeys(['$message', 'orderId', 'orderListId', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'icebergQty', 'time', 'updateTime', 'isWorking', 'workingTime', 'origQuoteOrderQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'preventedMatchId', 'preventedQuantity', 'usedSor', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'symbol', 'clientOrderId'])
+_T100 = dict.fromkeys(['$message', 'priceExponent', 'qtyExponent', 'orderId', 'orderListId', 'transactTime', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'icebergQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'preventedQuantity', 'usedSor', 'origQuoteOrderQty', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'symbol', 'origClientOrderId', 'clientOrderId'])
+_T101 = dict.fromkeys(['$message', 'orderId', 'orderListId', 'transactTime', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'icebergQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'preventedQuantity', 'usedSor', 'origQuoteOrderQty', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'symbol', 'origClientOrderId', 'clientOrderId'])
+_T102 = dict.fromkeys(['$message', 'responses'])
+_T103 = dict.fromkeys(['response'])
+_T104 = dict.fromkeys(['$message', 'cancelResult', 'newOrderResult', 'cancelResponse', 'newOrderResponse'])
+_T105 = dict.fromkeys(['$message', 'orders'])
+_T106 = dict.fromkeys(['symbol', 'clientOrderId'])
+_T107 = dict.fromkeys(['priceExponent', 'qtyExponent', 'orderId', 'orderListId', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'icebergQty', 'time', 'updateTime', 'isWorking', 'workingTime', 'origQuoteOrderQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'preventedMatchId', 'preventedQuantity', 'usedSor', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'symbol', 'clientOrderId'])
+_T108 = dict.fromkeys(['orderId', 'orderListId', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'icebergQty', 'time', 'updateTime', 'isWorking', 'workingTime', 'origQuoteOrderQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'preventedMatchId', 'preventedQuantity', 'usedSor', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'symbol', 'clientOrderId'])
+_T109 = dict.fromkeys(['$message', 'orderListId', 'contingencyType', 'listStatusType', 'listOrderStatus', 'transactionTime', 'orders', 'orderReports', 'listClientOrderId', 'symbol'])
+_T110 = dict.fromkeys(['orderId', 'symbol', 'clientOrderId'])
+_T111 = dict.fromkeys(['orderId', 'orderListId', 'transactTime', 'symbol', 'clientOrderId'])
+_T112 = dict.fromkeys(['$message', 'orderListId', 'contingencyType', 'listStatusType', 'listOrderStatus', 'transactionTime', 'priceExponent', 'qtyExponent', 'orders', 'orderReports', 'listClientOrderId', 'symbol'])
+_T113 = dict.fromkeys(['orderId', 'orderListId', 'transactTime', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'workingTime', 'icebergQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'tradeGroupId', 'preventedQuantity', 'usedSor', 'origQuoteOrderQty', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'symbol', 'clientOrderId'])
+_T114 = dict.fromkeys(['fills', 'preventedMatches', 'symbol', 'clientOrderId'])
+_T115 = dict.fromkeys(['orderId', 'orderListId', 'transactTime', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'workingTime', 'icebergQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'tradeGroupId', 'preventedQuantity', 'usedSor', 'origQuoteOrderQty', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'fills', 'preventedMatches', 'symbol', 'clientOrderId'])
+_T116 = dict.fromkeys(['symbol', 'origClientOrderId', 'clientOrderId'])
+_T117 = dict.fromkeys(['orderId', 'orderListId', 'transactTime', 'price', 'origQty', 'executedQty', 'cummulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'icebergQty', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'preventedQuantity', 'usedSor', 'origQuoteOrderQty', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'symbol', 'origClientOrderId', 'clientOrderId'])
+_T118 = dict.fromkeys(['$message', 'orderListId', 'contingencyType', 'listStatusType', 'listOrderStatus', 'transactionTime', 'orders', 'listClientOrderId', 'symbol'])
+_T119 = dict.fromkeys(['$message', 'orderLists'])
+_T120 = dict.fromkeys(['orders', 'listClientOrderId', 'symbol'])
+_T121 = dict.fromkeys(['orderListId', 'contingencyType', 'listStatusType', 'listOrderStatus', 'transactionTime', 'orders', 'listClientOrderId', 'symbol'])
+_T122 = dict.fromkeys(['$message', 'commissionExponent', 'discountExponent', 'standardCommissionForOrderMaker', 'standardCommissionForOrderTaker', 'taxCommissionForOrderMaker', 'taxCommissionForOrderTaker', 'discountEnabledForAccount', 'discountEnabledForSymbol', 'discount', 'specialCommissionForOrderMaker', 'specialCommissionForOrderTaker', 'discountAsset'])
+_T123 = dict.fromkeys(['$message', 'standardCommissionForOrderMaker', 'standardCommissionForOrderTaker', 'taxCommissionForOrderMaker', 'taxCommissionForOrderTaker', 'discountEnabledForAccount', 'discountEnabledForSymbol', 'discount', 'specialCommissionForOrderMaker', 'specialCommissionForOrderTaker', 'discountAsset'])
+_T124 = dict.fromkeys(['$message', 'amendments'])
+_T125 = dict.fromkeys(['symbol', 'origClientOrderId', 'newClientOrderId'])
+_T126 = dict.fromkeys(['orderId', 'executionId', 'qtyExponent', 'origQty', 'newQty', 'time', 'symbol', 'origClientOrderId', 'newClientOrderId'])
+_T127 = dict.fromkeys(['orderId', 'executionId', 'origQty', 'newQty', 'time', 'symbol', 'origClientOrderId', 'newClientOrderId'])
+_T128 = dict.fromkeys(['$message', 'transactTime', 'executionId', 'priceExponent', 'qtyExponent', 'orderId', 'orderListId', 'price', 'qty', 'executedQty', 'preventedQty', 'cumulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'icebergQty', 'workingTime', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'usedSor', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'listStatus', 'relatedOrders', 'symbol', 'origClientOrderId', 'clientOrderId'])
+_T129 = dict.fromkeys(['$message', 'transactTime', 'executionId', 'orderId', 'orderListId', 'price', 'qty', 'executedQty', 'preventedQty', 'cumulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'icebergQty', 'workingTime', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'usedSor', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'listStatus', 'relatedOrders', 'symbol', 'origClientOrderId', 'clientOrderId'])
+_T130 = dict.fromkeys(['orderListId', 'contingencyType', 'listOrderStatus', 'orders', 'listClientOrderId', 'symbol'])
+_T131 = dict.fromkeys(['orderId', 'orderListId', 'price', 'qty', 'executedQty', 'preventedQty', 'cumulativeQuoteQty', 'status', 'timeInForce', 'orderType', 'side', 'stopPrice', 'trailingDelta', 'trailingTime', 'icebergQty', 'workingTime', 'strategyId', 'strategyType', 'orderCapacity', 'workingFloor', 'selfTradePreventionMode', 'usedSor', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'symbol', 'clientOrderId'])
+_T132 = dict.fromkeys(['$message', 'commissionExponent', 'commissionRateMaker', 'commissionRateTaker', 'commissionRateBuyer', 'commissionRateSeller', 'canTrade', 'canWithdraw', 'canDeposit', 'brokered', 'requireSelfTradePrevention', 'preventSor', 'updateTime', 'accountType', 'tradeGroupId', 'uid', 'balances', 'permissions', 'reduceOnlyAssets'])
+_T133 = dict.fromkeys(['$message', 'commissionRateMaker', 'commissionRateTaker', 'commissionRateBuyer', 'commissionRateSeller', 'canTrade', 'canWithdraw', 'canDeposit', 'brokered', 'requireSelfTradePrevention', 'preventSor', 'updateTime', 'accountType', 'tradeGroupId', 'uid', 'balances', 'permissions', 'reduceOnlyAssets'])
+_T134 = dict.fromkeys(['asset'])
+_T135 = dict.fromkeys(['exponent', 'free', 'locked', 'asset'])
+_T136 = dict.fromkeys(['free', 'locked', 'asset'])
+_T137 = dict.fromkeys(['symbol', 'commissionAsset'])
+_T138 = dict.fromkeys(['priceExponent', 'qtyExponent', 'commissionExponent', 'id', 'orderId', 'orderListId', 'price', 'qty', 'quoteQty', 'commission', 'time', 'isBuyer', 'isMaker', 'isBestMatch', 'symbol', 'commissionAsset'])
+_T139 = dict.fromkeys(['id', 'orderId', 'orderListId', 'price', 'qty', 'quoteQty', 'commission', 'time', 'isBuyer', 'isMaker', 'isBestMatch', 'symbol', 'commissionAsset'])
+_T140 = dict.fromkeys(['$message', 'rateLimits'])
+_T141 = dict.fromkeys(['rateLimitType', 'interval', 'intervalNum', 'rateLimit', 'numOrders'])
+_T142 = dict.fromkeys(['$message', 'preventedMatches'])
+_T143 = dict.fromkeys(['symbol', 'makerSymbol'])
+_T144 = dict.fromkeys(['priceExponent', 'qtyExponent', 'preventedMatchId', 'takerOrderId', 'makerOrderId', 'tradeGroupId', 'selfTradePreventionMode', 'price', 'takerPreventedQuantity', 'makerPreventedQuantity', 'transactTime', 'symbol', 'makerSymbol'])
+_T145 = dict.fromkeys(['preventedMatchId', 'takerOrderId', 'makerOrderId', 'tradeGroupId', 'selfTradePreventionMode', 'price', 'takerPreventedQuantity', 'makerPreventedQuantity', 'transactTime', 'symbol', 'makerSymbol'])
+_T146 = dict.fromkeys(['$message', 'allocations'])
+_T147 = dict.fromkeys(['symbol', 'commissionAsset', 'sourceSymbol'])
+_T148 = dict.fromkeys(['priceExponent', 'qtyExponent', 'commissionExponent', 'allocationId', 'allocationType', 'orderId', 'orderListId', 'sourceTradeId', 'sourceAllocationId', 'price', 'qty', 'quoteQty', 'commission', 'time', 'isBuyer', 'isMaker', 'isAllocator', 'symbol', 'commissionAsset', 'sourceSymbol'])
+_T149 = dict.fromkeys(['allocationId', 'allocationType', 'orderId', 'orderListId', 'sourceTradeId', 'sourceAllocationId', 'price', 'qty', 'quoteQty', 'commission', 'time', 'isBuyer', 'isMaker', 'isAllocator', 'symbol', 'commissionAsset', 'sourceSymbol'])
+_T150 = dict.fromkeys(['$message', 'commissionExponent', 'discountExponent', 'standardCommissionMaker', 'standardCommissionTaker', 'standardCommissionBuyer', 'standardCommissionSeller', 'taxCommissionMaker', 'taxCommissionTaker', 'taxCommissionBuyer', 'taxCommissionSeller', 'discountEnabledForAccount', 'discountEnabledForSymbol', 'discount', 'specialCommissionMaker', 'specialCommissionTaker', 'specialCommissionBuyer', 'specialCommissionSeller', 'symbol', 'discountAsset'])
+_T151 = dict.fromkeys(['$message', 'standardCommissionMaker', 'standardCommissionTaker', 'standardCommissionBuyer', 'standardCommissionSeller', 'taxCommissionMaker', 'taxCommissionTaker', 'taxCommissionBuyer', 'taxCommissionSeller', 'discountEnabledForAccount', 'discountEnabledForSymbol', 'discount', 'specialCommissionMaker', 'specialCommissionTaker', 'specialCommissionBuyer', 'specialCommissionSeller', 'symbol', 'discountAsset'])
+_T152 = dict.fromkeys(['$message', 'listenKey'])
+_T153 = dict.fromkeys(['$message', 'subscriptionId'])
+_T154 = dict.fromkeys(['$message', 'subscriptionId', 'expirationTime'])
+_T155 = dict.fromkeys(['$message', 'eventTime', 'transactTime', 'priceExponent', 'qtyExponent', 'commissionExponent', 'allocationTransactionType', 'allocationReportType', 'allocationStatus', 'side', 'counterPartyRole', 'counterPartyExternalAccountId', 'counterPartyOrderId', 'allocationReportId', 'allocationId', 'sourceOrderId', 'sourceOrderListId', 'sourceTradeId', 'sourceAllocationId', 'price', 'qty', 'quoteQty', 'commission', 'subscriptionId', 'symbol', 'commissionAsset', 'sourceSymbol'])
+_T156 = dict.fromkeys(['$message', 'eventTime', 'transactTime', 'allocationTransactionType', 'allocationReportType', 'allocationStatus', 'side', 'counterPartyRole', 'counterPartyExternalAccountId', 'counterPartyOrderId', 'allocationReportId', 'allocationId', 'sourceOrderId', 'sourceOrderListId', 'sourceTradeId', 'sourceAllocationId', 'price', 'qty', 'quoteQty', 'commission', 'subscriptionId', 'symbol', 'commissionAsset', 'sourceSymbol'])
+_T157 = dict.fromkeys(['$message', 'eventTime', 'clearTime', 'qtyExponent', 'freeQtyDelta', 'subscriptionId', 'asset'])
+_T158 = dict.fromkeys(['$message', 'eventTime', 'clearTime', 'freeQtyDelta', 'subscriptionId', 'asset'])
+_T159 = dict.fromkeys(['$message', 'eventTime', 'subscriptionId'])
+_T160 = dict.fromkeys(['$message', 'eventTime', 'transactTime', 'priceExponent', 'qtyExponent', 'commissionExponent', 'orderCreationTime', 'workingTime', 'orderId', 'orderListId', 'origQty', 'price', 'origQuoteOrderQty', 'icebergQty', 'stopPrice', 'orderType', 'side', 'timeInForce', 'executionType', 'orderStatus', 'tradeId', 'executionId', 'executedQty', 'cummulativeQuoteQty', 'lastQty', 'lastPrice', 'quoteQty', 'commission', 'isWorking', 'isMaker', 'isBestMatch', 'matchType', 'selfTradePreventionMode', 'orderCapacity', 'workingFloor', 'usedSor', 'allocId', 'trailingDelta', 'trailingTime', 'tradeGroupId', 'preventedQty', 'lastPreventedQty', 'preventedMatchId', 'preventedExecutionQty', 'preventedExecutionPrice', 'preventedExecutionQuoteQty', 'strategyType', 'strategyId', 'counterOrderId', 'subscriptionId', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'symbol', 'clientOrderId', 'origClientOrderId', 'commissionAsset', 'rejectReason', 'counterSymbol'])
+_T161 = dict.fromkeys(['$message', 'eventTime', 'transactTime', 'orderCreationTime', 'workingTime', 'orderId', 'orderListId', 'origQty', 'price', 'origQuoteOrderQty', 'icebergQty', 'stopPrice', 'orderType', 'side', 'timeInForce', 'executionType', 'orderStatus', 'tradeId', 'executionId', 'executedQty', 'cummulativeQuoteQty', 'lastQty', 'lastPrice', 'quoteQty', 'commission', 'isWorking', 'isMaker', 'isBestMatch', 'matchType', 'selfTradePreventionMode', 'orderCapacity', 'workingFloor', 'usedSor', 'allocId', 'trailingDelta', 'trailingTime', 'tradeGroupId', 'preventedQty', 'lastPreventedQty', 'preventedMatchId', 'preventedExecutionQty', 'preventedExecutionPrice', 'preventedExecutionQuoteQty', 'strategyType', 'strategyId', 'counterOrderId', 'subscriptionId', 'pegPriceType', 'pegOffsetType', 'pegOffsetValue', 'peggedPrice', 'expiryReason', 'symbol', 'clientOrderId', 'origClientOrderId', 'commissionAsset', 'rejectReason', 'counterSymbol'])
+_T162 = dict.fromkeys(['$message', 'eventTime', 'clearTime', 'qtyExponent', 'lockedQtyDelta', 'subscriptionId', 'asset'])
+_T163 = dict.fromkeys(['$message', 'eventTime', 'clearTime', 'lockedQtyDelta', 'subscriptionId', 'asset'])
+_T164 = dict.fromkeys(['$message', 'eventTime', 'transactTime', 'orderListId', 'contingencyType', 'listStatusType', 'listOrderStatus', 'subscriptionId', 'orders', 'symbol', 'listClientOrderId', 'rejectReason'])
+_T165 = dict.fromkeys(['$message', 'eventTime', 'updateTime', 'subscriptionId', 'balances'])
+_T166 = dict.fromkeys(['$message', 'eventTime'])
 
 # numpy layouts of the repeating groups
 _GS_WebSocketResponse__rateLimits = GroupSpec('rateLimits', '<', [('rateLimitType', 'u1', 0, 0, 0, None, None, False), ('interval', 'u1', 1, 0, 0, None, None, False), ('intervalNum', 'u1', 2, 0, 0, None, None, False), ('rateLimit', '<i8', 3, 0, 0, None, None, False), ('current', '<i8', 11, 0, 0, None, None, False)], [], 19)

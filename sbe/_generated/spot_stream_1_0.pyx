@@ -11,6 +11,7 @@ from cpython.buffer cimport PyObject_GetBuffer, PyBuffer_Release, PyBUF_SIMPLE
 from cpython.bytes cimport PyBytes_CheckExact, PyBytes_AS_STRING, PyBytes_GET_SIZE
 from cpython.bytearray cimport PyByteArray_AS_STRING
 from cpython.list cimport PyList_New, PyList_SET_ITEM
+from cpython.dict cimport PyDict_Copy
 from cpython.object cimport PyObject
 from cpython.ref cimport Py_INCREF
 from sbe._rt cimport *
@@ -23,10 +24,21 @@ SCHEMA_ID = 1
 SCHEMA_VERSION = 0
 SCHEMA_FILE = 'stream_1_0.xml'
 SCHEMA_SHA256 = '6ea328467e144311b1f1efff38e9fe613829997f041dd02a3b7077885d10a1f7'
+LIFECYCLE = {}
 BYTE_ORDER = 'littleEndian'
 HEADER_SIZE = 8
 MESSAGES = {'TradesStreamEvent': 10000, 'BestBidAskStreamEvent': 10001, 'DepthSnapshotStreamEvent': 10002, 'DepthDiffStreamEvent': 10003}
 TEMPLATES = {v: k for k, v in MESSAGES.items()}
+cdef dict _T0
+cdef dict _T1
+cdef dict _T2
+cdef dict _T3
+cdef dict _T4
+cdef dict _T5
+cdef dict _T6
+cdef dict _T7
+cdef dict _T8
+cdef dict _T9
 
 # enums: unknown wire values decode to plain ints, never an error
 boolEnum = _enum.IntEnum('boolEnum', [('False', 0), ('True', 1)], module=__name__)
@@ -61,7 +73,7 @@ cdef dict _m_TradesStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     pos += bl
     v_trades = _g_TradesStreamEvent__trades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(7)
+    d = PyDict_Copy(_T0 if st.dec == DEC_RAW else _T1)
     d['$message'] = 'TradesStreamEvent'
     d['eventTime'] = v_eventTime
     d['transactTime'] = v_transactTime
@@ -108,7 +120,7 @@ cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t
             t_u = sbe_u8(p + 24)
             v_isBuyerMaker = _E_boolEnum[t_u]
             v_isBestMatch = _K0
-            e = sbe_new_dict(5)
+            e = PyDict_Copy(_T2)
             e['id'] = v_id
             e['price'] = v_price
             e['qty'] = v_qty
@@ -150,7 +162,7 @@ cdef dict _m_BestBidAskStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     v_askQty = mant_i64(sbe_i64le(p + 42), 0, 0, x0_qtyExponent, st.dec)
     pos += bl
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(10)
+    d = PyDict_Copy(_T3 if st.dec == DEC_RAW else _T4)
     d['$message'] = 'BestBidAskStreamEvent'
     d['eventTime'] = v_eventTime
     d['bookUpdateId'] = v_bookUpdateId
@@ -189,7 +201,7 @@ cdef dict _m_DepthSnapshotStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     v_bids = _g_DepthSnapshotStreamEvent__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_asks = _g_DepthSnapshotStreamEvent__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(8)
+    d = PyDict_Copy(_T5 if st.dec == DEC_RAW else _T6)
     d['$message'] = 'DepthSnapshotStreamEvent'
     d['eventTime'] = v_eventTime
     d['bookUpdateId'] = v_bookUpdateId
@@ -233,7 +245,7 @@ cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ss
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = sbe_new_dict(2)
+            e = PyDict_Copy(_T7)
             e['price'] = v_price
             e['qty'] = v_qty
             Py_INCREF(e)
@@ -277,7 +289,7 @@ cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ss
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = sbe_new_dict(2)
+            e = PyDict_Copy(_T7)
             e['price'] = v_price
             e['qty'] = v_qty
             Py_INCREF(e)
@@ -315,7 +327,7 @@ cdef dict _m_DepthDiffStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     v_bids = _g_DepthDiffStreamEvent__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_asks = _g_DepthDiffStreamEvent__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
     v_symbol = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
-    d = sbe_new_dict(9)
+    d = PyDict_Copy(_T8 if st.dec == DEC_RAW else _T9)
     d['$message'] = 'DepthDiffStreamEvent'
     d['eventTime'] = v_eventTime
     d['firstBookUpdateId'] = v_firstBookUpdateId
@@ -360,7 +372,7 @@ cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = sbe_new_dict(2)
+            e = PyDict_Copy(_T7)
             e['price'] = v_price
             e['qty'] = v_qty
             Py_INCREF(e)
@@ -404,7 +416,7 @@ cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_
             pos += bl
             v_price = mant_i64(sbe_i64le(p), 0, 0, x0_priceExponent, st.dec)
             v_qty = mant_i64(sbe_i64le(p + 8), 0, 0, x0_qtyExponent, st.dec)
-            e = sbe_new_dict(2)
+            e = PyDict_Copy(_T7)
             e['price'] = v_price
             e['qty'] = v_qty
             Py_INCREF(e)
@@ -539,6 +551,18 @@ def encode(msg, *, version=None, pad=0, schema_id=None):
 
 # constant fields (valueRef)
 _K0 = True
+
+# key templates of the result dicts
+_T0 = dict.fromkeys(['$message', 'eventTime', 'transactTime', 'priceExponent', 'qtyExponent', 'trades', 'symbol'])
+_T1 = dict.fromkeys(['$message', 'eventTime', 'transactTime', 'trades', 'symbol'])
+_T2 = dict.fromkeys(['id', 'price', 'qty', 'isBuyerMaker', 'isBestMatch'])
+_T3 = dict.fromkeys(['$message', 'eventTime', 'bookUpdateId', 'priceExponent', 'qtyExponent', 'bidPrice', 'bidQty', 'askPrice', 'askQty', 'symbol'])
+_T4 = dict.fromkeys(['$message', 'eventTime', 'bookUpdateId', 'bidPrice', 'bidQty', 'askPrice', 'askQty', 'symbol'])
+_T5 = dict.fromkeys(['$message', 'eventTime', 'bookUpdateId', 'priceExponent', 'qtyExponent', 'bids', 'asks', 'symbol'])
+_T6 = dict.fromkeys(['$message', 'eventTime', 'bookUpdateId', 'bids', 'asks', 'symbol'])
+_T7 = dict.fromkeys(['price', 'qty'])
+_T8 = dict.fromkeys(['$message', 'eventTime', 'firstBookUpdateId', 'lastBookUpdateId', 'priceExponent', 'qtyExponent', 'bids', 'asks', 'symbol'])
+_T9 = dict.fromkeys(['$message', 'eventTime', 'firstBookUpdateId', 'lastBookUpdateId', 'bids', 'asks', 'symbol'])
 
 # numpy layouts of the repeating groups
 _GS_TradesStreamEvent__trades = GroupSpec('trades', '<', [('id', '<i8', 0, 0, 0, None, None, False), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False), ('isBuyerMaker', 'u1', 24, 0, 0, None, None, False)], [], 25)
