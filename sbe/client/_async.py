@@ -1,0 +1,76 @@
+"""The asyncio client (httpx.AsyncClient, keep-alive connection pool)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Mapping, Optional
+
+import httpx
+
+from ._core import _Core, _Endpoints
+from ._sync import _limits, _server_ms, _timeout_text
+from .errors import ConnectError, RequestTimeout, TransportError
+
+__all__ = ["AsyncClient"]
+
+
+class AsyncClient(_Core, _Endpoints):
+    """The asyncio twin of :class:`~sbe.client.Client`: same constructor, same methods,
+    each a coroutine::
+
+        async with AsyncClient(base_url="prod", decimals="float") as c:
+            book = await c.depth("BTCUSDT", limit=1000)
+    """
+
+    def __init__(self, api_key: Optional[str] = None, api_secret: Optional[str] = None, *,
+                 http_client: Optional[httpx.AsyncClient] = None, **kw):
+        super().__init__(api_key, api_secret, **kw)
+        self._own = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout, limits=_limits(),
+            transport=httpx.AsyncHTTPTransport(retries=0, limits=_limits()))
+
+    async def aclose(self) -> None:
+        if self._own:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> "AsyncClient":
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.aclose()
+
+    async def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None,
+                      *, signed: bool = False, send_key: Optional[bool] = None,
+                      data: Optional[Mapping[str, Any]] = None, decimals: Optional[str] = None,
+                      groups: Optional[str] = None, timeout: Optional[float] = None,
+                      full: bool = False):
+        """See :meth:`sbe.client.Client.request`."""
+        m, url, headers, content = self._prepare(method, path, params, data, signed, send_key)
+        t0 = time.perf_counter()
+        kw = {} if timeout is None else {"timeout": timeout}
+        try:
+            r = await self._http.request(m, url, headers=headers, content=content, **kw)
+        except httpx.TimeoutException as exc:
+            raise RequestTimeout(_timeout_text(m, path, exc), method=m, path=path) from None
+        except httpx.ConnectError as exc:
+            raise ConnectError(f"cannot connect to {self.base_url} for {m} {path}: "
+                               f"{type(exc).__name__}: {exc}", method=m, path=path) from None
+        except httpx.TransportError as exc:
+            raise TransportError(f"{m} {path} failed: {type(exc).__name__}: {exc}",
+                                 method=m, path=path) from None
+        resp = self._handle(m, path, r.status_code, r.headers, r.content, decimals, groups,
+                            time.perf_counter() - t0)
+        return resp if full else resp.data
+
+    def _call(self, method, path, params=None, *, signed=False, send_key=None, decimals=None,
+              groups=None, default_groups=None):
+        return self.request(method, path, params, signed=signed, send_key=send_key,
+                            decimals=decimals, groups=groups or default_groups)
+
+    async def sync_time(self) -> int:
+        t0 = time.time()
+        st = await self.request("GET", "/api/v3/time", decimals="raw")
+        t1 = time.time()
+        self.time_offset_ms = int(_server_ms(st) - (t0 + t1) * 500)
+        return self.time_offset_ms

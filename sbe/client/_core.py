@@ -1,0 +1,623 @@
+"""The part of the REST client shared by :class:`~sbe.client.Client` and
+:class:`~sbe.client.AsyncClient`: base URLs, request building and signing, response
+handling (SBE / JSON / errors), and the named endpoints.
+
+Transport-free: the sync and async classes only move bytes (httpx) and call
+:meth:`_Core._prepare` before and :meth:`_Core._handle` after.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import struct
+import threading
+import time
+import warnings
+from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
+
+from .errors import (SBENotEnabledError, SchemaDeprecatedWarning,
+                     UnexpectedResponseError, api_error)
+from .signing import HmacSigner, Signer, encode_params, load_private_key
+
+__all__ = ["BASE_URLS", "Response", "resolve_base_url"]
+
+log = logging.getLogger("sbe.client")
+
+#: Named base URLs. ``prod`` and ``api1``-``api4``/``gcp`` are the production REST hosts,
+#: ``data`` the market-data-only host, ``testnet`` the Spot testnet, ``demo`` demo trading.
+BASE_URLS = {
+    "prod": "https://api.binance.com",
+    "production": "https://api.binance.com",
+    "api": "https://api.binance.com",
+    "api1": "https://api1.binance.com",
+    "api2": "https://api2.binance.com",
+    "api3": "https://api3.binance.com",
+    "api4": "https://api4.binance.com",
+    "gcp": "https://api-gcp.binance.com",
+    "api-gcp": "https://api-gcp.binance.com",
+    "data": "https://data-api.binance.vision",
+    "testnet": "https://testnet.binance.vision",
+    "demo": "https://demo-api.binance.com",
+}
+
+SBE_CONTENT_TYPES = ("application/sbe", "application/x-sbe")
+_DECIMALS = ("raw", "float", "decimal")
+_GROUPS = ("list", "numpy")
+
+
+def resolve_base_url(base_url: str) -> str:
+    """A name of :data:`BASE_URLS` or any ``http(s)://`` URL -> the URL without trailing /."""
+    url = BASE_URLS.get(base_url, base_url)
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"base_url must be one of {sorted(BASE_URLS)} or an http(s) URL, "
+                         f"got {base_url!r}")
+    return url.rstrip("/")
+
+
+class Response:
+    """One answer: ``data`` (decoded message dict, or parsed JSON when the server fell back
+    to JSON), ``format`` ("sbe"/"json"), ``status``, ``headers``, ``schema`` (``(id,
+    version)`` from the SBE header, None for JSON), ``deprecated`` (``X-MBX-SBE-DEPRECATED``
+    was set), ``elapsed`` (seconds). ``used_weight`` and ``order_count`` give the rate-limit
+    headers as dicts, e.g. ``{"1m": 25}`` and ``{"10s": 1, "1d": 7}``."""
+
+    __slots__ = ("data", "format", "status", "headers", "schema", "deprecated", "elapsed",
+                 "method", "path")
+
+    def __init__(self, data, format: str, status: int, headers: Mapping[str, str],
+                 schema=None, deprecated: bool = False, elapsed: float = 0.0,
+                 method: str = "", path: str = ""):
+        self.data = data
+        self.format = format
+        self.status = status
+        self.headers = headers
+        self.schema = schema
+        self.deprecated = deprecated
+        self.elapsed = elapsed
+        self.method = method
+        self.path = path
+
+    @property
+    def used_weight(self) -> Dict[str, int]:
+        return _prefixed(self.headers, "x-mbx-used-weight-")
+
+    @property
+    def order_count(self) -> Dict[str, int]:
+        return _prefixed(self.headers, "x-mbx-order-count-")
+
+    def __repr__(self) -> str:
+        what = self.data.get("$message") if isinstance(self.data, dict) else type(self.data).__name__
+        return (f"<Response {self.method} {self.path} {self.status} {self.format} {what} "
+                f"weight={self.used_weight}>")
+
+
+def _prefixed(headers: Mapping[str, str], prefix: str) -> Dict[str, int]:
+    out = {}
+    for k, v in headers.items():
+        lk = k.lower()
+        if lk.startswith(prefix):
+            try:
+                out[lk[len(prefix):]] = int(v)
+            except ValueError:
+                pass
+    return out
+
+
+def _spot():
+    from sbe import spot
+    return spot
+
+
+def _parse_error_any(buf: bytes) -> Tuple[int, Optional[int], Optional[int], str]:
+    """(code, serverTime, retryAfter, msg) from an ErrorResponse of any schema id (its
+    layout is stable: header, code i16, serverTime i64?, retryAfter i64?, msg u16+bytes)."""
+    bl, _tid, _sid, _ver = struct.unpack_from("<HHHH", buf, 0)
+    code = struct.unpack_from("<h", buf, 8)[0]
+    st = ra = None
+    if bl >= 10:
+        st = struct.unpack_from("<q", buf, 10)[0]
+    if bl >= 18:
+        ra = struct.unpack_from("<q", buf, 18)[0]
+    null = -(1 << 63)
+    pos = 8 + bl
+    n = struct.unpack_from("<H", buf, pos)[0]
+    msg = bytes(buf[pos + 2:pos + 2 + n]).decode("utf-8", "replace")
+    return code, None if st == null else st, None if ra == null else ra, msg
+
+
+class _Core:
+    """Configuration, request preparation and response handling."""
+
+    def __init__(self, api_key: Optional[str] = None, api_secret: Optional[str] = None, *,
+                 private_key: Union[str, bytes, None] = None,
+                 private_key_password: Union[str, bytes, None] = None,
+                 signer: Optional[Signer] = None, base_url: str = "prod",
+                 timeout: Optional[float] = 10.0, recv_window: Union[int, float, None] = None,
+                 decimals: str = "raw", groups: str = "list",
+                 sbe_schema: Optional[Tuple[int, int]] = None, accept_json: bool = False,
+                 time_offset_ms: int = 0, headers: Optional[Mapping[str, str]] = None):
+        if decimals not in _DECIMALS:
+            raise ValueError(f"decimals must be one of {_DECIMALS}")
+        if groups not in _GROUPS:
+            raise ValueError(f"groups must be one of {_GROUPS}")
+        given = [x for x in (api_secret, private_key, signer) if x is not None]
+        if len(given) > 1:
+            raise ValueError("give one of api_secret, private_key or signer")
+        if api_secret is not None:
+            signer = HmacSigner(api_secret)
+        elif private_key is not None:
+            signer = load_private_key(private_key, private_key_password)
+        self.api_key = api_key
+        self._signer = signer
+        self.base_url = resolve_base_url(base_url)
+        self.timeout = timeout
+        self.recv_window = recv_window
+        self.decimals = decimals
+        self.groups = groups
+        spot = _spot()
+        self.sbe_schema = tuple(sbe_schema) if sbe_schema else (spot.SCHEMA_ID,
+                                                                spot.SCHEMA_VERSION)
+        self.accept_json = accept_json
+        self.time_offset_ms = time_offset_ms
+        self.extra_headers = dict(headers or {})
+        self.last_response: Optional[Response] = None
+        self._decoders: Dict[Tuple[str, str], Any] = {}
+        self._warned_deprecated = False
+        self._lock = threading.Lock()
+
+    # -- presentation ---------------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        key = "set" if self.api_key else "none"
+        sig = self._signer.kind if self._signer else "none"
+        return (f"<{type(self).__name__} {self.base_url} api_key={key} signer={sig} "
+                f"sbe={self.sbe_schema[0]}:{self.sbe_schema[1]}>")
+
+    @property
+    def rate_limits(self) -> Dict[str, Dict[str, int]]:
+        """Rate-limit headers of the last answer: ``{"used_weight": {...}, "order_count":
+        {...}}`` (empty before the first request)."""
+        r = self.last_response
+        if r is None:
+            return {"used_weight": {}, "order_count": {}}
+        return {"used_weight": r.used_weight, "order_count": r.order_count}
+
+    # -- request building -----------------------------------------------------------------
+
+    def _headers(self, send_key: bool) -> Dict[str, str]:
+        accept = "application/sbe"
+        if self.accept_json:
+            accept += ", application/json;q=0.5"
+        h = {"Accept": accept, "X-MBX-SBE": f"{self.sbe_schema[0]}:{self.sbe_schema[1]}"}
+        h.update(self.extra_headers)
+        if send_key:
+            if not self.api_key:
+                raise ValueError("this endpoint needs an API key (api_key=...)")
+            h["X-MBX-APIKEY"] = self.api_key
+        return h
+
+    def _timestamp(self) -> int:
+        return int(time.time() * 1000) + self.time_offset_ms
+
+    def _prepare(self, method: str, path: str, params, data, signed: bool,
+                 send_key: Optional[bool]) -> Tuple[str, str, Dict[str, str], Optional[bytes]]:
+        method = method.upper()
+        if not path.startswith("/"):
+            path = "/" + path
+        qparams = list(params.items() if isinstance(params, Mapping) else (params or ()))
+        bparams = list(data.items() if isinstance(data, Mapping) else (data or ()))
+        if signed:
+            if self._signer is None:
+                raise ValueError("this endpoint is SIGNED: give api_secret=, private_key= or "
+                                 "signer=")
+            target = bparams if bparams else qparams
+            names = {k for k, _ in qparams} | {k for k, _ in bparams}
+            if "recvWindow" not in names and self.recv_window is not None:
+                target.append(("recvWindow", self.recv_window))
+            if "timestamp" not in names:
+                target.append(("timestamp", self._timestamp()))
+        query = encode_params(qparams)
+        body = encode_params(bparams)
+        if signed:
+            sig = self._signer.sign((query + body).encode("ascii"))
+            tail = "signature=" + encode_params([("s", sig)])[2:]
+            if body:
+                body = body + "&" + tail
+            else:
+                query = (query + "&" + tail) if query else tail
+        headers = self._headers(bool(signed) or bool(send_key))
+        content = None
+        if body:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            content = body.encode("ascii")
+        url = self.base_url + path + ("?" + query if query else "")
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s %s params=%s%s", method, path,
+                      [k for k, _ in qparams + bparams], " (signed)" if signed else "")
+        return method, url, headers, content
+
+    # -- response handling ----------------------------------------------------------------
+
+    def _decoder(self, decimals: str, groups: str):
+        key = (decimals, groups)
+        d = self._decoders.get(key)
+        if d is None:
+            if decimals not in _DECIMALS:
+                raise ValueError(f"decimals must be one of {_DECIMALS}")
+            if groups not in _GROUPS:
+                raise ValueError(f"groups must be one of {_GROUPS}")
+            d = self._decoders[key] = _spot().Decoder(decimals=decimals, groups=groups)
+        return d
+
+    def _warn_deprecated(self, schema) -> None:
+        with self._lock:
+            if self._warned_deprecated:
+                return
+            self._warned_deprecated = True
+        asked = f"{self.sbe_schema[0]}:{self.sbe_schema[1]}"
+        got = f" (answers come in {schema[0]}:{schema[1]})" if schema else ""
+        warnings.warn(SchemaDeprecatedWarning(
+            f"Binance marks SBE schema {asked} (X-MBX-SBE) as deprecated{got}; it will be "
+            "retired and requests will then fail with HTTP 400. Regenerate the decoders with "
+            "`python -m codegen update` and rebuild sbe (or upgrade the package)."),
+            stacklevel=4)
+
+    def _handle(self, method: str, path: str, status: int, headers: Mapping[str, str],
+                content: bytes, decimals: Optional[str], groups: Optional[str],
+                elapsed: float = 0.0) -> Response:
+        decimals = decimals or self.decimals
+        groups = groups or self.groups
+        ctype = (headers.get("content-type") or "").split(";")[0].strip().lower()
+        deprecated = headers.get("x-mbx-sbe-deprecated") is not None
+        log.debug("%s %s -> %s %s %d bytes", method, path, status, ctype or "-", len(content))
+        if status == 406:
+            raise SBENotEnabledError(
+                f"HTTP 406 Not Acceptable for {method} {path}: SBE is not enabled on "
+                f"{self.base_url} (Accept: application/sbe). Retry later or pass "
+                "accept_json=True to accept JSON answers.", method=method, path=path)
+        if ctype in SBE_CONTENT_TYPES:
+            resp = self._handle_sbe(method, path, status, headers, content, decimals, groups,
+                                    deprecated)
+        elif ctype == "application/json" or ctype.endswith("+json"):
+            resp = self._handle_json(method, path, status, headers, content)
+        else:
+            if status in (418, 429):
+                raise api_error(-1003, content[:200].decode("utf-8", "replace") or
+                                "Too many requests.", status=status, headers=headers,
+                                format="text", method=method, path=path)
+            raise UnexpectedResponseError(
+                f"unexpected answer to {method} {path}: HTTP {status}, Content-Type "
+                f"{ctype or '(none)'}, {len(content)} bytes", status=status,
+                content_type=ctype, body=content, headers=headers, method=method, path=path)
+        resp.deprecated = deprecated
+        resp.elapsed = elapsed
+        self.last_response = resp
+        if deprecated:
+            self._warn_deprecated(resp.schema)
+        return resp
+
+    def _handle_sbe(self, method, path, status, headers, content, decimals, groups,
+                    deprecated) -> Response:
+        spot = _spot()
+        if len(content) < 8:
+            raise UnexpectedResponseError(
+                f"SBE answer to {method} {path} is {len(content)} bytes, shorter than a "
+                "message header", status=status, content_type="application/sbe", body=content,
+                headers=headers, method=method, path=path)
+        _bl, tid, sid, ver = struct.unpack_from("<HHHH", content, 0)
+        if tid == 100:  # ErrorResponse: check before the schema id (stable across ids)
+            data = None
+            if sid == spot.SCHEMA_ID:
+                m = self._decoder(decimals, groups).decode(content)
+                code, st, ra, msg, data = (m["code"], m["serverTime"], m["retryAfter"],
+                                           m["msg"], m.get("data"))
+            else:
+                code, st, ra, msg = _parse_error_any(content)
+            if deprecated:
+                self._warn_deprecated((sid, ver))
+            raise api_error(code, msg, status=status, headers=headers, server_time_us=st,
+                            retry_after_us=ra, data=data, format="sbe", method=method,
+                            path=path)
+        if sid != spot.SCHEMA_ID:
+            raise UnexpectedResponseError(
+                f"SBE answer to {method} {path} is schema {sid}:{ver}, this build decodes "
+                f"schema {spot.SCHEMA_ID}; regenerate the decoders (python -m codegen update)",
+                status=status, content_type="application/sbe", body=content, headers=headers,
+                method=method, path=path)
+        msg = self._decoder(decimals, groups).decode(content)
+        if status >= 400:
+            raise UnexpectedResponseError(
+                f"HTTP {status} for {method} {path} with a {msg.get('$message')} body",
+                status=status, content_type="application/sbe", body=content, headers=headers,
+                method=method, path=path)
+        return Response(msg, "sbe", status, headers, (sid, ver), method=method, path=path)
+
+    def _handle_json(self, method, path, status, headers, content) -> Response:
+        try:
+            data = json.loads(content) if content else None
+        except ValueError:
+            raise UnexpectedResponseError(
+                f"invalid JSON in the answer to {method} {path} (HTTP {status})",
+                status=status, content_type="application/json", body=content,
+                headers=headers, method=method, path=path) from None
+        is_err = isinstance(data, dict) and "code" in data and "msg" in data and (
+            status >= 400 or (isinstance(data["code"], int) and data["code"] < 0))
+        if is_err:
+            raise api_error(int(data["code"]), str(data["msg"]), status=status, headers=headers,
+                            data=data.get("data"), format="json", method=method, path=path)
+        if status >= 400:
+            raise UnexpectedResponseError(
+                f"HTTP {status} for {method} {path}", status=status,
+                content_type="application/json", body=content, headers=headers,
+                method=method, path=path)
+        return Response(data, "json", status, headers, None, method=method, path=path)
+
+
+# ---------------------------------------------------------------------------------------
+# named endpoints (shared by the sync and async clients: each returns whatever _call
+# returns, i.e. the decoded message or, in AsyncClient, an awaitable of it)
+# ---------------------------------------------------------------------------------------
+
+_NUMPY = "numpy"
+
+
+def _p(**kw) -> Dict[str, Any]:
+    return {k: v for k, v in kw.items() if v is not None}
+
+
+class _Endpoints:
+    """REST endpoints of ``/api/v3``. Every method takes ``decimals=`` and ``groups=`` (the
+    decoder options; defaults from the client, except depth/trades/aggTrades/klines whose
+    groups default to ``"numpy"``) and extra Binance parameters as keyword arguments."""
+
+    def _call(self, method, path, params=None, *, signed=False, send_key=None,
+              decimals=None, groups=None, default_groups=None):  # pragma: no cover
+        raise NotImplementedError
+
+    # -- general ------------------------------------------------------------------------
+
+    def ping(self, **opts):
+        return self._call("GET", "/api/v3/ping", **opts)
+
+    def server_time(self, **opts):
+        """ServerTimeResponse (``serverTime`` in µs)."""
+        return self._call("GET", "/api/v3/time", **opts)
+
+    def exchange_info(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
+                      permissions=None, *, show_permission_sets: Optional[bool] = None,
+                      symbol_status: Optional[str] = None, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/exchangeInfo",
+                          _p(symbol=symbol, symbols=symbols, permissions=permissions,
+                             showPermissionSets=show_permission_sets,
+                             symbolStatus=symbol_status, **params),
+                          decimals=decimals, groups=groups)
+
+    # -- market data --------------------------------------------------------------------
+
+    def depth(self, symbol: str, limit: Optional[int] = None, *, decimals=None, groups=None,
+              **params):
+        """Order book: DepthResponse, bids/asks as numpy arrays by default."""
+        return self._call("GET", "/api/v3/depth", _p(symbol=symbol, limit=limit, **params),
+                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+
+    def trades(self, symbol: str, limit: Optional[int] = None, *, decimals=None, groups=None,
+               **params):
+        return self._call("GET", "/api/v3/trades", _p(symbol=symbol, limit=limit, **params),
+                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+
+    def historical_trades(self, symbol: str, limit: Optional[int] = None,
+                          from_id: Optional[int] = None, *, decimals=None, groups=None,
+                          **params):
+        return self._call("GET", "/api/v3/historicalTrades",
+                          _p(symbol=symbol, limit=limit, fromId=from_id, **params),
+                          send_key=bool(getattr(self, "api_key", None)),
+                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+
+    def agg_trades(self, symbol: str, limit: Optional[int] = None, from_id: Optional[int] = None,
+                   start_time: Optional[int] = None, end_time: Optional[int] = None, *,
+                   decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/aggTrades",
+                          _p(symbol=symbol, limit=limit, fromId=from_id, startTime=start_time,
+                             endTime=end_time, **params),
+                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+
+    def klines(self, symbol: str, interval: str, limit: Optional[int] = None,
+               start_time: Optional[int] = None, end_time: Optional[int] = None,
+               time_zone: Optional[str] = None, *, decimals=None, groups=None, **params):
+        """KlinesResponse; ``klines`` is a numpy array by default (times in µs)."""
+        return self._call("GET", "/api/v3/klines",
+                          _p(symbol=symbol, interval=interval, startTime=start_time,
+                             endTime=end_time, timeZone=time_zone, limit=limit, **params),
+                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+
+    def ui_klines(self, symbol: str, interval: str, limit: Optional[int] = None,
+                  start_time: Optional[int] = None, end_time: Optional[int] = None,
+                  time_zone: Optional[str] = None, *, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/uiKlines",
+                          _p(symbol=symbol, interval=interval, startTime=start_time,
+                             endTime=end_time, timeZone=time_zone, limit=limit, **params),
+                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+
+    def avg_price(self, symbol: str, *, decimals=None, groups=None):
+        return self._call("GET", "/api/v3/avgPrice", {"symbol": symbol}, decimals=decimals,
+                          groups=groups)
+
+    def ticker_24hr(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
+                    type: Optional[str] = None, *, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/ticker/24hr",
+                          _p(symbol=symbol, symbols=symbols, type=type, **params),
+                          decimals=decimals, groups=groups)
+
+    def ticker_price(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
+                     *, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/ticker/price",
+                          _p(symbol=symbol, symbols=symbols, **params),
+                          decimals=decimals, groups=groups)
+
+    def ticker_book(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
+                    *, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/ticker/bookTicker",
+                          _p(symbol=symbol, symbols=symbols, **params),
+                          decimals=decimals, groups=groups)
+
+    def ticker(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
+               window_size: Optional[str] = None, type: Optional[str] = None, *,
+               decimals=None, groups=None, **params):
+        """Rolling-window ticker (``GET /api/v3/ticker``)."""
+        return self._call("GET", "/api/v3/ticker",
+                          _p(symbol=symbol, symbols=symbols, windowSize=window_size, type=type,
+                             **params), decimals=decimals, groups=groups)
+
+    def trading_day(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
+                    type: Optional[str] = None, *, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/ticker/tradingDay",
+                          _p(symbol=symbol, symbols=symbols, type=type, **params),
+                          decimals=decimals, groups=groups)
+
+    # -- account ------------------------------------------------------------------------
+
+    def account(self, omit_zero_balances: Optional[bool] = None, *, decimals=None,
+                groups=None, **params):
+        return self._call("GET", "/api/v3/account",
+                          _p(omitZeroBalances=omit_zero_balances, **params), signed=True,
+                          decimals=decimals, groups=groups)
+
+    def account_commission(self, symbol: str, *, decimals=None, groups=None):
+        return self._call("GET", "/api/v3/account/commission", {"symbol": symbol}, signed=True,
+                          decimals=decimals, groups=groups)
+
+    def rate_limit_order(self, *, decimals=None, groups=None, **params):
+        """Unfilled order counts (``GET /api/v3/rateLimit/order``)."""
+        return self._call("GET", "/api/v3/rateLimit/order", _p(**params), signed=True,
+                          decimals=decimals, groups=groups)
+
+    def my_trades(self, symbol: str, *, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/myTrades", _p(symbol=symbol, **params), signed=True,
+                          decimals=decimals, groups=groups)
+
+    def my_prevented_matches(self, symbol: str, *, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/myPreventedMatches", _p(symbol=symbol, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def my_allocations(self, symbol: str, *, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/myAllocations", _p(symbol=symbol, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    # -- orders -------------------------------------------------------------------------
+
+    def new_order(self, symbol: str, side: str, type: str, *, decimals=None, groups=None,
+                  **params):
+        """``POST /api/v3/order``. Binance parameters as keywords (``quantity=``,
+        ``price=``, ``timeInForce=``, ``newClientOrderId=``, ``newOrderRespType=``...).
+
+        Not retried on timeouts or on -1007 (:class:`ExecutionStatusUnknown`): pass a
+        ``newClientOrderId`` so you can look the order up with :meth:`get_order`."""
+        return self._call("POST", "/api/v3/order", _p(symbol=symbol, side=side, type=type,
+                                                      **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def test_order(self, symbol: str, side: str, type: str, *,
+                   compute_commission_rates: Optional[bool] = None, decimals=None, groups=None,
+                   **params):
+        return self._call("POST", "/api/v3/order/test",
+                          _p(symbol=symbol, side=side, type=type,
+                             computeCommissionRates=compute_commission_rates, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def get_order(self, symbol: str, order_id: Optional[int] = None,
+                  orig_client_order_id: Optional[str] = None, *, decimals=None, groups=None,
+                  **params):
+        return self._call("GET", "/api/v3/order",
+                          _p(symbol=symbol, orderId=order_id,
+                             origClientOrderId=orig_client_order_id, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def cancel_order(self, symbol: str, order_id: Optional[int] = None,
+                     orig_client_order_id: Optional[str] = None, *, decimals=None, groups=None,
+                     **params):
+        return self._call("DELETE", "/api/v3/order",
+                          _p(symbol=symbol, orderId=order_id,
+                             origClientOrderId=orig_client_order_id, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def cancel_replace(self, symbol: str, side: str, type: str,
+                       cancel_replace_mode: str = "STOP_ON_FAILURE", *, decimals=None,
+                       groups=None, **params):
+        """``POST /api/v3/order/cancelReplace`` (``cancelOrderId=`` or
+        ``cancelOrigClientOrderId=`` plus the new order's parameters). A failure raises
+        :class:`CancelReplaceError` holding both embedded responses."""
+        return self._call("POST", "/api/v3/order/cancelReplace",
+                          _p(symbol=symbol, side=side, type=type,
+                             cancelReplaceMode=cancel_replace_mode, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def amend_order(self, symbol: str, new_qty, order_id: Optional[int] = None,
+                    orig_client_order_id: Optional[str] = None, *, decimals=None, groups=None,
+                    **params):
+        """``PUT /api/v3/order/amend/keepPriority`` (reduce the quantity)."""
+        return self._call("PUT", "/api/v3/order/amend/keepPriority",
+                          _p(symbol=symbol, orderId=order_id,
+                             origClientOrderId=orig_client_order_id, newQty=new_qty, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def order_amendments(self, symbol: str, order_id: int, *, decimals=None, groups=None,
+                         **params):
+        return self._call("GET", "/api/v3/order/amendments",
+                          _p(symbol=symbol, orderId=order_id, **params), signed=True,
+                          decimals=decimals, groups=groups)
+
+    def open_orders(self, symbol: Optional[str] = None, *, decimals=None, groups=None):
+        return self._call("GET", "/api/v3/openOrders", _p(symbol=symbol), signed=True,
+                          decimals=decimals, groups=groups)
+
+    def all_orders(self, symbol: str, *, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/allOrders", _p(symbol=symbol, **params), signed=True,
+                          decimals=decimals, groups=groups)
+
+    def cancel_open_orders(self, symbol: str, *, decimals=None, groups=None):
+        """``DELETE /api/v3/openOrders`` (cancel all open orders of a symbol)."""
+        return self._call("DELETE", "/api/v3/openOrders", {"symbol": symbol}, signed=True,
+                          decimals=decimals, groups=groups)
+
+    # -- order lists --------------------------------------------------------------------
+
+    def new_oco(self, symbol: str, side: str, quantity, *, decimals=None, groups=None,
+                **params):
+        """``POST /api/v3/orderList/oco`` (``aboveType=``, ``belowType=``, prices...)."""
+        return self._call("POST", "/api/v3/orderList/oco",
+                          _p(symbol=symbol, side=side, quantity=quantity, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def new_oto(self, symbol: str, *, decimals=None, groups=None, **params):
+        """``POST /api/v3/orderList/oto`` (``workingType=``, ``workingSide=``...)."""
+        return self._call("POST", "/api/v3/orderList/oto", _p(symbol=symbol, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def new_otoco(self, symbol: str, *, decimals=None, groups=None, **params):
+        return self._call("POST", "/api/v3/orderList/otoco", _p(symbol=symbol, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def get_order_list(self, order_list_id: Optional[int] = None,
+                       orig_client_order_id: Optional[str] = None, *, decimals=None,
+                       groups=None):
+        return self._call("GET", "/api/v3/orderList",
+                          _p(orderListId=order_list_id, origClientOrderId=orig_client_order_id),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def cancel_order_list(self, symbol: str, order_list_id: Optional[int] = None,
+                          list_client_order_id: Optional[str] = None, *, decimals=None,
+                          groups=None, **params):
+        return self._call("DELETE", "/api/v3/orderList",
+                          _p(symbol=symbol, orderListId=order_list_id,
+                             listClientOrderId=list_client_order_id, **params),
+                          signed=True, decimals=decimals, groups=groups)
+
+    def all_order_lists(self, *, decimals=None, groups=None, **params):
+        return self._call("GET", "/api/v3/allOrderList", _p(**params), signed=True,
+                          decimals=decimals, groups=groups)
+
+    def open_order_lists(self, *, decimals=None, groups=None):
+        return self._call("GET", "/api/v3/openOrderList", None, signed=True,
+                          decimals=decimals, groups=groups)
+

@@ -1,0 +1,191 @@
+"""Exceptions and warnings of the REST client (all are :class:`sbe.errors.SBEError`).
+
+::
+
+    SBEError
+     └─ ClientError                      anything the client raises about a request
+         ├─ TransportError               no usable HTTP answer
+         │   ├─ ConnectError             could not connect (nothing was sent)
+         │   └─ RequestTimeout           (TimeoutError) no answer in time: for an order the
+         │                                send/execution status is unknown
+         ├─ SBENotEnabledError           HTTP 406: the server does not serve SBE now
+         ├─ UnexpectedResponseError      an HTTP answer that is neither SBE nor JSON we understand
+         └─ BinanceAPIError              Binance answered with an error code (SBE ErrorResponse
+             │                            or JSON {"code", "msg"}): .code .msg .status ...
+             ├─ RateLimitError           HTTP 429 / 418 (-1003): .retry_after seconds
+             │   └─ IPBannedError        HTTP 418
+             ├─ ExecutionStatusUnknown   -1007: the order may or may not exist - look it up
+             └─ CancelReplaceError       -2021/-2022: .cancel_response / .new_order_response
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Mapping, Optional
+
+from ..errors import SBEError
+
+__all__ = ["ClientError", "TransportError", "ConnectError", "RequestTimeout",
+           "SBENotEnabledError", "UnexpectedResponseError", "BinanceAPIError", "RateLimitError",
+           "IPBannedError", "ExecutionStatusUnknown", "CancelReplaceError",
+           "SchemaDeprecatedWarning", "api_error"]
+
+
+class SchemaDeprecatedWarning(UserWarning):
+    """The server answered with ``X-MBX-SBE-DEPRECATED``: the requested schema is deprecated
+    (responses come in a newer compatible version) and will be retired."""
+
+
+class ClientError(SBEError):
+    """Base class of the client's request errors. ``method`` and ``path`` name the request
+    (never the query string, which may hold a signature)."""
+
+    def __init__(self, message: str, *, method: str = "", path: str = ""):
+        super().__init__(message)
+        self.method = method
+        self.path = path
+
+
+class TransportError(ClientError):
+    """No (complete) HTTP answer: connection refused/reset, protocol error, timeout."""
+
+
+class ConnectError(TransportError, ConnectionError):
+    """The connection could not be established; the request was not sent."""
+
+
+class RequestTimeout(TransportError, TimeoutError):
+    """No answer within the timeout. For a request that changes state (order placement,
+    cancel...) the outcome is unknown: look the order up before trying again."""
+
+
+class SBENotEnabledError(ClientError):
+    """HTTP 406 Not Acceptable: SBE is not enabled on the server (only ``application/sbe``
+    was accepted). Retry later, or accept JSON too (``accept_json=True``)."""
+
+    status = 406
+
+
+class UnexpectedResponseError(ClientError):
+    """An HTTP answer the client cannot interpret (an HTML error page from a proxy, an
+    unknown Content-Type, an SBE message of another schema...). ``status``, ``content_type``
+    and ``body`` (first 500 bytes) tell what came back."""
+
+    def __init__(self, message: str, *, status: int = 0, content_type: str = "",
+                 body: bytes = b"", headers: Optional[Mapping[str, str]] = None, **kw):
+        super().__init__(message, **kw)
+        self.status = status
+        self.content_type = content_type
+        self.body = body[:500]
+        self.headers = dict(headers or {})
+
+
+class BinanceAPIError(ClientError):
+    """Binance rejected the request with an error code.
+
+    Attributes: ``code`` (e.g. -1021), ``msg`` (Binance's text), ``status`` (HTTP status),
+    ``server_time_us`` and ``retry_after_us`` (from an SBE ErrorResponse, µs timestamps, or
+    None), ``retry_after`` (seconds to wait, from ``Retry-After`` or ``retryAfter``; None if
+    not given), ``data`` (the decoded embedded message, e.g. a CancelReplaceOrderResponse),
+    ``headers`` (response headers), ``format`` ("sbe" or "json")."""
+
+    def __init__(self, code: int, msg: str, *, status: int = 0,
+                 server_time_us: Optional[int] = None, retry_after_us: Optional[int] = None,
+                 retry_after: Optional[float] = None, data: Any = None,
+                 headers: Optional[Mapping[str, str]] = None, format: str = "sbe", **kw):
+        text = f"Binance error {code} (HTTP {status}): {msg}"
+        if retry_after is not None:
+            text += f" [retry after {retry_after:g} s]"
+        super().__init__(text, **kw)
+        self.code = code
+        self.msg = msg
+        self.status = status
+        self.server_time_us = server_time_us
+        self.retry_after_us = retry_after_us
+        self.retry_after = retry_after
+        self.data = data
+        self.headers = dict(headers or {})
+        self.format = format
+
+
+class RateLimitError(BinanceAPIError):
+    """HTTP 429 (request weight or order rate exceeded) or 418 (IP banned). Wait
+    ``retry_after`` seconds before sending more requests."""
+
+
+class IPBannedError(RateLimitError):
+    """HTTP 418: the IP is banned for ignoring 429s; ``retry_after`` says for how long."""
+
+
+class ExecutionStatusUnknown(BinanceAPIError):
+    """Error -1007: "Timeout waiting for response from backend server. Send status unknown;
+    execution status unknown." The order (or cancel) **may or may not have been executed**.
+    Query it (``get_order`` with your ``newClientOrderId``, ``open_orders``) before deciding;
+    never resend blindly."""
+
+
+class CancelReplaceError(BinanceAPIError):
+    """A cancel-replace failed (-2022) or partially failed (-2021, HTTP 409).
+    ``cancel_result``/``new_order_result`` are "SUCCESS"/"FAILURE"/"NOT_ATTEMPTED";
+    ``cancel_response``/``new_order_response`` hold the decoded embedded responses (a
+    CancelOrderResponse / new-order response, or an ErrorResponse dict)."""
+
+    @property
+    def _d(self) -> dict:
+        return self.data if isinstance(self.data, dict) else {}
+
+    @property
+    def cancel_result(self):
+        return _status_name(self._d.get("cancelResult"))
+
+    @property
+    def new_order_result(self):
+        return _status_name(self._d.get("newOrderResult"))
+
+    @property
+    def cancel_response(self):
+        return self._d.get("cancelResponse")
+
+    @property
+    def new_order_response(self):
+        return self._d.get("newOrderResponse")
+
+
+def _status_name(v):
+    if v is None:
+        return None
+    if isinstance(v, str):
+        return v
+    name = getattr(v, "name", str(v))
+    return {"Success": "SUCCESS", "Failure": "FAILURE", "NotAttempted": "NOT_ATTEMPTED"}.get(
+        name, name)
+
+
+def api_error(code: int, msg: str, *, status: int, headers: Mapping[str, str],
+              server_time_us: Optional[int] = None, retry_after_us: Optional[int] = None,
+              data: Any = None, format: str = "sbe", method: str = "",
+              path: str = "") -> BinanceAPIError:
+    """The typed exception for an error answer."""
+    retry_after: Optional[float] = None
+    ra = headers.get("retry-after") or headers.get("Retry-After")
+    if ra:
+        try:
+            retry_after = float(ra)
+        except ValueError:
+            retry_after = None
+    if retry_after is None and retry_after_us is not None:
+        ref = server_time_us if server_time_us is not None else time.time_ns() // 1000
+        retry_after = max(0.0, (retry_after_us - ref) / 1e6)
+    if status == 418:
+        cls: type = IPBannedError
+    elif status == 429 or code == -1003:
+        cls = RateLimitError
+    elif code == -1007:
+        cls = ExecutionStatusUnknown
+    elif code in (-2021, -2022) or (status == 409 and data is not None):
+        cls = CancelReplaceError
+    else:
+        cls = BinanceAPIError
+    return cls(code, msg, status=status, server_time_us=server_time_us,
+               retry_after_us=retry_after_us, retry_after=retry_after, data=data,
+               headers=headers, format=format, method=method, path=path)
