@@ -3,6 +3,8 @@
     python -m codegen SCHEMA.xml [SCHEMA.xml ...] --out DIR   generate decoders for schemas
     python -m codegen --pinned [--schemas-dir DIR]            regenerate sbe/_generated from
                                                               the pins in schemas/pins.json
+    python -m codegen update [--from DIR|FILE] ...            follow Binance's newest schema
+                                                              (codegen/update.py, docs/updating.md)
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .pins import GENERATED_DIR, REGENERATE_COMMAND, pinned_paths
+from .pins import GENERATED_DIR, REGENERATE_COMMAND, lifecycle_map, load_pins, pinned_paths
 
 
 def main(argv=None) -> int:
@@ -34,18 +36,21 @@ def main(argv=None) -> int:
     from .generate import generate
     from .parse import SchemaError
 
+    lifecycle = None
     try:
         if args.pinned:
             paths = [str(p) for p in pinned_paths(args.schemas_dir)]
             out = args.out or str(GENERATED_DIR)
             command = REGENERATE_COMMAND
+            lifecycle = lifecycle_map(load_pins())
         else:
             if not args.schemas or not args.out:
                 ap.error("give schema files and --out, or --pinned")
             paths, out = args.schemas, args.out
             command = "python -m codegen " + " ".join(
                 p.replace("\\", "/").rsplit("/", 1)[-1] for p in paths) + " --out <dir>"
-        files = generate(paths, out, command=command, package_prefix=args.package_prefix)
+        files = generate(paths, out, command=command, package_prefix=args.package_prefix,
+                         lifecycle=lifecycle)
     except SchemaError as exc:
         print(f"schema validation failed:\n{exc}", file=sys.stderr)
         return 2

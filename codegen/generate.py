@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Mapping, Optional
 
 from .emit_cython import emit_module
 from .model import Schema
@@ -29,15 +29,22 @@ def write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
+# (package, schema id, version) -> lifecycle dict emitted as the module's LIFECYCLE
+LifecycleMap = Mapping[tuple[str, int, int], dict]
+
+
 def render(schema_paths: Iterable[str], *, command: Optional[str] = None,
-           package_prefix: str = "sbe._generated.") -> dict[str, str]:
+           package_prefix: str = "sbe._generated.",
+           lifecycle: Optional[LifecycleMap] = None) -> dict[str, str]:
     """All generated files for ``schema_paths``: {file name: text}."""
     files: dict[str, str] = {}
     for path in schema_paths:
         schema = parse_schema(path)
         mod = module_name(schema)
         cmd = command or f"python -m codegen {schema.source_name} --out <dir>"
-        files.update(emit_module(schema, mod, cmd, package_prefix=package_prefix))
+        life = (lifecycle or {}).get((schema.package, schema.id, schema.version))
+        files.update(emit_module(schema, mod, cmd, package_prefix=package_prefix,
+                                 lifecycle=life))
     return files
 
 
@@ -88,15 +95,16 @@ _MODULE_RE = re.compile(r"^(.+)_(\d+)_(\d+)$")
 
 
 def generate(schema_paths: Iterable[str], out_dir: str, *, command: Optional[str] = None,
-             package_prefix: str = "sbe._generated.", index: bool = True) -> list[Path]:
+             package_prefix: str = "sbe._generated.", index: bool = True,
+             lifecycle: Optional[LifecycleMap] = None) -> list[Path]:
     """Parse and emit every schema into ``out_dir``; returns the files written or unchanged.
 
     With ``index``, also (re)write ``__init__.py`` listing every module in ``out_dir``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in sorted(render(schema_paths, command=command,
-                                    package_prefix=package_prefix).items()):
+    for name, text in sorted(render(schema_paths, command=command, package_prefix=package_prefix,
+                                    lifecycle=lifecycle).items()):
         write_if_changed(out / name, text)
         written.append(out / name)
     if index:

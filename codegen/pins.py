@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
@@ -24,11 +24,19 @@ class Pin:
     commit: str
     url: str
     sha256: str
+    # Binance lifecycle dates at generation time (codegen.lifecycle.Lifecycle.module_info);
+    # emitted into the generated module as LIFECYCLE. Empty when not published (streams).
+    lifecycle: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 def load_pins(path: Path = PINS_FILE) -> list[Pin]:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
     return [Pin(**entry) for entry in data["schemas"]]
+
+
+def lifecycle_map(pins: list[Pin]) -> dict[tuple[str, int, int], dict]:
+    """(package, id, version) -> lifecycle dict, the ``lifecycle`` argument of generate()."""
+    return {(p.package, p.id, p.version): dict(p.lifecycle) for p in pins if p.lifecycle}
 
 
 def schemas_dir(explicit: Optional[str] = None) -> Optional[Path]:

@@ -19,6 +19,8 @@ __all__ = [
     "UnknownTemplateError",
     "SchemaMismatchError",
     "EncodeError",
+    "SchemaDeprecatedWarning",
+    "SchemaRetiredError",
 ]
 
 
@@ -86,3 +88,15 @@ class SchemaMismatchError(DecodeError):
 
 class EncodeError(SBEError, ValueError):
     """A value cannot be encoded (missing required field, out of range, unknown message)."""
+
+
+class SchemaDeprecatedWarning(UserWarning):
+    """The server says the requested SBE schema version is deprecated
+    (``X-MBX-SBE-DEPRECATED`` on REST, ``sbeSchemaIdVersionDeprecated`` on the WebSocket API).
+    Emitted once per (package, id, version) by :func:`sbe.lifecycle.warn_deprecated`; the text
+    names the current schema and the command that regenerates the decoders."""
+
+
+class SchemaRetiredError(SBEError):
+    """The server rejected the requested SBE schema version as retired (HTTP 400). The text
+    comes from :func:`sbe.lifecycle.retired_message`."""
