@@ -359,3 +359,16 @@ def test_secrets_absent_from_logs_and_errors(srv, rsa_key, caplog):
                rsa_key.decode().splitlines()[1], srv.api_key, srv.ed25519_api_key]
     for s in secrets:
         assert s not in blob
+
+
+def test_retired_schema_raises_lifecycle_error(srv):
+    """HTTP 400 / -1153 for a retired schema: a BinanceAPIError that is also a
+    SchemaRetiredError and says which command regenerates the decoders."""
+    from sbe.client.errors import BinanceAPIError
+    from sbe.errors import SchemaRetiredError
+    with srv.client(sbe_schema=(3, 1)) as c:
+        with pytest.raises(SchemaRetiredError) as info:
+            c.depth("BTCUSDT", limit=5)
+    assert isinstance(info.value, BinanceAPIError)
+    assert info.value.status == 400 and info.value.code == -1153
+    assert "python -m codegen update" in str(info.value)

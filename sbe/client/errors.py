@@ -28,12 +28,10 @@ from ..errors import SBEError
 __all__ = ["ClientError", "TransportError", "ConnectError", "RequestTimeout",
            "SBENotEnabledError", "UnexpectedResponseError", "BinanceAPIError", "RateLimitError",
            "IPBannedError", "ExecutionStatusUnknown", "CancelReplaceError",
-           "SchemaDeprecatedWarning", "api_error"]
+           "SchemaDeprecatedWarning", "SchemaRetiredError", "SchemaRetiredAPIError", "api_error"]
 
 
-class SchemaDeprecatedWarning(UserWarning):
-    """The server answered with ``X-MBX-SBE-DEPRECATED``: the requested schema is deprecated
-    (responses come in a newer compatible version) and will be retired."""
+from sbe.errors import SchemaDeprecatedWarning, SchemaRetiredError  # noqa: E402  (one class each)
 
 
 class ClientError(SBEError):
@@ -161,6 +159,22 @@ def _status_name(v):
         name, name)
 
 
+class SchemaRetiredAPIError(BinanceAPIError, SchemaRetiredError):
+    """HTTP 400 / -1153: the requested SBE schema id:version is retired or unknown to the
+    server; both an API error (code, status) and a lifecycle error."""
+
+
+def _retired_hint() -> str:
+    try:
+        from sbe import spot
+        current = f"{spot.SCHEMA_ID}:{spot.SCHEMA_VERSION}"
+    except Exception:  # pragma: no cover - decoders not built
+        current = "the newest"
+    return (f"The schema requested in X-MBX-SBE is retired or unsupported; these decoders "
+            f"are for {current}. Run `python -m codegen update` to regenerate them, or "
+            "upgrade sbe.")
+
+
 def api_error(code: int, msg: str, *, status: int, headers: Mapping[str, str],
               server_time_us: Optional[int] = None, retry_after_us: Optional[int] = None,
               data: Any = None, format: str = "sbe", method: str = "",
@@ -184,6 +198,9 @@ def api_error(code: int, msg: str, *, status: int, headers: Mapping[str, str],
         cls = ExecutionStatusUnknown
     elif code in (-2021, -2022) or (status == 409 and data is not None):
         cls = CancelReplaceError
+    elif status == 400 and code == -1153:
+        cls = SchemaRetiredAPIError
+        msg = f"{msg} {_retired_hint()}"
     else:
         cls = BinanceAPIError
     return cls(code, msg, status=status, server_time_us=server_time_us,
