@@ -7,6 +7,7 @@ error or per rare value kind."""
 from libc.stdint cimport int64_t, uint64_t, uint8_t
 from libc.string cimport memchr
 from cpython.bytearray cimport PyByteArray_AS_STRING
+from cpython.exc cimport PyErr_Clear
 
 import decimal
 import math
@@ -33,10 +34,13 @@ cdef int raise_short_block(str block, tuple fields, int ver, Py_ssize_t bl,
     # fields: ((name, end, since), ...) in schema order; name the first one that does not fit
     for name, end, since in fields:
         if since <= ver and end > bl:
+            # a group's check runs before its entries' error handler: name the group too
+            # (path $.asks.price, not $.price)
             raise MalformedError(
                 f"blockLength {bl} of {block} is too short: field '{name}' (version {ver}) "
                 f"needs {end} bytes at offset {offset}",
-                offset=offset, needed=end, available=bl, path=[name])
+                offset=offset, needed=end, available=bl,
+                path=[block[6:], name] if block.startswith("group ") else [name])
     # every field present at the acting version fits: an older producer's shorter block
     return 0
 
@@ -66,8 +70,11 @@ cdef Py_ssize_t read_length(State *st, Py_ssize_t pos, Py_ssize_t end, int lsize
                             Py_ssize_t max_length, str name) except -1:
     cdef const uint8_t *p = st.buf + pos
     cdef Py_ssize_t n
-    if pos + lsize > end:
-        raise_truncated(f"length of '{name}'", pos, lsize, end - pos)
+    if pos + lsize > end:  # path: the var-data field (the entry handlers prepend the rest)
+        raise TruncatedError(
+            f"truncated: length of '{name}' needs {lsize} bytes at offset {pos}, "
+            f"{max(end - pos, 0)} remain", offset=pos, needed=lsize,
+            available=max(end - pos, 0), path=[name])
     if lsize == 1:
         n = p[0]
     elif lsize == 2:
@@ -127,6 +134,10 @@ cdef object fixed_string(const uint8_t *p, Py_ssize_t n, object encoding, bint o
 
 cdef object decode_text(const uint8_t *p, Py_ssize_t n, object encoding, str name,
                         Py_ssize_t offset):
+    # utf8() calls this after sbe_utf8 failed, with its UnicodeDecodeError still set: clear
+    # it, or the next Python call fails with SystemError ("returned a result with an
+    # exception set") instead of raising MalformedError
+    PyErr_Clear()
     raw = PyBytes_FromStringAndSize(<const char *>p, n)
     try:
         return raw.decode(encoding)
