@@ -588,7 +588,8 @@ class CythonEmitter:
             w("cdef bytearray fixed = None")
             w("cdef char *fx = NULL")
             w(f"if pos + {dim.size} > end:")
-            w(f"    raise_truncated(\"dimension of group '{g.name}'\", pos, {dim.size}, end - pos)")
+            w(f"    raise_truncated_in({g.name!r}, \"dimension of group '{g.name}'\", pos, "
+              f"{dim.size}, end - pos)")
             w(f"bl = {self.rd(bl_m.type.primitive, f'st.buf + pos + {bl_m.offset}')}")
             w(f"n = {self.rd(n_m.type.primitive, f'st.buf + pos + {n_m.offset}')}")
             w(f"pos += {dim.size}")
@@ -645,6 +646,22 @@ class CythonEmitter:
         for child in g.groups:
             self.emit_group(child, depth + 1, path)
 
+    @staticmethod
+    def column_fill(f: Field):
+        """Value of a numpy column the acting version does not have: the type's null (the
+        SBE default for required fields too), NaN for floats, empty for chars, else 0."""
+        if f.kind == m.KIND_MANTISSA128:
+            return -(1 << 127)
+        if f.kind in (m.KIND_CHAR, m.KIND_STRING):
+            return b""
+        if f.kind in (m.KIND_INT, m.KIND_MANTISSA, m.KIND_FLOAT, m.KIND_ENUM):
+            t = f.type
+            if isinstance(t, EnumType) and t.encoding == "char":
+                return b""
+            null = t.effective_null
+            return _NAN if isinstance(null, float) and null != null else null
+        return 0
+
     def emit_group_spec(self, g: Group, depth: int, path: str) -> None:
         outer = self.outer_exps(g, depth)
         fields = []
@@ -664,7 +681,7 @@ class CythonEmitter:
             if f.kind == m.KIND_MANTISSA128:
                 null = -(1 << 127) if f.presence == "optional" else None
             fields.append((f.name, self.np_fmt(f.type, f.kind), f.offset, f.since_version, kind,
-                           null, exp, f.is_exponent))
+                           null, exp, f.is_exponent, self.column_fill(f)))
         objects = [c.name for c in g.groups] + [d.name for d in g.data]
         self._group_specs.append(
             f"_GS_{path} = GroupSpec({g.name!r}, {self.order!r}, {fields!r}, {objects!r}, "
@@ -887,6 +904,16 @@ class CythonEmitter:
                 f'"""Plain IR of {self.s.source_name}: input of sbe._pycodec (encoder and '
                 'reference decoder)."""\n\n'
                 "IR = " + pprint.pformat(plain, indent=1, width=100, sort_dicts=True) + "\n")
+
+
+class _Nan(float):
+    """NaN that writes itself as valid Python source."""
+
+    def __repr__(self) -> str:
+        return "float('nan')"
+
+
+_NAN = _Nan("nan")
 
 
 def PRIM_SIZE(p: str) -> int:

@@ -57,7 +57,7 @@ cdef class GroupSpec:
     """numpy layout of one repeating group (built once at import by the generated module)."""
     cdef readonly str name
     cdef readonly str order
-    cdef readonly list fields        # (name, fmt, offset, since, kind, null, exp, is_exponent, read)
+    cdef readonly list fields        # (name, fmt, offset, since, kind, null, exp, is_exponent, fill)
     cdef readonly list objects       # names of nested groups / var data (object columns)
     cdef readonly Py_ssize_t block_length
     cdef dict _raw_dtypes
@@ -67,6 +67,8 @@ cdef class GroupSpec:
 
 # Error raisers: they always raise, the int return only carries Cython's error signal.
 cdef int raise_truncated(str what, Py_ssize_t offset, Py_ssize_t needed, Py_ssize_t available) except -1
+cdef int raise_truncated_in(str segment, str what, Py_ssize_t offset, Py_ssize_t needed,
+                            Py_ssize_t available) except -1
 cdef int raise_short_block(str block, tuple fields, int ver, Py_ssize_t bl, Py_ssize_t offset) except -1
 cdef int raise_malformed(str what, Py_ssize_t offset) except -1
 cdef int check_count(str group, Py_ssize_t count, Py_ssize_t max_count, Py_ssize_t min_entry,

@@ -14,7 +14,7 @@ import math
 
 import numpy as np
 
-from sbe.errors import MalformedError, TruncatedError
+from sbe.errors import DecodeError, MalformedError, TruncatedError
 
 _Decimal = decimal.Decimal
 _nan = math.nan
@@ -27,6 +27,16 @@ cdef int raise_truncated(str what, Py_ssize_t offset, Py_ssize_t needed,
     raise TruncatedError(
         f"truncated: {what} needs {needed} bytes at offset {offset}, {available} remain",
         offset=offset, needed=needed, available=available)
+
+
+cdef int raise_truncated_in(str segment, str what, Py_ssize_t offset, Py_ssize_t needed,
+                            Py_ssize_t available) except -1:
+    """raise_truncated with a location segment (the group whose dimension is cut)."""
+    try:
+        raise_truncated(what, offset, needed, available)
+    except DecodeError as err:
+        err._prepend(segment)
+        raise
 
 
 cdef int raise_short_block(str block, tuple fields, int ver, Py_ssize_t bl,
@@ -157,10 +167,10 @@ _P10 = np.array([10.0 ** k for k in range(128)])
 cdef class GroupSpec:
     """One group's columns.  ``fields`` entries:
 
-    (name, fmt, offset, since, kind, null, exp, is_exponent, read) where fmt is a numpy
+    (name, fmt, offset, since, kind, null, exp, is_exponent, fill) where fmt is a numpy
     format in the schema byte order, kind 0 plain / 1 mantissa / 2 mantissa128, null the raw
     null (None if none), exp None | ("outer", index) | ("local", field name), and read
-    the numpy format used to read an exponent/mantissa column."""
+    the value of the column when the acting version lacks the field."""
 
     def __init__(self, str name, str order, list fields, list objects, Py_ssize_t block_length):
         self.name = name
@@ -293,7 +303,7 @@ cdef object _convert(GroupSpec spec, object view, Py_ssize_t n, int ver, tuple o
             if dec != DEC_RAW and f[4]:
                 out[name] = _nan if dec == DEC_FLOAT else None
             else:
-                out[name] = f[5] if f[5] is not None else 0
+                out[name] = f[8]
         elif dec != DEC_RAW and f[4]:
             out[name] = _scaled(spec, f, view, outer, n, dec)
         else:

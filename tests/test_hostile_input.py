@@ -239,9 +239,6 @@ def test_fuzz_random_bytes(mod, blob, tid):
     decode_all(mod, hdr + blob)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (left): a truncated group dimension is reported at "
-                   "'$' instead of '$.bids' (the emitter calls raise_truncated outside the "
-                   "path-prepending handler and without path; codegen/emit_cython.py)")
 def test_dimension_truncation_path():
     buf = spot.encode(DEPTH)
     with pytest.raises(TruncatedError) as ei:

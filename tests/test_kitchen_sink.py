@@ -66,7 +66,7 @@ def test_older_versions_and_padding(ks, order, name, data, ver, pad):
     msg = MessageGen(mod.codec(), max_depth=2).message(data, name, ver=ver)
     buf = mod.encode(msg, version=ver, pad=pad)
     # numpy columns of fields newer than the acting version: compared by dtype only here,
-    # their fill value is test_numpy_missing_required_column_fill (xfail)
+    # their fill value is checked by test_numpy_missing_required_column_fill
     check_all_modes(mod, buf, _newer_group_fields(blk, ver))
     raw = mod.decode(buf)
     assert_subset(msg, raw)
@@ -179,11 +179,6 @@ def test_envelope_nesting(ks, order):
     assert d["result16"]["side"] is mod.side.Sell and d["id"] == ""
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (left): numpy copy of an older-version group fills a "
-                   "missing *required* integer column with 0; the oracle (and "
-                   "decoded-format.md: 'their null value, 0 where the type has none') uses the "
-                   "type's null (INT64_MIN for int64). Fix needs a fill value per GroupSpec "
-                   "column in codegen/emit_cython.py + sbe/_rt.pyx _convert.")
 def test_numpy_missing_required_column_fill(ks):
     mod = ks["le"]
     msg = _order(mod, 5)

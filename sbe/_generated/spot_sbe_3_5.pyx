@@ -918,7 +918,7 @@ cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssi
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'rateLimits'", pos, 4, end - pos)
+        raise_truncated_in('rateLimits', "dimension of group 'rateLimits'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -1086,7 +1086,7 @@ cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, P
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'subscriptions'", pos, 6, end - pos)
+        raise_truncated_in('subscriptions', "dimension of group 'subscriptions'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1235,7 +1235,7 @@ cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'rateLimits'", pos, 6, end - pos)
+        raise_truncated_in('rateLimits', "dimension of group 'rateLimits'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1285,7 +1285,7 @@ cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'exchangeFilters'", pos, 6, end - pos)
+        raise_truncated_in('exchangeFilters', "dimension of group 'exchangeFilters'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1349,7 +1349,7 @@ cdef object _g_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssi
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'symbols'", pos, 6, end - pos)
+        raise_truncated_in('symbols', "dimension of group 'symbols'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1463,7 +1463,7 @@ cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppo
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'filters'", pos, 6, end - pos)
+        raise_truncated_in('filters', "dimension of group 'filters'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1527,7 +1527,7 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'permissionSets'", pos, 6, end - pos)
+        raise_truncated_in('permissionSets', "dimension of group 'permissionSets'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1578,7 +1578,7 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets__permissions(State 
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'permissions'", pos, 6, end - pos)
+        raise_truncated_in('permissions', "dimension of group 'permissions'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1629,7 +1629,7 @@ cdef object _g_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'sors'", pos, 6, end - pos)
+        raise_truncated_in('sors', "dimension of group 'sors'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1683,7 +1683,7 @@ cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppo
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'sorSymbols'", pos, 6, end - pos)
+        raise_truncated_in('sorSymbols', "dimension of group 'sorSymbols'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1754,7 +1754,7 @@ cdef object _g_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, 
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'symbolRules'", pos, 6, end - pos)
+        raise_truncated_in('symbolRules', "dimension of group 'symbolRules'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1808,7 +1808,7 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'rules'", pos, 6, end - pos)
+        raise_truncated_in('rules', "dimension of group 'rules'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1896,7 +1896,7 @@ cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, P
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'exchangeFilters'", pos, 6, end - pos)
+        raise_truncated_in('exchangeFilters', "dimension of group 'exchangeFilters'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -1960,7 +1960,7 @@ cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'symbolFilters'", pos, 6, end - pos)
+        raise_truncated_in('symbolFilters', "dimension of group 'symbolFilters'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -2024,7 +2024,7 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'assetFilters'", pos, 6, end - pos)
+        raise_truncated_in('assetFilters', "dimension of group 'assetFilters'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -2121,7 +2121,7 @@ cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'bids'", pos, 6, end - pos)
+        raise_truncated_in('bids', "dimension of group 'bids'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -2165,7 +2165,7 @@ cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'asks'", pos, 6, end - pos)
+        raise_truncated_in('asks', "dimension of group 'asks'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -2238,7 +2238,7 @@ cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t en
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'trades'", pos, 6, end - pos)
+        raise_truncated_in('trades', "dimension of group 'trades'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -2323,7 +2323,7 @@ cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssiz
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'aggTrades'", pos, 6, end - pos)
+        raise_truncated_in('aggTrades', "dimension of group 'aggTrades'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -2410,7 +2410,7 @@ cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t en
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'klines'", pos, 6, end - pos)
+        raise_truncated_in('klines', "dimension of group 'klines'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -2592,7 +2592,7 @@ cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -2763,7 +2763,7 @@ cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -2891,7 +2891,7 @@ cdef object _g_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssiz
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -3007,7 +3007,7 @@ cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -3152,7 +3152,7 @@ cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -3311,7 +3311,7 @@ cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'tickers'", pos, 6, end - pos)
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -3478,7 +3478,7 @@ cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'blockTrades'", pos, 6, end - pos)
+        raise_truncated_in('blockTrades', "dimension of group 'blockTrades'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -3798,7 +3798,7 @@ cdef object _g_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'fills'", pos, 6, end - pos)
+        raise_truncated_in('fills', "dimension of group 'fills'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -3866,7 +3866,7 @@ cdef object _g_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppo
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'preventedMatches'", pos, 6, end - pos)
+        raise_truncated_in('preventedMatches', "dimension of group 'preventedMatches'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -4196,7 +4196,7 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'responses'", pos, 6, end - pos)
+        raise_truncated_in('responses', "dimension of group 'responses'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -4336,7 +4336,7 @@ cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t en
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'orders'", pos, 6, end - pos)
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -4527,7 +4527,7 @@ cdef object _g_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_s
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -4583,7 +4583,7 @@ cdef object _g_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orderReports'", pos, 4, end - pos)
+        raise_truncated_in('orderReports', "dimension of group 'orderReports'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -4691,7 +4691,7 @@ cdef object _g_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, P
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -4747,7 +4747,7 @@ cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *p
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orderReports'", pos, 4, end - pos)
+        raise_truncated_in('orderReports', "dimension of group 'orderReports'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -4935,7 +4935,7 @@ cdef object _g_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -4991,7 +4991,7 @@ cdef object _g_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppo
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orderReports'", pos, 4, end - pos)
+        raise_truncated_in('orderReports', "dimension of group 'orderReports'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -5138,7 +5138,7 @@ cdef object _g_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'fills'", pos, 6, end - pos)
+        raise_truncated_in('fills', "dimension of group 'fills'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -5206,7 +5206,7 @@ cdef object _g_NewOrderListFullResponse__orderReports__preventedMatches(State *s
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'preventedMatches'", pos, 6, end - pos)
+        raise_truncated_in('preventedMatches', "dimension of group 'preventedMatches'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -5315,7 +5315,7 @@ cdef object _g_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_s
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -5371,7 +5371,7 @@ cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orderReports'", pos, 4, end - pos)
+        raise_truncated_in('orderReports', "dimension of group 'orderReports'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -5541,7 +5541,7 @@ cdef object _g_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -5617,7 +5617,7 @@ cdef object _g_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ss
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'orderLists'", pos, 6, end - pos)
+        raise_truncated_in('orderLists', "dimension of group 'orderLists'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -5687,7 +5687,7 @@ cdef object _g_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppo
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'orders'", pos, 6, end - pos)
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -5819,7 +5819,7 @@ cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, 
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'amendments'", pos, 6, end - pos)
+        raise_truncated_in('amendments', "dimension of group 'amendments'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -6005,7 +6005,7 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t 
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'listStatus'", pos, 4, end - pos)
+        raise_truncated_in('listStatus', "dimension of group 'listStatus'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -6070,7 +6070,7 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -6126,7 +6126,7 @@ cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'relatedOrders'", pos, 4, end - pos)
+        raise_truncated_in('relatedOrders', "dimension of group 'relatedOrders'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -6319,7 +6319,7 @@ cdef object _g_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'balances'", pos, 6, end - pos)
+        raise_truncated_in('balances', "dimension of group 'balances'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -6378,7 +6378,7 @@ cdef object _g_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssiz
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'permissions'", pos, 6, end - pos)
+        raise_truncated_in('permissions', "dimension of group 'permissions'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -6429,7 +6429,7 @@ cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'reduceOnlyAssets'", pos, 6, end - pos)
+        raise_truncated_in('reduceOnlyAssets', "dimension of group 'reduceOnlyAssets'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -6503,7 +6503,7 @@ cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssi
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'trades'", pos, 6, end - pos)
+        raise_truncated_in('trades', "dimension of group 'trades'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -6612,7 +6612,7 @@ cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'rateLimits'", pos, 6, end - pos)
+        raise_truncated_in('rateLimits', "dimension of group 'rateLimits'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -6686,7 +6686,7 @@ cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_s
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'preventedMatches'", pos, 6, end - pos)
+        raise_truncated_in('preventedMatches', "dimension of group 'preventedMatches'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -6789,7 +6789,7 @@ cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *pp
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'allocations'", pos, 6, end - pos)
+        raise_truncated_in('allocations', "dimension of group 'allocations'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -7490,7 +7490,7 @@ cdef object _g_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t e
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'orders'", pos, 4, end - pos)
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -7576,7 +7576,7 @@ cdef object _g_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppo
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'balances'", pos, 6, end - pos)
+        raise_truncated_in('balances', "dimension of group 'balances'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -8149,11 +8149,11 @@ _T165 = dict.fromkeys(['$message', 'eventTime', 'updateTime', 'subscriptionId', 
 _T166 = dict.fromkeys(['$message', 'eventTime'])
 
 # numpy layouts of the repeating groups
-_GS_WebSocketResponse__rateLimits = GroupSpec('rateLimits', '<', [('rateLimitType', 'u1', 0, 0, 0, None, None, False), ('interval', 'u1', 1, 0, 0, None, None, False), ('intervalNum', 'u1', 2, 0, 0, None, None, False), ('rateLimit', '<i8', 3, 0, 0, None, None, False), ('current', '<i8', 11, 0, 0, None, None, False)], [], 19)
-_GS_WebSocketSessionSubscriptionsResponse__subscriptions = GroupSpec('subscriptions', '<', [('subscriptionId', '<u2', 0, 0, 0, None, None, False), ('expirationTime', '<i8', 2, 0, 0, -9223372036854775808, None, False)], [], 10)
-_GS_ExchangeInfoResponse__rateLimits = GroupSpec('rateLimits', '<', [('rateLimitType', 'u1', 0, 0, 0, None, None, False), ('interval', 'u1', 1, 0, 0, None, None, False), ('intervalNum', 'u1', 2, 0, 0, None, None, False), ('rateLimit', '<i8', 3, 0, 0, None, None, False)], [], 11)
+_GS_WebSocketResponse__rateLimits = GroupSpec('rateLimits', '<', [('rateLimitType', 'u1', 0, 0, 0, None, None, False, 255), ('interval', 'u1', 1, 0, 0, None, None, False, 255), ('intervalNum', 'u1', 2, 0, 0, None, None, False, 255), ('rateLimit', '<i8', 3, 0, 0, None, None, False, -9223372036854775808), ('current', '<i8', 11, 0, 0, None, None, False, -9223372036854775808)], [], 19)
+_GS_WebSocketSessionSubscriptionsResponse__subscriptions = GroupSpec('subscriptions', '<', [('subscriptionId', '<u2', 0, 0, 0, None, None, False, 65535), ('expirationTime', '<i8', 2, 0, 0, -9223372036854775808, None, False, -9223372036854775808)], [], 10)
+_GS_ExchangeInfoResponse__rateLimits = GroupSpec('rateLimits', '<', [('rateLimitType', 'u1', 0, 0, 0, None, None, False, 255), ('interval', 'u1', 1, 0, 0, None, None, False, 255), ('intervalNum', 'u1', 2, 0, 0, None, None, False, 255), ('rateLimit', '<i8', 3, 0, 0, None, None, False, -9223372036854775808)], [], 11)
 _GS_ExchangeInfoResponse__exchangeFilters = GroupSpec('exchangeFilters', '<', [], ['filter'], 0)
-_GS_ExchangeInfoResponse__symbols = GroupSpec('symbols', '<', [('status', 'u1', 0, 0, 0, None, None, False), ('baseAssetPrecision', 'u1', 1, 0, 0, None, None, False), ('quoteAssetPrecision', 'u1', 2, 0, 0, None, None, False), ('baseCommissionPrecision', 'u1', 3, 0, 0, None, None, False), ('quoteCommissionPrecision', 'u1', 4, 0, 0, None, None, False), ('orderTypes', '<u2', 5, 0, 0, None, None, False), ('icebergAllowed', 'u1', 7, 0, 0, None, None, False), ('ocoAllowed', 'u1', 8, 0, 0, None, None, False), ('otoAllowed', 'u1', 9, 0, 0, None, None, False), ('quoteOrderQtyMarketAllowed', 'u1', 10, 0, 0, None, None, False), ('allowTrailingStop', 'u1', 11, 0, 0, None, None, False), ('cancelReplaceAllowed', 'u1', 12, 0, 0, None, None, False), ('amendAllowed', 'u1', 13, 0, 0, None, None, False), ('isSpotTradingAllowed', 'u1', 14, 0, 0, None, None, False), ('isMarginTradingAllowed', 'u1', 15, 0, 0, None, None, False), ('defaultSelfTradePreventionMode', 'u1', 16, 0, 0, None, None, False), ('allowedSelfTradePreventionModes', 'u1', 17, 0, 0, None, None, False), ('pegInstructionsAllowed', 'u1', 18, 1, 0, 255, None, False)], ['filters', 'permissionSets', 'symbol', 'baseAsset', 'quoteAsset'], 19)
+_GS_ExchangeInfoResponse__symbols = GroupSpec('symbols', '<', [('status', 'u1', 0, 0, 0, None, None, False, 255), ('baseAssetPrecision', 'u1', 1, 0, 0, None, None, False, 255), ('quoteAssetPrecision', 'u1', 2, 0, 0, None, None, False, 255), ('baseCommissionPrecision', 'u1', 3, 0, 0, None, None, False, 255), ('quoteCommissionPrecision', 'u1', 4, 0, 0, None, None, False, 255), ('orderTypes', '<u2', 5, 0, 0, None, None, False, 0), ('icebergAllowed', 'u1', 7, 0, 0, None, None, False, 255), ('ocoAllowed', 'u1', 8, 0, 0, None, None, False, 255), ('otoAllowed', 'u1', 9, 0, 0, None, None, False, 255), ('quoteOrderQtyMarketAllowed', 'u1', 10, 0, 0, None, None, False, 255), ('allowTrailingStop', 'u1', 11, 0, 0, None, None, False, 255), ('cancelReplaceAllowed', 'u1', 12, 0, 0, None, None, False, 255), ('amendAllowed', 'u1', 13, 0, 0, None, None, False, 255), ('isSpotTradingAllowed', 'u1', 14, 0, 0, None, None, False, 255), ('isMarginTradingAllowed', 'u1', 15, 0, 0, None, None, False, 255), ('defaultSelfTradePreventionMode', 'u1', 16, 0, 0, None, None, False, 255), ('allowedSelfTradePreventionModes', 'u1', 17, 0, 0, None, None, False, 0), ('pegInstructionsAllowed', 'u1', 18, 1, 0, 255, None, False, 255)], ['filters', 'permissionSets', 'symbol', 'baseAsset', 'quoteAsset'], 19)
 _GS_ExchangeInfoResponse__symbols__filters = GroupSpec('filters', '<', [], ['filter'], 0)
 _GS_ExchangeInfoResponse__symbols__permissionSets = GroupSpec('permissionSets', '<', [], ['permissions'], 0)
 _GS_ExchangeInfoResponse__symbols__permissionSets__permissions = GroupSpec('permissions', '<', [], ['permission'], 0)
@@ -8164,45 +8164,45 @@ _GS_ExecutionRulesResponse__symbolRules__rules = GroupSpec('rules', '<', [], ['r
 _GS_MyFiltersResponse__exchangeFilters = GroupSpec('exchangeFilters', '<', [], ['filter'], 0)
 _GS_MyFiltersResponse__symbolFilters = GroupSpec('symbolFilters', '<', [], ['filter'], 0)
 _GS_MyFiltersResponse__assetFilters = GroupSpec('assetFilters', '<', [], ['filter'], 0)
-_GS_DepthResponse__bids = GroupSpec('bids', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
-_GS_DepthResponse__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
-_GS_TradesResponse__trades = GroupSpec('trades', '<', [('id', '<i8', 0, 0, 0, None, None, False), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False), ('quoteQty', '<i8', 24, 0, 1, None, ('outer', 0), False), ('time', '<i8', 32, 0, 0, None, None, False), ('isBuyerMaker', 'u1', 40, 0, 0, None, None, False), ('isBestMatch', 'u1', 41, 0, 0, None, None, False)], [], 42)
-_GS_AggTradesResponse__aggTrades = GroupSpec('aggTrades', '<', [('aggTradeId', '<i8', 0, 0, 0, None, None, False), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False), ('firstTradeId', '<i8', 24, 0, 0, None, None, False), ('lastTradeId', '<i8', 32, 0, 0, None, None, False), ('time', '<i8', 40, 0, 0, None, None, False), ('isBuyerMaker', 'u1', 48, 0, 0, None, None, False), ('isBestMatch', 'u1', 49, 0, 0, None, None, False)], [], 50)
-_GS_KlinesResponse__klines = GroupSpec('klines', '<', [('openTime', '<i8', 0, 0, 0, None, None, False), ('openPrice', '<i8', 8, 0, 1, None, ('outer', 0), False), ('highPrice', '<i8', 16, 0, 1, None, ('outer', 0), False), ('lowPrice', '<i8', 24, 0, 1, None, ('outer', 0), False), ('closePrice', '<i8', 32, 0, 1, None, ('outer', 0), False), ('volume', [('lo', '<u8'), ('hi', '<i8')], 40, 0, 2, None, ('outer', 1), False), ('closeTime', '<i8', 56, 0, 0, None, None, False), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 64, 0, 2, None, ('outer', 0), False), ('numTrades', '<i8', 80, 0, 0, None, None, False), ('takerBuyBaseVolume', [('lo', '<u8'), ('hi', '<i8')], 88, 0, 2, None, ('outer', 1), False), ('takerBuyQuoteVolume', [('lo', '<u8'), ('hi', '<i8')], 104, 0, 2, None, ('outer', 0), False)], [], 120)
-_GS_Ticker24hFullResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('priceChange', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('priceChangePercent', '<f4', 10, 0, 0, None, None, False), ('weightedAvgPrice', '<i8', 14, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('prevClosePrice', '<i8', 22, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lastPrice', '<i8', 30, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lastQty', [('lo', '<u8'), ('hi', '<i8')], 38, 0, 2, None, ('local', 'qtyExponent'), False), ('bidPrice', '<i8', 54, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('bidQty', '<i8', 62, 0, 1, None, ('local', 'qtyExponent'), False), ('askPrice', '<i8', 70, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('askQty', '<i8', 78, 0, 1, None, ('local', 'qtyExponent'), False), ('openPrice', '<i8', 86, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('highPrice', '<i8', 94, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lowPrice', '<i8', 102, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('volume', [('lo', '<u8'), ('hi', '<i8')], 110, 0, 2, None, ('local', 'qtyExponent'), False), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 126, 0, 2, None, ('local', 'priceExponent'), False), ('openTime', '<i8', 142, 0, 0, None, None, False), ('closeTime', '<i8', 150, 0, 0, None, None, False), ('firstId', '<i8', 158, 0, 0, -9223372036854775808, None, False), ('lastId', '<i8', 166, 0, 0, -9223372036854775808, None, False), ('numTrades', '<i8', 174, 0, 0, None, None, False)], ['symbol'], 182)
-_GS_Ticker24hMiniResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('openPrice', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('highPrice', '<i8', 10, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lowPrice', '<i8', 18, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lastPrice', '<i8', 26, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('volume', [('lo', '<u8'), ('hi', '<i8')], 34, 0, 2, None, ('local', 'qtyExponent'), False), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 50, 0, 2, None, ('local', 'priceExponent'), False), ('openTime', '<i8', 66, 0, 0, None, None, False), ('closeTime', '<i8', 74, 0, 0, None, None, False), ('firstId', '<i8', 82, 0, 0, -9223372036854775808, None, False), ('lastId', '<i8', 90, 0, 0, -9223372036854775808, None, False), ('numTrades', '<i8', 98, 0, 0, None, None, False)], ['symbol'], 106)
-_GS_PriceTickerResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('price', '<i8', 1, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False)], ['symbol'], 9)
-_GS_BookTickerResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('bidPrice', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('bidQty', '<i8', 10, 0, 1, None, ('local', 'qtyExponent'), False), ('askPrice', '<i8', 18, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('askQty', '<i8', 26, 0, 1, None, ('local', 'qtyExponent'), False)], ['symbol'], 34)
-_GS_TickerFullResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('priceChange', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('priceChangePercent', '<f4', 10, 0, 0, None, None, False), ('weightedAvgPrice', '<i8', 14, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('openPrice', '<i8', 22, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('highPrice', '<i8', 30, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lowPrice', '<i8', 38, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lastPrice', '<i8', 46, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('volume', [('lo', '<u8'), ('hi', '<i8')], 54, 0, 2, None, ('local', 'qtyExponent'), False), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 70, 0, 2, None, ('local', 'priceExponent'), False), ('openTime', '<i8', 86, 0, 0, None, None, False), ('closeTime', '<i8', 94, 0, 0, None, None, False), ('firstId', '<i8', 102, 0, 0, -9223372036854775808, None, False), ('lastId', '<i8', 110, 0, 0, -9223372036854775808, None, False), ('numTrades', '<i8', 118, 0, 0, None, None, False)], ['symbol'], 126)
-_GS_TickerMiniResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('openPrice', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('highPrice', '<i8', 10, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lowPrice', '<i8', 18, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('lastPrice', '<i8', 26, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('volume', [('lo', '<u8'), ('hi', '<i8')], 34, 0, 2, None, ('local', 'qtyExponent'), False), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 50, 0, 2, None, ('local', 'priceExponent'), False), ('openTime', '<i8', 66, 0, 0, None, None, False), ('closeTime', '<i8', 74, 0, 0, None, None, False), ('firstId', '<i8', 82, 0, 0, -9223372036854775808, None, False), ('lastId', '<i8', 90, 0, 0, -9223372036854775808, None, False), ('numTrades', '<i8', 98, 0, 0, None, None, False)], ['symbol'], 106)
-_GS_BlockTradesResponse__blockTrades = GroupSpec('blockTrades', '<', [('id', '<i8', 0, 0, 0, None, None, False), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False), ('quoteQty', '<i8', 24, 0, 1, None, ('outer', 0), False), ('time', '<i8', 32, 0, 0, None, None, False), ('isBuyerMaker', 'u1', 40, 0, 0, None, None, False)], [], 41)
-_GS_NewOrderFullResponse__fills = GroupSpec('fills', '<', [('commissionExponent', 'i1', 0, 0, 0, None, None, True), ('matchType', 'u1', 1, 0, 0, None, None, False), ('price', '<i8', 2, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 10, 0, 1, None, ('outer', 1), False), ('commission', '<i8', 18, 0, 1, None, ('local', 'commissionExponent'), False), ('tradeId', '<i8', 26, 0, 0, -9223372036854775808, None, False), ('allocId', '<i8', 34, 0, 0, -9223372036854775808, None, False)], ['commissionAsset'], 42)
-_GS_NewOrderFullResponse__preventedMatches = GroupSpec('preventedMatches', '<', [('preventedMatchId', '<i8', 0, 0, 0, None, None, False), ('makerOrderId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 16, 0, 1, -9223372036854775808, ('outer', 0), False), ('takerPreventedQuantity', '<i8', 24, 0, 1, -9223372036854775808, ('outer', 1), False), ('makerPreventedQuantity', '<i8', 32, 0, 1, -9223372036854775808, ('outer', 1), False)], ['makerSymbol'], 40)
+_GS_DepthResponse__bids = GroupSpec('bids', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False, -9223372036854775808)], [], 16)
+_GS_DepthResponse__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False, -9223372036854775808)], [], 16)
+_GS_TradesResponse__trades = GroupSpec('trades', '<', [('id', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('quoteQty', '<i8', 24, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('time', '<i8', 32, 0, 0, None, None, False, -9223372036854775808), ('isBuyerMaker', 'u1', 40, 0, 0, None, None, False, 255), ('isBestMatch', 'u1', 41, 0, 0, None, None, False, 255)], [], 42)
+_GS_AggTradesResponse__aggTrades = GroupSpec('aggTrades', '<', [('aggTradeId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('firstTradeId', '<i8', 24, 0, 0, None, None, False, -9223372036854775808), ('lastTradeId', '<i8', 32, 0, 0, None, None, False, -9223372036854775808), ('time', '<i8', 40, 0, 0, None, None, False, -9223372036854775808), ('isBuyerMaker', 'u1', 48, 0, 0, None, None, False, 255), ('isBestMatch', 'u1', 49, 0, 0, None, None, False, 255)], [], 50)
+_GS_KlinesResponse__klines = GroupSpec('klines', '<', [('openTime', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('openPrice', '<i8', 8, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('highPrice', '<i8', 16, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('lowPrice', '<i8', 24, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('closePrice', '<i8', 32, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('volume', [('lo', '<u8'), ('hi', '<i8')], 40, 0, 2, None, ('outer', 1), False, -170141183460469231731687303715884105728), ('closeTime', '<i8', 56, 0, 0, None, None, False, -9223372036854775808), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 64, 0, 2, None, ('outer', 0), False, -170141183460469231731687303715884105728), ('numTrades', '<i8', 80, 0, 0, None, None, False, -9223372036854775808), ('takerBuyBaseVolume', [('lo', '<u8'), ('hi', '<i8')], 88, 0, 2, None, ('outer', 1), False, -170141183460469231731687303715884105728), ('takerBuyQuoteVolume', [('lo', '<u8'), ('hi', '<i8')], 104, 0, 2, None, ('outer', 0), False, -170141183460469231731687303715884105728)], [], 120)
+_GS_Ticker24hFullResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('qtyExponent', 'i1', 1, 0, 0, None, None, True, -128), ('priceChange', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('priceChangePercent', '<f4', 10, 0, 0, None, None, False, float('nan')), ('weightedAvgPrice', '<i8', 14, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('prevClosePrice', '<i8', 22, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('lastPrice', '<i8', 30, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('lastQty', [('lo', '<u8'), ('hi', '<i8')], 38, 0, 2, None, ('local', 'qtyExponent'), False, -170141183460469231731687303715884105728), ('bidPrice', '<i8', 54, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('bidQty', '<i8', 62, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808), ('askPrice', '<i8', 70, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('askQty', '<i8', 78, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808), ('openPrice', '<i8', 86, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('highPrice', '<i8', 94, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('lowPrice', '<i8', 102, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('volume', [('lo', '<u8'), ('hi', '<i8')], 110, 0, 2, None, ('local', 'qtyExponent'), False, -170141183460469231731687303715884105728), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 126, 0, 2, None, ('local', 'priceExponent'), False, -170141183460469231731687303715884105728), ('openTime', '<i8', 142, 0, 0, None, None, False, -9223372036854775808), ('closeTime', '<i8', 150, 0, 0, None, None, False, -9223372036854775808), ('firstId', '<i8', 158, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('lastId', '<i8', 166, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('numTrades', '<i8', 174, 0, 0, None, None, False, -9223372036854775808)], ['symbol'], 182)
+_GS_Ticker24hMiniResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('qtyExponent', 'i1', 1, 0, 0, None, None, True, -128), ('openPrice', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('highPrice', '<i8', 10, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('lowPrice', '<i8', 18, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('lastPrice', '<i8', 26, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('volume', [('lo', '<u8'), ('hi', '<i8')], 34, 0, 2, None, ('local', 'qtyExponent'), False, -170141183460469231731687303715884105728), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 50, 0, 2, None, ('local', 'priceExponent'), False, -170141183460469231731687303715884105728), ('openTime', '<i8', 66, 0, 0, None, None, False, -9223372036854775808), ('closeTime', '<i8', 74, 0, 0, None, None, False, -9223372036854775808), ('firstId', '<i8', 82, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('lastId', '<i8', 90, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('numTrades', '<i8', 98, 0, 0, None, None, False, -9223372036854775808)], ['symbol'], 106)
+_GS_PriceTickerResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('price', '<i8', 1, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808)], ['symbol'], 9)
+_GS_BookTickerResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('qtyExponent', 'i1', 1, 0, 0, None, None, True, -128), ('bidPrice', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('bidQty', '<i8', 10, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808), ('askPrice', '<i8', 18, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('askQty', '<i8', 26, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808)], ['symbol'], 34)
+_GS_TickerFullResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('qtyExponent', 'i1', 1, 0, 0, None, None, True, -128), ('priceChange', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('priceChangePercent', '<f4', 10, 0, 0, None, None, False, float('nan')), ('weightedAvgPrice', '<i8', 14, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('openPrice', '<i8', 22, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('highPrice', '<i8', 30, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('lowPrice', '<i8', 38, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('lastPrice', '<i8', 46, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('volume', [('lo', '<u8'), ('hi', '<i8')], 54, 0, 2, None, ('local', 'qtyExponent'), False, -170141183460469231731687303715884105728), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 70, 0, 2, None, ('local', 'priceExponent'), False, -170141183460469231731687303715884105728), ('openTime', '<i8', 86, 0, 0, None, None, False, -9223372036854775808), ('closeTime', '<i8', 94, 0, 0, None, None, False, -9223372036854775808), ('firstId', '<i8', 102, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('lastId', '<i8', 110, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('numTrades', '<i8', 118, 0, 0, None, None, False, -9223372036854775808)], ['symbol'], 126)
+_GS_TickerMiniResponse__tickers = GroupSpec('tickers', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('qtyExponent', 'i1', 1, 0, 0, None, None, True, -128), ('openPrice', '<i8', 2, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('highPrice', '<i8', 10, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('lowPrice', '<i8', 18, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('lastPrice', '<i8', 26, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('volume', [('lo', '<u8'), ('hi', '<i8')], 34, 0, 2, None, ('local', 'qtyExponent'), False, -170141183460469231731687303715884105728), ('quoteVolume', [('lo', '<u8'), ('hi', '<i8')], 50, 0, 2, None, ('local', 'priceExponent'), False, -170141183460469231731687303715884105728), ('openTime', '<i8', 66, 0, 0, None, None, False, -9223372036854775808), ('closeTime', '<i8', 74, 0, 0, None, None, False, -9223372036854775808), ('firstId', '<i8', 82, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('lastId', '<i8', 90, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('numTrades', '<i8', 98, 0, 0, None, None, False, -9223372036854775808)], ['symbol'], 106)
+_GS_BlockTradesResponse__blockTrades = GroupSpec('blockTrades', '<', [('id', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('quoteQty', '<i8', 24, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('time', '<i8', 32, 0, 0, None, None, False, -9223372036854775808), ('isBuyerMaker', 'u1', 40, 0, 0, None, None, False, 255)], [], 41)
+_GS_NewOrderFullResponse__fills = GroupSpec('fills', '<', [('commissionExponent', 'i1', 0, 0, 0, None, None, True, -128), ('matchType', 'u1', 1, 0, 0, None, None, False, 255), ('price', '<i8', 2, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 10, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('commission', '<i8', 18, 0, 1, None, ('local', 'commissionExponent'), False, -9223372036854775808), ('tradeId', '<i8', 26, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('allocId', '<i8', 34, 0, 0, -9223372036854775808, None, False, -9223372036854775808)], ['commissionAsset'], 42)
+_GS_NewOrderFullResponse__preventedMatches = GroupSpec('preventedMatches', '<', [('preventedMatchId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('makerOrderId', '<i8', 8, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('price', '<i8', 16, 0, 1, -9223372036854775808, ('outer', 0), False, -9223372036854775808), ('takerPreventedQuantity', '<i8', 24, 0, 1, -9223372036854775808, ('outer', 1), False, -9223372036854775808), ('makerPreventedQuantity', '<i8', 32, 0, 1, -9223372036854775808, ('outer', 1), False, -9223372036854775808)], ['makerSymbol'], 40)
 _GS_CancelOpenOrdersResponse__responses = GroupSpec('responses', '<', [], ['response'], 0)
-_GS_OrdersResponse__orders = GroupSpec('orders', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('orderId', '<i8', 2, 0, 0, None, None, False), ('orderListId', '<i8', 10, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 18, 0, 1, None, ('local', 'priceExponent'), False), ('origQty', '<i8', 26, 0, 1, None, ('local', 'qtyExponent'), False), ('executedQty', '<i8', 34, 0, 1, None, ('local', 'qtyExponent'), False), ('cummulativeQuoteQty', '<i8', 42, 0, 1, None, ('local', 'priceExponent'), False), ('status', 'u1', 50, 0, 0, None, None, False), ('timeInForce', 'u1', 51, 0, 0, None, None, False), ('orderType', 'u1', 52, 0, 0, None, None, False), ('side', 'u1', 53, 0, 0, None, None, False), ('stopPrice', '<i8', 54, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('trailingDelta', '<i8', 62, 0, 0, -9223372036854775808, None, False), ('trailingTime', '<i8', 70, 0, 0, -9223372036854775808, None, False), ('icebergQty', '<i8', 78, 0, 1, -9223372036854775808, ('local', 'qtyExponent'), False), ('time', '<i8', 86, 0, 0, None, None, False), ('updateTime', '<i8', 94, 0, 0, None, None, False), ('isWorking', 'u1', 102, 0, 0, None, None, False), ('workingTime', '<i8', 103, 0, 0, -9223372036854775808, None, False), ('origQuoteOrderQty', '<i8', 111, 0, 1, None, ('local', 'priceExponent'), False), ('strategyId', '<i8', 119, 0, 0, -9223372036854775808, None, False), ('strategyType', '<i4', 127, 0, 0, -2147483648, None, False), ('orderCapacity', 'u1', 131, 0, 0, None, None, False), ('workingFloor', 'u1', 132, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 133, 0, 0, None, None, False), ('preventedMatchId', '<i8', 134, 0, 0, -9223372036854775808, None, False), ('preventedQuantity', '<i8', 142, 0, 1, None, ('local', 'priceExponent'), False), ('usedSor', 'u1', 150, 0, 0, None, None, False), ('pegPriceType', 'u1', 151, 1, 0, 255, None, False), ('pegOffsetType', 'u1', 152, 1, 0, 255, None, False), ('pegOffsetValue', 'u1', 153, 1, 0, 255, None, False), ('peggedPrice', '<i8', 154, 1, 1, -9223372036854775808, ('local', 'priceExponent'), False), ('expiryReason', 'u1', 162, 4, 0, 255, None, False)], ['symbol', 'clientOrderId'], 163)
-_GS_NewOrderListAckResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
-_GS_NewOrderListAckResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('transactTime', '<i8', 16, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 24)
-_GS_NewOrderListResultResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
-_GS_NewOrderListResultResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('transactTime', '<i8', 16, 0, 0, None, None, False), ('price', '<i8', 24, 0, 1, None, ('outer', 0), False), ('origQty', '<i8', 32, 0, 1, None, ('outer', 1), False), ('executedQty', '<i8', 40, 0, 1, None, ('outer', 1), False), ('cummulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False), ('status', 'u1', 56, 0, 0, None, None, False), ('timeInForce', 'u1', 57, 0, 0, None, None, False), ('orderType', 'u1', 58, 0, 0, None, None, False), ('side', 'u1', 59, 0, 0, None, None, False), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False), ('workingTime', '<i8', 84, 0, 0, -9223372036854775808, None, False), ('icebergQty', '<i8', 92, 0, 1, -9223372036854775808, ('outer', 1), False), ('strategyId', '<i8', 100, 0, 0, -9223372036854775808, None, False), ('strategyType', '<i4', 108, 0, 0, -2147483648, None, False), ('orderCapacity', 'u1', 112, 0, 0, None, None, False), ('workingFloor', 'u1', 113, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 114, 0, 0, None, None, False), ('tradeGroupId', '<i8', 115, 0, 0, -9223372036854775808, None, False), ('preventedQuantity', '<i8', 123, 0, 1, None, ('outer', 1), False), ('usedSor', 'u1', 131, 0, 0, None, None, False), ('origQuoteOrderQty', '<i8', 132, 0, 1, None, ('outer', 0), False), ('pegPriceType', 'u1', 140, 1, 0, 255, None, False), ('pegOffsetType', 'u1', 141, 1, 0, 255, None, False), ('pegOffsetValue', 'u1', 142, 1, 0, 255, None, False), ('peggedPrice', '<i8', 143, 1, 1, -9223372036854775808, ('outer', 0), False), ('expiryReason', 'u1', 151, 3, 0, 255, None, False)], ['symbol', 'clientOrderId'], 152)
-_GS_NewOrderListFullResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
-_GS_NewOrderListFullResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('transactTime', '<i8', 16, 0, 0, None, None, False), ('price', '<i8', 24, 0, 1, None, ('outer', 0), False), ('origQty', '<i8', 32, 0, 1, None, ('outer', 1), False), ('executedQty', '<i8', 40, 0, 1, None, ('outer', 1), False), ('cummulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False), ('status', 'u1', 56, 0, 0, None, None, False), ('timeInForce', 'u1', 57, 0, 0, None, None, False), ('orderType', 'u1', 58, 0, 0, None, None, False), ('side', 'u1', 59, 0, 0, None, None, False), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False), ('workingTime', '<i8', 84, 0, 0, -9223372036854775808, None, False), ('icebergQty', '<i8', 92, 0, 1, -9223372036854775808, ('outer', 1), False), ('strategyId', '<i8', 100, 0, 0, -9223372036854775808, None, False), ('strategyType', '<i4', 108, 0, 0, -2147483648, None, False), ('orderCapacity', 'u1', 112, 0, 0, None, None, False), ('workingFloor', 'u1', 113, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 114, 0, 0, None, None, False), ('tradeGroupId', '<i8', 115, 0, 0, -9223372036854775808, None, False), ('preventedQuantity', '<i8', 123, 0, 1, None, ('outer', 1), False), ('usedSor', 'u1', 131, 0, 0, None, None, False), ('origQuoteOrderQty', '<i8', 132, 0, 1, None, ('outer', 0), False), ('pegPriceType', 'u1', 140, 1, 0, 255, None, False), ('pegOffsetType', 'u1', 141, 1, 0, 255, None, False), ('pegOffsetValue', 'u1', 142, 1, 0, 255, None, False), ('peggedPrice', '<i8', 143, 1, 1, -9223372036854775808, ('outer', 0), False), ('expiryReason', 'u1', 151, 3, 0, 255, None, False)], ['fills', 'preventedMatches', 'symbol', 'clientOrderId'], 152)
-_GS_NewOrderListFullResponse__orderReports__fills = GroupSpec('fills', '<', [('commissionExponent', 'i1', 0, 0, 0, None, None, True), ('matchType', 'u1', 1, 0, 0, None, None, False), ('price', '<i8', 2, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 10, 0, 1, None, ('outer', 1), False), ('commission', '<i8', 18, 0, 1, None, ('local', 'commissionExponent'), False), ('tradeId', '<i8', 26, 0, 0, -9223372036854775808, None, False), ('allocId', '<i8', 34, 0, 0, -9223372036854775808, None, False)], ['commissionAsset'], 42)
-_GS_NewOrderListFullResponse__orderReports__preventedMatches = GroupSpec('preventedMatches', '<', [('preventedMatchId', '<i8', 0, 0, 0, None, None, False), ('makerOrderId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 16, 0, 1, -9223372036854775808, ('outer', 0), False), ('takerPreventedQuantity', '<i8', 24, 0, 1, -9223372036854775808, ('outer', 1), False), ('makerPreventedQuantity', '<i8', 32, 0, 1, -9223372036854775808, ('outer', 1), False)], ['makerSymbol'], 40)
-_GS_CancelOrderListResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
-_GS_CancelOrderListResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('transactTime', '<i8', 16, 0, 0, None, None, False), ('price', '<i8', 24, 0, 1, None, ('outer', 0), False), ('origQty', '<i8', 32, 0, 1, None, ('outer', 1), False), ('executedQty', '<i8', 40, 0, 1, None, ('outer', 1), False), ('cummulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False), ('status', 'u1', 56, 0, 0, None, None, False), ('timeInForce', 'u1', 57, 0, 0, None, None, False), ('orderType', 'u1', 58, 0, 0, None, None, False), ('side', 'u1', 59, 0, 0, None, None, False), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False), ('icebergQty', '<i8', 84, 0, 1, -9223372036854775808, ('outer', 1), False), ('strategyId', '<i8', 92, 0, 0, -9223372036854775808, None, False), ('strategyType', '<i4', 100, 0, 0, -2147483648, None, False), ('orderCapacity', 'u1', 104, 0, 0, None, None, False), ('workingFloor', 'u1', 105, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 106, 0, 0, None, None, False), ('preventedQuantity', '<i8', 107, 0, 1, None, ('outer', 1), False), ('usedSor', 'u1', 115, 0, 0, None, None, False), ('origQuoteOrderQty', '<i8', 116, 0, 1, None, ('outer', 0), False), ('pegPriceType', 'u1', 124, 1, 0, 255, None, False), ('pegOffsetType', 'u1', 125, 1, 0, 255, None, False), ('pegOffsetValue', 'u1', 126, 1, 0, 255, None, False), ('peggedPrice', '<i8', 127, 1, 1, -9223372036854775808, ('outer', 0), False)], ['symbol', 'origClientOrderId', 'clientOrderId'], 135)
-_GS_OrderListResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
-_GS_OrderListsResponse__orderLists = GroupSpec('orderLists', '<', [('orderListId', '<i8', 0, 0, 0, None, None, False), ('contingencyType', 'u1', 8, 0, 0, None, None, False), ('listStatusType', 'u1', 9, 0, 0, None, None, False), ('listOrderStatus', 'u1', 10, 0, 0, None, None, False), ('transactionTime', '<i8', 11, 0, 0, None, None, False)], ['orders', 'listClientOrderId', 'symbol'], 19)
-_GS_OrderListsResponse__orderLists__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
-_GS_OrderAmendmentsResponse__amendments = GroupSpec('amendments', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('executionId', '<i8', 8, 0, 0, None, None, False), ('qtyExponent', 'i1', 16, 0, 0, None, None, True), ('origQty', '<i8', 17, 0, 1, None, ('local', 'qtyExponent'), False), ('newQty', '<i8', 25, 0, 1, None, ('local', 'qtyExponent'), False), ('time', '<i8', 33, 0, 0, None, None, False)], ['symbol', 'origClientOrderId', 'newClientOrderId'], 41)
-_GS_OrderAmendKeepPriorityResponse__listStatus = GroupSpec('listStatus', '<', [('orderListId', '<i8', 0, 0, 0, None, None, False), ('contingencyType', 'u1', 8, 0, 0, None, None, False), ('listOrderStatus', 'u1', 9, 0, 0, None, None, False)], ['orders', 'listClientOrderId', 'symbol'], 10)
-_GS_OrderAmendKeepPriorityResponse__listStatus__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
-_GS_OrderAmendKeepPriorityResponse__relatedOrders = GroupSpec('relatedOrders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 16, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 24, 0, 1, None, ('outer', 1), False), ('executedQty', '<i8', 32, 0, 1, None, ('outer', 1), False), ('preventedQty', '<i8', 40, 0, 1, None, ('outer', 1), False), ('cumulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False), ('status', 'u1', 56, 0, 0, None, None, False), ('timeInForce', 'u1', 57, 0, 0, None, None, False), ('orderType', 'u1', 58, 0, 0, None, None, False), ('side', 'u1', 59, 0, 0, None, None, False), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False), ('icebergQty', '<i8', 84, 0, 1, -9223372036854775808, ('outer', 1), False), ('workingTime', '<i8', 92, 0, 0, -9223372036854775808, None, False), ('strategyId', '<i8', 100, 0, 0, -9223372036854775808, None, False), ('strategyType', '<i4', 108, 0, 0, -2147483648, None, False), ('orderCapacity', 'u1', 112, 0, 0, None, None, False), ('workingFloor', 'u1', 113, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 114, 0, 0, None, None, False), ('usedSor', 'u1', 115, 0, 0, None, None, False), ('pegPriceType', 'u1', 116, 1, 0, 255, None, False), ('pegOffsetType', 'u1', 117, 1, 0, 255, None, False), ('pegOffsetValue', 'u1', 118, 1, 0, 255, None, False), ('peggedPrice', '<i8', 119, 1, 1, -9223372036854775808, ('outer', 0), False)], ['symbol', 'clientOrderId'], 127)
-_GS_AccountResponse__balances = GroupSpec('balances', '<', [('exponent', 'i1', 0, 0, 0, None, None, True), ('free', '<i8', 1, 0, 1, None, ('local', 'exponent'), False), ('locked', '<i8', 9, 0, 1, None, ('local', 'exponent'), False)], ['asset'], 17)
+_GS_OrdersResponse__orders = GroupSpec('orders', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('qtyExponent', 'i1', 1, 0, 0, None, None, True, -128), ('orderId', '<i8', 2, 0, 0, None, None, False, -9223372036854775808), ('orderListId', '<i8', 10, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('price', '<i8', 18, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('origQty', '<i8', 26, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808), ('executedQty', '<i8', 34, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808), ('cummulativeQuoteQty', '<i8', 42, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('status', 'u1', 50, 0, 0, None, None, False, 255), ('timeInForce', 'u1', 51, 0, 0, None, None, False, 255), ('orderType', 'u1', 52, 0, 0, None, None, False, 255), ('side', 'u1', 53, 0, 0, None, None, False, 255), ('stopPrice', '<i8', 54, 0, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('trailingDelta', '<i8', 62, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('trailingTime', '<i8', 70, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('icebergQty', '<i8', 78, 0, 1, -9223372036854775808, ('local', 'qtyExponent'), False, -9223372036854775808), ('time', '<i8', 86, 0, 0, None, None, False, -9223372036854775808), ('updateTime', '<i8', 94, 0, 0, None, None, False, -9223372036854775808), ('isWorking', 'u1', 102, 0, 0, None, None, False, 255), ('workingTime', '<i8', 103, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('origQuoteOrderQty', '<i8', 111, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('strategyId', '<i8', 119, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('strategyType', '<i4', 127, 0, 0, -2147483648, None, False, -2147483648), ('orderCapacity', 'u1', 131, 0, 0, None, None, False, 255), ('workingFloor', 'u1', 132, 0, 0, None, None, False, 255), ('selfTradePreventionMode', 'u1', 133, 0, 0, None, None, False, 255), ('preventedMatchId', '<i8', 134, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('preventedQuantity', '<i8', 142, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('usedSor', 'u1', 150, 0, 0, None, None, False, 255), ('pegPriceType', 'u1', 151, 1, 0, 255, None, False, 255), ('pegOffsetType', 'u1', 152, 1, 0, 255, None, False, 255), ('pegOffsetValue', 'u1', 153, 1, 0, 255, None, False, 255), ('peggedPrice', '<i8', 154, 1, 1, -9223372036854775808, ('local', 'priceExponent'), False, -9223372036854775808), ('expiryReason', 'u1', 162, 4, 0, 255, None, False, 255)], ['symbol', 'clientOrderId'], 163)
+_GS_NewOrderListAckResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'clientOrderId'], 8)
+_GS_NewOrderListAckResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('transactTime', '<i8', 16, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'clientOrderId'], 24)
+_GS_NewOrderListResultResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'clientOrderId'], 8)
+_GS_NewOrderListResultResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('transactTime', '<i8', 16, 0, 0, None, None, False, -9223372036854775808), ('price', '<i8', 24, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('origQty', '<i8', 32, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('executedQty', '<i8', 40, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('cummulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('status', 'u1', 56, 0, 0, None, None, False, 255), ('timeInForce', 'u1', 57, 0, 0, None, None, False, 255), ('orderType', 'u1', 58, 0, 0, None, None, False, 255), ('side', 'u1', 59, 0, 0, None, None, False, 255), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False, -9223372036854775808), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('workingTime', '<i8', 84, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('icebergQty', '<i8', 92, 0, 1, -9223372036854775808, ('outer', 1), False, -9223372036854775808), ('strategyId', '<i8', 100, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('strategyType', '<i4', 108, 0, 0, -2147483648, None, False, -2147483648), ('orderCapacity', 'u1', 112, 0, 0, None, None, False, 255), ('workingFloor', 'u1', 113, 0, 0, None, None, False, 255), ('selfTradePreventionMode', 'u1', 114, 0, 0, None, None, False, 255), ('tradeGroupId', '<i8', 115, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('preventedQuantity', '<i8', 123, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('usedSor', 'u1', 131, 0, 0, None, None, False, 255), ('origQuoteOrderQty', '<i8', 132, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('pegPriceType', 'u1', 140, 1, 0, 255, None, False, 255), ('pegOffsetType', 'u1', 141, 1, 0, 255, None, False, 255), ('pegOffsetValue', 'u1', 142, 1, 0, 255, None, False, 255), ('peggedPrice', '<i8', 143, 1, 1, -9223372036854775808, ('outer', 0), False, -9223372036854775808), ('expiryReason', 'u1', 151, 3, 0, 255, None, False, 255)], ['symbol', 'clientOrderId'], 152)
+_GS_NewOrderListFullResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'clientOrderId'], 8)
+_GS_NewOrderListFullResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('transactTime', '<i8', 16, 0, 0, None, None, False, -9223372036854775808), ('price', '<i8', 24, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('origQty', '<i8', 32, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('executedQty', '<i8', 40, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('cummulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('status', 'u1', 56, 0, 0, None, None, False, 255), ('timeInForce', 'u1', 57, 0, 0, None, None, False, 255), ('orderType', 'u1', 58, 0, 0, None, None, False, 255), ('side', 'u1', 59, 0, 0, None, None, False, 255), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False, -9223372036854775808), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('workingTime', '<i8', 84, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('icebergQty', '<i8', 92, 0, 1, -9223372036854775808, ('outer', 1), False, -9223372036854775808), ('strategyId', '<i8', 100, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('strategyType', '<i4', 108, 0, 0, -2147483648, None, False, -2147483648), ('orderCapacity', 'u1', 112, 0, 0, None, None, False, 255), ('workingFloor', 'u1', 113, 0, 0, None, None, False, 255), ('selfTradePreventionMode', 'u1', 114, 0, 0, None, None, False, 255), ('tradeGroupId', '<i8', 115, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('preventedQuantity', '<i8', 123, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('usedSor', 'u1', 131, 0, 0, None, None, False, 255), ('origQuoteOrderQty', '<i8', 132, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('pegPriceType', 'u1', 140, 1, 0, 255, None, False, 255), ('pegOffsetType', 'u1', 141, 1, 0, 255, None, False, 255), ('pegOffsetValue', 'u1', 142, 1, 0, 255, None, False, 255), ('peggedPrice', '<i8', 143, 1, 1, -9223372036854775808, ('outer', 0), False, -9223372036854775808), ('expiryReason', 'u1', 151, 3, 0, 255, None, False, 255)], ['fills', 'preventedMatches', 'symbol', 'clientOrderId'], 152)
+_GS_NewOrderListFullResponse__orderReports__fills = GroupSpec('fills', '<', [('commissionExponent', 'i1', 0, 0, 0, None, None, True, -128), ('matchType', 'u1', 1, 0, 0, None, None, False, 255), ('price', '<i8', 2, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 10, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('commission', '<i8', 18, 0, 1, None, ('local', 'commissionExponent'), False, -9223372036854775808), ('tradeId', '<i8', 26, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('allocId', '<i8', 34, 0, 0, -9223372036854775808, None, False, -9223372036854775808)], ['commissionAsset'], 42)
+_GS_NewOrderListFullResponse__orderReports__preventedMatches = GroupSpec('preventedMatches', '<', [('preventedMatchId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('makerOrderId', '<i8', 8, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('price', '<i8', 16, 0, 1, -9223372036854775808, ('outer', 0), False, -9223372036854775808), ('takerPreventedQuantity', '<i8', 24, 0, 1, -9223372036854775808, ('outer', 1), False, -9223372036854775808), ('makerPreventedQuantity', '<i8', 32, 0, 1, -9223372036854775808, ('outer', 1), False, -9223372036854775808)], ['makerSymbol'], 40)
+_GS_CancelOrderListResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'clientOrderId'], 8)
+_GS_CancelOrderListResponse__orderReports = GroupSpec('orderReports', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('transactTime', '<i8', 16, 0, 0, None, None, False, -9223372036854775808), ('price', '<i8', 24, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('origQty', '<i8', 32, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('executedQty', '<i8', 40, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('cummulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('status', 'u1', 56, 0, 0, None, None, False, 255), ('timeInForce', 'u1', 57, 0, 0, None, None, False, 255), ('orderType', 'u1', 58, 0, 0, None, None, False, 255), ('side', 'u1', 59, 0, 0, None, None, False, 255), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False, -9223372036854775808), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('icebergQty', '<i8', 84, 0, 1, -9223372036854775808, ('outer', 1), False, -9223372036854775808), ('strategyId', '<i8', 92, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('strategyType', '<i4', 100, 0, 0, -2147483648, None, False, -2147483648), ('orderCapacity', 'u1', 104, 0, 0, None, None, False, 255), ('workingFloor', 'u1', 105, 0, 0, None, None, False, 255), ('selfTradePreventionMode', 'u1', 106, 0, 0, None, None, False, 255), ('preventedQuantity', '<i8', 107, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('usedSor', 'u1', 115, 0, 0, None, None, False, 255), ('origQuoteOrderQty', '<i8', 116, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('pegPriceType', 'u1', 124, 1, 0, 255, None, False, 255), ('pegOffsetType', 'u1', 125, 1, 0, 255, None, False, 255), ('pegOffsetValue', 'u1', 126, 1, 0, 255, None, False, 255), ('peggedPrice', '<i8', 127, 1, 1, -9223372036854775808, ('outer', 0), False, -9223372036854775808)], ['symbol', 'origClientOrderId', 'clientOrderId'], 135)
+_GS_OrderListResponse__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'clientOrderId'], 8)
+_GS_OrderListsResponse__orderLists = GroupSpec('orderLists', '<', [('orderListId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('contingencyType', 'u1', 8, 0, 0, None, None, False, 255), ('listStatusType', 'u1', 9, 0, 0, None, None, False, 255), ('listOrderStatus', 'u1', 10, 0, 0, None, None, False, 255), ('transactionTime', '<i8', 11, 0, 0, None, None, False, -9223372036854775808)], ['orders', 'listClientOrderId', 'symbol'], 19)
+_GS_OrderListsResponse__orderLists__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'clientOrderId'], 8)
+_GS_OrderAmendmentsResponse__amendments = GroupSpec('amendments', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('executionId', '<i8', 8, 0, 0, None, None, False, -9223372036854775808), ('qtyExponent', 'i1', 16, 0, 0, None, None, True, -128), ('origQty', '<i8', 17, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808), ('newQty', '<i8', 25, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808), ('time', '<i8', 33, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'origClientOrderId', 'newClientOrderId'], 41)
+_GS_OrderAmendKeepPriorityResponse__listStatus = GroupSpec('listStatus', '<', [('orderListId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('contingencyType', 'u1', 8, 0, 0, None, None, False, 255), ('listOrderStatus', 'u1', 9, 0, 0, None, None, False, 255)], ['orders', 'listClientOrderId', 'symbol'], 10)
+_GS_OrderAmendKeepPriorityResponse__listStatus__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'clientOrderId'], 8)
+_GS_OrderAmendKeepPriorityResponse__relatedOrders = GroupSpec('relatedOrders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('orderListId', '<i8', 8, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('price', '<i8', 16, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 24, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('executedQty', '<i8', 32, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('preventedQty', '<i8', 40, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('cumulativeQuoteQty', '<i8', 48, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('status', 'u1', 56, 0, 0, None, None, False, 255), ('timeInForce', 'u1', 57, 0, 0, None, None, False, 255), ('orderType', 'u1', 58, 0, 0, None, None, False, 255), ('side', 'u1', 59, 0, 0, None, None, False, 255), ('stopPrice', '<i8', 60, 0, 1, -9223372036854775808, ('outer', 0), False, -9223372036854775808), ('trailingDelta', '<i8', 68, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('trailingTime', '<i8', 76, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('icebergQty', '<i8', 84, 0, 1, -9223372036854775808, ('outer', 1), False, -9223372036854775808), ('workingTime', '<i8', 92, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('strategyId', '<i8', 100, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('strategyType', '<i4', 108, 0, 0, -2147483648, None, False, -2147483648), ('orderCapacity', 'u1', 112, 0, 0, None, None, False, 255), ('workingFloor', 'u1', 113, 0, 0, None, None, False, 255), ('selfTradePreventionMode', 'u1', 114, 0, 0, None, None, False, 255), ('usedSor', 'u1', 115, 0, 0, None, None, False, 255), ('pegPriceType', 'u1', 116, 1, 0, 255, None, False, 255), ('pegOffsetType', 'u1', 117, 1, 0, 255, None, False, 255), ('pegOffsetValue', 'u1', 118, 1, 0, 255, None, False, 255), ('peggedPrice', '<i8', 119, 1, 1, -9223372036854775808, ('outer', 0), False, -9223372036854775808)], ['symbol', 'clientOrderId'], 127)
+_GS_AccountResponse__balances = GroupSpec('balances', '<', [('exponent', 'i1', 0, 0, 0, None, None, True, -128), ('free', '<i8', 1, 0, 1, None, ('local', 'exponent'), False, -9223372036854775808), ('locked', '<i8', 9, 0, 1, None, ('local', 'exponent'), False, -9223372036854775808)], ['asset'], 17)
 _GS_AccountResponse__permissions = GroupSpec('permissions', '<', [], ['permission'], 0)
 _GS_AccountResponse__reduceOnlyAssets = GroupSpec('reduceOnlyAssets', '<', [], ['asset'], 0)
-_GS_AccountTradesResponse__trades = GroupSpec('trades', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('commissionExponent', 'i1', 2, 0, 0, None, None, True), ('id', '<i8', 3, 0, 0, None, None, False), ('orderId', '<i8', 11, 0, 0, None, None, False), ('orderListId', '<i8', 19, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 27, 0, 1, None, ('local', 'priceExponent'), False), ('qty', '<i8', 35, 0, 1, None, ('local', 'qtyExponent'), False), ('quoteQty', '<i8', 43, 0, 1, None, ('local', 'priceExponent'), False), ('commission', '<i8', 51, 0, 1, None, ('local', 'commissionExponent'), False), ('time', '<i8', 59, 0, 0, None, None, False), ('isBuyer', 'u1', 67, 0, 0, None, None, False), ('isMaker', 'u1', 68, 0, 0, None, None, False), ('isBestMatch', 'u1', 69, 0, 0, None, None, False)], ['symbol', 'commissionAsset'], 70)
-_GS_AccountOrderRateLimitResponse__rateLimits = GroupSpec('rateLimits', '<', [('rateLimitType', 'u1', 0, 0, 0, None, None, False), ('interval', 'u1', 1, 0, 0, None, None, False), ('intervalNum', 'u1', 2, 0, 0, None, None, False), ('rateLimit', '<i8', 3, 0, 0, None, None, False), ('numOrders', '<i8', 11, 0, 0, None, None, False)], [], 19)
-_GS_AccountPreventedMatchesResponse__preventedMatches = GroupSpec('preventedMatches', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('preventedMatchId', '<i8', 2, 0, 0, None, None, False), ('takerOrderId', '<i8', 10, 0, 0, None, None, False), ('makerOrderId', '<i8', 18, 0, 0, None, None, False), ('tradeGroupId', '<i8', 26, 0, 0, None, None, False), ('selfTradePreventionMode', 'u1', 34, 0, 0, None, None, False), ('price', '<i8', 35, 0, 1, None, ('local', 'priceExponent'), False), ('takerPreventedQuantity', '<i8', 43, 0, 1, -9223372036854775808, ('local', 'qtyExponent'), False), ('makerPreventedQuantity', '<i8', 51, 0, 1, -9223372036854775808, ('local', 'qtyExponent'), False), ('transactTime', '<i8', 59, 0, 0, None, None, False)], ['symbol', 'makerSymbol'], 67)
-_GS_AccountAllocationsResponse__allocations = GroupSpec('allocations', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True), ('qtyExponent', 'i1', 1, 0, 0, None, None, True), ('commissionExponent', 'i1', 2, 0, 0, -128, None, True), ('allocationId', '<i8', 3, 0, 0, None, None, False), ('allocationType', 'u1', 11, 0, 0, None, None, False), ('orderId', '<i8', 12, 0, 0, None, None, False), ('orderListId', '<i8', 20, 0, 0, -9223372036854775808, None, False), ('sourceTradeId', '<i8', 28, 0, 0, -9223372036854775808, None, False), ('sourceAllocationId', '<i8', 36, 0, 0, -9223372036854775808, None, False), ('price', '<i8', 44, 0, 1, None, ('local', 'priceExponent'), False), ('qty', '<i8', 52, 0, 1, None, ('local', 'qtyExponent'), False), ('quoteQty', '<i8', 60, 0, 1, None, ('local', 'priceExponent'), False), ('commission', '<i8', 68, 0, 1, -9223372036854775808, ('local', 'commissionExponent'), False), ('time', '<i8', 76, 0, 0, None, None, False), ('isBuyer', 'u1', 84, 0, 0, None, None, False), ('isMaker', 'u1', 85, 0, 0, None, None, False), ('isAllocator', 'u1', 86, 0, 0, None, None, False)], ['symbol', 'commissionAsset', 'sourceSymbol'], 87)
-_GS_ListStatusEvent__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False)], ['symbol', 'clientOrderId'], 8)
-_GS_OutboundAccountPositionEvent__balances = GroupSpec('balances', '<', [('exponent', 'i1', 0, 0, 0, None, None, True), ('free', '<i8', 1, 0, 1, None, ('local', 'exponent'), False), ('locked', '<i8', 9, 0, 1, None, ('local', 'exponent'), False)], ['asset'], 17)
+_GS_AccountTradesResponse__trades = GroupSpec('trades', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('qtyExponent', 'i1', 1, 0, 0, None, None, True, -128), ('commissionExponent', 'i1', 2, 0, 0, None, None, True, -128), ('id', '<i8', 3, 0, 0, None, None, False, -9223372036854775808), ('orderId', '<i8', 11, 0, 0, None, None, False, -9223372036854775808), ('orderListId', '<i8', 19, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('price', '<i8', 27, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('qty', '<i8', 35, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808), ('quoteQty', '<i8', 43, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('commission', '<i8', 51, 0, 1, None, ('local', 'commissionExponent'), False, -9223372036854775808), ('time', '<i8', 59, 0, 0, None, None, False, -9223372036854775808), ('isBuyer', 'u1', 67, 0, 0, None, None, False, 255), ('isMaker', 'u1', 68, 0, 0, None, None, False, 255), ('isBestMatch', 'u1', 69, 0, 0, None, None, False, 255)], ['symbol', 'commissionAsset'], 70)
+_GS_AccountOrderRateLimitResponse__rateLimits = GroupSpec('rateLimits', '<', [('rateLimitType', 'u1', 0, 0, 0, None, None, False, 255), ('interval', 'u1', 1, 0, 0, None, None, False, 255), ('intervalNum', 'u1', 2, 0, 0, None, None, False, 255), ('rateLimit', '<i8', 3, 0, 0, None, None, False, -9223372036854775808), ('numOrders', '<i8', 11, 0, 0, None, None, False, -9223372036854775808)], [], 19)
+_GS_AccountPreventedMatchesResponse__preventedMatches = GroupSpec('preventedMatches', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('qtyExponent', 'i1', 1, 0, 0, None, None, True, -128), ('preventedMatchId', '<i8', 2, 0, 0, None, None, False, -9223372036854775808), ('takerOrderId', '<i8', 10, 0, 0, None, None, False, -9223372036854775808), ('makerOrderId', '<i8', 18, 0, 0, None, None, False, -9223372036854775808), ('tradeGroupId', '<i8', 26, 0, 0, None, None, False, -9223372036854775808), ('selfTradePreventionMode', 'u1', 34, 0, 0, None, None, False, 255), ('price', '<i8', 35, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('takerPreventedQuantity', '<i8', 43, 0, 1, -9223372036854775808, ('local', 'qtyExponent'), False, -9223372036854775808), ('makerPreventedQuantity', '<i8', 51, 0, 1, -9223372036854775808, ('local', 'qtyExponent'), False, -9223372036854775808), ('transactTime', '<i8', 59, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'makerSymbol'], 67)
+_GS_AccountAllocationsResponse__allocations = GroupSpec('allocations', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('qtyExponent', 'i1', 1, 0, 0, None, None, True, -128), ('commissionExponent', 'i1', 2, 0, 0, -128, None, True, -128), ('allocationId', '<i8', 3, 0, 0, None, None, False, -9223372036854775808), ('allocationType', 'u1', 11, 0, 0, None, None, False, 255), ('orderId', '<i8', 12, 0, 0, None, None, False, -9223372036854775808), ('orderListId', '<i8', 20, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('sourceTradeId', '<i8', 28, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('sourceAllocationId', '<i8', 36, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('price', '<i8', 44, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('qty', '<i8', 52, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808), ('quoteQty', '<i8', 60, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('commission', '<i8', 68, 0, 1, -9223372036854775808, ('local', 'commissionExponent'), False, -9223372036854775808), ('time', '<i8', 76, 0, 0, None, None, False, -9223372036854775808), ('isBuyer', 'u1', 84, 0, 0, None, None, False, 255), ('isMaker', 'u1', 85, 0, 0, None, None, False, 255), ('isAllocator', 'u1', 86, 0, 0, None, None, False, 255)], ['symbol', 'commissionAsset', 'sourceSymbol'], 87)
+_GS_ListStatusEvent__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'clientOrderId'], 8)
+_GS_OutboundAccountPositionEvent__balances = GroupSpec('balances', '<', [('exponent', 'i1', 0, 0, 0, None, None, True, -128), ('free', '<i8', 1, 0, 1, None, ('local', 'exponent'), False, -9223372036854775808), ('locked', '<i8', 9, 0, 1, None, ('local', 'exponent'), False, -9223372036854775808)], ['asset'], 17)

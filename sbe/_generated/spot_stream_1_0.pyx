@@ -99,7 +99,7 @@ cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 6 > end:
-        raise_truncated("dimension of group 'trades'", pos, 6, end - pos)
+        raise_truncated_in('trades', "dimension of group 'trades'", pos, 6, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u32le(st.buf + pos + 2)
     pos += 6
@@ -228,7 +228,7 @@ cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ss
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'bids'", pos, 4, end - pos)
+        raise_truncated_in('bids', "dimension of group 'bids'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -272,7 +272,7 @@ cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ss
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'asks'", pos, 4, end - pos)
+        raise_truncated_in('asks', "dimension of group 'asks'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -355,7 +355,7 @@ cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'bids'", pos, 4, end - pos)
+        raise_truncated_in('bids', "dimension of group 'bids'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -399,7 +399,7 @@ cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_
     cdef bytearray fixed = None
     cdef char *fx = NULL
     if pos + 4 > end:
-        raise_truncated("dimension of group 'asks'", pos, 4, end - pos)
+        raise_truncated_in('asks', "dimension of group 'asks'", pos, 4, end - pos)
     bl = sbe_u16le(st.buf + pos + 0)
     n = sbe_u16le(st.buf + pos + 2)
     pos += 4
@@ -565,8 +565,8 @@ _T8 = dict.fromkeys(['$message', 'eventTime', 'firstBookUpdateId', 'lastBookUpda
 _T9 = dict.fromkeys(['$message', 'eventTime', 'firstBookUpdateId', 'lastBookUpdateId', 'bids', 'asks', 'symbol'])
 
 # numpy layouts of the repeating groups
-_GS_TradesStreamEvent__trades = GroupSpec('trades', '<', [('id', '<i8', 0, 0, 0, None, None, False), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False), ('isBuyerMaker', 'u1', 24, 0, 0, None, None, False)], [], 25)
-_GS_DepthSnapshotStreamEvent__bids = GroupSpec('bids', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
-_GS_DepthSnapshotStreamEvent__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
-_GS_DepthDiffStreamEvent__bids = GroupSpec('bids', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
-_GS_DepthDiffStreamEvent__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False)], [], 16)
+_GS_TradesStreamEvent__trades = GroupSpec('trades', '<', [('id', '<i8', 0, 0, 0, None, None, False, -9223372036854775808), ('price', '<i8', 8, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 16, 0, 1, None, ('outer', 1), False, -9223372036854775808), ('isBuyerMaker', 'u1', 24, 0, 0, None, None, False, 255)], [], 25)
+_GS_DepthSnapshotStreamEvent__bids = GroupSpec('bids', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False, -9223372036854775808)], [], 16)
+_GS_DepthSnapshotStreamEvent__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False, -9223372036854775808)], [], 16)
+_GS_DepthDiffStreamEvent__bids = GroupSpec('bids', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False, -9223372036854775808)], [], 16)
+_GS_DepthDiffStreamEvent__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False, -9223372036854775808)], [], 16)
