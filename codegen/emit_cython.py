@@ -766,14 +766,26 @@ class CythonEmitter:
                 with w.block("if PyBytes_CheckExact(buf):"):
                     w("st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)")
                     w("st.size = PyBytes_GET_SIZE(buf)")
-                    w("return _dispatch(&st, 0, st.size)")
+                    w("return _decode_state(&st)")
                 w("PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)")
                 with w.block("try:"):
                     w("st.buf = <const uint8_t *>view.buf")
                     w("st.size = view.len")
-                    w("return _dispatch(&st, 0, st.size)")
+                    w("return _decode_state(&st)")
                 with w.block("finally:"):
                     w("PyBuffer_Release(&view)")
+        w()
+        w()
+        with w.block("cdef object _decode_state(State *st):"):
+            w('"""Decode a whole buffer; large ones with the cyclic GC paused (acyclic result)."""')
+            w("cdef int gc_was_enabled")
+            w("if st.size < GC_PAUSE_BYTES:")
+            w("    return _dispatch(st, 0, st.size)")
+            w("gc_was_enabled = sbe_gc_pause()")
+            with w.block("try:"):
+                w("return _dispatch(st, 0, st.size)")
+            with w.block("finally:"):
+                w("sbe_gc_resume(gc_was_enabled)")
         w()
         w()
         w("cdef dict _decoders = {}")

@@ -30,6 +30,8 @@ cdef extern from "sbe_rt.h":
     double sbe_scale(double m, int e) nogil
     dict sbe_new_dict(Py_ssize_t n)
     PyObject *sbe_utf8(const uint8_t *p, Py_ssize_t n)
+    int sbe_gc_pause()
+    void sbe_gc_resume(int was_enabled)
 
 cdef extern from "Python.h":
     PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)
@@ -52,6 +54,7 @@ cdef enum:
     GRP_NUMPY = 1
     EXP_NONE = -32768     # exponent null or absent: decimals cannot be computed
     MAX_NESTING = 32      # messageData inside messageData: Binance uses at most 3 levels
+    GC_PAUSE_BYTES = 65536  # decodes of larger buffers pause the cyclic GC (see sbe_rt.h)
 
 cdef class GroupSpec:
     """numpy layout of one repeating group (built once at import by the generated module)."""

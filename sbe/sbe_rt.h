@@ -120,4 +120,23 @@ static inline PyObject *sbe_utf8(const uint8_t *p, Py_ssize_t n) {
     return s;
 }
 
+/* A decoded message is a tree of new containers: no cycle can exist, so a cyclic-GC pass
+ * triggered by its allocations only costs time. Large decodes pause the collector. */
+static inline int sbe_gc_pause(void) {
+#if PY_VERSION_HEX >= 0x030A0000
+    return PyGC_Disable();
+#else
+    return 0;
+#endif
+}
+
+static inline void sbe_gc_resume(int was_enabled) {
+#if PY_VERSION_HEX >= 0x030A0000
+    if (was_enabled)
+        PyGC_Enable();
+#else
+    (void)was_enabled;
+#endif
+}
+
 #endif /* SBE_RT_H */

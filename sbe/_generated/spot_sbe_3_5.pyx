@@ -7900,14 +7900,26 @@ cdef class Decoder:
         if PyBytes_CheckExact(buf):
             st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)
             st.size = PyBytes_GET_SIZE(buf)
-            return _dispatch(&st, 0, st.size)
+            return _decode_state(&st)
         PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
         try:
             st.buf = <const uint8_t *>view.buf
             st.size = view.len
-            return _dispatch(&st, 0, st.size)
+            return _decode_state(&st)
         finally:
             PyBuffer_Release(&view)
+
+
+cdef object _decode_state(State *st):
+    """Decode a whole buffer; large ones with the cyclic GC paused (acyclic result)."""
+    cdef int gc_was_enabled
+    if st.size < GC_PAUSE_BYTES:
+        return _dispatch(st, 0, st.size)
+    gc_was_enabled = sbe_gc_pause()
+    try:
+        return _dispatch(st, 0, st.size)
+    finally:
+        sbe_gc_resume(gc_was_enabled)
 
 
 cdef dict _decoders = {}
