@@ -244,3 +244,20 @@ def test_dimension_truncation_path():
     with pytest.raises(TruncatedError) as ei:
         spot.decode(buf[:8 + ROOT + 3])
     assert str(ei.value).endswith("- at $.bids"), str(ei.value)
+
+
+def test_messagedata_nesting_is_bounded():
+    """WebSocketResponse inside WebSocketResponse ... 40 deep: a typed MalformedError, not a
+    C stack overflow (the compiled decoder bounds messageData recursion at 32)."""
+    from sbe import spot
+    from sbe.errors import MalformedError
+    inner = spot.encode({"$message": "PingResponse"})
+    for _ in range(40):
+        inner = spot.encode({"$message": "WebSocketResponse", "sbeSchemaIdVersionDeprecated": False,
+                             "status": 200, "rateLimits": [], "id": "1", "result": inner})
+    with pytest.raises(MalformedError, match="nested deeper"):
+        spot.decode(inner)
+    shallow = spot.encode({"$message": "WebSocketResponse", "sbeSchemaIdVersionDeprecated": False,
+                           "status": 200, "rateLimits": [], "id": "1",
+                           "result": spot.encode({"$message": "PingResponse"})})
+    assert spot.decode(shallow)["result"]["$message"] == "PingResponse"
