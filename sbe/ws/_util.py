@@ -27,6 +27,9 @@ class HandshakeError(StreamError):
     Binance answers handshake errors with HTTP 400 and a JSON body
     ``{"code": -1153, "msg": "..."}`` (``application/json;charset=UTF-8``)."""
 
+    #: seconds from a ``Retry-After`` header (429/418/503), else None
+    retry_after: Optional[float] = None
+
     def __init__(self, status: int, body: bytes = b"", url: str = ""):
         self.status = status
         self.body = body
