@@ -7,16 +7,17 @@ cryptography). See docs/client.md.
 """
 
 from ._async import AsyncClient
-from ._core import BASE_URLS, Response, resolve_base_url
+from ._core import BASE_URLS, DEFAULT_MAX_BODY, Response, resolve_base_url
 from ._sync import Client
 from .errors import (BinanceAPIError, CancelReplaceError, ClientError, ConnectError,
                      ExecutionStatusUnknown, IPBannedError, RateLimitError, RequestTimeout,
-                     SBENotEnabledError, SchemaDeprecatedWarning, TransportError,
-                     UnexpectedResponseError)
+                     ResponseTooLargeError, SBENotEnabledError, SchemaDeprecatedWarning,
+                     TransportError, UnexpectedResponseError)
 from .signing import (Ed25519Signer, HmacSigner, RSASigner, Signer, load_private_key,
                       signer_from_env)
 
-__all__ = ["Client", "AsyncClient", "Response", "BASE_URLS", "resolve_base_url",
+__all__ = ["Client", "AsyncClient", "Response", "BASE_URLS", "DEFAULT_MAX_BODY",
+           "resolve_base_url", "ResponseTooLargeError",
            "ClientError", "TransportError", "ConnectError", "RequestTimeout",
            "SBENotEnabledError", "UnexpectedResponseError", "BinanceAPIError", "RateLimitError",
            "IPBannedError", "ExecutionStatusUnknown", "CancelReplaceError",

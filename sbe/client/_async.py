@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any, Mapping, Optional
 
 import httpx
 
-from ._core import _Core, _Endpoints
+from ._core import _Core, _Endpoints, redact
 from ._sync import _limits, _server_ms, _timeout_text
 from .errors import ConnectError, RequestTimeout, TransportError
 
@@ -47,21 +48,43 @@ class AsyncClient(_Core, _Endpoints):
                       full: bool = False):
         """See :meth:`sbe.client.Client.request`."""
         m, url, headers, content = self._prepare(method, path, params, data, signed, send_key)
+        path = "/" + path.lstrip("/")
+        limit = self._timeout(timeout)
         t0 = time.perf_counter()
-        kw = {} if timeout is None else {"timeout": timeout}
         try:
-            r = await self._http.request(m, url, headers=headers, content=content, **kw)
+            # the whole exchange (connect, headers, body) under one deadline
+            async with asyncio.timeout(limit):
+                status, rheaders, body = await self._exchange(m, url, headers, content, path,
+                                                              limit)
+        except TimeoutError as exc:
+            if isinstance(exc, RequestTimeout):
+                raise
+            raise self._deadline_error(m, path, limit) from None
+        resp = self._handle(m, path, status, rheaders, body, decimals, groups,
+                            time.perf_counter() - t0)
+        return resp if full else resp.data
+
+    async def _exchange(self, m, url, headers, content, path, limit):
+        try:
+            req = self._http.build_request(m, url, headers=headers, content=content,
+                                           timeout=httpx.Timeout(limit))
+            r = await self._http.send(req, stream=True, follow_redirects=False)
+            try:
+                body = self._begin(m, path, r.status_code, r.headers)
+                async for chunk in r.aiter_raw():
+                    body.feed(chunk)
+                return r.status_code, r.headers, body.finish()
+            finally:
+                await r.aclose()
         except httpx.TimeoutException as exc:
             raise RequestTimeout(_timeout_text(m, path, exc), method=m, path=path) from None
         except httpx.ConnectError as exc:
             raise ConnectError(f"cannot connect to {self.base_url} for {m} {path}: "
-                               f"{type(exc).__name__}: {exc}", method=m, path=path) from None
-        except httpx.TransportError as exc:
-            raise TransportError(f"{m} {path} failed: {type(exc).__name__}: {exc}",
+                               f"{type(exc).__name__}: {redact(str(exc))}", method=m,
+                               path=path) from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise TransportError(f"{m} {path} failed: {type(exc).__name__}: {redact(str(exc))}",
                                  method=m, path=path) from None
-        resp = self._handle(m, path, r.status_code, r.headers, r.content, decimals, groups,
-                            time.perf_counter() - t0)
-        return resp if full else resp.data
 
     def _call(self, method, path, params=None, *, signed=False, send_key=None, decimals=None,
               groups=None, default_groups=None):

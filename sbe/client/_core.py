@@ -10,49 +10,166 @@ from __future__ import annotations
 
 import json
 import logging
+import math
+import re
 import struct
 import threading
 import time
 import warnings
+import zlib
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
+from urllib.parse import urlsplit
 
-from .errors import (SBENotEnabledError, SchemaDeprecatedWarning,
-                     UnexpectedResponseError, api_error)
+from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED
+from sbe.binance.urls import BASE_URLS as _ALL_BASE_URLS
+from sbe.binance.urls import REST, resolve_url
+
+from .errors import (RequestTimeout, ResponseTooLargeError, SBENotEnabledError,
+                     SchemaDeprecatedWarning, UnexpectedResponseError, api_error)
 from .signing import HmacSigner, Signer, encode_params, load_private_key
 
-__all__ = ["BASE_URLS", "Response", "resolve_base_url"]
+__all__ = ["BASE_URLS", "DEFAULT_MAX_BODY", "Response", "resolve_base_url"]
 
 log = logging.getLogger("sbe.client")
 
-#: Named base URLs. ``prod`` and ``api1``-``api4``/``gcp`` are the production REST hosts,
-#: ``data`` the market-data-only host, ``testnet`` the Spot testnet, ``demo`` demo trading.
-BASE_URLS = {
-    "prod": "https://api.binance.com",
-    "production": "https://api.binance.com",
-    "api": "https://api.binance.com",
-    "api1": "https://api1.binance.com",
-    "api2": "https://api2.binance.com",
-    "api3": "https://api3.binance.com",
-    "api4": "https://api4.binance.com",
-    "gcp": "https://api-gcp.binance.com",
-    "api-gcp": "https://api-gcp.binance.com",
-    "data": "https://data-api.binance.vision",
-    "testnet": "https://testnet.binance.vision",
-    "demo": "https://demo-api.binance.com",
-}
+#: REST shortcuts: the ``"rest"`` part of :data:`sbe.binance.urls.BASE_URLS` (the one table).
+BASE_URLS = _ALL_BASE_URLS[REST]
+
+#: Largest response body accepted, after decompression (``max_body=``). Binance's largest
+#: Spot answer is exchangeInfo for every symbol: a few MB as SBE, ~15 MB as JSON (3,000+
+#: symbols with their filters); 32 MiB leaves room for growth and bounds a hostile answer.
+DEFAULT_MAX_BODY = 32 << 20
 
 SBE_CONTENT_TYPES = ("application/sbe", "application/x-sbe")
 _DECIMALS = ("raw", "float", "decimal")
 _GROUPS = ("list", "numpy")
+#: only encodings the client can decompress under a bound (no br/zstd)
+ACCEPT_ENCODING = "gzip, deflate"
 
 
 def resolve_base_url(base_url: str) -> str:
-    """A name of :data:`BASE_URLS` or any ``http(s)://`` URL -> the URL without trailing /."""
-    url = BASE_URLS.get(base_url, base_url)
-    if not url.startswith(("http://", "https://")):
-        raise ValueError(f"base_url must be one of {sorted(BASE_URLS)} or an http(s) URL, "
-                         f"got {base_url!r}")
-    return url.rstrip("/")
+    """A REST shortcut (``prod``, ``testnet``, ``demo``...) or an ``http(s)://`` URL -> the
+    URL without trailing /; ``ValueError`` for anything else. Same as
+    ``sbe.binance.urls.resolve_url("rest", base_url)``."""
+    return resolve_url(REST, base_url)
+
+
+# -- secrets never reach a log line ---------------------------------------------------------
+
+_SIG_RE = re.compile(r"(signature=)[^&\s\"'>]*", re.IGNORECASE)
+
+
+def redact(text: str) -> str:
+    """``text`` with every ``signature=...`` value replaced by ``<redacted>``."""
+    return _SIG_RE.sub(r"\1<redacted>", text)
+
+
+class _RedactFilter(logging.Filter):
+    """On httpx/httpcore loggers: their records never carry a signed query (httpx logs the
+    full URL at INFO)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            msg = record.getMessage()
+        except Exception:  # a broken record is not ours to fix
+            return True
+        if "signature=" in msg.lower():
+            record.msg, record.args = redact(msg), None
+        return True
+
+
+_REDACT = _RedactFilter()
+_THIRD_PARTY_LOGGERS = ("httpx", "httpcore", "httpcore.connection", "httpcore.connection_pool",
+                        "httpcore.http11", "httpcore.http2", "httpcore.proxy", "httpcore.socks")
+
+
+def protect_loggers() -> None:
+    """Install the redacting filter on httpx's and httpcore's loggers (idempotent; done
+    when :mod:`sbe.client` is imported)."""
+    for name in _THIRD_PARTY_LOGGERS:
+        lg = logging.getLogger(name)
+        if _REDACT not in lg.filters:
+            lg.addFilter(_REDACT)
+
+
+protect_loggers()
+
+
+# -- deadline and bounded body --------------------------------------------------------------
+
+def _deadline(timeout: Optional[float]) -> Optional[float]:
+    if timeout is None:
+        return None
+    return time.monotonic() + timeout
+
+
+def _remaining(deadline: Optional[float]) -> Optional[float]:
+    if deadline is None:
+        return None
+    return deadline - time.monotonic()
+
+
+class _Body:
+    """Accumulates a response body chunk by chunk (raw bytes off the wire), decompressing
+    gzip/deflate itself so that neither the raw nor the decompressed size can pass
+    ``limit``: reading stops at the limit, nothing larger is ever allocated."""
+
+    __slots__ = ("limit", "raw", "buf", "_z", "_what")
+
+    def __init__(self, limit: int, encoding: Optional[str], what: dict):
+        self.limit = limit
+        self.raw = 0
+        self.buf = bytearray()
+        self._what = what
+        enc = (encoding or "identity").strip().lower()
+        if enc in ("", "identity"):
+            self._z = None
+        elif enc in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif enc == "deflate":
+            self._z = zlib.decompressobj(32 + zlib.MAX_WBITS)  # zlib or gzip header
+        else:
+            raise UnexpectedResponseError(
+                f"unsupported Content-Encoding {enc[:40]!r} in the answer to "
+                f"{what['method']} {what['path']} (asked for {ACCEPT_ENCODING})", **what)
+
+    def _too_large(self, n: int, after: str = "") -> ResponseTooLargeError:
+        w = self._what
+        return ResponseTooLargeError(
+            f"the answer to {w['method']} {w['path']} is larger than max_body={self.limit} "
+            f"bytes{after} (HTTP {w['status']}); stopped reading at {n} bytes",
+            limit=self.limit, **w)
+
+    def feed(self, chunk: bytes) -> None:
+        self.raw += len(chunk)
+        if self.raw > self.limit:
+            raise self._too_large(self.raw)
+        if self._z is None:
+            self.buf += chunk
+            return
+        data = chunk
+        try:
+            while data and not self._z.eof:
+                self.buf += self._z.decompress(data, self.limit - len(self.buf) + 1)
+                if len(self.buf) > self.limit:
+                    raise self._too_large(len(self.buf), " after decompression")
+                data = self._z.unconsumed_tail
+        except zlib.error as exc:
+            raise self._bad(exc) from None
+
+    def _bad(self, exc: Exception) -> UnexpectedResponseError:
+        w = self._what
+        return UnexpectedResponseError(
+            f"corrupt compressed body in the answer to {w['method']} {w['path']} (HTTP "
+            f"{w['status']}): {exc}", **w)
+
+    def finish(self) -> bytes:
+        if self._z is not None:
+            if not self._z.eof:
+                if self.raw == 0:  # empty body with a Content-Encoding header
+                    return b""
+                raise self._bad(ValueError("truncated compressed stream"))
+        return bytes(self.buf)
 
 
 class Response:
@@ -111,8 +228,11 @@ def _spot():
 
 def _parse_error_any(buf: bytes) -> Tuple[int, Optional[int], Optional[int], str]:
     """(code, serverTime, retryAfter, msg) from an ErrorResponse of any schema id (its
-    layout is stable: header, code i16, serverTime i64?, retryAfter i64?, msg u16+bytes)."""
+    layout is stable: header, code i16, serverTime i64?, retryAfter i64?, msg u16+bytes).
+    Raises ValueError (struct.error) when the buffer is shorter than its fields say."""
     bl, _tid, _sid, _ver = struct.unpack_from("<HHHH", buf, 0)
+    if bl < 2:
+        raise ValueError(f"ErrorResponse blockLength {bl} is too short for its code")
     code = struct.unpack_from("<h", buf, 8)[0]
     st = ra = None
     if bl >= 10:
@@ -122,6 +242,9 @@ def _parse_error_any(buf: bytes) -> Tuple[int, Optional[int], Optional[int], str
     null = -(1 << 63)
     pos = 8 + bl
     n = struct.unpack_from("<H", buf, pos)[0]
+    if pos + 2 + n > len(buf):
+        raise ValueError(f"ErrorResponse msg of {n} bytes at offset {pos + 2}, "
+                         f"{len(buf) - pos - 2} remain")
     msg = bytes(buf[pos + 2:pos + 2 + n]).decode("utf-8", "replace")
     return code, None if st == null else st, None if ra == null else ra, msg
 
@@ -136,7 +259,14 @@ class _Core:
                  timeout: Optional[float] = 10.0, recv_window: Union[int, float, None] = None,
                  decimals: str = "raw", groups: str = "list",
                  sbe_schema: Optional[Tuple[int, int]] = None, accept_json: bool = False,
-                 time_offset_ms: int = 0, headers: Optional[Mapping[str, str]] = None):
+                 time_offset_ms: int = 0, headers: Optional[Mapping[str, str]] = None,
+                 max_body: int = DEFAULT_MAX_BODY):
+        if timeout is not None and not (isinstance(timeout, (int, float)) and timeout > 0
+                                        and math.isfinite(timeout)):
+            raise ValueError(f"timeout must be a positive number of seconds or None, "
+                             f"got {timeout!r}")
+        if not isinstance(max_body, int) or isinstance(max_body, bool) or max_body <= 0:
+            raise ValueError(f"max_body must be a positive int (bytes), got {max_body!r}")
         if decimals not in _DECIMALS:
             raise ValueError(f"decimals must be one of {_DECIMALS}")
         if groups not in _GROUPS:
@@ -150,6 +280,7 @@ class _Core:
             signer = load_private_key(private_key, private_key_password)
         self.api_key = api_key
         self._signer = signer
+        self.max_body = max_body
         self.base_url = resolve_base_url(base_url)
         self.timeout = timeout
         self.recv_window = recv_window
@@ -189,7 +320,8 @@ class _Core:
         accept = "application/sbe"
         if self.accept_json:
             accept += ", application/json;q=0.5"
-        h = {"Accept": accept, "X-MBX-SBE": f"{self.sbe_schema[0]}:{self.sbe_schema[1]}"}
+        h = {"Accept": accept, "Accept-Encoding": ACCEPT_ENCODING,
+             "X-MBX-SBE": f"{self.sbe_schema[0]}:{self.sbe_schema[1]}"}
         h.update(self.extra_headers)
         if send_key:
             if not self.api_key:
@@ -238,6 +370,48 @@ class _Core:
         return method, url, headers, content
 
     # -- response handling ----------------------------------------------------------------
+
+    def _timeout(self, timeout: Optional[float]) -> Optional[float]:
+        if timeout is None:
+            return self.timeout
+        if not (isinstance(timeout, (int, float)) and timeout > 0 and math.isfinite(timeout)):
+            raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        return timeout
+
+    def _begin(self, method: str, path: str, status: int, headers: Mapping[str, str]) -> _Body:
+        """Checks on the status line and headers, before any body byte is read: redirects
+        are refused (the API key header must never reach another host), ``Content-Length``
+        over ``max_body`` is refused. -> the bounded body accumulator."""
+        ctype = (headers.get("content-type") or "").split(";")[0].strip().lower()[:100]
+        what = dict(status=status, content_type=ctype, headers=headers, method=method,
+                    path=path)
+        if 300 <= status < 400:
+            loc = urlsplit(headers.get("location") or "")
+            where = f"{loc.scheme}://{loc.hostname}" if loc.hostname else "(no Location)"
+            raise UnexpectedResponseError(
+                f"HTTP {status} redirect to {where} for {method} {path}: the client never "
+                "follows redirects (the API key must not go to another host)", **what)
+        cl = headers.get("content-length")
+        if cl is not None:
+            try:
+                n = int(cl)
+            except ValueError:
+                raise UnexpectedResponseError(
+                    f"invalid Content-Length {cl[:40]!r} in the answer to {method} {path}",
+                    **what) from None
+            if n > self.max_body:
+                raise ResponseTooLargeError(
+                    f"the answer to {method} {path} is {n} bytes (Content-Length), larger "
+                    f"than max_body={self.max_body} (HTTP {status}); not read",
+                    limit=self.max_body, **what)
+        return _Body(self.max_body, headers.get("content-encoding"), what)
+
+    def _deadline_error(self, method: str, path: str, timeout: Optional[float]) -> RequestTimeout:
+        text = f"no complete answer to {method} {path} within timeout={timeout:g} s (deadline)"
+        if method != "GET":
+            text += ("; the request may or may not have been executed: look it up (e.g. "
+                     "get_order with your newClientOrderId) before sending it again")
+        return RequestTimeout(text, method=method, path=path)
 
     def _decoder(self, decimals: str, groups: str):
         key = (decimals, groups)
@@ -308,12 +482,17 @@ class _Core:
         _bl, tid, sid, ver = struct.unpack_from("<HHHH", content, 0)
         if tid == 100:  # ErrorResponse: check before the schema id (stable across ids)
             data = None
-            if sid == spot.SCHEMA_ID:
-                m = self._decoder(decimals, groups).decode(content)
-                code, st, ra, msg, data = (m["code"], m["serverTime"], m["retryAfter"],
-                                           m["msg"], m.get("data"))
-            else:
-                code, st, ra, msg = _parse_error_any(content)
+            try:
+                if sid == spot.SCHEMA_ID:
+                    m = self._decoder(decimals, groups).decode(content)
+                    code, st, ra, msg, data = (m["code"], m["serverTime"], m["retryAfter"],
+                                               m["msg"], m.get("data"))
+                else:
+                    code, st, ra, msg = _parse_error_any(content)
+            except (ValueError, struct.error, KeyError, TypeError, IndexError,
+                    RecursionError, OverflowError) as exc:
+                raise self._malformed(method, path, status, headers, content, "sbe",
+                                      exc) from None
             if deprecated:
                 self._warn_deprecated((sid, ver))
             raise api_error(code, msg, status=status, headers=headers, server_time_us=st,
@@ -325,7 +504,12 @@ class _Core:
                 f"schema {spot.SCHEMA_ID}; regenerate the decoders (python -m codegen update)",
                 status=status, content_type="application/sbe", body=content, headers=headers,
                 method=method, path=path)
-        msg = self._decoder(decimals, groups).decode(content)
+        try:
+            msg = self._decoder(decimals, groups).decode(content)
+        except (ValueError, struct.error, KeyError, TypeError, IndexError, RecursionError,
+                OverflowError) as exc:
+            raise self._malformed(method, path, status, headers, content, "sbe",
+                                  exc) from None
         if status >= 400:
             raise UnexpectedResponseError(
                 f"HTTP {status} for {method} {path} with a {msg.get('$message')} body",
@@ -333,18 +517,33 @@ class _Core:
                 method=method, path=path)
         return Response(msg, "sbe", status, headers, (sid, ver), method=method, path=path)
 
+    @staticmethod
+    def _malformed(method, path, status, headers, content, fmt, exc) -> UnexpectedResponseError:
+        what = type(exc).__name__ + (f": {str(exc)[:300]}" if not isinstance(
+            exc, RecursionError) else " (nesting too deep)")
+        return UnexpectedResponseError(
+            f"malformed {fmt.upper()} answer to {method} {path} (HTTP {status}, "
+            f"{len(content)} bytes): {what}", status=status,
+            content_type="application/sbe" if fmt == "sbe" else "application/json",
+            body=content, headers=headers, method=method, path=path)
+
     def _handle_json(self, method, path, status, headers, content) -> Response:
         try:
             data = json.loads(content) if content else None
-        except ValueError:
-            raise UnexpectedResponseError(
-                f"invalid JSON in the answer to {method} {path} (HTTP {status})",
-                status=status, content_type="application/json", body=content,
-                headers=headers, method=method, path=path) from None
+        except (ValueError, RecursionError, TypeError, OverflowError) as exc:
+            # ValueError also covers bad UTF-8 and ints over the digit limit
+            raise self._malformed(method, path, status, headers, content, "json",
+                                  exc) from None
         is_err = isinstance(data, dict) and "code" in data and "msg" in data and (
             status >= 400 or (isinstance(data["code"], int) and data["code"] < 0))
         if is_err:
-            raise api_error(int(data["code"]), str(data["msg"]), status=status, headers=headers,
+            code, msg = data["code"], data["msg"]
+            if (not isinstance(code, int) or isinstance(code, bool) or not -2**31 <= code < 2**31
+                    or not isinstance(msg, str)):
+                raise self._malformed(method, path, status, headers, content, "json", TypeError(
+                    f"error body needs an int code and a str msg, got "
+                    f"{type(code).__name__} and {type(msg).__name__}")) from None
+            raise api_error(code, msg[:2000], status=status, headers=headers,
                             data=data.get("data"), format="json", method=method, path=path)
         if status >= 400:
             raise UnexpectedResponseError(
@@ -359,9 +558,6 @@ class _Core:
 # returns, i.e. the decoded message or, in AsyncClient, an awaitable of it)
 # ---------------------------------------------------------------------------------------
 
-_NUMPY = "numpy"
-
-
 def _p(**kw) -> Dict[str, Any]:
     return {k: v for k, v in kw.items() if v is not None}
 
@@ -375,19 +571,32 @@ class _Endpoints:
               decimals=None, groups=None, default_groups=None):  # pragma: no cover
         raise NotImplementedError
 
+    def _ep(self, name: str, params=None, *, decimals=None, groups=None, **opts):
+        """Call the endpoint ``name`` of :data:`sbe.binance.endpoints.ENDPOINTS` (method,
+        path, security and default groups come from the table)."""
+        e = ENDPOINTS[name]
+        if opts:  # ping(**opts) / server_time(**opts) pass decimals/groups only
+            decimals, groups = opts.pop("decimals", decimals), opts.pop("groups", groups)
+            if opts:
+                raise TypeError(f"{name}() got unexpected keyword arguments {sorted(opts)}")
+        send_key = True if e.security == KEY and getattr(self, "api_key", None) else None
+        return self._call(e.method, e.path, params, signed=e.security == SIGNED,
+                          send_key=send_key, decimals=decimals, groups=groups,
+                          default_groups="numpy" if e.numpy_groups else None)
+
     # -- general ------------------------------------------------------------------------
 
     def ping(self, **opts):
-        return self._call("GET", "/api/v3/ping", **opts)
+        return self._ep("ping", **opts)
 
     def server_time(self, **opts):
         """ServerTimeResponse (``serverTime`` in µs)."""
-        return self._call("GET", "/api/v3/time", **opts)
+        return self._ep("server_time", **opts)
 
     def exchange_info(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
                       permissions=None, *, show_permission_sets: Optional[bool] = None,
                       symbol_status: Optional[str] = None, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/exchangeInfo",
+        return self._ep("exchange_info",
                           _p(symbol=symbol, symbols=symbols, permissions=permissions,
                              showPermissionSets=show_permission_sets,
                              symbolStatus=symbol_status, **params),
@@ -398,66 +607,65 @@ class _Endpoints:
     def depth(self, symbol: str, limit: Optional[int] = None, *, decimals=None, groups=None,
               **params):
         """Order book: DepthResponse, bids/asks as numpy arrays by default."""
-        return self._call("GET", "/api/v3/depth", _p(symbol=symbol, limit=limit, **params),
-                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+        return self._ep("depth", _p(symbol=symbol, limit=limit, **params),
+                          decimals=decimals, groups=groups)
 
     def trades(self, symbol: str, limit: Optional[int] = None, *, decimals=None, groups=None,
                **params):
-        return self._call("GET", "/api/v3/trades", _p(symbol=symbol, limit=limit, **params),
-                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+        return self._ep("trades", _p(symbol=symbol, limit=limit, **params),
+                          decimals=decimals, groups=groups)
 
     def historical_trades(self, symbol: str, limit: Optional[int] = None,
                           from_id: Optional[int] = None, *, decimals=None, groups=None,
                           **params):
-        return self._call("GET", "/api/v3/historicalTrades",
+        return self._ep("historical_trades",
                           _p(symbol=symbol, limit=limit, fromId=from_id, **params),
-                          send_key=bool(getattr(self, "api_key", None)),
-                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+                          decimals=decimals, groups=groups)
 
     def agg_trades(self, symbol: str, limit: Optional[int] = None, from_id: Optional[int] = None,
                    start_time: Optional[int] = None, end_time: Optional[int] = None, *,
                    decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/aggTrades",
+        return self._ep("agg_trades",
                           _p(symbol=symbol, limit=limit, fromId=from_id, startTime=start_time,
                              endTime=end_time, **params),
-                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+                          decimals=decimals, groups=groups)
 
     def klines(self, symbol: str, interval: str, limit: Optional[int] = None,
                start_time: Optional[int] = None, end_time: Optional[int] = None,
                time_zone: Optional[str] = None, *, decimals=None, groups=None, **params):
         """KlinesResponse; ``klines`` is a numpy array by default (times in µs)."""
-        return self._call("GET", "/api/v3/klines",
+        return self._ep("klines",
                           _p(symbol=symbol, interval=interval, startTime=start_time,
                              endTime=end_time, timeZone=time_zone, limit=limit, **params),
-                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+                          decimals=decimals, groups=groups)
 
     def ui_klines(self, symbol: str, interval: str, limit: Optional[int] = None,
                   start_time: Optional[int] = None, end_time: Optional[int] = None,
                   time_zone: Optional[str] = None, *, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/uiKlines",
+        return self._ep("ui_klines",
                           _p(symbol=symbol, interval=interval, startTime=start_time,
                              endTime=end_time, timeZone=time_zone, limit=limit, **params),
-                          decimals=decimals, groups=groups, default_groups=_NUMPY)
+                          decimals=decimals, groups=groups)
 
     def avg_price(self, symbol: str, *, decimals=None, groups=None):
-        return self._call("GET", "/api/v3/avgPrice", {"symbol": symbol}, decimals=decimals,
+        return self._ep("avg_price", {"symbol": symbol}, decimals=decimals,
                           groups=groups)
 
     def ticker_24hr(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
                     type: Optional[str] = None, *, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/ticker/24hr",
+        return self._ep("ticker_24hr",
                           _p(symbol=symbol, symbols=symbols, type=type, **params),
                           decimals=decimals, groups=groups)
 
     def ticker_price(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
                      *, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/ticker/price",
+        return self._ep("ticker_price",
                           _p(symbol=symbol, symbols=symbols, **params),
                           decimals=decimals, groups=groups)
 
     def ticker_book(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
                     *, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/ticker/bookTicker",
+        return self._ep("ticker_book",
                           _p(symbol=symbol, symbols=symbols, **params),
                           decimals=decimals, groups=groups)
 
@@ -465,13 +673,13 @@ class _Endpoints:
                window_size: Optional[str] = None, type: Optional[str] = None, *,
                decimals=None, groups=None, **params):
         """Rolling-window ticker (``GET /api/v3/ticker``)."""
-        return self._call("GET", "/api/v3/ticker",
+        return self._ep("ticker",
                           _p(symbol=symbol, symbols=symbols, windowSize=window_size, type=type,
                              **params), decimals=decimals, groups=groups)
 
     def trading_day(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
                     type: Optional[str] = None, *, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/ticker/tradingDay",
+        return self._ep("trading_day",
                           _p(symbol=symbol, symbols=symbols, type=type, **params),
                           decimals=decimals, groups=groups)
 
@@ -479,30 +687,28 @@ class _Endpoints:
 
     def account(self, omit_zero_balances: Optional[bool] = None, *, decimals=None,
                 groups=None, **params):
-        return self._call("GET", "/api/v3/account",
-                          _p(omitZeroBalances=omit_zero_balances, **params), signed=True,
+        return self._ep("account",
+                          _p(omitZeroBalances=omit_zero_balances, **params),
                           decimals=decimals, groups=groups)
 
     def account_commission(self, symbol: str, *, decimals=None, groups=None):
-        return self._call("GET", "/api/v3/account/commission", {"symbol": symbol}, signed=True,
+        return self._ep("account_commission", {"symbol": symbol},
                           decimals=decimals, groups=groups)
 
     def rate_limit_order(self, *, decimals=None, groups=None, **params):
         """Unfilled order counts (``GET /api/v3/rateLimit/order``)."""
-        return self._call("GET", "/api/v3/rateLimit/order", _p(**params), signed=True,
+        return self._ep("rate_limit_order", _p(**params),
                           decimals=decimals, groups=groups)
 
     def my_trades(self, symbol: str, *, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/myTrades", _p(symbol=symbol, **params), signed=True,
+        return self._ep("my_trades", _p(symbol=symbol, **params),
                           decimals=decimals, groups=groups)
 
     def my_prevented_matches(self, symbol: str, *, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/myPreventedMatches", _p(symbol=symbol, **params),
-                          signed=True, decimals=decimals, groups=groups)
+        return self._ep("my_prevented_matches", _p(symbol=symbol, **params), decimals=decimals, groups=groups)
 
     def my_allocations(self, symbol: str, *, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/myAllocations", _p(symbol=symbol, **params),
-                          signed=True, decimals=decimals, groups=groups)
+        return self._ep("my_allocations", _p(symbol=symbol, **params), decimals=decimals, groups=groups)
 
     # -- orders -------------------------------------------------------------------------
 
@@ -513,33 +719,29 @@ class _Endpoints:
 
         Not retried on timeouts or on -1007 (:class:`ExecutionStatusUnknown`): pass a
         ``newClientOrderId`` so you can look the order up with :meth:`get_order`."""
-        return self._call("POST", "/api/v3/order", _p(symbol=symbol, side=side, type=type,
-                                                      **params),
-                          signed=True, decimals=decimals, groups=groups)
+        return self._ep("new_order", _p(symbol=symbol, side=side, type=type,
+                                                      **params), decimals=decimals, groups=groups)
 
     def test_order(self, symbol: str, side: str, type: str, *,
                    compute_commission_rates: Optional[bool] = None, decimals=None, groups=None,
                    **params):
-        return self._call("POST", "/api/v3/order/test",
+        return self._ep("test_order",
                           _p(symbol=symbol, side=side, type=type,
-                             computeCommissionRates=compute_commission_rates, **params),
-                          signed=True, decimals=decimals, groups=groups)
+                             computeCommissionRates=compute_commission_rates, **params), decimals=decimals, groups=groups)
 
     def get_order(self, symbol: str, order_id: Optional[int] = None,
                   orig_client_order_id: Optional[str] = None, *, decimals=None, groups=None,
                   **params):
-        return self._call("GET", "/api/v3/order",
+        return self._ep("get_order",
                           _p(symbol=symbol, orderId=order_id,
-                             origClientOrderId=orig_client_order_id, **params),
-                          signed=True, decimals=decimals, groups=groups)
+                             origClientOrderId=orig_client_order_id, **params), decimals=decimals, groups=groups)
 
     def cancel_order(self, symbol: str, order_id: Optional[int] = None,
                      orig_client_order_id: Optional[str] = None, *, decimals=None, groups=None,
                      **params):
-        return self._call("DELETE", "/api/v3/order",
+        return self._ep("cancel_order",
                           _p(symbol=symbol, orderId=order_id,
-                             origClientOrderId=orig_client_order_id, **params),
-                          signed=True, decimals=decimals, groups=groups)
+                             origClientOrderId=orig_client_order_id, **params), decimals=decimals, groups=groups)
 
     def cancel_replace(self, symbol: str, side: str, type: str,
                        cancel_replace_mode: str = "STOP_ON_FAILURE", *, decimals=None,
@@ -547,37 +749,35 @@ class _Endpoints:
         """``POST /api/v3/order/cancelReplace`` (``cancelOrderId=`` or
         ``cancelOrigClientOrderId=`` plus the new order's parameters). A failure raises
         :class:`CancelReplaceError` holding both embedded responses."""
-        return self._call("POST", "/api/v3/order/cancelReplace",
+        return self._ep("cancel_replace",
                           _p(symbol=symbol, side=side, type=type,
-                             cancelReplaceMode=cancel_replace_mode, **params),
-                          signed=True, decimals=decimals, groups=groups)
+                             cancelReplaceMode=cancel_replace_mode, **params), decimals=decimals, groups=groups)
 
     def amend_order(self, symbol: str, new_qty, order_id: Optional[int] = None,
                     orig_client_order_id: Optional[str] = None, *, decimals=None, groups=None,
                     **params):
         """``PUT /api/v3/order/amend/keepPriority`` (reduce the quantity)."""
-        return self._call("PUT", "/api/v3/order/amend/keepPriority",
+        return self._ep("amend_order",
                           _p(symbol=symbol, orderId=order_id,
-                             origClientOrderId=orig_client_order_id, newQty=new_qty, **params),
-                          signed=True, decimals=decimals, groups=groups)
+                             origClientOrderId=orig_client_order_id, newQty=new_qty, **params), decimals=decimals, groups=groups)
 
     def order_amendments(self, symbol: str, order_id: int, *, decimals=None, groups=None,
                          **params):
-        return self._call("GET", "/api/v3/order/amendments",
-                          _p(symbol=symbol, orderId=order_id, **params), signed=True,
+        return self._ep("order_amendments",
+                          _p(symbol=symbol, orderId=order_id, **params),
                           decimals=decimals, groups=groups)
 
     def open_orders(self, symbol: Optional[str] = None, *, decimals=None, groups=None):
-        return self._call("GET", "/api/v3/openOrders", _p(symbol=symbol), signed=True,
+        return self._ep("open_orders", _p(symbol=symbol),
                           decimals=decimals, groups=groups)
 
     def all_orders(self, symbol: str, *, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/allOrders", _p(symbol=symbol, **params), signed=True,
+        return self._ep("all_orders", _p(symbol=symbol, **params),
                           decimals=decimals, groups=groups)
 
     def cancel_open_orders(self, symbol: str, *, decimals=None, groups=None):
         """``DELETE /api/v3/openOrders`` (cancel all open orders of a symbol)."""
-        return self._call("DELETE", "/api/v3/openOrders", {"symbol": symbol}, signed=True,
+        return self._ep("cancel_open_orders", {"symbol": symbol},
                           decimals=decimals, groups=groups)
 
     # -- order lists --------------------------------------------------------------------
@@ -585,39 +785,34 @@ class _Endpoints:
     def new_oco(self, symbol: str, side: str, quantity, *, decimals=None, groups=None,
                 **params):
         """``POST /api/v3/orderList/oco`` (``aboveType=``, ``belowType=``, prices...)."""
-        return self._call("POST", "/api/v3/orderList/oco",
-                          _p(symbol=symbol, side=side, quantity=quantity, **params),
-                          signed=True, decimals=decimals, groups=groups)
+        return self._ep("new_oco",
+                          _p(symbol=symbol, side=side, quantity=quantity, **params), decimals=decimals, groups=groups)
 
     def new_oto(self, symbol: str, *, decimals=None, groups=None, **params):
         """``POST /api/v3/orderList/oto`` (``workingType=``, ``workingSide=``...)."""
-        return self._call("POST", "/api/v3/orderList/oto", _p(symbol=symbol, **params),
-                          signed=True, decimals=decimals, groups=groups)
+        return self._ep("new_oto", _p(symbol=symbol, **params), decimals=decimals, groups=groups)
 
     def new_otoco(self, symbol: str, *, decimals=None, groups=None, **params):
-        return self._call("POST", "/api/v3/orderList/otoco", _p(symbol=symbol, **params),
-                          signed=True, decimals=decimals, groups=groups)
+        return self._ep("new_otoco", _p(symbol=symbol, **params), decimals=decimals, groups=groups)
 
     def get_order_list(self, order_list_id: Optional[int] = None,
                        orig_client_order_id: Optional[str] = None, *, decimals=None,
                        groups=None):
-        return self._call("GET", "/api/v3/orderList",
-                          _p(orderListId=order_list_id, origClientOrderId=orig_client_order_id),
-                          signed=True, decimals=decimals, groups=groups)
+        return self._ep("get_order_list",
+                          _p(orderListId=order_list_id, origClientOrderId=orig_client_order_id), decimals=decimals, groups=groups)
 
     def cancel_order_list(self, symbol: str, order_list_id: Optional[int] = None,
                           list_client_order_id: Optional[str] = None, *, decimals=None,
                           groups=None, **params):
-        return self._call("DELETE", "/api/v3/orderList",
+        return self._ep("cancel_order_list",
                           _p(symbol=symbol, orderListId=order_list_id,
-                             listClientOrderId=list_client_order_id, **params),
-                          signed=True, decimals=decimals, groups=groups)
+                             listClientOrderId=list_client_order_id, **params), decimals=decimals, groups=groups)
 
     def all_order_lists(self, *, decimals=None, groups=None, **params):
-        return self._call("GET", "/api/v3/allOrderList", _p(**params), signed=True,
+        return self._ep("all_order_lists", _p(**params),
                           decimals=decimals, groups=groups)
 
     def open_order_lists(self, *, decimals=None, groups=None):
-        return self._call("GET", "/api/v3/openOrderList", None, signed=True,
+        return self._ep("open_order_lists", None,
                           decimals=decimals, groups=groups)
 

@@ -2,19 +2,87 @@
 
 from __future__ import annotations
 
+import contextvars
 import time
 from typing import Any, Mapping, Optional
 
+import httpcore
 import httpx
 
-from ._core import _Core, _Endpoints
+from ._core import _Core, _Endpoints, _deadline, _remaining, redact
 from .errors import ConnectError, RequestTimeout, TransportError
 
 __all__ = ["Client"]
 
+#: absolute time.monotonic() deadline of the request running in this thread/context
+_DEADLINE: contextvars.ContextVar = contextvars.ContextVar("sbe_client_deadline", default=None)
+
 
 def _limits() -> httpx.Limits:
     return httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30)
+
+
+def _cap(timeout: Optional[float]) -> Optional[float]:
+    """A socket operation's timeout, capped by the deadline of the current request."""
+    left = _remaining(_DEADLINE.get())
+    if left is None:
+        return timeout
+    if left <= 0:
+        raise httpcore.ReadTimeout("request deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket whose every read/write is bounded by the request's deadline, so a server
+    trickling bytes (headers included) cannot stretch a call past ``timeout``."""
+
+    def __init__(self, inner: httpcore.NetworkStream):
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: Optional[float] = None) -> bytes:
+        return self._inner.read(max_bytes, _cap(timeout))
+
+    def write(self, buffer: bytes, timeout: Optional[float] = None) -> None:
+        self._inner.write(buffer, _cap(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname,
+                                                     _cap(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self):
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        return _DeadlineStream(self._inner.connect_tcp(host, port, _cap(timeout), local_address,
+                                                       socket_options))
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):  # pragma: no cover
+        return _DeadlineStream(self._inner.connect_unix_socket(path, _cap(timeout),
+                                                               socket_options))
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover - retries are 0
+        self._inner.sleep(seconds)
+
+
+def _transport() -> httpx.HTTPTransport:
+    t = httpx.HTTPTransport(retries=0, limits=_limits())
+    pool = getattr(t, "_pool", None)
+    if isinstance(pool, httpcore.ConnectionPool):  # no proxy: put the deadline on the sockets
+        lim = _limits()
+        t._pool = httpcore.ConnectionPool(
+            ssl_context=pool._ssl_context, max_connections=lim.max_connections,
+            max_keepalive_connections=lim.max_keepalive_connections,
+            keepalive_expiry=lim.keepalive_expiry, retries=0,
+            network_backend=_DeadlineBackend())
+    return t
 
 
 class Client(_Core, _Endpoints):
@@ -39,8 +107,7 @@ class Client(_Core, _Endpoints):
         super().__init__(api_key, api_secret, **kw)
         self._own = http_client is None
         self._http = http_client or httpx.Client(
-            timeout=self.timeout, limits=_limits(),
-            transport=httpx.HTTPTransport(retries=0, limits=_limits()))
+            timeout=self.timeout, limits=_limits(), transport=_transport())
 
     def close(self) -> None:
         if self._own:
@@ -62,21 +129,48 @@ class Client(_Core, _Endpoints):
         ``data`` in a form body; ``signed=True`` adds timestamp (and recvWindow) and the
         signature; ``send_key=True`` sends ``X-MBX-APIKEY`` without signing."""
         m, url, headers, content = self._prepare(method, path, params, data, signed, send_key)
+        path = "/" + path.lstrip("/")
+        limit = self._timeout(timeout)
+        deadline = _deadline(limit)
         t0 = time.perf_counter()
-        kw = {} if timeout is None else {"timeout": timeout}
+        token = _DEADLINE.set(deadline)
         try:
-            r = self._http.request(m, url, headers=headers, content=content, **kw)
+            status, rheaders, body = self._exchange(m, url, headers, content, path, limit,
+                                                    deadline)
+        finally:
+            _DEADLINE.reset(token)
+        resp = self._handle(m, path, status, rheaders, body, decimals, groups,
+                            time.perf_counter() - t0)
+        return resp if full else resp.data
+
+    def _exchange(self, m, url, headers, content, path, limit, deadline):
+        """Send, then read the body under the deadline and the size bound."""
+        try:
+            req = self._http.build_request(m, url, headers=headers, content=content,
+                                           timeout=httpx.Timeout(limit))
+            r = self._http.send(req, stream=True, follow_redirects=False)
+            try:
+                body = self._begin(m, path, r.status_code, r.headers)
+                for chunk in r.iter_raw():
+                    body.feed(chunk)
+                    left = _remaining(deadline)
+                    if left is not None and left <= 0:
+                        raise self._deadline_error(m, path, limit)
+                return r.status_code, r.headers, body.finish()
+            finally:
+                r.close()
         except httpx.TimeoutException as exc:
+            left = _remaining(deadline)
+            if left is not None and left <= 0:
+                raise self._deadline_error(m, path, limit) from None
             raise RequestTimeout(_timeout_text(m, path, exc), method=m, path=path) from None
         except httpx.ConnectError as exc:
             raise ConnectError(f"cannot connect to {self.base_url} for {m} {path}: "
-                               f"{type(exc).__name__}: {exc}", method=m, path=path) from None
-        except httpx.TransportError as exc:
-            raise TransportError(f"{m} {path} failed: {type(exc).__name__}: {exc}",
+                               f"{type(exc).__name__}: {redact(str(exc))}", method=m,
+                               path=path) from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise TransportError(f"{m} {path} failed: {type(exc).__name__}: {redact(str(exc))}",
                                  method=m, path=path) from None
-        resp = self._handle(m, path, r.status_code, r.headers, r.content, decimals, groups,
-                            time.perf_counter() - t0)
-        return resp if full else resp.data
 
     def _call(self, method, path, params=None, *, signed=False, send_key=None, decimals=None,
               groups=None, default_groups=None):

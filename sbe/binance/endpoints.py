@@ -1,0 +1,137 @@
+"""The one table of Binance Spot REST endpoints (``/api/v3``): method, path, security type,
+request weight, the SBE messages it answers with, whether it counts as an order.
+
+The REST client's named methods (``Client.depth``...) and the local server's routes
+(:mod:`sbe.testing.server`) are both built from :data:`ENDPOINTS`; the name of an entry is
+the client method's name and the server handler's name. No I/O here.
+
+Weights follow Binance's documentation (``weight`` is an int or a function of the request
+parameters, e.g. depth's weight grows with ``limit``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple, Union
+
+__all__ = ["Endpoint", "ENDPOINTS", "ROUTES", "PUBLIC", "KEY", "SIGNED", "endpoint",
+           "weight_of"]
+
+#: security types: no key; API key optional (sent when the client has one); signed
+PUBLIC, KEY, SIGNED = "public", "key", "signed"
+
+
+class Endpoint(NamedTuple):
+    name: str                       # client method and server handler
+    method: str
+    path: str
+    security: str                   # PUBLIC, KEY or SIGNED
+    weight: Union[int, Callable[[Mapping[str, Any]], int]]
+    messages: Tuple[str, ...]       # SBE messages of a successful answer
+    orders: bool = False            # counts toward the order rate limits
+    numpy_groups: bool = False      # the client decodes its big groups to numpy by default
+
+
+def _depth_weight(p: Mapping[str, Any]) -> int:
+    try:
+        n = int(p.get("limit") or 100)
+    except (TypeError, ValueError):
+        n = 100
+    return 5 if n <= 100 else 25 if n <= 500 else 50 if n <= 1000 else 250
+
+
+def _one_or_all(single: int, every: int) -> Callable[[Mapping[str, Any]], int]:
+    return lambda p: single if p.get("symbol") else every
+
+
+_NEW_ORDER = ("NewOrderAckResponse", "NewOrderResultResponse", "NewOrderFullResponse")
+_NEW_LIST = ("NewOrderListAckResponse", "NewOrderListResultResponse",
+             "NewOrderListFullResponse")
+_TICKER = ("TickerSymbolFullResponse", "TickerFullResponse", "TickerSymbolMiniResponse",
+           "TickerMiniResponse")
+
+_TABLE = [
+    # general
+    Endpoint("ping", "GET", "/api/v3/ping", PUBLIC, 1, ("PingResponse",)),
+    Endpoint("server_time", "GET", "/api/v3/time", PUBLIC, 1, ("ServerTimeResponse",)),
+    Endpoint("exchange_info", "GET", "/api/v3/exchangeInfo", PUBLIC, 20,
+             ("ExchangeInfoResponse",)),
+    # market data
+    Endpoint("depth", "GET", "/api/v3/depth", PUBLIC, _depth_weight, ("DepthResponse",),
+             numpy_groups=True),
+    Endpoint("trades", "GET", "/api/v3/trades", PUBLIC, 25, ("TradesResponse",),
+             numpy_groups=True),
+    Endpoint("historical_trades", "GET", "/api/v3/historicalTrades", KEY, 25,
+             ("TradesResponse",), numpy_groups=True),
+    Endpoint("agg_trades", "GET", "/api/v3/aggTrades", PUBLIC, 4, ("AggTradesResponse",),
+             numpy_groups=True),
+    Endpoint("klines", "GET", "/api/v3/klines", PUBLIC, 2, ("KlinesResponse",),
+             numpy_groups=True),
+    Endpoint("ui_klines", "GET", "/api/v3/uiKlines", PUBLIC, 2, ("KlinesResponse",),
+             numpy_groups=True),
+    Endpoint("avg_price", "GET", "/api/v3/avgPrice", PUBLIC, 2, ("AveragePriceResponse",)),
+    Endpoint("ticker_24hr", "GET", "/api/v3/ticker/24hr", PUBLIC, _one_or_all(2, 80),
+             ("Ticker24hSymbolFullResponse", "Ticker24hFullResponse",
+              "Ticker24hSymbolMiniResponse", "Ticker24hMiniResponse")),
+    Endpoint("ticker_price", "GET", "/api/v3/ticker/price", PUBLIC, _one_or_all(2, 4),
+             ("PriceTickerSymbolResponse", "PriceTickerResponse")),
+    Endpoint("ticker_book", "GET", "/api/v3/ticker/bookTicker", PUBLIC, _one_or_all(2, 4),
+             ("BookTickerSymbolResponse", "BookTickerResponse")),
+    Endpoint("ticker", "GET", "/api/v3/ticker", PUBLIC, 4, _TICKER),
+    Endpoint("trading_day", "GET", "/api/v3/ticker/tradingDay", PUBLIC, 4, _TICKER),
+    # account
+    Endpoint("account", "GET", "/api/v3/account", SIGNED, 20, ("AccountResponse",)),
+    Endpoint("account_commission", "GET", "/api/v3/account/commission", SIGNED, 20,
+             ("AccountCommissionResponse",)),
+    Endpoint("rate_limit_order", "GET", "/api/v3/rateLimit/order", SIGNED, 40,
+             ("AccountOrderRateLimitResponse",)),
+    Endpoint("my_trades", "GET", "/api/v3/myTrades", SIGNED, 20, ("AccountTradesResponse",)),
+    Endpoint("my_prevented_matches", "GET", "/api/v3/myPreventedMatches", SIGNED, 20,
+             ("AccountPreventedMatchesResponse",)),
+    Endpoint("my_allocations", "GET", "/api/v3/myAllocations", SIGNED, 20,
+             ("AccountAllocationsResponse",)),
+    # orders
+    Endpoint("new_order", "POST", "/api/v3/order", SIGNED, 1, _NEW_ORDER, orders=True),
+    Endpoint("test_order", "POST", "/api/v3/order/test", SIGNED, 1,
+             ("OrderTestResponse", "OrderTestWithCommissionsResponse")),
+    Endpoint("get_order", "GET", "/api/v3/order", SIGNED, 4, ("OrderResponse",)),
+    Endpoint("cancel_order", "DELETE", "/api/v3/order", SIGNED, 1, ("CancelOrderResponse",)),
+    Endpoint("cancel_replace", "POST", "/api/v3/order/cancelReplace", SIGNED, 1,
+             ("CancelReplaceOrderResponse",), orders=True),
+    Endpoint("amend_order", "PUT", "/api/v3/order/amend/keepPriority", SIGNED, 4,
+             ("OrderAmendKeepPriorityResponse",), orders=True),
+    Endpoint("order_amendments", "GET", "/api/v3/order/amendments", SIGNED, 4,
+             ("OrderAmendmentsResponse",)),
+    Endpoint("open_orders", "GET", "/api/v3/openOrders", SIGNED, _one_or_all(6, 80),
+             ("OrdersResponse",)),
+    Endpoint("all_orders", "GET", "/api/v3/allOrders", SIGNED, 20, ("OrdersResponse",)),
+    Endpoint("cancel_open_orders", "DELETE", "/api/v3/openOrders", SIGNED, 1,
+             ("CancelOpenOrdersResponse",)),
+    # order lists
+    Endpoint("new_oco", "POST", "/api/v3/orderList/oco", SIGNED, 1, _NEW_LIST, orders=True),
+    Endpoint("new_oto", "POST", "/api/v3/orderList/oto", SIGNED, 1, _NEW_LIST, orders=True),
+    Endpoint("new_otoco", "POST", "/api/v3/orderList/otoco", SIGNED, 1, _NEW_LIST,
+             orders=True),
+    Endpoint("get_order_list", "GET", "/api/v3/orderList", SIGNED, 4, ("OrderListResponse",)),
+    Endpoint("cancel_order_list", "DELETE", "/api/v3/orderList", SIGNED, 1,
+             ("CancelOrderListResponse",)),
+    Endpoint("all_order_lists", "GET", "/api/v3/allOrderList", SIGNED, 20,
+             ("OrderListsResponse",)),
+    Endpoint("open_order_lists", "GET", "/api/v3/openOrderList", SIGNED, 6,
+             ("OrderListsResponse",)),
+]
+
+#: name -> Endpoint
+ENDPOINTS: Dict[str, Endpoint] = {e.name: e for e in _TABLE}
+#: (method, path) -> Endpoint
+ROUTES: Dict[Tuple[str, str], Endpoint] = {(e.method, e.path): e for e in _TABLE}
+assert len(ENDPOINTS) == len(ROUTES) == len(_TABLE), "duplicate endpoint name or route"
+
+
+def endpoint(method: str, path: str) -> Optional[Endpoint]:
+    """The entry for ``method path`` (``path`` without query), or None."""
+    return ROUTES.get((method.upper(), path))
+
+
+def weight_of(ep: Endpoint, params: Mapping[str, Any]) -> int:
+    """Request weight of one call of ``ep`` with ``params``."""
+    return ep.weight(params) if callable(ep.weight) else ep.weight
