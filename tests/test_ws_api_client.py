@@ -18,10 +18,13 @@ from sbe.testing.ws_api import LocalWsApiServer  # noqa: E402
 from sbe.testing.ws_stream import SimMarket  # noqa: E402
 from sbe.ws import AttemptLimiter, HandshakeError, KeyTypeError, WebSocketAPI  # noqa: E402
 
-ED = Ed25519Signer(ed25519.Ed25519PrivateKey.generate())
+_ED_KEY = ed25519.Ed25519PrivateKey.generate()
+_RS_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+ED = Ed25519Signer(_ED_KEY)
 HM = HmacSigner("local-secret")
-RS = RSASigner(rsa.generate_private_key(public_exponent=65537, key_size=2048))
-KEYS = {"ED": ED, "HM": HM, "RS": RS}
+RS = RSASigner(_RS_KEY)
+# the server verifies with its own code: it gets the secret / public keys, not the signers
+KEYS = {"ED": _ED_KEY.public_key(), "HM": "local-secret", "RS": _RS_KEY.public_key()}
 
 
 def run(coro, timeout=15.0):

@@ -1,28 +1,41 @@
 """A local Binance-like WebSocket API server with SBE responses (``websockets``, 127.0.0.1).
 
-    async with LocalWsApiServer(keys={"KEY": Ed25519Signer(pk)}) as srv:
-        api = WebSocketAPI(srv.url, api_key="KEY", signer=...)
+    async with LocalWsApiServer(keys={"KEY": ed25519_private_key.public_key()}) as srv:
+        api = WebSocketAPI(srv.url, api_key="KEY", signer=Ed25519Signer(ed25519_private_key))
 
 URL ``/ws-api/v3?responseFormat=sbe&sbeSchemaId=3&sbeSchemaVersion=5``; handshake errors are
 HTTP 400 with JSON (as Binance).  Responses are ``WebSocketResponse`` envelopes encoded with
 ``sbe.spot.encode``; errors are ``ErrorResponse`` inside the envelope.  Methods: ``ping``,
 ``time``, ``depth``, ``order.test``, ``session.logon|status|logout``,
-``userDataStream.subscribe[.signature]|unsubscribe``, ``session.subscriptions``.  Signatures are
-verified by recomputing them with the registered signer (HMAC, Ed25519 and RSA PKCS#1 v1.5
-signatures are deterministic).
+``userDataStream.subscribe[.signature]|unsubscribe``, ``session.subscriptions``.  ``market``
+defaults to a :class:`sbe.testing.data.MarketData` (BTCUSDT, ETHUSDT, ...), so ``depth`` works
+without it.
+
+Signatures are verified with this module's own code (``cryptography`` directly), never with
+the client's signing module: ``keys`` maps an API key to its HMAC secret (str/bytes), an
+Ed25519 or RSA public key (a private key is accepted and its public half used).
 
 Switches: :meth:`push_event` (user data event to every subscription), :meth:`terminate_streams`
 (``eventStreamTerminated``), :meth:`server_shutdown` (message 610, close after ``grace``),
-:meth:`kill`, ``lifetime=``, ``deprecated={(3, 4)}`` (sessions on those versions get
-``sbeSchemaIdVersionDeprecated``), :attr:`fail_next` (an ErrorResponse for the next request).
+:meth:`kill`, :meth:`send_raw` (any frame to every connection), :meth:`close_all` (close
+code/reason), :meth:`freeze` (stop reading and answering: a half-open connection as the client
+sees it), ``lifetime=``, ``deprecated={(3, 4)}`` (sessions on those versions get
+``sbeSchemaIdVersionDeprecated``), :attr:`fail_next` (an ErrorResponse for the next request),
+:attr:`mangle_next` (a function applied to the bytes of the next response), :attr:`silent`
+(requests are read but not answered).  :attr:`open_connections` counts the connections open
+now, :attr:`connection_attempts` every handshake seen.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import collections
+import hashlib
+import hmac
 import itertools
 import json
+import logging
 import time
 import urllib.parse
 from http import HTTPStatus
@@ -35,7 +48,64 @@ from websockets.http11 import Response
 
 from sbe import spot
 
-__all__ = ["LocalWsApiServer"]
+__all__ = ["LocalWsApiServer", "verify_signature", "signature_payload"]
+
+#: The server's own logger (websockets logs frames at DEBUG, request parameters included): a
+#: test double's log, kept apart from the client's.
+log = logging.getLogger("sbe.testing.ws_api")
+
+
+def signature_payload(params: dict) -> bytes:
+    """What Binance signs on the WebSocket API: every parameter but ``signature``, sorted by
+    name, ``k=v`` joined by ``&`` (values as JSON gave them; booleans lowercase)."""
+    def fmt(v):
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, list):
+            return json.dumps(v, separators=(",", ":"))
+        return str(v)
+    return "&".join(f"{k}={fmt(v)}" for k, v in sorted(params.items())
+                    if k != "signature" and v is not None).encode()
+
+
+def verify_signature(key, payload: bytes, signature: str) -> bool:
+    """Check ``signature`` of ``payload`` with ``key``: an HMAC secret (str/bytes, hex
+    signature), an Ed25519 or RSA (PKCS#1 v1.5, SHA-256) public or private key (base64)."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
+    if isinstance(key, (str, bytes)):
+        secret = key.encode() if isinstance(key, str) else key
+        good = hmac.new(secret, payload, hashlib.sha256).hexdigest()
+        return hmac.compare_digest(good, str(signature))
+    if isinstance(key, (ed25519.Ed25519PrivateKey, rsa.RSAPrivateKey)):
+        key = key.public_key()
+    try:
+        raw = base64.b64decode(signature, validate=True)
+    except (ValueError, TypeError):
+        return False
+    try:
+        if isinstance(key, ed25519.Ed25519PublicKey):
+            key.verify(raw, payload)
+        elif isinstance(key, rsa.RSAPublicKey):
+            key.verify(raw, payload, padding.PKCS1v15(), hashes.SHA256())
+        else:
+            raise TypeError(f"unsupported key type {type(key).__name__}")
+    except InvalidSignature:
+        return False
+    return True
+
+
+def _key_kind(key) -> str:
+    from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+    if isinstance(key, (str, bytes)):
+        return "hmac"
+    if isinstance(key, (ed25519.Ed25519PublicKey, ed25519.Ed25519PrivateKey)):
+        return "ed25519"
+    if isinstance(key, (rsa.RSAPublicKey, rsa.RSAPrivateKey)):
+        return "rsa"
+    raise TypeError(f"LocalWsApiServer keys: unsupported key type {type(key).__name__} (an HMAC "
+                    "secret, or an Ed25519/RSA public key)")
 
 
 def _json_response(status: int, body: dict) -> Response:
@@ -66,6 +136,7 @@ class _Conn:
         self.api_key: Optional[str] = None
         self.authorized_us: Optional[int] = None
         self.subs: set = set()
+        self.frozen = False
 
 
 class LocalWsApiServer:
@@ -73,7 +144,12 @@ class LocalWsApiServer:
                  versions=None, deprecated=(), lifetime: float = 24 * 3600,
                  recv_window_ms: int = 5000, host: str = "127.0.0.1", port: int = 0,
                  ping_interval: Optional[float] = 20.0):
-        self.keys = dict(keys or {})          # api_key -> signer (sbe.client.signing)
+        self.keys = dict(keys or {})          # api_key -> HMAC secret / public key
+        for k in self.keys.values():
+            _key_kind(k)                      # fail at once on an unsupported key
+        if market is None:
+            from sbe.testing.data import MarketData
+            market = MarketData()
         self.market = market
         self.schema_id = schema_id
         self.versions = set(versions or {spot.SCHEMA_VERSION})
@@ -87,6 +163,9 @@ class LocalWsApiServer:
         self.requests: collections.Counter = collections.Counter()
         self.connection_attempts = 0
         self.fail_next: Optional[tuple] = None   # (code, msg, status)
+        self.mangle_next = None                   # bytes -> bytes, for the next response
+        self.silent = False                       # read requests, answer none
+        self.connections_total = 0
         self._sub_ids = itertools.count(1)
         self._server = None
 
@@ -94,10 +173,16 @@ class LocalWsApiServer:
     def url(self) -> str:
         return f"ws://{self.host}:{self.port}/ws-api/v3"
 
+    @property
+    def open_connections(self) -> int:
+        """Connections open on the server side now."""
+        return len(self.conns)
+
     async def start(self):
         self._server = await serve(self._handler, self.host, self.port,
                                    process_request=self._process_request, compression=None,
-                                   ping_interval=self.ping_interval)
+                                   ping_interval=self.ping_interval, max_size=1 << 20,
+                                   logger=log)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 
@@ -158,6 +243,32 @@ class LocalWsApiServer:
             c.ws.transport.abort()
         return len(victims)
 
+    async def send_raw(self, frame) -> int:
+        """Send ``frame`` (bytes: a binary frame, str: a text frame) to every connection."""
+        n = 0
+        for c in list(self.conns):
+            try:
+                await c.ws.send(frame)
+                n += 1
+            except ConnectionClosed:
+                pass
+        return n
+
+    async def close_all(self, code: int = 1000, reason: str = "") -> int:
+        victims = list(self.conns)
+        for c in victims:
+            await c.ws.close(code, reason)
+        return len(victims)
+
+    def freeze(self) -> int:
+        """Stop reading from every connection and answering anything, pings included (the
+        socket stays open): the client sees a half-open connection."""
+        victims = list(self.conns)
+        for c in victims:
+            c.frozen = True
+            c.ws.transport.pause_reading()
+        return len(victims)
+
     # ------------------------------------------------------------ handshake
     def _process_request(self, connection, request):
         self.connection_attempts += 1
@@ -186,6 +297,7 @@ class LocalWsApiServer:
     async def _handler(self, ws):
         c = _Conn(ws, ws.sbe_version)
         self.conns.add(c)
+        self.connections_total += 1
         closer = asyncio.get_running_loop().call_later(
             self.lifetime, lambda: asyncio.ensure_future(ws.close(1000)))
         try:
@@ -227,6 +339,8 @@ class LocalWsApiServer:
                 raise _ApiError(-1100, f"Unknown method '{method}'.")
             result = handler(self, c, params)
             status = 200
+        except RecursionError:
+            return
         except _ApiError as e:
             result = {"$message": "ErrorResponse", "code": e.code,
                       "serverTime": time.time_ns() // 1000, "retryAfter": None, "msg": e.msg,
@@ -237,13 +351,18 @@ class LocalWsApiServer:
                       "retryAfter": None, "msg": "Mandatory parameter was not sent, was empty/"
                       "null, or malformed.", "data": None}
             status = 400
+        if self.silent or c.frozen:
+            return
+        data = self._envelope(c, rid, status, result)
+        if self.mangle_next is not None:
+            mangle, self.mangle_next = self.mangle_next, None
+            data = mangle(data)
         try:
-            await c.ws.send(self._envelope(c, rid, status, result))
+            await c.ws.send(data)
         except ConnectionClosed:
             pass
 
     def _verify(self, c: _Conn, params: dict, *, need_signature: bool = True) -> str:
-        from sbe.ws.api import _payload
         ts = params.get("timestamp")
         if ts is None:
             raise _ApiError(-1102, "Mandatory parameter 'timestamp' was not sent.")
@@ -256,11 +375,10 @@ class LocalWsApiServer:
         sig = params.get("signature")
         if not key or not sig:
             raise _ApiError(-1102, "Mandatory parameter 'signature' was not sent.")
-        signer = self.keys.get(key)
-        if signer is None:
+        secret = self.keys.get(key)
+        if secret is None:
             raise _ApiError(-2015, "Invalid API-key, IP, or permissions for action.", 401)
-        rest = {k: v for k, v in params.items() if k != "signature"}
-        if signer.sign(_payload(rest).encode()) != sig:
+        if not verify_signature(secret, signature_payload(params), sig):
             raise _ApiError(-1022, "Signature for this request is not valid.")
         return key
 
@@ -272,8 +390,6 @@ class LocalWsApiServer:
 
     def _m_depth(self, c, p):
         sym = p["symbol"]
-        if self.market is None:
-            raise _ApiError(-1121, "Invalid symbol.")
         limit = int(p.get("limit", 100))
         try:
             if hasattr(self.market, "depth"):          # sbe.testing.data.MarketData
@@ -294,9 +410,8 @@ class LocalWsApiServer:
 
     def _m_logon(self, c, p):
         key = self._verify(c, p)
-        kind = getattr(self.keys[key], "kind", None)
-        if kind != "ed25519":
-            raise _ApiError(-4056 if kind else -1002,
+        if _key_kind(self.keys[key]) != "ed25519":
+            raise _ApiError(-4056,
                             "HMAC_SHA256 and RSA API keys are not supported for session.logon.")
         c.api_key, c.authorized_us = key, time.time_ns() // 1000
         return self._session_msg("WebSocketSessionLogonResponse", c)

@@ -159,6 +159,19 @@ class Connection(WSListener):
                 t.disconnect(False)
                 await asyncio.shield(self.closed)
 
+    def pause_reading(self) -> None:
+        """Stop reading the socket (backpressure: the kernel buffers, then the server); frames
+        of the read in progress are still delivered; keepalive is suspended meanwhile."""
+        if self._t is not None and not getattr(self, "_paused", False):
+            self._paused = True
+            self._t.underlying_transport.pause_reading()
+
+    def resume_reading(self) -> None:
+        if getattr(self, "_paused", False):
+            self._paused = False
+            if self._t is not None and not self.closed.done():
+                self._t.underlying_transport.resume_reading()
+
     def abort(self) -> None:
         """Drop the socket now (no close handshake); ``on_close(None)`` follows."""
         self._closing = True
@@ -244,6 +257,10 @@ class Connection(WSListener):
         self._on_text(text)
 
     def send_user_specific_ping(self, transport):
+        if getattr(self, "_paused", False):
+            # we are not reading (backpressure): a missing pong would be ours, skip this round
+            asyncio.get_running_loop().call_soon(transport.notify_user_specific_pong_received)
+            return
         self._ping_sent = _monotonic()
         transport.send_ping()
 

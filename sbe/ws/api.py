@@ -1,6 +1,6 @@
 """Binance WebSocket API client with SBE responses, and the SBE user data stream.
 
-    async with WebSocketAPI(TESTNET, api_key=KEY, signer=Ed25519Signer(...)) as api:
+    async with WebSocketAPI("testnet", api_key=KEY, signer=Ed25519Signer(...)) as api:
         await api.logon()                                  # session.logon (Ed25519)
         depth = await api.request("depth", {"symbol": "BTCUSDT", "limit": 5})
         async with await api.user_data() as uds:           # userDataStream.subscribe
@@ -9,13 +9,47 @@
 
 Requests are JSON text frames ``{"id", "method", "params"}``; responses are SBE binary
 frames wrapped in ``WebSocketResponse`` (status, rateLimits, id, result), matched to their
-request by ``id``.  An ``ErrorResponse`` inside the envelope raises the same typed
-:class:`sbe.client.errors.BinanceAPIError` as the REST client; a session whose schema is
-deprecated (``sbeSchemaIdVersionDeprecated``) warns once; a refused handshake (HTTP 400 with
-JSON) raises :class:`HandshakeError`.  User data stream events are top-level SBE messages
-(no envelope).  ``eventStreamTerminated`` → resubscribe; ``serverShutdown`` (message 610) →
-a new connection is opened, logged on and resubscribed before the old one is closed; a
-dropped connection is reopened with backoff (pending requests fail with ConnectionError).
+request by ``id``.  Frames are decoded in the transport's frame callback (no task, no queue
+hop); an ``ErrorResponse`` inside the envelope raises the same typed ``BinanceAPIError`` as the
+REST client; a deprecated schema (``sbeSchemaIdVersionDeprecated``) warns once; a refused
+handshake raises :class:`HandshakeError`.
+
+Policies (each with a counter in :attr:`WebSocketAPI.stats`):
+
+* **Bad frames** (undecodable SBE, an unknown template, a text frame on the SBE session) are
+  counted (``bad_frames``), passed to ``on_error(exc)`` (a :class:`FrameError`) and logged as a
+  rate-limited WARNING, then skipped: the session goes on.  When the frame is a response to a
+  pending request (its envelope id is readable), that request fails with
+  :class:`ResponseDecodeError`.
+* **Requests**: at most ``max_pending`` in flight per connection (more raise
+  :class:`TooManyPendingRequests` at once); ``timeout`` is a deadline for the whole call
+  (waiting for a reconnection, sending, the response) and raises :class:`RequestTimeout`.
+  Requests are never re-sent after a connection is lost (an order could be placed twice):
+  they fail with :class:`ConnectionLost`, whose ``kind`` says what happened
+  (``closed_by_user``, ``dropped``, ``ping_timeout``, ``server_close`` with ``code``/``reason``,
+  ``frame_too_big``, ``protocol_error``, ``rotated``).
+* **Frames** over ``max_frame_size`` (default 16 MiB: an SBE ``exchangeInfo`` for every symbol
+  is a few MiB) are refused from their header, before any allocation; the connection is then
+  closed (1009) and replaced.
+* **Keepalive**: a ping when nothing arrived for ``ping_interval`` s; no pong within
+  ``ping_timeout`` s -> the connection is dropped and replaced: a half-open connection is seen
+  within ``ping_interval + ping_timeout``.
+* **Reconnects** (a drop, ``serverShutdown``, the 24-hour limit) are paced by exponential
+  backoff with jitter (``backoff_base`` .. ``backoff_cap``); the backoff resets only after a
+  connection lived ``backoff_reset_after`` seconds, so a server that closes (or sends
+  ``serverShutdown``) right after the handshake cannot make the client spin.  Every attempt
+  also passes the process-wide :data:`CONNECTION_ATTEMPTS` limiter.  A refused handshake other
+  than 429/418/5xx is final (the user data stream ends with it).
+* **User data events are never dropped**: the stream's queue holds ``max_queue`` events; when
+  it is full the client stops reading the socket (TCP backpressure: the server buffers) until
+  the consumer has drained it to half.  Events of the socket read in progress are still queued
+  (the queue may exceed ``max_queue`` by one read).  :attr:`UserDataStream.backpressure` says
+  whether reading is paused now, ``stats["backpressure_pauses"]`` how often it was; a WARNING
+  is logged.  While paused, responses to requests wait too, and keepalive is suspended.
+* ``close()`` closes every socket the client opened and fails pending requests with
+  ``ConnectionLost(kind="closed_by_user")``.
+* The API key is sent only inside signed requests (the WebSocket API needs no key header); it
+  is in no log line, repr or exception of this module or of the transport.
 """
 
 from __future__ import annotations
@@ -25,29 +59,100 @@ import collections
 import itertools
 import json
 import logging
+import struct
 import time
 import warnings
-from typing import Any, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional
 
-from websockets.asyncio.client import connect as ws_connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+from sbe.binance.urls import resolve_url
+from sbe.errors import DecodeError
 
+from ._transport import DEFAULT_MAX_FRAME_SIZE, ConnectionClosed, PingTimeout
+from ._transport import connect as ws_connect
 from ._util import (CONNECTION_ATTEMPTS, Backoff, HandshakeError, KeyTypeError, RateLimiter,
                     StreamError, key_kind)
 
-__all__ = ["WebSocketAPI", "UserDataStream", "PROD", "TESTNET", "DEMO", "USER_DATA_EVENTS"]
+__all__ = ["WebSocketAPI", "UserDataStream", "USER_DATA_EVENTS", "ConnectionLost",
+           "RequestTimeout", "TooManyPendingRequests", "FrameError", "ResponseDecodeError",
+           "DEFAULT_MAX_FRAME_SIZE"]
 
 log = logging.getLogger("sbe.ws.api")
-
-PROD = "wss://ws-api.binance.com:443/ws-api/v3"
-TESTNET = "wss://ws-api.testnet.binance.vision/ws-api/v3"
-DEMO = "wss://demo-ws-api.binance.com/ws-api/v3"
 
 USER_DATA_EVENTS = {"AllocationReportEvent", "BalanceUpdateEvent", "EventStreamTerminatedEvent",
                     "ExecutionReportEvent", "ExternalLockUpdateEvent", "ListStatusEvent",
                     "OutboundAccountPositionEvent", "ServerShutdownEvent", "TPlusFilterLockEvent"}
 
+_monotonic = time.monotonic
 
+
+# ---------------------------------------------------------------------------------- errors
+class ConnectionLost(ConnectionClosed):
+    """The connection a request was sent on ended before its response.  ``kind``:
+    ``closed_by_user``, ``dropped``, ``ping_timeout``, ``server_close`` (``code``, ``reason``),
+    ``frame_too_big``, ``protocol_error`` or ``rotated``; ``request``: ``"method (id N)"``."""
+
+    _WHAT = {"closed_by_user": "client closed by the user (close() called)",
+             "dropped": "connection dropped without a close frame",
+             "ping_timeout": "connection half-open: no pong within ping_timeout",
+             "server_close": "connection closed by the server",
+             "frame_too_big": "connection closed: a frame exceeded max_frame_size",
+             "protocol_error": "connection closed on a protocol error",
+             "rotated": "connection retired after its replacement opened"}
+
+    def __init__(self, kind: str, code: int = 1006, reason: str = "", by_peer: bool = False,
+                 request: Optional[str] = None):
+        super().__init__(code, reason, by_peer)
+        self.kind, self.request = kind, request
+        msg = f"WebSocket API {self._WHAT.get(kind, kind)}: code {code}"
+        if reason:
+            msg += f" ({reason})"
+        if request:
+            msg += f"; no response to {request}"
+        self.args = (msg,)
+
+    @classmethod
+    def of(cls, exc: BaseException, request: Optional[str] = None) -> "ConnectionLost":
+        """Classify the transport's close reason."""
+        if isinstance(exc, ConnectionLost):
+            return cls(exc.kind, exc.code, exc.reason, exc.by_peer, request)
+        if isinstance(exc, PingTimeout):
+            kind = "ping_timeout"
+        elif isinstance(exc, ConnectionClosed) and exc.by_peer:
+            kind = "server_close"
+        elif isinstance(exc, ConnectionClosed) and exc.code == 1009:
+            kind = "frame_too_big"
+        elif isinstance(exc, ConnectionClosed) and exc.code == 1006:
+            kind = "dropped"
+        else:
+            kind = "protocol_error"
+        return cls(kind, getattr(exc, "code", 1006), getattr(exc, "reason", ""),
+                   getattr(exc, "by_peer", False), request)
+
+
+class RequestTimeout(StreamError, TimeoutError):
+    """No response (or no usable connection) within the request's deadline."""
+
+
+class TooManyPendingRequests(StreamError):
+    """``max_pending`` requests are already waiting for their response on this connection."""
+
+
+class FrameError(StreamError, ValueError):
+    """A frame the client cannot use (undecodable SBE, unknown template, a text frame): counted,
+    reported to ``on_error`` and skipped.  ``size``: bytes; ``frame``: ``"binary"``/``"text"``;
+    ``request_id``: the envelope id when it could be read; ``__cause__``: the decoder's error."""
+
+    def __init__(self, msg: str, *, size: int, frame: str = "binary",
+                 request_id: Optional[str] = None):
+        super().__init__(msg)
+        self.size, self.frame, self.request_id = size, frame, request_id
+
+
+class ResponseDecodeError(FrameError):
+    """The response to this request could not be decoded (the request fails with it)."""
+
+
+# ---------------------------------------------------------------------------------- helpers
 def _warn_deprecated(schema_id: int, version: int) -> None:
     try:
         from sbe.lifecycle import warn_deprecated
@@ -56,158 +161,255 @@ def _warn_deprecated(schema_id: int, version: int) -> None:
     if warn_deprecated is not None:
         warn_deprecated("spot_sbe", schema_id, version)
         return
-    try:
-        from sbe.client.errors import SchemaDeprecatedWarning as W
-    except ImportError:
-        W = UserWarning
+    from sbe.errors import SchemaDeprecatedWarning
     warnings.warn(f"SBE schema {schema_id}:{version} is deprecated on this WebSocket API "
                   "session (sbeSchemaIdVersionDeprecated); responses come in a newer compatible "
-                  "version - upgrade the sbe package", W, stacklevel=3)
+                  "version - upgrade the sbe package", SchemaDeprecatedWarning, stacklevel=3)
 
 
 def _api_error(err: dict, status: int):
     try:
+        from sbe.binance.errors import api_error
+    except ImportError:
         from sbe.client.errors import api_error
-    except ImportError:  # pragma: no cover - the REST client is part of the package
-        return StreamError(f"Binance error {err.get('code')} (status {status}): {err.get('msg')}")
     return api_error(int(err.get("code", 0)), str(err.get("msg", "")), status=status, headers={},
                      server_time_us=err.get("serverTime"), retry_after_us=err.get("retryAfter"),
                      data=err.get("data"), format="sbe", method="ws")
 
 
+def _format_value():
+    try:
+        from sbe.binance.signing import format_value
+    except ImportError:
+        from sbe.client.signing import format_value
+    return format_value
+
+
 def _payload(params: Mapping[str, Any]) -> str:
     """WebSocket API signature payload: params sorted by name, ``k=v`` joined by ``&``."""
+    fmt = _format_value()
+    return "&".join(f"{k}={fmt(v)}" for k, v in sorted(params.items()) if v is not None)
+
+
+_U16x4 = struct.Struct("<HHHH")
+_U16x2 = struct.Struct("<HH")
+
+
+def _peek_request_id(data: bytes, envelope_template: int, schema_id: int) -> Optional[str]:
+    """The ``id`` of a ``WebSocketResponse`` whose result could not be decoded, read from the
+    envelope's fixed layout with every offset checked; None when it is not readable."""
     try:
-        from sbe.client.signing import format_value
-    except ImportError:  # pragma: no cover
-        format_value = str
-    return "&".join(f"{k}={format_value(v)}" for k, v in sorted(params.items())
-                    if v is not None)
+        block, template, schema, _ = _U16x4.unpack_from(data, 0)
+        if template != envelope_template or schema != schema_id:
+            return None
+        off = 8 + block
+        entry, count = _U16x2.unpack_from(data, off)
+        off += 4 + entry * count
+        n = data[off]
+        if off + 1 + n > len(data):
+            return None
+        return data[off + 1:off + 1 + n].decode("utf-8")
+    except (struct.error, IndexError, UnicodeDecodeError):
+        return None
 
 
+class _Throttled:
+    """A WARNING at most every ``every`` seconds; the lines in between are counted."""
+
+    def __init__(self, logger, every: float = 10.0):
+        self.log, self.every, self.last, self.skipped = logger, every, -1e18, 0
+
+    def warning(self, msg: str, *args) -> None:
+        now = _monotonic()
+        if now - self.last < self.every:
+            self.skipped += 1
+            return
+        if self.skipped:
+            msg += " (%d similar lines suppressed)"
+            args += (self.skipped,)
+        self.last, self.skipped = now, 0
+        self.log.warning(msg, *args)
+
+
+class _NoLimit:
+    async def acquire(self):
+        return None
+
+
+# ---------------------------------------------------------------------------------- session
 class _Session:
     """One WebSocket connection of the API client."""
 
     def __init__(self, api: "WebSocketAPI"):
         self.api = api
-        self.ws = None
-        self.pending: dict = {}
-        self.task: Optional[asyncio.Task] = None
-        self.closed = asyncio.Event()
-        self.retiring = False
+        self.conn = None
+        self.pending: dict = {}              # id -> (future, "method (id N)")
         self.logged_on = False
-        self.subscription_id: Optional[int] = None
+        self.retiring = False
+        self.opened_at: Optional[float] = None
+        self.end: Optional[ConnectionLost] = None
+        self.done = asyncio.get_running_loop().create_future()
 
-    async def open(self):
+    @property
+    def usable(self) -> bool:
+        return self.end is None and self.conn is not None and self.conn.is_open
+
+    async def open(self) -> None:
         api = self.api
         await api.attempts.acquire()
+        api._sessions.add(self)
         try:
-            self.ws = await ws_connect(api.url, additional_headers=api._headers(),
-                                       open_timeout=api.open_timeout, max_size=None,
-                                       ping_interval=api.ping_interval, compression=None,
-                                       close_timeout=1.0)
-        except InvalidStatus as e:
-            raise HandshakeError(e.response.status_code, e.response.body or b"", api.url) from None
-        self.task = asyncio.create_task(self._reader())
+            self.conn = await ws_connect(
+                api.url, on_binary=self._on_binary, on_text=self._on_text,
+                on_close=self._on_close, on_error=self._on_transport_error,
+                ping_interval=api.ping_interval, ping_timeout=api.ping_timeout,
+                max_frame_size=api.max_frame_size, open_timeout=api.open_timeout)
+        except BaseException:
+            api._sessions.discard(self)
+            raise
+        self.opened_at = _monotonic()
+        api.stats["connections"] += 1
 
-    async def _reader(self):
-        api = self.api
+    def send(self, text: str) -> None:
+        self.conn.send_text(text)
+
+    def fail_pending(self, end: ConnectionLost) -> None:
+        pending, self.pending = self.pending, {}
+        for fut, what in pending.values():
+            if not fut.done():
+                fut.set_exception(ConnectionLost.of(end, what))
+
+    async def close(self, kind: str = "closed_by_user") -> None:
+        if self.end is None:
+            self.end = ConnectionLost(kind, 1000, "", by_peer=False)
+        self.fail_pending(self.end)
+        if self.conn is not None:
+            await self.conn.close(1000, "")
+        self.api._sessions.discard(self)
+
+    # transport callbacks (run inside the frame callback: must not raise)
+    def _on_binary(self, data: bytes, recv_ns: int) -> None:
         try:
-            async for m in self.ws:
-                if isinstance(m, bytes):
-                    api._on_binary(self, m)
-                else:
-                    log.debug("text frame on the SBE session: %r", m[:200])
-        except ConnectionClosed:
-            pass
-        finally:
-            for f in self.pending.values():
-                if not f.done():
-                    f.set_exception(ConnectionError("WebSocket API connection closed"))
-            self.pending.clear()
-            self.closed.set()
-            api._on_session_closed(self)
+            self.api._on_binary(self, data, recv_ns)
+        except Exception as e:            # a bug must not end the session: report it
+            self.api._report(FrameError(f"frame handling failed: {type(e).__name__}: {e}",
+                                        size=len(data)), cause=e)
 
-    async def send(self, obj) -> None:
-        await self.api.sender.acquire()
-        await self.ws.send(json.dumps(obj, separators=(",", ":")))
+    def _on_text(self, text: str) -> None:
+        try:
+            self.api._on_text(self, text)
+        except Exception as e:
+            self.api._report(FrameError(f"text frame handling failed: {type(e).__name__}",
+                                        size=len(text), frame="text"), cause=e)
 
-    async def close(self):
-        self.retiring = True
-        if self.ws is not None:
-            try:
-                await self.ws.close()
-            except Exception:
-                pass
-        if self.task is not None:
-            try:
-                await asyncio.wait_for(asyncio.shield(self.task), 3)
-            except (asyncio.TimeoutError, asyncio.CancelledError, Exception):
-                self.task.cancel()
+    def _on_transport_error(self, exc: BaseException) -> None:
+        self.api._report(FrameError(str(exc), size=0, frame="text"), cause=exc)
+
+    def _on_close(self, exc: Optional[BaseException]) -> None:
+        if self.end is None:
+            self.end = ConnectionLost.of(exc) if exc is not None else \
+                ConnectionLost("closed_by_user", 1000)
+        self.fail_pending(self.end)
+        self.api._sessions.discard(self)
+        if not self.done.done():
+            self.done.set_result(None)
+        self.api._on_session_closed(self)
 
 
+# ---------------------------------------------------------------------------------- client
 class WebSocketAPI:
-    """SBE WebSocket API session.  ``signer``: a :mod:`sbe.client.signing` signer (HMAC,
-    Ed25519 or RSA) with its ``api_key``; ``schema``: (id, version) to request, default the
-    newest compiled ``sbe.spot``.  ``decimals``/``groups`` shape the decoded results."""
+    """SBE WebSocket API session.
 
-    def __init__(self, base_url: str = PROD, *, api_key: Optional[str] = None, signer=None,
+    ``base_url``: a shortcut (``"prod"``, ``"testnet"``, ``"demo"``, ``"gcp"``) or a ws(s)://
+    URL (``sbe.binance.urls``); an invalid one raises ``ValueError`` here.  ``signer``: an
+    HMAC, Ed25519 or RSA signer with its ``api_key``; ``schema``: (id, version) to request,
+    default the newest compiled ``sbe.spot``.  ``decimals``/``groups`` shape decoded results.
+    ``on_error(exc)`` receives every skipped frame as a :class:`FrameError`.  The limits and
+    policies are in the module docstring."""
+
+    def __init__(self, base_url: str = "prod", *, api_key: Optional[str] = None, signer=None,
                  schema: Optional[tuple] = None, decimals: str = "raw", groups: str = "list",
                  request_timeout: float = 10.0, open_timeout: float = 10.0,
-                 ping_interval: Optional[float] = 20.0, recv_window: Optional[int] = None,
-                 reconnect: bool = True, backoff_base: float = 0.2, backoff_cap: float = 30.0,
-                 message_rate: Optional[int] = None, attempts=None):
+                 ping_interval: Optional[float] = 20.0, ping_timeout: float = 10.0,
+                 recv_window: Optional[int] = None, reconnect: bool = True,
+                 backoff_base: float = 0.2, backoff_cap: float = 30.0,
+                 backoff_reset_after: float = 10.0, message_rate: Optional[int] = None,
+                 max_pending: int = 1024, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
+                 on_error: Optional[Callable[[FrameError], Any]] = None, attempts=None):
         from sbe import spot
         self._spot = spot
         sid, ver = schema or (spot.SCHEMA_ID, spot.SCHEMA_VERSION)
         self.schema = (sid, ver)
-        base = base_url.rstrip("/")
-        if base.startswith("https://"):
-            base = "wss://" + base[8:]
-        elif base.startswith("http://"):
-            base = "ws://" + base[7:]
-        if not base.endswith("/ws-api/v3"):
+        base = resolve_url("ws_api", base_url)
+        if "?" in base or "#" in base:
+            raise ValueError(f"ws_api base URL must not carry a query or fragment: {base_url!r}")
+        if base.count("/") <= 2:             # scheme://host only: the standard path
             base += "/ws-api/v3"
+        if max_pending < 1 or max_frame_size < 1024:
+            raise ValueError("max_pending must be >= 1 and max_frame_size >= 1024")
         self.url = f"{base}?responseFormat=sbe&sbeSchemaId={sid}&sbeSchemaVersion={ver}"
         self.api_key = api_key
         self.signer = signer
         self._decoder = spot.Decoder(decimals=decimals, groups=groups)
+        self._envelope_template = spot.TEMPLATES_BY_NAME["WebSocketResponse"] \
+            if hasattr(spot, "TEMPLATES_BY_NAME") else \
+            {v: k for k, v in spot.TEMPLATES.items()}["WebSocketResponse"]
         self.request_timeout = request_timeout
         self.open_timeout = open_timeout
         self.ping_interval = ping_interval
+        self.ping_timeout = ping_timeout
         self.recv_window = recv_window
         self.reconnect = reconnect
-        self.backoff_base, self.backoff_cap = backoff_base, backoff_cap
+        self.backoff_reset_after = backoff_reset_after
+        self._backoff = Backoff(backoff_base, backoff_cap)
+        self.max_pending = max_pending
+        self.max_frame_size = max_frame_size
+        self.on_error = on_error
         self.sender = RateLimiter(message_rate, 1.0) if message_rate else _NoLimit()
         self.attempts = attempts or CONNECTION_ATTEMPTS
         self._ids = itertools.count(1)
         self._session: Optional[_Session] = None
+        self._sessions: set = set()          # every session with a socket (or opening one)
         self._closing = False
+        self._fatal: Optional[BaseException] = None
+        self._wake: Optional[asyncio.Future] = None
+        self._connect_lock = asyncio.Lock()
         self._deprecated_warned = False
         self.rate_limits: list = []
         self.last_status: Optional[int] = None
         self._logon_wanted = False
         self._uds: Optional["UserDataStream"] = None
-        self._reconnecting: Optional[asyncio.Task] = None
+        self._replacing: Optional[asyncio.Task] = None
         self._tasks: set = set()
-        self.stats = collections.Counter()
+        self._warn = _Throttled(log)
+        self.stats: collections.Counter = collections.Counter()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closing else "connected" if self.connected else "idle"
+        return f"<WebSocketAPI {self.url} {state}>"
 
     # ------------------------------------------------------------ connection
-    def _headers(self):
-        return {"X-MBX-APIKEY": self.api_key} if self.api_key else {}
-
     async def connect(self) -> "WebSocketAPI":
+        if self._closing:
+            raise ConnectionLost("closed_by_user", 1000)
         s = _Session(self)
         await s.open()
-        self._session = s
+        self._install(s)
         return self
 
     async def close(self) -> None:
+        """Close every socket this client opened; pending requests fail with
+        ``ConnectionLost(kind="closed_by_user")``; the user data stream ends."""
         self._closing = True
-        for t in list(self._tasks):
+        self._wake_waiters()
+        tasks = [t for t in self._tasks if not t.done()]
+        for t in tasks:
             t.cancel()
-        if self._session is not None:
-            await self._session.close()
+        if tasks:
+            await asyncio.wait(tasks, timeout=5)
+        sessions = list(self._sessions)
+        if sessions:
+            await asyncio.gather(*(s.close() for s in sessions), return_exceptions=True)
         if self._uds is not None:
             self._uds._end()
 
@@ -219,8 +421,44 @@ class WebSocketAPI:
 
     @property
     def connected(self) -> bool:
-        return self._session is not None and self._session.ws is not None \
-            and not self._session.closed.is_set()
+        return self._session is not None and self._session.usable
+
+    def _install(self, s: _Session) -> None:
+        self._session = s
+        self._wake_waiters()
+
+    def _wake_waiters(self) -> None:
+        w, self._wake = self._wake, None
+        if w is not None and not w.done():
+            w.set_result(None)
+
+    async def _usable_session(self, deadline: float, what: str) -> _Session:
+        loop = asyncio.get_running_loop()
+        while True:
+            s = self._session
+            if s is not None and s.usable:
+                return s
+            if self._closing:
+                raise ConnectionLost("closed_by_user", 1000, request=what)
+            if self._fatal is not None:
+                raise self._fatal
+            if s is None:                    # first use: one connect for concurrent callers
+                async with self._connect_lock:
+                    if self._session is None:
+                        await asyncio.wait_for(self.connect(), max(0.0, deadline - loop.time()))
+                continue
+            if not self.reconnect and s.end is not None:
+                raise ConnectionLost.of(s.end, what)
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise RequestTimeout(f"no WebSocket API connection for {what} before its "
+                                     "deadline (reconnecting)")
+            if self._wake is None:
+                self._wake = loop.create_future()
+            try:
+                await asyncio.wait_for(asyncio.shield(self._wake), remaining)
+            except asyncio.TimeoutError:
+                pass
 
     # ------------------------------------------------------------ requests
     async def request(self, method: str, params: Optional[Mapping[str, Any]] = None, *,
@@ -228,36 +466,60 @@ class WebSocketAPI:
                       timeout: Optional[float] = None, _session: Optional[_Session] = None):
         """Send one request; returns the decoded result message (or the whole envelope with
         ``envelope=True``).  ``signed=True`` adds apiKey/timestamp/signature (or only the
-        timestamp once the session is logged on)."""
-        s = _session or self._session
-        if s is None:
-            await self.connect()
-            s = self._session
-        if s.closed.is_set() and self._reconnecting is not None and _session is None:
-            await asyncio.wait_for(asyncio.shield(self._reconnecting), self.open_timeout * 3)
-            s = self._session
+        timestamp once the session is logged on).  ``timeout`` (default
+        ``request_timeout``) is a deadline for the whole call."""
+        loop = asyncio.get_running_loop()
+        timeout = self.request_timeout if timeout is None else timeout
+        deadline = loop.time() + timeout
+        rid = str(next(self._ids))
+        what = f"{method!r} (id {rid})"
+        if _session is not None:
+            s = _session
+            if not s.usable:
+                raise ConnectionLost.of(s.end or ConnectionLost("dropped"), what)
+        else:
+            s = await self._usable_session(deadline, what)
+        if len(s.pending) >= self.max_pending:
+            self.stats["requests_refused"] += 1
+            raise TooManyPendingRequests(f"{len(s.pending)} WebSocket API requests already "
+                                         f"wait for a response (max_pending={self.max_pending})")
+        if not isinstance(self.sender, _NoLimit):
+            try:
+                await asyncio.wait_for(self.sender.acquire(), max(0.0, deadline - loop.time()))
+            except asyncio.TimeoutError:
+                raise RequestTimeout(f"{what} not sent within {timeout:g} s (message rate "
+                                     "limit)") from None
+            if not s.usable:
+                raise ConnectionLost.of(s.end or ConnectionLost("dropped"), what)
         p = {k: v for k, v in (params or {}).items() if v is not None}
         if signed:
             p = self._sign(p, logged_on=s.logged_on)
-        rid = str(next(self._ids))
-        fut = asyncio.get_running_loop().create_future()
-        s.pending[rid] = fut
         msg = {"id": rid, "method": method}
         if p:
             msg["params"] = p
+        text = json.dumps(msg, separators=(",", ":"))
+        fut = loop.create_future()
+        s.pending[rid] = (fut, what)
+        timer = loop.call_at(deadline, self._expire, s, rid, what, timeout)
         try:
-            await s.send(msg)
-        except ConnectionClosed:
-            s.pending.pop(rid, None)
-            raise ConnectionError("WebSocket API connection closed") from None
-        try:
-            env = await asyncio.wait_for(fut, timeout or self.request_timeout)
+            try:
+                s.send(text)
+            except ConnectionClosed as e:
+                raise ConnectionLost.of(s.end or e, what) from None
+            env = await fut
         finally:
+            timer.cancel()
             s.pending.pop(rid, None)
         result = env["result"]
         if isinstance(result, dict) and result.get("$message") == "ErrorResponse":
             raise _api_error(result, env["status"])
         return env if envelope else result
+
+    def _expire(self, s: _Session, rid: str, what: str, timeout: float) -> None:
+        entry = s.pending.pop(rid, None)
+        if entry is not None and not entry[0].done():
+            self.stats["request_timeouts"] += 1
+            entry[0].set_exception(RequestTimeout(f"no response to {what} within {timeout:g} s"))
 
     def _sign(self, p: dict, logged_on: bool) -> dict:
         p = dict(p)
@@ -268,7 +530,7 @@ class WebSocketAPI:
             return p
         if not self.api_key or self.signer is None:
             raise KeyTypeError("signed WebSocket API requests need api_key= and signer= "
-                               "(an HMAC, Ed25519 or RSA signer from sbe.client.signing)")
+                               "(an HMAC, Ed25519 or RSA signer)")
         p["apiKey"] = self.api_key
         p["signature"] = self.signer.sign(_payload(p).encode())
         return p
@@ -277,9 +539,11 @@ class WebSocketAPI:
     async def logon(self) -> dict:
         """``session.logon``: authenticate the connection (Ed25519 keys only); later signed
         requests then carry only a timestamp.  Repeated after every reconnect."""
-        if key_kind(self.signer) not in (None, "ed25519") or self.signer is None:
+        if self.signer is None or key_kind(self.signer) not in (None, "ed25519"):
             raise KeyTypeError("session.logon needs an Ed25519 signer "
                                f"(got {key_kind(self.signer) or 'none'})")
+        if self._session is None:
+            await self.connect()
         res = await self._logon(self._session)
         self._logon_wanted = True
         return res
@@ -309,19 +573,25 @@ class WebSocketAPI:
         return await self.request("depth", {"symbol": symbol.upper(), "limit": limit})
 
     async def user_data(self, *, signature: Optional[bool] = None,
-                        max_queue: int = 0) -> "UserDataStream":
+                        max_queue: int = 10_000) -> "UserDataStream":
         """Subscribe to the user data stream and return its async iterator.
         ``signature=None``: ``userDataStream.subscribe`` when the session is logged on, else
-        ``userDataStream.subscribe.signature`` (any key type, schema 3:1+)."""
+        ``userDataStream.subscribe.signature`` (any key type, schema 3:1+).  ``max_queue``:
+        events buffered before the client stops reading the socket (never dropped)."""
+        if self._session is None:
+            await self.connect()
         if self._uds is None or self._uds._ended:
             self._uds = UserDataStream(self, signature, max_queue)
         await self._uds._subscribe(self._session)
         return self._uds
 
-    # ------------------------------------------------------------ incoming
-    def _on_binary(self, s: _Session, data: bytes):
-        recv = time.time_ns() // 1000
-        msg = self._decoder.decode(data)
+    # ------------------------------------------------------------ incoming (frame callback)
+    def _on_binary(self, s: _Session, data: bytes, recv_ns: int) -> None:
+        try:
+            msg = self._decoder.decode(data)
+        except DecodeError as e:
+            self._bad_binary(s, data, e)
+            return
         name = msg["$message"]
         if name == "WebSocketResponse":
             self.last_status = msg["status"]
@@ -330,88 +600,191 @@ class WebSocketAPI:
             if msg.get("sbeSchemaIdVersionDeprecated") and not self._deprecated_warned:
                 self._deprecated_warned = True
                 _warn_deprecated(*self.schema)
-            fut = s.pending.pop(msg["id"], None)
-            if fut is not None and not fut.done():
-                fut.set_result(msg)
+            entry = s.pending.pop(msg["id"], None)
+            if entry is None:
+                self.stats["late_responses"] += 1     # its request timed out or was cancelled
+            elif not entry[0].done():
+                entry[0].set_result(msg)
             return
-        if name in USER_DATA_EVENTS or name.endswith("Event"):
-            msg["$recvTime"] = recv
+        if name.endswith("Event"):
+            msg["$recvTime"] = recv_ns // 1000
             if name == "ServerShutdownEvent":
                 self.stats["server_shutdowns"] += 1
-                self._spawn(self._replace_session(s))
+                self._replace(s, dropped=False)
                 return
             if self._uds is not None:
                 self._uds._on_event(s, msg)
+            else:
+                self.stats["events_without_stream"] += 1
             return
-        log.warning("unexpected top-level message %s", name)
+        self.stats["unexpected_messages"] += 1
+        self._warn.warning("WebSocket API: unexpected top-level message %s skipped", name)
 
+    def _bad_binary(self, s: _Session, data: bytes, e: DecodeError) -> None:
+        rid = _peek_request_id(data, self._envelope_template, self.schema[0])
+        entry = s.pending.pop(rid, None) if rid is not None else None
+        msg = f"undecodable binary frame of {len(data)} bytes: {e}"
+        if entry is not None:
+            err = ResponseDecodeError(f"response to {entry[1]}: {msg}", size=len(data),
+                                      request_id=rid)
+            err.__cause__ = e
+            if not entry[0].done():
+                entry[0].set_exception(err)
+        else:
+            err = FrameError(msg, size=len(data), request_id=rid)
+        self._report(err, cause=e)
+
+    def _on_text(self, s: _Session, text: str) -> None:
+        # SBE sessions answer in binary; a text frame is reported, and when it is a JSON error
+        # for a pending request, that request fails with the API error it carries
+        obj = None
+        if len(text) <= 65536:
+            try:
+                obj = json.loads(text)
+            except (ValueError, RecursionError):
+                obj = None
+        rid = obj.get("id") if isinstance(obj, dict) else None
+        rid = str(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) else None
+        entry = s.pending.pop(rid, None) if rid is not None else None
+        err = FrameError(f"text frame of {len(text)} characters on the SBE session",
+                         size=len(text), frame="text", request_id=rid)
+        if entry is not None and not entry[0].done():
+            e = obj.get("error")
+            if isinstance(e, dict) and isinstance(e.get("code"), int):
+                st = obj.get("status")
+                entry[0].set_exception(_api_error(e, st if isinstance(st, int) else 400))
+            else:
+                rerr = ResponseDecodeError(f"response to {entry[1]} came as a text frame",
+                                           size=len(text), frame="text", request_id=rid)
+                entry[0].set_exception(rerr)
+        self._report(err)
+
+    def _report(self, err: FrameError, cause: Optional[BaseException] = None) -> None:
+        if cause is not None and err.__cause__ is None:
+            err.__cause__ = cause
+        self.stats["bad_frames"] += 1
+        self._warn.warning("WebSocket API: %s (skipped; %d bad frames so far)", err,
+                           self.stats["bad_frames"])
+        if self.on_error is not None:
+            try:
+                self.on_error(err)
+            except Exception:
+                log.exception("on_error callback failed")
+
+    # ------------------------------------------------------------ reconnection
     def _spawn(self, coro):
-        t = asyncio.create_task(coro)
+        t = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(t)
         t.add_done_callback(self._tasks.discard)
         return t
 
-    def _on_session_closed(self, s: _Session):
-        if self._closing or s.retiring or s is not self._session or not self.reconnect:
-            if s is self._session and not self.reconnect and self._uds is not None:
-                self._uds._end(ConnectionError("WebSocket API connection closed"))
+    def _on_session_closed(self, s: _Session) -> None:
+        if self._closing or s.retiring or s is not self._session:
+            return
+        if not self.reconnect:
+            if self._uds is not None:
+                self._uds._end(s.end)
+            self._wake_waiters()
             return
         self.stats["reconnects"] += 1
-        self._reconnecting = self._spawn(self._replace_session(s, dropped=True))
+        self._replace(s, dropped=True)
 
-    async def _replace_session(self, old: _Session, dropped: bool = False):
-        """Open a new session (logon + user data resubscription), then retire ``old``."""
-        if old.retiring and not dropped:
+    def _replace(self, old: _Session, dropped: bool) -> None:
+        if self._closing or self._replacing is not None:
             return
-        old.retiring = not dropped or old.retiring
-        backoff = Backoff(self.backoff_base, self.backoff_cap)
-        while not self._closing:
-            new = _Session(self)
-            try:
-                await new.open()
-                if self._logon_wanted:
-                    await self._logon(new)
-                if self._uds is not None and self._uds.active:
-                    await self._uds._subscribe(new)
-            except HandshakeError as e:
-                if self._uds is not None:
-                    self._uds._end(e)
-                return
-            except (OSError, asyncio.TimeoutError, InvalidHandshake, ConnectionError) as e:
-                await new.close()
-                d = backoff.next()
-                log.warning("WebSocket API reconnect failed (%s); retrying in %.2fs", e, d)
-                await asyncio.sleep(d)
-                continue
-            self._session = new
-            old.retiring = True
-            if not dropped:
-                await old.close()
-            return
+        self._replacing = self._spawn(self._replace_session(old, dropped))
 
+    def _next_delay(self, lived: float) -> float:
+        if lived >= self.backoff_reset_after:
+            self._backoff.reset()
+        return self._backoff.next()
 
-class _NoLimit:
-    async def acquire(self):
-        return None
+    async def _replace_session(self, old: _Session, dropped: bool) -> None:
+        """Open a new session (logon + user data resubscription), then retire ``old``.  Every
+        attempt waits a backoff delay that grows while connections die young."""
+        try:
+            lived = _monotonic() - old.opened_at if old.opened_at else 0.0
+            while not self._closing:
+                delay = self._next_delay(lived)
+                retry_after = None
+                await asyncio.sleep(delay)
+                new = _Session(self)
+                try:
+                    await new.open()
+                    if self._logon_wanted:
+                        await self._logon(new)
+                    if self._uds is not None and self._uds.active:
+                        await self._uds._subscribe(new)
+                except HandshakeError as e:
+                    await new.close("dropped")
+                    if e.status not in (0, 418, 429) and e.status < 500:
+                        self._fatal = e
+                        if self._uds is not None:
+                            self._uds._end(e)
+                        self._wake_waiters()
+                        return
+                    retry_after = e.retry_after
+                    self._warn.warning("WebSocket API reconnect refused (HTTP %s)", e.status)
+                except (OSError, asyncio.TimeoutError, StreamError, ConnectionError) as e:
+                    await new.close("dropped")
+                    self._warn.warning("WebSocket API reconnect failed (%s: %s)",
+                                       type(e).__name__, e)
+                else:
+                    old.retiring = True
+                    self._install(new)
+                    if not dropped:
+                        self._spawn(self._retire(old))
+                    return
+                lived = 0.0                  # a failed attempt is a connection that died young
+                if retry_after:
+                    await asyncio.sleep(retry_after)
+        finally:
+            self._replacing = None
+
+    async def _retire(self, old: _Session, grace: float = 2.0) -> None:
+        """Let the old connection answer what it was asked, then close it."""
+        end = _monotonic() + grace
+        while old.pending and old.usable and _monotonic() < end:
+            await asyncio.sleep(0.02)
+        await old.close("rotated")
 
 
 class UserDataStream:
     """Async iterator of user data events (dicts from ``sbe.spot``; ``"$recvTime"`` added).
 
-    ``eventStreamTerminated`` is handled by subscribing again (the event itself is delivered
-    too, so the caller sees it); ``serverShutdown`` and dropped connections by the client's
-    replacement session."""
+    Never drops an event: when ``max_queue`` events wait, the client stops reading the socket
+    until the consumer has taken half of them (:attr:`backpressure` is True meanwhile;
+    :attr:`pauses` counts the pauses).  ``eventStreamTerminated`` is handled by subscribing
+    again (the event itself is delivered too); ``serverShutdown`` and dropped connections by
+    the client's replacement session."""
 
     def __init__(self, api: WebSocketAPI, signature: Optional[bool], max_queue: int):
+        if max_queue < 1:
+            raise ValueError("max_queue must be >= 1 (events are never dropped: a full queue "
+                             "pauses reading)")
         self.api = api
         self.signature = signature
         self.subscription_id: Optional[int] = None
         self.active = False
+        self.max_queue = max_queue
+        self.resume_at = max_queue // 2
+        self.pauses = 0
+        self.max_seen = 0
+        self.resubscriptions = 0
         self._ended = False
         self._error: Optional[BaseException] = None
-        self._q: asyncio.Queue = asyncio.Queue(max_queue)
-        self.resubscriptions = 0
+        self._q: collections.deque = collections.deque()
+        self._waiter: Optional[asyncio.Future] = None
+        self._paused: Optional[_Session] = None
         self._session: Optional[_Session] = None
+
+    @property
+    def backpressure(self) -> bool:
+        """True while the client does not read the socket because this queue is full."""
+        return self._paused is not None
+
+    def qsize(self) -> int:
+        return len(self._q)
 
     async def _subscribe(self, s: _Session):
         sig = self.signature
@@ -427,61 +800,91 @@ class UserDataStream:
         self.active = True
         return res
 
-    def _on_event(self, s: _Session, ev: dict):
+    def _on_event(self, s: _Session, ev: dict) -> None:
         if s is not self._session and s.retiring:
             return      # the old session of a rotation: its events come on the new one too
         sid = ev.get("subscriptionId")
         if sid is not None and self.subscription_id is not None and sid != self.subscription_id \
                 and s is self._session:
             return
-        try:
-            self._q.put_nowait(ev)
-        except asyncio.QueueFull:
-            self._q.get_nowait()
-            self._q.put_nowait(ev)
-        if ev["$message"] == "EventStreamTerminatedEvent" and self.active and not self.api._closing:
+        q = self._q
+        q.append(ev)
+        n = len(q)
+        if n > self.max_seen:
+            self.max_seen = n
+        if n >= self.max_queue and self._paused is None and s.conn is not None:
+            self._paused = s
+            self.pauses += 1
+            self.api.stats["backpressure_pauses"] += 1
+            s.conn.pause_reading()
+            self.api._warn.warning("user data stream: %d events wait for the consumer; reading "
+                                   "paused until it takes %d", n, n - self.resume_at)
+        w = self._waiter
+        if w is not None and not w.done():
+            w.set_result(None)
+        if ev["$message"] == "EventStreamTerminatedEvent" and self.active \
+                and not self.api._closing:
             self.resubscriptions += 1
-            self.api._spawn(self._resubscribe(s))
+            self.api._spawn(self._resubscribe())
 
-    async def _resubscribe(self, s: _Session):
+    async def _resubscribe(self):
         try:
-            await self._subscribe(self.api._session)
+            s = await self.api._usable_session(asyncio.get_running_loop().time()
+                                               + self.api.request_timeout, "resubscribe")
+            await self._subscribe(s)
         except Exception as e:     # surfaced to the iterator
             self._end(e)
 
     async def unsubscribe(self) -> None:
         self.active = False
-        params = {"subscriptionId": self.subscription_id} if self.subscription_id is not None else None
+        params = {"subscriptionId": self.subscription_id} \
+            if self.subscription_id is not None else None
         try:
             await self.api.request("userDataStream.unsubscribe", params)
         finally:
             self._end()
 
-    def _end(self, err: Optional[BaseException] = None):
+    def _end(self, err: Optional[BaseException] = None) -> None:
         if self._ended:
             return
         self._ended = True
         self.active = False
         self._error = err
-        self._q.put_nowait(None)
+        self._resume()
+        w = self._waiter
+        if w is not None and not w.done():
+            w.set_result(None)
+
+    def _resume(self) -> None:
+        s, self._paused = self._paused, None
+        if s is not None and s.conn is not None:
+            s.conn.resume_reading()
 
     def __aiter__(self):
         return self
 
     async def __anext__(self) -> dict:
-        if self._ended and self._q.empty():
-            if self._error:
-                raise self._error
-            raise StopAsyncIteration
-        ev = await self._q.get()
-        if ev is None:
-            if self._error:
-                err, self._error = self._error, None
-                raise err
-            raise StopAsyncIteration
-        return ev
+        q = self._q
+        while True:
+            if q:
+                ev = q.popleft()
+                if self._paused is not None and len(q) <= self.resume_at:
+                    self._resume()
+                return ev
+            if self._ended:
+                if self._error is not None:
+                    err, self._error = self._error, None
+                    raise err
+                raise StopAsyncIteration
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
 
     async def recv(self, timeout: Optional[float] = None) -> dict:
+        if self._q or timeout is None:
+            return await self.__anext__()
         return await asyncio.wait_for(self.__anext__(), timeout)
 
     async def __aenter__(self):
