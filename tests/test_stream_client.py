@@ -210,7 +210,7 @@ def test_rotation_before_lifetime_no_loss_no_duplicate():
     async def main():
         async with LocalStreamServer(api_keys=KEYS, lifetime=0.8) as srv:
             async with client(srv, ["btcusdt@trade", "btcusdt@depth", "btcusdt@bestBidAsk"],
-                              max_connection_age=0.5) as sc:
+                              max_connection_age=0.5, stable_after=0.3) as sc:
                 evs = await collect(sc, 2.2)
                 return evs, sc.stats
     evs, stats = run(main())
@@ -223,7 +223,8 @@ def test_rotation_before_lifetime_no_loss_no_duplicate():
 def test_server_shutdown_rotation():
     async def main():
         async with LocalStreamServer(api_keys=KEYS) as srv:
-            async with client(srv, ["btcusdt@trade", "btcusdt@depth"]) as sc:
+            # compressed time: connections count as stable after 0.2 s (default 30 s)
+            async with client(srv, ["btcusdt@trade", "btcusdt@depth"], stable_after=0.2) as sc:
                 task = asyncio.create_task(collect(sc, 1.5))
                 await asyncio.sleep(0.3)
                 srv.server_shutdown(grace=0.3)

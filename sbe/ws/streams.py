@@ -4,11 +4,39 @@
         async for ev in sc:              # dicts from sbe.stream (numpy levels for depth)
             print(ev["$stream"], ev["$recvTime"] - ev["eventTime"])
 
+    await sc.run(on_event)               # fastest: on_event(ev) called from the frame callback
+
 Data arrive as SBE binary frames, one event per frame, with no ``{"stream":..}`` wrapper even
 on combined connections: events are demultiplexed by (templateId, symbol) and each decoded
 event gets two extra keys, ``"$stream"`` (the stream name it belongs to) and ``"$recvTime"``
 (local receive time, µs since the epoch, the unit of ``eventTime``).  ``raw=True`` yields
 :class:`Frame` tuples (bytes, recv time, stream) for users who decode themselves.
+
+Frames are decoded inside the transport's frame callback (:mod:`sbe.ws._transport`, picows);
+``run(callback)`` calls ``callback(event)`` right there, with no queue; the async iterator and
+:meth:`StreamClient.recv` read a bounded queue (no task per event).
+
+Never stall, never lie (details and defaults in docs/streams.md):
+
+* a frame that cannot be decoded (garbage, truncated, a text frame that is not a control
+  reply, JSON nested too deep) is counted in ``stats``, passed to ``on_error`` as a
+  :class:`FrameError` and logged (WARNING, at most one line per kind every 10 s), then
+  skipped; a message of a template this schema does not know (Binance's next schema) is
+  surfaced the same way as :class:`UnknownMessage` (``stats["unknown_messages"]``);
+* the queue holds at most ``max_queue`` events; past that ``overflow`` decides:
+  ``"drop_oldest"`` (default) or ``"drop_newest"`` drop events, count them in
+  ``stats["dropped_queue_full"]`` and raise :class:`QueueOverflow` from the iterator/``recv``
+  exactly where the gap is (iterate again to go on); ``"error"`` fails the client;
+* if a connection task dies, or the client fails, every consumer (iterator, ``recv``,
+  ``run``) gets the exception;
+* reconnects wait a jittered exponential backoff that resets only after a connection stayed
+  up ``stable_after`` seconds (a server that closes at once, or sends ``serverShutdown`` at
+  once, is retried at the backoff pace); each connection may use at most
+  ``max_attempts_per_connection`` of the process-wide 300 attempts per 5 minutes;
+* events carrying a sequence (trade ids, book update ids) already delivered are not delivered
+  again after a reconnect or a rotation (``stats["duplicates"]``);
+* frames over ``max_frame_size`` (default 1 MiB) are refused from their header; a connection
+  that stops answering pings is dropped after ``ping_interval + ping_timeout`` and reopened.
 
 The client keeps the connections alive for you: reconnect with backoff after a drop (and
 resubscribe), rotation before the 24-hour limit and on ``serverShutdown`` (the replacement
@@ -22,6 +50,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import inspect
 import itertools
 import json
 import logging
@@ -29,30 +58,47 @@ import struct
 import time
 from typing import Any, Awaitable, Callable, Iterable, NamedTuple, Optional, Union
 
-from websockets.asyncio.client import connect as ws_connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+from sbe.binance.urls import BASE_URLS, STREAM, resolve_url
+from sbe.errors import DecodeError, MalformedError, TruncatedError, UnknownTemplateError
 
+from . import _transport
 from ._util import (CONNECTION_ATTEMPTS, AttemptLimiter, Backoff, HandshakeError, RateLimiter,
                     StreamError, SubscriptionError, require_ed25519)
 
 __all__ = ["StreamClient", "Frame", "PROD", "TESTNET", "DEMO", "stream_key", "normalize_stream",
-           "MAX_STREAMS_PER_CONNECTION"]
+           "MAX_STREAMS_PER_CONNECTION", "FrameError", "UnknownMessage", "QueueOverflow",
+           "peek", "DEFAULT_MAX_FRAME_SIZE", "DEFAULT_MAX_QUEUE"]
 
 log = logging.getLogger("sbe.ws.streams")
 
-PROD = "wss://stream-sbe.binance.com:9443"
-TESTNET = "wss://stream-sbe.testnet.binance.vision:9443"
-DEMO = "wss://demo-stream-sbe.binance.com:9443"
+PROD = BASE_URLS[STREAM]["prod"]
+TESTNET = BASE_URLS[STREAM]["testnet"]
+DEMO = BASE_URLS[STREAM]["demo"]
 
 MAX_STREAMS_PER_CONNECTION = 1024
 #: streams put in the connection URL; the rest are subscribed with SUBSCRIBE messages
 URL_STREAMS = 200
 #: streams per SUBSCRIBE/UNSUBSCRIBE message
 PARAMS_PER_MESSAGE = 200
+#: Largest stream frame accepted.  The largest stream events are a depth20 snapshot (~700 B)
+#: and a trade event batching the fills of one taker order (25 B per trade: 1 MiB holds
+#: 40,000 trades); the largest Binance messages (exchangeInfo, depth 5000) are not streams.
+DEFAULT_MAX_FRAME_SIZE = 1 << 20
+#: Events held for a slow iterator consumer (a few seconds of a busy multi-symbol stream).
+DEFAULT_MAX_QUEUE = 10_000
+#: Largest control text frame parsed (LIST_SUBSCRIPTIONS of 1024 streams is ~30 KB).
+MAX_TEXT_SIZE = 1 << 20
+#: A sequence this far below the last one delivered is a restarted sequence, not a replay.
+REPLAY_WINDOW = 10_000_000
+#: Attempts one connection may use per 5 minutes (a tenth of Binance's 300 per IP).
+MAX_ATTEMPTS_PER_CONNECTION = 30
 
 TRADE, BEST_BID_ASK, DEPTH_SNAPSHOT, DEPTH_DIFF = 10000, 10001, 10002, 10003
+STREAM_SCHEMA_ID = 1
 _NAME_TID = {"TradesStreamEvent": TRADE, "BestBidAskStreamEvent": BEST_BID_ASK,
              "DepthSnapshotStreamEvent": DEPTH_SNAPSHOT, "DepthDiffStreamEvent": DEPTH_DIFF}
+#: streams whose sequences are contiguous (the next event starts at last + 1); an event whose
+#: last sequence was delivered already is a duplicate on every stream
 _CONTIGUOUS = {TRADE: 1, DEPTH_DIFF: 1, BEST_BID_ASK: 0, DEPTH_SNAPSHOT: 0}
 
 
@@ -61,6 +107,45 @@ class Frame(NamedTuple):
     data: bytes
     recv_time: int
     stream: Optional[str]
+
+
+class FrameError(StreamError, ValueError):
+    """A frame was skipped: ``kind`` says why ("decode", "text", "unknown_message"),
+    ``data`` holds the frame (bytes or str, first 4 KiB), ``connection`` its connection
+    number; ``__cause__`` is the underlying error (e.g. an ``sbe.errors.DecodeError`` with
+    path, offset and sizes)."""
+
+    def __init__(self, kind: str, message: str, data=b"", connection: int = 0):
+        super().__init__(message)
+        self.kind, self.data, self.connection = kind, data[:4096], connection
+
+
+class UnknownMessage(FrameError):
+    """A binary message this client's schema does not know (a newer schema's template):
+    never fatal, surfaced through ``on_error`` and ``stats["unknown_messages"]``."""
+
+    def __init__(self, template_id: int, schema_id: int, version: int, data: bytes,
+                 connection: int = 0):
+        super().__init__("unknown_message", f"unknown message: templateId {template_id}, "
+                         f"schema {schema_id}:{version}, {len(data)} bytes", data, connection)
+        self.template_id, self.schema_id, self.version = template_id, schema_id, version
+
+
+class QueueOverflow(StreamError):
+    """The consumer fell behind: ``dropped`` events were dropped at this point of the stream
+    (``overflow="drop_oldest"|"drop_newest"``); iterate again to go on."""
+
+    def __init__(self, dropped: int, policy: str):
+        super().__init__(f"event queue full: {dropped} event(s) dropped ({policy})")
+        self.dropped, self.policy = dropped, policy
+
+
+class _Gap:
+    """Queue marker: events were dropped here."""
+    __slots__ = ("dropped",)
+
+    def __init__(self, n):
+        self.dropped = n
 
 
 def normalize_stream(name: str) -> str:
@@ -95,81 +180,120 @@ _G32 = struct.Struct("<HI")
 
 
 def peek(buf) -> tuple:
-    """(templateId, symbol, first seq, last seq) of a stream frame, read without decoding."""
-    bl, tid, _, _ = _H.unpack_from(buf, 0)
+    """(templateId, symbol, first seq, last seq) of a stream frame, read without decoding.
+
+    The one place with hand-written offsets of the stream schema 1:0 (to be replaced by
+    generated, bounds-checked peek functions).  A short or inconsistent frame raises
+    ``sbe.errors.TruncatedError``/``MalformedError`` (offset, sizes); a template or schema
+    it does not know raises ``UnknownTemplateError``; nothing else."""
+    n = len(buf)
+
+    def need(off, size, what):
+        if off < 0 or off + size > n:
+            raise TruncatedError(f"truncated: {what} needs {size} bytes at offset {off}, "
+                                 f"frame has {n}", offset=off, needed=size,
+                                 available=max(0, n - off))
+
+    need(0, 8, "message header")
+    bl, tid, schema, _ = _H.unpack_from(buf, 0)
+    if schema != STREAM_SCHEMA_ID or tid not in _CONTIGUOUS:
+        raise UnknownTemplateError(f"unknown templateId {tid} (schema {schema})",
+                                   template_id=tid, offset=0)
+    off = 8 + bl
     if tid == BEST_BID_ASK or tid == DEPTH_SNAPSHOT:
+        need(8, 16, "bookUpdateId")
         first = last = _Q.unpack_from(buf, 16)[0]
-        off = 8 + bl
         if tid == DEPTH_SNAPSHOT:
             for _ in range(2):
-                gbl, n = _G16.unpack_from(buf, off)
-                off += 4 + gbl * n
+                need(off, 4, "group header")
+                gbl, cnt = _G16.unpack_from(buf, off)
+                off += 4 + gbl * cnt
     elif tid == DEPTH_DIFF:
+        need(8, 24, "update ids")
         first = _Q.unpack_from(buf, 16)[0]
         last = _Q.unpack_from(buf, 24)[0]
-        off = 8 + bl
         for _ in range(2):
-            gbl, n = _G16.unpack_from(buf, off)
-            off += 4 + gbl * n
-    elif tid == TRADE:
-        off = 8 + bl
-        gbl, n = _G32.unpack_from(buf, off)
+            need(off, 4, "group header")
+            gbl, cnt = _G16.unpack_from(buf, off)
+            off += 4 + gbl * cnt
+    else:  # TRADE
+        need(off, 6, "trades group header")
+        gbl, cnt = _G32.unpack_from(buf, off)
         off += 6
-        if n:
+        if cnt:
+            if gbl < 8:
+                raise MalformedError(f"trades blockLength {gbl} < 8 at offset {off - 6}",
+                                     offset=off - 6)
+            need(off, gbl * cnt, "trades")
             first = _Q.unpack_from(buf, off)[0]
-            last = _Q.unpack_from(buf, off + gbl * (n - 1))[0]
+            last = _Q.unpack_from(buf, off + gbl * (cnt - 1))[0]
         else:
             first = last = None
-        off += gbl * n
-    else:
-        return tid, None, None, None
+        off += gbl * cnt
+    need(off, 1, "symbol length")
     ln = buf[off]
-    sym = bytes(buf[off + 1: off + 1 + ln]).decode("utf-8")
+    need(off + 1, ln, "symbol")
+    try:
+        sym = bytes(buf[off + 1: off + 1 + ln]).decode("utf-8")
+    except UnicodeDecodeError:
+        raise MalformedError(f"symbol at offset {off + 1} is not UTF-8", offset=off + 1) from None
     return tid, sym, first, last
-
-
-def _msg_key(msg: dict) -> tuple:
-    tid = _NAME_TID.get(msg["$message"])
-    if tid == DEPTH_DIFF:
-        return tid, msg["symbol"], msg["firstBookUpdateId"], msg["lastBookUpdateId"]
-    if tid == BEST_BID_ASK or tid == DEPTH_SNAPSHOT:
-        s = msg["bookUpdateId"]
-        return tid, msg["symbol"], s, s
-    if tid == TRADE:
-        tr = msg["trades"]
-        if len(tr):
-            return tid, msg["symbol"], int(tr[0]["id"]), int(tr[-1]["id"])
-        return tid, msg["symbol"], None, None
-    return tid, msg.get("symbol"), None, None
 
 
 class _KeyState:
     """Per (templateId, symbol): which connection delivers it and the last sequence delivered."""
-    __slots__ = ("owner", "last", "pending", "buffer", "contig")
+    __slots__ = ("owner", "last", "pending", "buffer", "contig", "stream")
 
-    def __init__(self, owner, contig):
+    def __init__(self, owner, contig, stream):
         self.owner = owner
         self.last = None
         self.pending = None
         self.buffer: list = []
         self.contig = contig
+        self.stream = stream
+
+
+class _RateLog:
+    """WARNING lines at most once per ``every`` seconds per kind, with a count of the rest."""
+
+    def __init__(self, every: float = 10.0):
+        self.every = every
+        self.last: dict = {}
+        self.suppressed: collections.Counter = collections.Counter()
+
+    def warning(self, kind: str, msg: str, *args) -> None:
+        now = time.monotonic()
+        if now - self.last.get(kind, -1e9) < self.every:
+            self.suppressed[kind] += 1
+            return
+        self.last[kind] = now
+        n = self.suppressed.pop(kind, 0)
+        if n:
+            msg += " (%d similar suppressed)"
+            args = args + (n,)
+        log.warning(msg, *args)
 
 
 class _Conn:
     _ids = itertools.count(1)
 
-    def __init__(self, client: "StreamClient", streams: list):
+    def __init__(self, client: "StreamClient", streams: list, backoff: Optional[Backoff] = None,
+                 limiter: Optional[RateLimiter] = None, delay: float = 0.0):
         self.client = client
         self.n = next(self._ids)
         self.streams: list = list(streams)
-        self.ws = None
+        self.ws: Optional[_transport.Connection] = None
         self.task: Optional[asyncio.Task] = None
-        self.timer: Optional[asyncio.Task] = None
+        self.age_timer = None
         self.opened = asyncio.Event()
         self.opened_at = 0.0
         self.retiring = False           # rotation replaced it: do not reconnect
         self.rotating = False
         self.connects = 0
+        # pacing survives rotations: a replacement inherits its predecessor's backoff
+        self.backoff = backoff or Backoff(client.backoff_base, client.backoff_cap)
+        self.limiter = limiter or RateLimiter(client.max_attempts_per_connection, 300.0)
+        self.delay = delay
         self.sender = RateLimiter(client.message_rate, 1.0)
         self.pending: dict = {}
         self.fatal: Optional[BaseException] = None
@@ -186,50 +310,79 @@ class _Conn:
             return f"{base}/ws/{first[0]}", self.streams[1:]
         return f"{base}/stream?streams={'/'.join(first)}", self.streams[URL_STREAMS:]
 
+    @property
+    def uptime(self) -> float:
+        return time.monotonic() - self.opened_at if self.opened_at else 0.0
+
     async def run(self):
         c = self.client
-        backoff = Backoff(c.backoff_base, c.backoff_cap)
+        try:
+            await self._run()
+        except asyncio.CancelledError:
+            raise
+        except BaseException as e:       # a bug or an unexpected error: nobody waits forever
+            err = StreamError(f"stream connection {self.n} failed: {type(e).__name__}: {e}")
+            err.__cause__ = e
+            self.fatal = self.fatal or err
+            self.opened.set()
+            c._fail(err)
+        finally:
+            self.ws = None
+            if self.age_timer is not None:
+                self.age_timer.cancel()
+            c._conn_ended(self)
+
+    async def _run(self):
+        c = self.client
+        backoff = self.backoff
         while not c._closing and not self.retiring:
-            await c.attempts.acquire()
-            url, extra = self.url()
-            try:
-                ws = await ws_connect(url, additional_headers={"X-MBX-APIKEY": c.api_key},
-                                      open_timeout=c.open_timeout, max_size=None,
-                                      ping_interval=c.ping_interval, ping_timeout=c.ping_timeout,
-                                      close_timeout=1.0, compression=None)
-            except InvalidStatus as e:
-                st = e.response.status_code
-                if st in (418, 429) or st >= 500:
-                    delay = backoff.next()
-                    ra = e.response.headers.get("Retry-After")
-                    if ra and ra.isdigit():
-                        delay = max(delay, float(ra))
-                    log.warning("stream connect: HTTP %s, retrying in %.2fs", st, delay)
-                    await asyncio.sleep(delay)
-                    continue
-                err = HandshakeError(st, e.response.body or b"", url)
-                self.fatal = err
-                self.opened.set()
-                c._fail(err)
-                return
-            except (OSError, asyncio.TimeoutError, InvalidHandshake) as e:
+            if self.delay > 0:
+                await asyncio.sleep(self.delay)
+                self.delay = 0.0
                 if c._closing or self.retiring:
                     return
-                delay = backoff.next()
-                log.warning("stream connect to %s failed (%s), retrying in %.2fs", url, e, delay)
+            await self.limiter.acquire()
+            await c.attempts.acquire()
+            c.stats["connect_attempts"] += 1
+            url, extra = self.url()
+            try:
+                ws = await _transport.connect(
+                    url, headers={"X-MBX-APIKEY": c.api_key}, on_binary=self.on_binary,
+                    on_text=self.on_text, on_error=self.on_transport_error,
+                    ping_interval=c.ping_interval, ping_timeout=c.ping_timeout or 10.0,
+                    max_frame_size=c.max_frame_size, open_timeout=c.open_timeout)
+            except HandshakeError as e:
+                st = e.status
+                if st in (418, 429) or st >= 500:
+                    self.delay = max(backoff.next(), e.retry_after or 0.0)
+                    log.warning("stream connect: HTTP %s, retrying in %.2fs", st, self.delay)
+                    continue
+                self.fatal = e
+                self.opened.set()
+                c._fail(e)
+                return
+            except (OSError, asyncio.TimeoutError, TimeoutError) as e:
+                if c._closing or self.retiring:
+                    return
                 if self.connects == 0 and c.fail_fast:
                     self.fatal = StreamError(f"cannot connect to {url}: {e}")
                     self.opened.set()
                     c._fail(self.fatal)
                     return
-                await asyncio.sleep(delay)
+                self.delay = backoff.next()
+                log.warning("stream connect to %s failed (%s), retrying in %.2fs",
+                            url, e, self.delay)
                 continue
+            if c._closing or self.retiring:
+                await ws.close()
+                return
             self.ws = ws
             self.opened_at = time.monotonic()
             self.connects += 1
             reconnect = self.connects > 1
-            if self.timer is None and c.max_connection_age:
-                self.timer = asyncio.create_task(self._age_timer())
+            if c.max_connection_age:
+                self.age_timer = asyncio.get_running_loop().call_later(
+                    c.max_connection_age, c._rotate, self, "connection age")
             try:
                 if extra:
                     for i in range(0, len(extra), PARAMS_PER_MESSAGE):
@@ -237,68 +390,131 @@ class _Conn:
                 self.opened.set()
                 if reconnect:
                     c._on_reconnect(self)
-                got_data = False
-                async for m in ws:
-                    if isinstance(m, bytes):
-                        c._on_frame(self, m)
-                        if not got_data:
-                            got_data = True
-                            backoff.reset()
-                    else:
-                        self._on_text(m)
-            except ConnectionClosed:
-                pass
+                why = await ws.wait_closed()
+            except (ConnectionError, asyncio.TimeoutError):
+                why = ws.closed.result() if ws.closed.done() else None
+                await ws.close()
             except SubscriptionError as e:
                 c._fail(e)
+                await ws.close()
+                why = e
             finally:
                 self.ws = None
+                if self.age_timer is not None:
+                    self.age_timer.cancel()
+                    self.age_timer = None
                 for f in self.pending.values():
                     if not f.done():
-                        f.set_exception(ConnectionError("connection closed"))
+                        f.set_exception(ConnectionError(
+                            f"stream connection closed: {ws.closed.result() if ws.closed.done() else 'closing'}"))
                 self.pending.clear()
-                try:
-                    await ws.close()
-                except Exception:
-                    pass
             if c._closing or self.retiring:
                 break
-            delay = backoff.next()
-            log.info("stream connection %s dropped, reconnecting in %.2fs", self.n, delay)
-            await asyncio.sleep(delay)
-        c._conn_ended(self)
+            if self.uptime >= c.stable_after:
+                backoff.reset()
+            self.delay = backoff.next()
+            log.info("stream connection %s dropped (%s), reconnecting in %.2fs",
+                     self.n, why, self.delay)
 
-    async def _age_timer(self):
+    # ------------------------------------------------------------------ frame callbacks
+    def on_binary(self, data: bytes, recv_ns: int) -> None:
+        """Decode and route one frame: runs inside the transport's frame callback."""
         c = self.client
-        while not c._closing and not self.retiring:
-            left = self.opened_at + c.max_connection_age - time.monotonic()
-            if self.ws is not None and left <= 0:
-                c._rotate(self, "connection age")
+        dec = c._decode
+        try:
+            if dec is not None:
+                msg = dec(data)
+                tid = _NAME_TID.get(msg["$message"])
+                if tid == BEST_BID_ASK or tid == DEPTH_SNAPSHOT:
+                    first = last = msg["bookUpdateId"]
+                elif tid == DEPTH_DIFF:
+                    first, last = msg["firstBookUpdateId"], msg["lastBookUpdateId"]
+                elif tid == TRADE:
+                    tr = msg["trades"]
+                    if len(tr):
+                        first, last = int(tr[0]["id"]), int(tr[-1]["id"])
+                    else:
+                        first = last = None
+                else:   # a template of a newer compiled schema: known to decode, not to us
+                    raise UnknownTemplateError(f"no stream for {msg['$message']}",
+                                               template_id=_H.unpack_from(data, 0)[1])
+                key = (tid, msg["symbol"])
+            else:
+                msg = None
+                tid, sym, first, last = peek(data)
+                key = (tid, sym)
+        except UnknownTemplateError as e:
+            c._unknown(self, data, e)
+            return
+        except (DecodeError, KeyError, TypeError, ValueError) as e:
+            c._bad_frame(self, "decode", data, e)
+            return
+        st = c._keys.get(key)
+        if st is None:
+            stream = c._key_stream.get(key)
+            if stream is None:                # unsubscribed (or never asked for)
+                c.stats["unsubscribed"] += 1
                 return
-            await asyncio.sleep(max(0.01, min(left, 5.0)) if self.ws is not None else 0.05)
+            st = c._keys[key] = _KeyState(self, _CONTIGUOUS[tid], stream)
+        if st.owner is self and st.pending is None:
+            if last is not None:
+                lst = st.last
+                if lst is not None and first <= lst and last > lst - REPLAY_WINDOW:
+                    msg = c._replayed(st, first, last, msg)
+                    if msg is False:
+                        return
+                st.last = last
+            if msg is None:
+                c._deliver(Frame(data, recv_ns // 1000, st.stream))
+            else:
+                msg["$stream"] = st.stream
+                msg["$recvTime"] = recv_ns // 1000
+                c._deliver(msg)
+        else:
+            c._route_overlap(self, st, key, first, last, data, msg, recv_ns // 1000)
 
-    def _on_text(self, text: str):
+    def on_text(self, text: str) -> None:
+        c = self.client
+        if len(text) > MAX_TEXT_SIZE:
+            c._bad_frame(self, "text", text[:200], ValueError(
+                f"text frame of {len(text)} characters over {MAX_TEXT_SIZE}"))
+            return
         try:
             js = json.loads(text)
-        except ValueError:
-            log.warning("non-JSON text frame: %r", text[:200])
+        except (ValueError, RecursionError) as e:
+            c._bad_frame(self, "text", text, ValueError(
+                f"text frame is not JSON: {type(e).__name__}: {str(e)[:100]}"))
             return
-        if isinstance(js, dict) and js.get("e") == "serverShutdown":
-            self.client._rotate(self, "serverShutdown")
+        if not isinstance(js, dict):
+            c._bad_frame(self, "text", text, ValueError("text frame is not a JSON object"))
             return
-        rid = js.get("id") if isinstance(js, dict) else None
-        fut = self.pending.pop(rid, None)
-        if fut is not None and not fut.done():
-            if js.get("error"):
-                e = js["error"]
-                fut.set_exception(SubscriptionError(f"{e.get('code')}: {e.get('msg')}"))
-            else:
-                fut.set_result(js.get("result"))
-        else:
-            self.client._on_control(self, js)
+        if js.get("e") == "serverShutdown":
+            c.stats["server_shutdowns"] += 1
+            c._rotate(self, "serverShutdown")
+            return
+        rid = js.get("id")
+        fut = self.pending.pop(rid, None) if isinstance(rid, int) else None
+        if fut is not None:
+            if not fut.done():
+                err = js.get("error")
+                if err:
+                    code, msg = (err.get("code"), err.get("msg")) if isinstance(err, dict) \
+                        else (None, err)
+                    fut.set_exception(SubscriptionError(f"{code}: {msg}"))
+                else:
+                    fut.set_result(js.get("result"))
+            return
+        if "result" in js and rid is not None:     # a reply we stopped waiting for
+            c.stats["late_replies"] += 1
+            return
+        c._bad_frame(self, "text", text, ValueError(
+            "text frame is not a reply to a pending request nor serverShutdown"))
+
+    def on_transport_error(self, exc: BaseException) -> None:
+        self.client._bad_frame(self, "text", b"", exc)
 
     async def request(self, method: str, params=None, timeout: float = 10.0):
-        ws = self.ws
-        if ws is None:
+        if self.ws is None:
             raise ConnectionError("not connected")
         rid = next(self.client._req_ids)
         fut = asyncio.get_running_loop().create_future()
@@ -307,58 +523,74 @@ class _Conn:
         if params is not None:
             body["params"] = params
         await self.sender.acquire()
-        await ws.send(json.dumps(body))
-        return await asyncio.wait_for(fut, timeout)
+        ws = self.ws
+        if ws is None:
+            self.pending.pop(rid, None)
+            raise ConnectionError("not connected")
+        ws.send_text(json.dumps(body))
+        try:
+            return await asyncio.wait_for(fut, timeout)
+        finally:
+            self.pending.pop(rid, None)
 
     async def close(self):
         self.retiring = True
-        if self.timer is not None:
-            self.timer.cancel()
+        if self.age_timer is not None:
+            self.age_timer.cancel()
         ws = self.ws
         if ws is not None:
             try:
                 await ws.close()
             except Exception:
                 pass
-        if self.task is not None and self.task is not asyncio.current_task():
+        t = self.task
+        if t is not None and t is not asyncio.current_task():
             try:
-                await asyncio.wait_for(asyncio.shield(self.task), 3.0)
+                await asyncio.wait_for(asyncio.shield(t), 3.0)
             except (asyncio.TimeoutError, asyncio.CancelledError, Exception):
-                self.task.cancel()
+                t.cancel()
 
 
 class StreamClient:
-    """Market-data stream client: an async iterator of decoded events (or raw frames).
+    """Market-data stream client: an async iterator of decoded events (or raw frames), or a
+    callback (:meth:`run`).
 
     ``streams``: initial stream names (``btcusdt@trade``, ``btcusdt@bestBidAsk``,
     ``btcusdt@depth``, ``btcusdt@depth20``); symbols are lower-cased.  ``api_key``: the
     Ed25519 API key (string or a key object with ``api_key``; HMAC/RSA key objects are
-    refused).  ``raw=True`` yields :class:`Frame` instead of dicts; ``decimals``/``groups``
-    are passed to ``sbe.stream.Decoder``.  ``max_connection_age`` (default 23h50m) triggers a
-    rotation before Binance's 24-hour close.  ``on_reconnect(streams)`` is called after a
-    dropped connection came back (events may have been missed in between).
+    refused).  ``base_url``: a shortcut (``"prod"``, ``"testnet"``, ``"demo"``) or a
+    ``ws(s)://`` URL (:func:`sbe.binance.urls.resolve_url`).  ``raw=True`` yields
+    :class:`Frame` instead of dicts; ``decimals``/``groups`` are passed to
+    ``sbe.stream.Decoder``.  ``max_connection_age`` (default 23h50m) triggers a rotation
+    before Binance's 24-hour close.  ``on_reconnect(streams)`` is called after a dropped
+    connection came back (events may have been missed in between).  ``on_error(exc)`` gets
+    every skipped frame (:class:`FrameError`, :class:`UnknownMessage`).  ``max_queue`` /
+    ``overflow``: the queue bound and policy (``"drop_oldest"``, ``"drop_newest"``,
+    ``"error"``).  ``stable_after``: seconds a connection must stay up before the reconnect
+    backoff resets.  Counters are in ``stats``.
     """
 
     def __init__(self, streams: Iterable[str] = (), *, api_key: Any = None,
-                 base_url: str = PROD, raw: bool = False, decimals: str = "raw",
+                 base_url: str = "prod", raw: bool = False, decimals: str = "raw",
                  groups: str = "numpy", combined: bool = True,
                  max_streams_per_connection: int = MAX_STREAMS_PER_CONNECTION,
                  message_rate: int = 4, max_connection_age: Optional[float] = 24 * 3600 - 600,
                  overlap_timeout: float = 10.0, backoff_base: float = 0.2,
-                 backoff_cap: float = 30.0, open_timeout: float = 10.0,
-                 ping_interval: Optional[float] = 20.0, ping_timeout: Optional[float] = 60.0,
-                 attempts: Optional[AttemptLimiter] = None, fail_fast: bool = True,
+                 backoff_cap: float = 30.0, stable_after: float = 30.0,
+                 open_timeout: float = 10.0,
+                 ping_interval: Optional[float] = 20.0, ping_timeout: Optional[float] = 10.0,
+                 attempts: Optional[AttemptLimiter] = None,
+                 max_attempts_per_connection: int = MAX_ATTEMPTS_PER_CONNECTION,
+                 fail_fast: bool = True,
                  on_reconnect: Optional[Callable[[list], Any]] = None,
-                 max_queue: int = 0):
+                 on_error: Optional[Callable[[BaseException], Any]] = None,
+                 max_queue: int = DEFAULT_MAX_QUEUE, overflow: str = "drop_oldest",
+                 max_frame_size: int = DEFAULT_MAX_FRAME_SIZE):
         self.api_key = require_ed25519(api_key)
-        base = base_url.rstrip("/")
+        base = resolve_url(STREAM, base_url)
         for suffix in ("/ws", "/stream"):
             if base.endswith(suffix):
                 base = base[: -len(suffix)]
-        if base.startswith("https://"):
-            base = "wss://" + base[8:]
-        elif base.startswith("http://"):
-            base = "ws://" + base[7:]
         self.base_url = base
         self.raw = raw
         self.combined = combined
@@ -369,17 +601,31 @@ class StreamClient:
             self._decode = None
         if not 1 <= max_streams_per_connection <= MAX_STREAMS_PER_CONNECTION:
             raise ValueError(f"max_streams_per_connection must be 1..{MAX_STREAMS_PER_CONNECTION}")
+        if overflow not in ("drop_oldest", "drop_newest", "error"):
+            raise ValueError(f"overflow must be 'drop_oldest', 'drop_newest' or 'error', "
+                             f"got {overflow!r}")
+        if not max_queue or max_queue < 1:
+            raise ValueError("max_queue must be >= 1 (the queue is always bounded)")
+        if max_frame_size < 1024:
+            raise ValueError("max_frame_size must be >= 1024")
+        if not 1 <= max_attempts_per_connection <= 300:
+            raise ValueError("max_attempts_per_connection must be 1..300")
         self.max_streams = max_streams_per_connection
         self.message_rate = message_rate
         self.max_connection_age = max_connection_age
         self.overlap_timeout = overlap_timeout
         self.backoff_base, self.backoff_cap = backoff_base, backoff_cap
+        self.stable_after = stable_after
         self.open_timeout = open_timeout
         self.ping_interval, self.ping_timeout = ping_interval, ping_timeout
         self.attempts = attempts or CONNECTION_ATTEMPTS
+        self.max_attempts_per_connection = max_attempts_per_connection
         self.fail_fast = fail_fast
         self.on_reconnect = on_reconnect
+        self.on_error = on_error
         self.max_queue = max_queue
+        self.overflow = overflow
+        self.max_frame_size = max_frame_size
         self._streams: dict = {}          # name -> key
         self._key_stream: dict = {}       # key -> name
         for s in streams:
@@ -388,13 +634,16 @@ class StreamClient:
         self._retiring: set = set()
         self._keys: dict = {}             # key -> _KeyState
         self._q: collections.deque = collections.deque()
-        self._waiter: Optional[asyncio.Future] = None
+        self._waiters: list = []          # futures of consumers waiting for an event
+        self._cb: Optional[Callable] = None
+        self._run_done: Optional[asyncio.Future] = None
         self._closing = False
         self._started = False
         self._error: Optional[BaseException] = None
         self._req_ids = itertools.count(1)
         self._tasks: set = set()
-        self.stats = collections.Counter()
+        self._ratelog = _RateLog()
+        self.stats: collections.Counter = collections.Counter()
 
     # ---------------------------------------------------------------- public API
     @property
@@ -423,6 +672,9 @@ class StreamClient:
         for t in list(self._tasks):
             t.cancel()
         self._wake()
+        fut = self._run_done
+        if fut is not None and not fut.done():
+            fut.set_result(None)
 
     async def __aenter__(self):
         return await self.start()
@@ -433,35 +685,92 @@ class StreamClient:
     def __aiter__(self):
         return self
 
+    def _take(self):
+        item = self._q.popleft()
+        if type(item) is _Gap:
+            raise QueueOverflow(item.dropped, self.overflow)
+        return item
+
     async def __anext__(self):
         q = self._q
         while True:
             if q:
-                return q.popleft()
+                return self._take()
             if self._error is not None:
-                err, self._error = self._error, None
-                raise err
+                raise self._error
             if self._closing:
                 raise StopAsyncIteration
             if not self._started:
                 await self.start()
                 continue
-            self._waiter = asyncio.get_running_loop().create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
+            await self._wait(None)
+
+    async def _wait(self, deadline: Optional[float]) -> None:
+        loop = asyncio.get_running_loop()
+        fut = loop.create_future()
+        self._waiters.append(fut)
+        h = loop.call_at(deadline, _resolve, fut) if deadline is not None else None
+        try:
+            await fut
+        finally:
+            if h is not None:
+                h.cancel()
+            if not fut.done():
+                try:
+                    self._waiters.remove(fut)
+                except ValueError:
+                    pass
 
     async def recv(self, timeout: Optional[float] = None):
         """The next event (``asyncio.TimeoutError`` after ``timeout`` seconds)."""
-        return await asyncio.wait_for(self.__anext__(), timeout)
+        q = self._q
+        if q:
+            return self._take()
+        if timeout is None:
+            return await self.__anext__()
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            if q:
+                return self._take()
+            if self._error is not None:
+                raise self._error
+            if self._closing:
+                raise StreamError("stream client closed")
+            if not self._started:
+                await self.start()
+                continue
+            if asyncio.get_running_loop().time() >= deadline:
+                raise asyncio.TimeoutError(f"no stream event within {timeout:g} s")
+            await self._wait(deadline)
 
     async def run(self, callback: Callable[[Any], Union[None, Awaitable[None]]]) -> None:
-        """Callback form: call ``callback(event)`` (sync or async) for each event until closed."""
-        async for ev in self:
-            r = callback(ev)
-            if asyncio.iscoroutine(r):
-                await r
+        """Call ``callback(event)`` for each event until :meth:`close` (returns) or a failure
+        (raises it, or the callback's own exception).
+
+        A plain function is called synchronously from the frame callback (no queue, the
+        lowest latency: keep it short); a coroutine function is awaited per event, reading
+        the queue like the iterator does."""
+        if not self._started:
+            await self.start()
+        if inspect.iscoroutinefunction(callback):
+            async for ev in self:
+                await callback(ev)
+            return
+        if self._cb is not None:
+            raise RuntimeError("run() is already active on this client")
+        while self._q:                      # what was queued before run() first
+            callback(self._take())
+        if self._error is not None:
+            raise self._error
+        if self._closing:
+            return
+        self._run_done = asyncio.get_running_loop().create_future()
+        self._cb = callback
+        try:
+            await self._run_done
+        finally:
+            self._cb = None
+            self._run_done = None
 
     async def subscribe(self, *streams: str) -> None:
         """Add streams live (SUBSCRIBE messages, rate-limited); opens more connections past
@@ -512,8 +821,8 @@ class StreamClient:
                 self._keys.pop(key, None)
                 gone.add(n)
         if gone:       # drop queued events of those streams
-            keep = [it for it in self._q
-                    if (it.stream if isinstance(it, Frame) else it.get("$stream")) not in gone]
+            keep = [it for it in self._q if type(it) is _Gap or
+                    (it.stream if isinstance(it, Frame) else it.get("$stream")) not in gone]
             self._q.clear()
             self._q.extend(keep)
         await asyncio.gather(*sends)
@@ -555,71 +864,135 @@ class StreamClient:
             raise StreamError("timed out opening the stream connections") from None
         for c in conns:
             if c.fatal is not None:
-                self._error = None
                 await self.close()
                 raise c.fatal
 
-    def _push(self, item):
-        if self.max_queue and len(self._q) >= self.max_queue:
-            self._q.popleft()
-            self.stats["dropped_queue_full"] += 1
-        self._q.append(item)
-        w = self._waiter
-        if w is not None and not w.done():
-            w.set_result(None)
+    def _deliver(self, item) -> None:
+        """One event out: to the run() callback, else into the bounded queue."""
+        self.stats["events"] += 1
+        cb = self._cb
+        if cb is not None:
+            try:
+                cb(item)
+            except BaseException as e:  # the user's callback: run() raises it
+                self._cb = None
+                fut = self._run_done
+                if fut is not None and not fut.done():
+                    fut.set_exception(e)
+            return
+        q = self._q
+        if len(q) >= self.max_queue:
+            self._overflow(item)
+        else:
+            q.append(item)
+        if self._waiters:
+            self._wake()
+
+    def _overflow(self, item) -> None:
+        q = self._q
+        self.stats["dropped_queue_full"] += 1
+        policy = self.overflow
+        if policy == "error":
+            self._fail(QueueOverflow(1, policy))
+            self._spawn_task(self.close())
+        elif policy == "drop_newest":
+            if q and type(q[-1]) is _Gap:
+                q[-1].dropped += 1
+            else:
+                q.append(_Gap(1))
+        else:   # drop_oldest: the gap marker stays in front of the oldest event kept
+            dropped = 0
+            while q:
+                old = q.popleft()
+                if type(old) is _Gap:
+                    dropped += old.dropped
+                    continue
+                dropped += 1
+                break
+            q.appendleft(_Gap(dropped))
+            q.append(item)
+        self._ratelog.warning("overflow", "stream consumer too slow: event queue full "
+                              "(max_queue=%d), dropping (%s)", self.max_queue, policy)
 
     def _wake(self):
-        w = self._waiter
-        if w is not None and not w.done():
-            w.set_result(None)
+        ws, self._waiters = self._waiters, []
+        for w in ws:
+            if not w.done():
+                w.set_result(None)
 
     def _fail(self, err: BaseException):
-        self._error = err
+        if self._error is None:
+            self._error = err
         self._wake()
+        fut = self._run_done
+        if fut is not None and not fut.done():
+            fut.set_exception(err)
 
-    def _make_item(self, data, msg, key, recv):
-        stream = self._key_stream.get(key)
-        if msg is None:
-            return Frame(data, recv, stream)
-        msg["$stream"] = stream
-        msg["$recvTime"] = recv
+    def _report(self, exc: FrameError) -> None:
+        if self.on_error is not None:
+            try:
+                self.on_error(exc)
+            except Exception:
+                log.exception("on_error callback failed")
+
+    def _bad_frame(self, conn: _Conn, kind: str, data, cause: BaseException) -> None:
+        self.stats["bad_frames"] += 1
+        self.stats["bad_" + kind] += 1
+        size = len(data) if data is not None else 0
+        err = FrameError(kind, f"skipped {kind} frame of {size} bytes on connection {conn.n}: "
+                         f"{cause}", data if data is not None else b"", conn.n)
+        err.__cause__ = cause
+        self._ratelog.warning("bad_" + kind, "%s", err)
+        self._report(err)
+
+    def _unknown(self, conn: _Conn, data: bytes, cause: BaseException) -> None:
+        self.stats["unknown_messages"] += 1
+        try:
+            _, tid, schema, version = _H.unpack_from(data, 0)
+        except struct.error:
+            tid = schema = version = -1
+        err = UnknownMessage(tid, schema, version, data, conn.n)
+        err.__cause__ = cause
+        self._ratelog.warning(f"unknown_{tid}", "%s (skipped; a newer schema?)", err)
+        self._report(err)
+
+    def _replayed(self, st: _KeyState, first, last, msg):
+        """An event starting at or before the last sequence delivered (a replay after a
+        reconnect): False to drop it, else the event to deliver (a trade batch overlapping
+        the last one trimmed to its new trades; an overlapping diff as it is)."""
+        if last <= st.last:
+            self.stats["duplicates"] += 1
+            return False
+        if msg is not None and "trades" in msg:
+            tr = msg["trades"]
+            k = next(i for i in range(len(tr)) if int(tr[i]["id"]) > st.last)
+            msg["trades"] = tr[k:]
+            self.stats["partial_duplicates"] += 1
         return msg
 
-    def _on_frame(self, conn: _Conn, data: bytes):
-        recv = time.time_ns() // 1000
-        if self._decode is not None:
-            msg = self._decode(data)
-            tid, sym, first, last = _msg_key(msg)
-        else:
-            msg = None
-            tid, sym, first, last = peek(data)
-        key = (tid, sym)
-        if key not in self._key_stream:      # unsubscribed (or never asked for)
-            self.stats["unsubscribed"] += 1
-            return
-        st = self._keys.get(key)
-        if st is None:
-            st = self._keys[key] = _KeyState(conn, _CONTIGUOUS.get(tid, 0))
-        if st.owner is conn:
-            if st.pending is None:
-                if last is not None:
-                    st.last = last
-                self._push(self._make_item(data, msg, key, recv))
-                self.stats["events"] += 1
-            else:               # conn being replaced: still the source until the switch
-                if last is not None and st.last is not None and last <= st.last:
-                    self.stats["duplicates"] += 1
-                    return
-                if last is not None:
-                    st.last = last
-                self._push(self._make_item(data, msg, key, recv))
-                self.stats["events"] += 1
-                self._try_switch(st, key)
+    def _route_overlap(self, conn, st, key, first, last, data, msg, recv):
+        """Slow path: a rotation is in progress for this key (two connections deliver)."""
+        if st.owner is conn:      # conn being replaced: still the source until the switch
+            if last is not None and st.last is not None and last <= st.last:
+                self.stats["duplicates"] += 1
+                return
+            if last is not None:
+                st.last = last
+            self._deliver(self._make_item(data, msg, st.stream, recv))
+            self._try_switch(st, key)
         elif st.pending is conn:
             st.buffer.append((first, last, data, msg, recv))
             self._try_switch(st, key)
         else:
             self.stats["duplicates"] += 1
+
+    @staticmethod
+    def _make_item(data, msg, stream, recv):
+        if msg is None:
+            return Frame(data, recv, stream)
+        msg["$stream"] = stream
+        msg["$recvTime"] = recv
+        return msg
 
     def _try_switch(self, st: _KeyState, key, force: bool = False):
         buf = st.buffer
@@ -638,22 +1011,35 @@ class StreamClient:
                 continue
             if last is not None:
                 st.last = last
-            self._push(self._make_item(data, msg, key, recv))
-            self.stats["events"] += 1
-        self._maybe_retire_done()
+            self._deliver(self._make_item(data, msg, st.stream, recv))
+
+    def _spawn_task(self, coro):
+        t = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(t)
+        t.add_done_callback(self._tasks.discard)
+        return t
 
     def _rotate(self, old: _Conn, why: str):
         if old.rotating or self._closing or old not in self._conns:
             return
         old.rotating = True
         self.stats["rotations"] += 1
-        log.info("rotating stream connection %s (%s)", old.n, why)
-        new = _Conn(self, list(old.streams))
+        # pacing: a replacement of a connection that did not live stable_after waits its
+        # backoff, so a server sending serverShutdown at once cannot cause a storm
+        if old.uptime >= self.stable_after:
+            old.backoff.reset()
+            delay = 0.0
+        else:
+            delay = old.backoff.next()
+        log.info("rotating stream connection %s (%s)%s", old.n, why,
+                 f", new connection in {delay:.2f}s" if delay else "")
+        new = _Conn(self, list(old.streams), old.backoff, old.limiter, delay)
         keys = [self._streams[n] for n in old.streams if n in self._streams]
         for key in keys:
             st = self._keys.get(key)
             if st is None:
-                self._keys[key] = _KeyState(new, _CONTIGUOUS.get(key[0], 0))
+                self._keys[key] = _KeyState(new, _CONTIGUOUS.get(key[0], 0),
+                                            self._key_stream[key])
             elif st.owner is old:
                 st.pending = new
             else:
@@ -665,7 +1051,7 @@ class StreamClient:
 
         async def finish():
             try:
-                await asyncio.wait_for(new.opened.wait(), self.open_timeout * 3)
+                await asyncio.wait_for(new.opened.wait(), delay + self.open_timeout * 3)
                 deadline = time.monotonic() + self.overlap_timeout
                 while time.monotonic() < deadline and old.ws is not None:
                     if not any(st.pending is new for st in self._keys.values()):
@@ -676,17 +1062,12 @@ class StreamClient:
             self._flush_pending(new)
             self._retiring.discard(old)
             await old.close()
-        t = asyncio.create_task(finish())
-        self._tasks.add(t)
-        t.add_done_callback(self._tasks.discard)
+        self._spawn_task(finish())
 
     def _flush_pending(self, new: _Conn):
         for key, st in list(self._keys.items()):
             if st.pending is new:
                 self._try_switch(st, key, force=True)
-
-    def _maybe_retire_done(self):
-        pass  # the rotation task polls; kept as a hook
 
     def _conn_ended(self, conn: _Conn):
         # an old connection closed by the server before every stream switched over
@@ -702,8 +1083,10 @@ class StreamClient:
             except Exception:
                 log.exception("on_reconnect callback failed")
 
-    def _on_control(self, conn: _Conn, js):
-        log.debug("control message on connection %s: %r", conn.n, js)
+
+def _resolve(fut):
+    if not fut.done():
+        fut.set_result(None)
 
 
 def _flat(items) -> list:
