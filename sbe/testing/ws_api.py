@@ -22,7 +22,8 @@ code/reason), :meth:`freeze` (stop reading and answering: a half-open connection
 sees it), ``lifetime=``, ``deprecated={(3, 4)}`` (sessions on those versions get
 ``sbeSchemaIdVersionDeprecated``), :attr:`fail_next` (an ErrorResponse for the next request),
 :attr:`mangle_next` (a function applied to the bytes of the next response), :attr:`silent`
-(requests are read but not answered).  :attr:`open_connections` counts the connections open
+(requests are read but not answered), :attr:`shutdown_on_connect`, :meth:`send_frame_header`
+(a frame header announcing a huge payload).  :attr:`open_connections` counts the connections open
 now, :attr:`connection_attempts` every handshake seen.
 """
 
@@ -166,6 +167,7 @@ class LocalWsApiServer:
         self.mangle_next = None                   # bytes -> bytes, for the next response
         self.silent = False                       # read requests, answer none
         self.connections_total = 0
+        self.shutdown_on_connect = False          # serverShutdown right after each handshake
         self._sub_ids = itertools.count(1)
         self._server = None
 
@@ -188,6 +190,9 @@ class LocalWsApiServer:
 
     async def stop(self):
         if self._server is not None:
+            for c in list(self.conns):
+                if c.frozen:                  # no close handshake possible: drop it
+                    c.ws.transport.abort()
             self._server.close()
             try:
                 await asyncio.wait_for(self._server.wait_closed(), 3)
@@ -260,6 +265,14 @@ class LocalWsApiServer:
             await c.ws.close(code, reason)
         return len(victims)
 
+    def send_frame_header(self, size: int) -> int:
+        """Write a binary frame header announcing ``size`` payload bytes (and only 16 of them)
+        to every connection: the client must refuse it from the header."""
+        hdr = bytes([0x82, 127]) + size.to_bytes(8, "big") + bytes(16)
+        for c in list(self.conns):
+            c.ws.transport.write(hdr)
+        return len(self.conns)
+
     def freeze(self) -> int:
         """Stop reading from every connection and answering anything, pings included (the
         socket stays open): the client sees a half-open connection."""
@@ -301,6 +314,9 @@ class LocalWsApiServer:
         closer = asyncio.get_running_loop().call_later(
             self.lifetime, lambda: asyncio.ensure_future(ws.close(1000)))
         try:
+            if self.shutdown_on_connect:
+                await ws.send(spot.encode({"$message": "ServerShutdownEvent",
+                                           "eventTime": time.time_ns() // 1000}))
             async for m in ws:
                 if isinstance(m, bytes):
                     continue

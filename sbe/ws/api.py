@@ -115,14 +115,15 @@ class ConnectionLost(ConnectionClosed):
         """Classify the transport's close reason."""
         if isinstance(exc, ConnectionLost):
             return cls(exc.kind, exc.code, exc.reason, exc.by_peer, request)
+        code = getattr(exc, "code", None)
         if isinstance(exc, PingTimeout):
             kind = "ping_timeout"
+        elif code == 1006:
+            kind = "dropped"
+        elif code == 1009 and not exc.by_peer:
+            kind = "frame_too_big"
         elif isinstance(exc, ConnectionClosed) and exc.by_peer:
             kind = "server_close"
-        elif isinstance(exc, ConnectionClosed) and exc.code == 1009:
-            kind = "frame_too_big"
-        elif isinstance(exc, ConnectionClosed) and exc.code == 1006:
-            kind = "dropped"
         else:
             kind = "protocol_error"
         return cls(kind, getattr(exc, "code", 1006), getattr(exc, "reason", ""),
