@@ -27,6 +27,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Dict, List, Optional, Tuple, Union
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from sbe.binance.endpoints import KEY as _KEY
+from sbe.binance.endpoints import PUBLIC as _PUBLIC
+from sbe.binance.endpoints import ROUTES as _ENDPOINT_ROUTES
+from sbe.binance.endpoints import Endpoint, weight_of
+
 from .data import AccountState, ExchangeError, MarketData, build, encode, to_json
 
 __all__ = ["LocalBinance", "ExchangeError", "ERRORS"]
@@ -53,59 +58,9 @@ _STATUS = {-1003: 429, -1007: 408, -2014: 401, -2015: 401, -1000: 500}
 
 _SIG_RE = re.compile(r"(^|&)signature=([^&]*)")
 
-# (method, path) -> (handler name, weight (int or callable(params)), security, counts orders)
-_PUBLIC, _KEY, _SIGNED = "public", "key", "signed"
-
-
-def _depth_weight(p):
-    n = int(p.get("limit") or 100)
-    return 5 if n <= 100 else 25 if n <= 500 else 50 if n <= 1000 else 250
-
-
-def _many(single, every):
-    return lambda p: single if p.get("symbol") else every
-
-
-ROUTES: Dict[Tuple[str, str], tuple] = {
-    ("GET", "/api/v3/ping"): ("ping", 1, _PUBLIC, False),
-    ("GET", "/api/v3/time"): ("time", 1, _PUBLIC, False),
-    ("GET", "/api/v3/exchangeInfo"): ("exchange_info", 20, _PUBLIC, False),
-    ("GET", "/api/v3/depth"): ("depth", _depth_weight, _PUBLIC, False),
-    ("GET", "/api/v3/trades"): ("trades", 25, _PUBLIC, False),
-    ("GET", "/api/v3/historicalTrades"): ("historical_trades", 25, _KEY, False),
-    ("GET", "/api/v3/aggTrades"): ("agg_trades", 4, _PUBLIC, False),
-    ("GET", "/api/v3/klines"): ("klines", 2, _PUBLIC, False),
-    ("GET", "/api/v3/uiKlines"): ("klines", 2, _PUBLIC, False),
-    ("GET", "/api/v3/avgPrice"): ("avg_price", 2, _PUBLIC, False),
-    ("GET", "/api/v3/ticker/24hr"): ("ticker_24hr", _many(2, 80), _PUBLIC, False),
-    ("GET", "/api/v3/ticker/price"): ("ticker_price", _many(2, 4), _PUBLIC, False),
-    ("GET", "/api/v3/ticker/bookTicker"): ("ticker_book", _many(2, 4), _PUBLIC, False),
-    ("GET", "/api/v3/ticker"): ("ticker_rolling", 4, _PUBLIC, False),
-    ("GET", "/api/v3/ticker/tradingDay"): ("ticker_rolling", 4, _PUBLIC, False),
-    ("GET", "/api/v3/account"): ("account", 20, _SIGNED, False),
-    ("GET", "/api/v3/account/commission"): ("commission", 20, _SIGNED, False),
-    ("POST", "/api/v3/order"): ("new_order", 1, _SIGNED, True),
-    ("POST", "/api/v3/order/test"): ("test_order", 1, _SIGNED, False),
-    ("GET", "/api/v3/order"): ("get_order", 4, _SIGNED, False),
-    ("DELETE", "/api/v3/order"): ("cancel_order", 1, _SIGNED, False),
-    ("POST", "/api/v3/order/cancelReplace"): ("cancel_replace", 1, _SIGNED, True),
-    ("PUT", "/api/v3/order/amend/keepPriority"): ("amend_order", 4, _SIGNED, True),
-    ("GET", "/api/v3/order/amendments"): ("amendments_of", 4, _SIGNED, False),
-    ("GET", "/api/v3/openOrders"): ("open_orders", _many(6, 80), _SIGNED, False),
-    ("GET", "/api/v3/allOrders"): ("all_orders", 20, _SIGNED, False),
-    ("DELETE", "/api/v3/openOrders"): ("cancel_all", 1, _SIGNED, False),
-    ("POST", "/api/v3/orderList/oco"): ("order_list_oco", 1, _SIGNED, True),
-    ("POST", "/api/v3/orderList/oto"): ("order_list_oto", 1, _SIGNED, True),
-    ("POST", "/api/v3/orderList/otoco"): ("order_list_otoco", 1, _SIGNED, True),
-    ("GET", "/api/v3/orderList"): ("get_order_list", 4, _SIGNED, False),
-    ("DELETE", "/api/v3/orderList"): ("cancel_order_list", 1, _SIGNED, False),
-    ("GET", "/api/v3/allOrderList"): ("all_order_lists", 20, _SIGNED, False),
-    ("GET", "/api/v3/openOrderList"): ("open_order_lists", 6, _SIGNED, False),
-    ("GET", "/api/v3/myTrades"): ("my_trades", 20, _SIGNED, False),
-    ("GET", "/api/v3/rateLimit/order"): ("rate_limit_order", 40, _SIGNED, False),
-    ("GET", "/api/v3/myPreventedMatches"): ("prevented_matches", 20, _SIGNED, False),
-    ("GET", "/api/v3/myAllocations"): ("allocations", 20, _SIGNED, False),
-}
+#: (method, path) -> :class:`sbe.binance.endpoints.Endpoint`: the routes come from the same
+#: table as the client's methods; an endpoint named ``x`` is answered by ``LocalBinance._h_x``
+ROUTES: Dict[Tuple[str, str], Endpoint] = dict(_ENDPOINT_ROUTES)
 
 
 class _Reply(Exception):
@@ -383,14 +338,14 @@ class LocalBinance:
 
     def _charge(self, req: Request, route) -> Dict[str, str]:
         """Count weight and orders; raise 429 past the limits. -> rate-limit headers."""
-        w = route[1](req.params) if callable(route[1]) else route[1]
+        w = weight_of(route, req.params)
         now = time.time()
         minute = int(now // 60)
         with self._lock:
             used = self._weights.get(minute, 0) + w
             self._weights = {minute: used}
             hdrs = {"X-MBX-USED-WEIGHT-1M": str(used)}
-            if route[3]:
+            if route.orders:
                 k10 = ("10s", int(now // 10))
                 kd = ("1d", int(now // 86400))
                 self._orders[k10] = self._orders.get(k10, 0) + 1
@@ -534,8 +489,8 @@ class LocalBinance:
             forced = self._forced_error(req)
             if forced is not None:
                 raise forced
-            self._auth(req, route[2])
-            result = getattr(self, "_h_" + route[0])(req)
+            self._auth(req, route.security)
+            result = getattr(self, "_h_" + route.name)(req)
             if isinstance(result, bytes):
                 raw = result
             else:
@@ -566,7 +521,7 @@ class LocalBinance:
     def _h_ping(self, req):
         return build("PingResponse")
 
-    def _h_time(self, req):
+    def _h_server_time(self, req):
         return build("ServerTimeResponse", serverTime=self._now_ms() * 1000)
 
     def _h_exchange_info(self, req):
@@ -606,6 +561,8 @@ class LocalBinance:
         return self.market.klines(self._sym(req), iv, int(p.get("limit") or 500),
                                   opt("startTime"), opt("endTime"))
 
+    _h_ui_klines = _h_klines
+
     def _h_avg_price(self, req):
         return self.market.avg_price(self._sym(req))
 
@@ -630,16 +587,18 @@ class LocalBinance:
     def _h_ticker_book(self, req):
         return self._ticker(req, "BookTickerSymbolResponse", "BookTickerResponse")
 
-    def _h_ticker_rolling(self, req):
+    def _h_ticker(self, req):
         mini = (req.params.get("type") or "FULL").upper() == "MINI"
         if mini:
             return self._ticker(req, "TickerSymbolMiniResponse", "TickerMiniResponse", True)
         return self._ticker(req, "TickerSymbolFullResponse", "TickerFullResponse", True)
 
+    _h_trading_day = _h_ticker
+
     def _h_account(self, req):
         return self.account.account(req.params)
 
-    def _h_commission(self, req):
+    def _h_account_commission(self, req):
         return self.account.commission(req.params)
 
     def _h_new_order(self, req):
@@ -660,7 +619,7 @@ class LocalBinance:
     def _h_amend_order(self, req):
         return self.account.amend_order(req.params)
 
-    def _h_amendments_of(self, req):
+    def _h_order_amendments(self, req):
         return self.account.amendments_of(req.params)
 
     def _h_open_orders(self, req):
@@ -669,16 +628,16 @@ class LocalBinance:
     def _h_all_orders(self, req):
         return self.account.all_orders(req.params)
 
-    def _h_cancel_all(self, req):
+    def _h_cancel_open_orders(self, req):
         return self.account.cancel_all(req.params)
 
-    def _h_order_list_oco(self, req):
+    def _h_new_oco(self, req):
         return self.account.new_order_list(req.params, "oco")
 
-    def _h_order_list_oto(self, req):
+    def _h_new_oto(self, req):
         return self.account.new_order_list(req.params, "oto")
 
-    def _h_order_list_otoco(self, req):
+    def _h_new_otoco(self, req):
         return self.account.new_order_list(req.params, "otoco")
 
     def _h_get_order_list(self, req):
@@ -703,10 +662,10 @@ class LocalBinance:
             cd = self._orders.get(("1d", int(now // 86400)), 0)
         return self.account.rate_limit_order(req.params, c10, cd)
 
-    def _h_prevented_matches(self, req):
+    def _h_my_prevented_matches(self, req):
         return self.account.prevented_matches(req.params)
 
-    def _h_allocations(self, req):
+    def _h_my_allocations(self, req):
         return self.account.allocations(req.params)
 
 
