@@ -17,7 +17,11 @@ depth20 snapshot, and ``snapshot_message(symbol, limit)`` gives the matching RES
 Switches for tests: :meth:`kill` (drop connections without a close frame),
 :meth:`server_shutdown` (send serverShutdown, close after ``grace``), ``lifetime=`` (the
 24-hour close), :meth:`drop_diffs` (skip depth diffs so clients see a gap),
-:meth:`pump` (send given frames as fast as possible, for benchmarks).
+:meth:`pump` (send given frames as fast as possible, for benchmarks); misbehaviours:
+:meth:`inject` (send any frame: garbage, text), :meth:`freeze` (half-open: stop reading and
+sending, TCP stays up), attributes ``shutdown_on_connect`` (serverShutdown right after each
+connect), ``close_after`` (close each connection after that many events), ``replay`` (resend
+the last N events of each stream to every new connection, as a replaying server would).
 """
 
 from __future__ import annotations
@@ -198,13 +202,15 @@ def _json_response(status: int, body: dict) -> Response:
 
 
 class _Client:
-    __slots__ = ("ws", "streams", "opened", "msg_times", "url_streams")
+    __slots__ = ("ws", "streams", "opened", "msg_times", "url_streams", "frozen", "events")
 
     def __init__(self, ws, streams):
         self.ws = ws
         self.streams = set(streams)
         self.opened = time.monotonic()
         self.msg_times: collections.deque = collections.deque()
+        self.frozen = False
+        self.events = 0
 
 
 class LocalStreamServer:
@@ -239,6 +245,11 @@ class LocalStreamServer:
         self._ticker: Optional[asyncio.Task] = None
         self._paused = False
         self.ticks = 0
+        # misbehaviours (tests)
+        self.shutdown_on_connect = False
+        self.close_after: Optional[int] = None
+        self.replay = 0
+        self._history: dict = {}           # stream name -> deque of recent frames
 
     # ------------------------------------------------------------ lifecycle
     @property
@@ -267,6 +278,9 @@ class LocalStreamServer:
                 await self._ticker
             except (asyncio.CancelledError, Exception):
                 pass
+        for c in list(self.clients):    # frozen connections would wait for a close reply
+            if c.frozen:
+                c.ws.transport.abort()
         if self._server is not None:
             self._server.close()
             try:
@@ -300,6 +314,25 @@ class LocalStreamServer:
         for c in victims:
             loop.call_later(grace, lambda ws=c.ws: asyncio.ensure_future(ws.close(1001, "shutdown")))
         return len(victims)
+
+    def inject(self, frame, stream_name: Optional[str] = None) -> int:
+        """Send one frame as is (bytes: binary, str: text) to every connection (subscribed
+        to ``stream_name`` if given); returns how many got it."""
+        targets = [c.ws for c in self.clients if not c.frozen and
+                   (stream_name is None or stream_name in c.streams)]
+        broadcast(targets, frame)
+        return len(targets)
+
+    def freeze(self) -> int:
+        """Half-open every current connection: stop reading (pings go unanswered) and
+        sending, keep the TCP connection up.  Returns how many."""
+        n = 0
+        for c in self.clients:
+            if not c.frozen:
+                c.frozen = True
+                c.ws.transport.pause_reading()
+                n += 1
+        return n
 
     def drop_diffs(self, n: int = 1, symbol: Optional[str] = None) -> None:
         """Skip the next ``n`` depth diffs of ``symbol`` (all symbols if None): a gap."""
@@ -398,6 +431,15 @@ class LocalStreamServer:
         self.clients.add(c)
         closer = asyncio.get_running_loop().call_later(
             self.lifetime, lambda: asyncio.ensure_future(ws.close(1000, "24h limit")))
+        if self.replay:
+            for s in sorted(c.streams):
+                for f in self._history.get(s, ()):
+                    await self._send_quiet(ws, f)
+        if self.shutdown_on_connect:
+            await self._send_quiet(ws, json.dumps({"e": "serverShutdown",
+                                                   "E": time.time_ns() // 1_000_000}))
+            asyncio.get_running_loop().call_later(
+                0.05, lambda: asyncio.ensure_future(ws.close(1001, "shutdown")))
         try:
             async for m in ws:
                 self.messages_received += 1
@@ -457,8 +499,10 @@ class LocalStreamServer:
         now = time.time_ns() // 1000
         subs = collections.defaultdict(list)
         for c in self.clients:
+            if c.frozen:
+                continue
             for s in c.streams:
-                subs[s].append(c.ws)
+                subs[s].append(c)
         for sym, book in self.market.books.items():
             msgs = book.step(now)
             low = sym.lower()
@@ -470,9 +514,22 @@ class LocalStreamServer:
                     self.dropped_diffs += 1
                     continue
                 targets = subs.get(name)
-                if targets:
-                    broadcast(targets, stream.encode(msg))
+                if targets or self.replay:
+                    frame = stream.encode(msg)
+                    if self.replay:
+                        h = self._history.get(name)
+                        if h is None or h.maxlen != self.replay:
+                            h = self._history[name] = collections.deque(h or (), self.replay)
+                        h.append(frame)
+                    if not targets:
+                        continue
+                    broadcast([c.ws for c in targets], frame)
                     self.sent[name] += len(targets)
+                    if self.close_after is not None:
+                        for c in targets:
+                            c.events += 1
+                            if c.events == self.close_after:
+                                asyncio.ensure_future(c.ws.close(1000, "close_after"))
 
 
 async def ws_send(ws, obj):

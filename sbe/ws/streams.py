@@ -538,12 +538,15 @@ class _Conn:
         if self.age_timer is not None:
             self.age_timer.cancel()
         ws = self.ws
-        if ws is not None:
-            try:
-                await ws.close()
-            except Exception:
-                pass
         t = self.task
+        if ws is None:      # sleeping before a reconnect, or connecting: stop it now
+            if t is not None and t is not asyncio.current_task():
+                t.cancel()
+            return
+        try:
+            await ws.close()
+        except Exception:
+            pass
         if t is not None and t is not asyncio.current_task():
             try:
                 await asyncio.wait_for(asyncio.shield(t), 3.0)
