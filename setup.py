@@ -32,7 +32,7 @@ class ParallelBuildExt(build_ext):
             self.parallel = os.cpu_count() or 1
 
 
-extensions = [extension("sbe._rt", "sbe/_rt.pyx")]
+extensions = [extension("sbe._rt", "sbe/_rt.pyx"), extension("sbe._book", "sbe/_book.pyx")]
 for pyx in sorted(glob("sbe/_generated/*.pyx")):
     extensions.append(extension("sbe._generated." + Path(pyx).stem, pyx))
 

@@ -9,357 +9,269 @@
 
 Procedure (Binance "How to manage a local order book correctly"): open the ``<symbol>@depth``
 stream and buffer the diffs; fetch a REST snapshot (``GET /api/v3/depth``, SBE); if the
-snapshot's ``lastUpdateId`` is older than the first buffered diff, fetch again; drop diffs
-with ``lastBookUpdateId <= lastUpdateId``; the first diff applied must satisfy
-``firstBookUpdateId <= lastUpdateId + 1 <= lastBookUpdateId``; afterwards each diff's
-``firstBookUpdateId`` must be the previous ``lastBookUpdateId + 1`` (a gap, or a reconnect of
-the stream, triggers a resynchronisation: buffer again and fetch a new snapshot).  Quantities
-are absolute; 0 removes the level.
+snapshot's ``lastUpdateId`` is older than the first buffered diff, fetch again (with
+backoff); drop diffs with ``lastBookUpdateId <= lastUpdateId``; the first diff applied must
+satisfy ``firstBookUpdateId <= lastUpdateId + 1 <= lastBookUpdateId``; afterwards each diff's
+``firstBookUpdateId`` must be at most the previous ``lastBookUpdateId + 1``.  Quantities are
+absolute; 0 removes the level.
 
-Prices and quantities are kept as int64 mantissas with the symbol's exponents
-(``price_exponent``, ``qty_exponent``), so the book is exact; ``decimals="float"`` or
-``"decimal"`` converts on output.  :class:`OrderBook` is the synchronous core (no I/O).
+:class:`OrderBook` is the I/O-free core (Cython, :mod:`sbe._book`): sorted int64 arrays of
+price and quantity mantissas per side, exact for any diff; ``apply_frame`` decodes the SBE
+frame and applies it in one pass.  :class:`LiveOrderBook` adds the stream, the snapshots and
+every policy of docs/orderbook.md: when the book cannot be trusted (a gap, an undecodable
+frame, a reconnect, a stream overflow, a crossed book, a silent stream that REST shows to be
+behind) ``is_synced()`` turns False at once, the event is counted in ``stats`` and reported
+to ``on_error``, and the book resynchronises; if the stream dies for good every waiter gets
+the exception.
 """
 
 from __future__ import annotations
 
 import asyncio
-import decimal
+import collections
 import logging
-from typing import Any, Awaitable, Callable, Iterable, Optional
+import time
+from typing import Any, Awaitable, Callable, Deque, Dict, Iterable, Optional
 
-import numpy as np
+from sbe._book import (DEFAULT_MAX_LEVELS, FLOAT_DTYPE, LEVEL_DTYPE, BookError,
+                       CrossedBookError, GapError, InvalidLevelError, OrderBook, diff_ids)
+from sbe.binance.urls import REST, STREAM, resolve_url
+from sbe.errors import DecodeError
 
-__all__ = ["OrderBook", "LiveOrderBook", "GapError", "LEVEL_DTYPE"]
+__all__ = ["OrderBook", "LiveOrderBook", "LEVEL_DTYPE", "FLOAT_DTYPE", "BookError", "GapError",
+           "CrossedBookError", "InvalidLevelError", "StaleBookError", "BufferOverflowError",
+           "SnapshotBudget", "depth_weight", "DEFAULT_MAX_LEVELS", "DEFAULT_MAX_BUFFER",
+           "DEFAULT_WEIGHT_PER_MINUTE"]
 
 log = logging.getLogger("sbe.orderbook")
 
-LEVEL_DTYPE = np.dtype([("price", "<i8"), ("qty", "<i8")])
-_FLOAT_DTYPE = np.dtype([("price", "<f8"), ("qty", "<f8")])
-_EMPTY = np.empty(0, np.int64)
+#: diffs buffered per symbol while a snapshot is on its way (~3 min of a busy symbol)
+DEFAULT_MAX_BUFFER = 10_000
+#: snapshot + probe request weight allowed per rolling minute (Binance: 6000 per IP)
+DEFAULT_WEIGHT_PER_MINUTE = 3000
+#: seconds the snapshot waits for the first buffered diff (so the stream is flowing)
+FIRST_DIFF_WAIT = 1.0
+#: seconds a staleness probe waits for the diffs REST shows to exist
+PROBE_GRACE = 1.0
+#: probes ask for the smallest depth (lowest weight)
+PROBE_LIMIT = 5
+
+LIVE, VERIFY, SYNCING, FAILED = "live", "verify", "syncing", "failed"
 
 
-class GapError(Exception):
-    """A depth diff does not continue the book (``firstBookUpdateId > last + 1``)."""
+class StaleBookError(BookError):
+    """No diff for ``stale_after`` seconds while REST shows the book moved on: the stream
+    is frozen or losing diffs."""
 
 
-def _cols(levels):
-    """(prices, qtys) int64 arrays from a numpy structured array or a list of dicts."""
-    if isinstance(levels, np.ndarray):
-        if len(levels) == 0:
-            return _EMPTY, _EMPTY
-        return (np.asarray(levels["price"], dtype=np.int64),
-                np.asarray(levels["qty"], dtype=np.int64))
-    if not levels:
-        return _EMPTY, _EMPTY
-    return (np.fromiter((lv["price"] for lv in levels), np.int64, len(levels)),
-            np.fromiter((lv["qty"] for lv in levels), np.int64, len(levels)))
+class BufferOverflowError(BookError):
+    """The diff buffer of a symbol waiting for its snapshot was full: the oldest diffs were
+    dropped (the snapshot must then be newer than them, else it is fetched again)."""
 
 
-def _scale(e_from: int, e_to: int) -> int:
-    return 10 ** (e_from - e_to)
+def depth_weight(limit: int) -> int:
+    """Request weight of ``GET /api/v3/depth?limit=...`` (from the one endpoint table)."""
+    from sbe.binance.endpoints import ENDPOINTS, weight_of
+    return weight_of(ENDPOINTS["depth"], {"limit": limit})
 
 
-class _Side:
-    """One side: prices ascending (int64 mantissas) and their quantities."""
-    __slots__ = ("p", "q")
+class SnapshotBudget:
+    """Request weight spent on snapshots in a rolling 60-second window; ``acquire(w)``
+    waits while ``w`` more would exceed ``per_minute`` (counts in ``used``/``waits``)."""
 
-    def __init__(self):
-        self.p = _EMPTY
-        self.q = _EMPTY
+    def __init__(self, per_minute: int = DEFAULT_WEIGHT_PER_MINUTE, window: float = 60.0):
+        if per_minute < 1:
+            raise ValueError("weight budget must be >= 1")
+        self.per_minute = per_minute
+        self.window = window
+        self._spent: Deque[tuple] = collections.deque()
+        self.used = 0            # total weight spent
+        self.waits = 0           # times a request waited for the budget
 
-    def load(self, p, q):
-        order = np.argsort(p, kind="stable")
-        p, q = p[order], q[order]
-        keep = q != 0
-        self.p, self.q = p[keep].copy(), q[keep].copy()
+    def in_window(self) -> int:
+        now = time.monotonic()
+        while self._spent and now - self._spent[0][0] >= self.window:
+            self._spent.popleft()
+        return sum(w for _, w in self._spent)
 
-    def apply(self, up_p, up_q):
-        if not len(up_p):
+    async def acquire(self, weight: int) -> None:
+        if weight > self.per_minute:
+            raise ValueError(f"one request of weight {weight} exceeds the budget of "
+                             f"{self.per_minute} per minute")
+        waited = False
+        while self.in_window() + weight > self.per_minute:
+            if not waited:
+                self.waits += 1
+                waited = True
+                log.warning("depth snapshot weight budget (%d/min) spent: pausing snapshots",
+                            self.per_minute)
+            await asyncio.sleep(max(0.01, self._spent[0][0] + self.window - time.monotonic()))
+        self._spent.append((time.monotonic(), weight))
+        self.used += weight
+
+
+class _RateLog:
+    """At most one WARNING per kind every ``every`` seconds, with a count of the rest."""
+
+    def __init__(self, every: float = 10.0):
+        self.every = every
+        self.last: Dict[str, float] = {}
+        self.suppressed: collections.Counter = collections.Counter()
+
+    def warning(self, kind: str, msg: str) -> None:
+        now = time.monotonic()
+        if now - self.last.get(kind, -1e18) < self.every:
+            self.suppressed[kind] += 1
             return
-        p, q = self.p, self.q
-        idx = np.searchsorted(p, up_p)
-        inb = idx < len(p)
-        exists = np.zeros(len(up_p), bool)
-        exists[inb] = p[idx[inb]] == up_p[inb]
-        if exists.any():
-            q = q.copy()
-            q[idx[exists]] = up_q[exists]
-        new = ~exists & (up_q != 0)
-        if new.any():
-            p = np.insert(p, idx[new], up_p[new])
-            q = np.insert(q, idx[new], up_q[new])
-        if (up_q == 0).any():
-            keep = q != 0
-            p, q = p[keep], q[keep]
-        self.p, self.q = p, q
+        self.last[kind] = now
+        n = self.suppressed.pop(kind, 0)
+        log.warning("%s%s", msg, f" ({n} similar suppressed)" if n else "")
 
 
-class OrderBook:
-    """An exact local book for one symbol (int64 mantissas, numpy-backed)."""
+class _Sym:
+    """Per-symbol state: the book, its sync state, the buffer while syncing."""
+    __slots__ = ("book", "stream", "state", "buffer", "got_diff", "task", "resyncs",
+                 "last_diff", "probing", "overflowed")
 
-    def __init__(self, symbol: str):
-        self.symbol = symbol.upper()
-        self.last_update_id: Optional[int] = None
-        self.price_exponent: int = 0
-        self.qty_exponent: int = 0
-        self._bids = _Side()
-        self._asks = _Side()
-        self.updates = 0
-        self.event_time: Optional[int] = None
-
-    # ----------------------------------------------------------- building
-    @property
-    def ready(self) -> bool:
-        return self.last_update_id is not None
-
-    def load_snapshot(self, snap: dict) -> None:
-        """Load a ``DepthResponse`` decoded with ``decimals="raw"`` (list or numpy groups)."""
-        self.price_exponent = int(snap["priceExponent"])
-        self.qty_exponent = int(snap["qtyExponent"])
-        self._bids.load(*_cols(snap["bids"]))
-        self._asks.load(*_cols(snap["asks"]))
-        self.last_update_id = int(snap["lastUpdateId"])
-
-    def _rescaled(self, levels, pe: int, qe: int):
-        p, q = _cols(levels)
-        if pe != self.price_exponent:
-            if pe < self.price_exponent:   # finer prices: rescale the whole book
-                k = _scale(self.price_exponent, pe)
-                for s in (self._bids, self._asks):
-                    s.p = s.p * k
-                self.price_exponent = pe
-            else:
-                p = p * _scale(pe, self.price_exponent)
-        if qe != self.qty_exponent:
-            if qe < self.qty_exponent:
-                k = _scale(self.qty_exponent, qe)
-                for s in (self._bids, self._asks):
-                    s.q = s.q * k
-                self.qty_exponent = qe
-            else:
-                q = q * _scale(qe, self.qty_exponent)
-        return p, q
-
-    def apply_diff(self, ev: dict) -> bool:
-        """Apply a ``DepthDiffStreamEvent`` (raw decimals).  Returns False for a stale diff
-        (already in the book); raises :class:`GapError` if it does not continue the book."""
-        first, last = ev["firstBookUpdateId"], ev["lastBookUpdateId"]
-        lid = self.last_update_id
-        if lid is None:
-            raise GapError(f"{self.symbol}: no snapshot loaded")
-        if last <= lid:
-            return False
-        if first > lid + 1:
-            raise GapError(f"{self.symbol}: diff {first}..{last} does not continue {lid}")
-        pe, qe = ev["priceExponent"], ev["qtyExponent"]
-        if pe == self.price_exponent and qe == self.qty_exponent:
-            self._bids.apply(*_cols(ev["bids"]))
-            self._asks.apply(*_cols(ev["asks"]))
-        else:
-            self._bids.apply(*self._rescaled(ev["bids"], pe, qe))
-            self._asks.apply(*self._rescaled(ev["asks"], pe, qe))
-        self.last_update_id = last
-        self.event_time = ev.get("eventTime")
-        self.updates += 1
-        return True
-
-    def clear(self) -> None:
-        self.last_update_id = None
-        self._bids = _Side()
-        self._asks = _Side()
-
-    # ----------------------------------------------------------- reading
-    def __len__(self):
-        return len(self._bids.p) + len(self._asks.p)
-
-    def _out(self, p, q, decimals: str):
-        if decimals == "raw":
-            out = np.empty(len(p), LEVEL_DTYPE)
-            out["price"], out["qty"] = p, q
-            return out
-        if decimals == "float":
-            out = np.empty(len(p), _FLOAT_DTYPE)
-            out["price"] = _to_float(p, self.price_exponent)
-            out["qty"] = _to_float(q, self.qty_exponent)
-            return out
-        if decimals == "decimal":
-            out = np.empty(len(p), [("price", object), ("qty", object)])
-            out["price"] = [self.decimal(int(x), self.price_exponent) for x in p]
-            out["qty"] = [self.decimal(int(x), self.qty_exponent) for x in q]
-            return out
-        raise ValueError(f"decimals must be 'raw', 'float' or 'decimal', not {decimals!r}")
-
-    def top(self, n: int = 10, decimals: str = "float"):
-        """(bids, asks): the best ``n`` levels of each side, best first, as structured arrays
-        with ``price``/``qty`` columns (int64 mantissas for ``decimals="raw"``)."""
-        b, a = self._bids, self._asks
-        bp, bq = b.p[::-1][:n], b.q[::-1][:n]
-        return self._out(bp, bq, decimals), self._out(a.p[:n], a.q[:n], decimals)
-
-    def arrays(self, decimals: str = "float"):
-        """The whole book, (bids, asks), best first."""
-        return self.top(max(len(self._bids.p), len(self._asks.p)), decimals)
-
-    @property
-    def bids(self):
-        return self.top(len(self._bids.p), "float")[0]
-
-    @property
-    def asks(self):
-        return self.top(len(self._asks.p), "float")[1]
-
-    def _best(self, side: _Side, i: int, decimals: str):
-        if not len(side.p):
-            return None
-        p, q = int(side.p[i]), int(side.q[i])
-        if decimals == "raw":
-            return p, q
-        if decimals == "decimal":
-            return self.decimal(p, self.price_exponent), self.decimal(q, self.qty_exponent)
-        return _to_float(p, self.price_exponent), _to_float(q, self.qty_exponent)
-
-    def best_bid(self, decimals: str = "float"):
-        """(price, qty) of the best bid, or None."""
-        return self._best(self._bids, -1, decimals)
-
-    def best_ask(self, decimals: str = "float"):
-        return self._best(self._asks, 0, decimals)
-
-    def spread(self, decimals: str = "float"):
-        b, a = self.best_bid("raw"), self.best_ask("raw")
-        if b is None or a is None:
-            return None
-        s = a[0] - b[0]
-        if decimals == "raw":
-            return s
-        if decimals == "decimal":
-            return self.decimal(s, self.price_exponent)
-        return _to_float(s, self.price_exponent)
-
-    def mid(self) -> Optional[float]:
-        b, a = self.best_bid("raw"), self.best_ask("raw")
-        if b is None or a is None:
-            return None
-        return _to_float(b[0] + a[0], self.price_exponent) / 2
-
-    @staticmethod
-    def decimal(mantissa: int, exponent: int) -> decimal.Decimal:
-        return decimal.Decimal(mantissa).scaleb(exponent)
-
-    def __repr__(self):
-        return (f"<OrderBook {self.symbol} id={self.last_update_id} bids={len(self._bids.p)} "
-                f"asks={len(self._asks.p)} best={self.best_bid()}/{self.best_ask()}>")
-
-
-def _to_float(m, e: int):
-    if e < 0:
-        return m / 10.0 ** -e if not isinstance(m, np.ndarray) else m.astype(np.float64) / 10.0 ** -e
-    return m * 10.0 ** e if not isinstance(m, np.ndarray) else m.astype(np.float64) * 10.0 ** e
-
-
-# =============================================================================================
-# live book
-# =============================================================================================
-
-async def fetch_depth_snapshot(rest_url: str, symbol: str, limit: int = 5000, *,
-                               api_key: Optional[str] = None, timeout: float = 10.0) -> dict:
-    """GET ``/api/v3/depth`` in SBE and decode it (raw decimals, numpy levels)."""
-    import httpx
-
-    from sbe import spot
-    headers = {"Accept": "application/sbe", "X-MBX-SBE": f"{spot.SCHEMA_ID}:{spot.SCHEMA_VERSION}"
-               if hasattr(spot, "SCHEMA_ID") else "3:5"}
-    if api_key:
-        headers["X-MBX-APIKEY"] = api_key
-    async with httpx.AsyncClient(base_url=rest_url, timeout=timeout) as http:
-        r = await http.get("/api/v3/depth", params={"symbol": symbol.upper(), "limit": limit},
-                           headers=headers)
-    if r.status_code != 200 or "sbe" not in r.headers.get("content-type", ""):
-        raise RuntimeError(f"depth snapshot for {symbol}: HTTP {r.status_code} {r.text[:200]}")
-    return spot.decode(r.content, groups="numpy")
-
-
-class _Sync:
-    __slots__ = ("book", "buffer", "state", "task", "synced", "resyncs")
-
-    def __init__(self, symbol):
-        self.book = OrderBook(symbol)
-        self.buffer: list = []
-        self.state = "buffering"
+    def __init__(self, symbol: str, max_levels: int):
+        self.book = OrderBook(symbol, max_levels)
+        self.stream = f"{symbol.lower()}@depth"
+        self.state = SYNCING
+        self.buffer: Deque[tuple] = collections.deque()   # (first, last, frame bytes)
+        self.got_diff = asyncio.Event()
         self.task: Optional[asyncio.Task] = None
-        self.synced = asyncio.Event()
         self.resyncs = 0
+        self.last_diff = time.monotonic()
+        self.probing = False
+        self.overflowed = False
 
 
 class LiveOrderBook:
     """Local books for one or many symbols, kept in sync with ``<symbol>@depth``.
 
-    ``snapshot``: ``async (symbol, limit) -> DepthResponse dict`` (raw decimals); the default
-    fetches ``{rest_url}/api/v3/depth`` in SBE.  Other keyword arguments go to
-    :class:`sbe.ws.StreamClient` (``base_url``, ``max_connection_age`` ...).
-    ``on_update(book)`` is called after each applied diff.
+    ``base_url`` (stream) and ``rest_url`` (snapshots): shortcuts (``"prod"``, ``"testnet"``,
+    ``"demo"``...) or URLs, checked at once (:func:`sbe.binance.urls.resolve_url`).
+    ``snapshot``: ``async (symbol, limit) -> DepthResponse dict`` (raw decimals) replacing
+    the REST call.  ``on_update(book)`` is called after each applied diff or loaded snapshot;
+    ``on_error(symbol, exc)`` gets every reported event (``symbol`` None when it concerns
+    all books).  Policies and their defaults (docs/orderbook.md): ``max_buffer`` diffs per
+    symbol while syncing (oldest dropped past it), ``weight_per_minute`` snapshot weight
+    budget, ``retry_base``/``retry_cap`` snapshot backoff (jittered; ``Retry-After`` is
+    honoured), ``stale_after`` seconds without a diff before a cheap REST probe checks that
+    the book is current (None: never), ``max_levels`` per side.  Other keyword arguments go
+    to :class:`sbe.ws.StreamClient` (``max_connection_age``, ``attempts``...).
     """
 
     def __init__(self, symbols: Iterable[str], *, api_key: Any = None,
-                 base_url: Optional[str] = None, rest_url: str = "https://api.binance.com",
-                 limit: int = 5000,
+                 base_url: str = "prod", rest_url: str = "prod", limit: int = 5000,
                  snapshot: Optional[Callable[[str, int], Awaitable[dict]]] = None,
                  on_update: Optional[Callable[[OrderBook], Any]] = None,
-                 snapshot_retry: float = 0.2, **client_kwargs):
-        from sbe.ws.streams import PROD, StreamClient
-        self.symbols = [s.upper() for s in symbols]
+                 on_error: Optional[Callable[[Optional[str], BaseException], Any]] = None,
+                 max_buffer: int = DEFAULT_MAX_BUFFER,
+                 weight_per_minute: int = DEFAULT_WEIGHT_PER_MINUTE,
+                 retry_base: float = 0.25, retry_cap: float = 30.0,
+                 stale_after: Optional[float] = 30.0, max_levels: int = DEFAULT_MAX_LEVELS,
+                 snapshot_timeout: float = 10.0, **client_kwargs):
+        self.base_url = resolve_url(STREAM, base_url or "prod")
+        self.rest_url = resolve_url(REST, rest_url or "prod")
+        self.symbols = list(dict.fromkeys(s.upper() for s in symbols))
+        if not self.symbols:
+            raise ValueError("LiveOrderBook needs at least one symbol")
+        if not 1 <= limit <= 5000:
+            raise ValueError(f"limit must be 1..5000, got {limit}")
+        if max_buffer < 1:
+            raise ValueError("max_buffer must be >= 1")
+        if stale_after is not None and stale_after <= 0:
+            raise ValueError("stale_after must be > 0 or None")
         self.limit = limit
-        self.rest_url = rest_url
-        self._snapshot = snapshot or self._default_snapshot
         self.on_update = on_update
-        self.snapshot_retry = snapshot_retry
-        self._sync = {s: _Sync(s) for s in self.symbols}
+        self.on_error = on_error
+        self.max_buffer = max_buffer
+        self.retry_base, self.retry_cap = retry_base, retry_cap
+        self.stale_after = stale_after
+        self.snapshot_timeout = snapshot_timeout
+        self.budget = SnapshotBudget(weight_per_minute)
+        self._weight = depth_weight(limit)
+        self._probe_weight = depth_weight(PROBE_LIMIT)
+        if self._weight > weight_per_minute:
+            raise ValueError(f"a depth snapshot of limit {limit} weighs {self._weight}, over "
+                             f"weight_per_minute={weight_per_minute}")
+        self._snapshot = snapshot or self._rest_snapshot
         self._api_key = api_key
-        self.client = StreamClient([f"{s.lower()}@depth" for s in self.symbols],
-                                   api_key=api_key, base_url=base_url or PROD, raw=False,
-                                   decimals="raw", groups="numpy",
-                                   on_reconnect=self._on_reconnect, **client_kwargs)
-        self._pump: Optional[asyncio.Task] = None
+        self._rest = None
+        self._sym: Dict[str, _Sym] = {s: _Sym(s, max_levels) for s in self.symbols}
+        self._by_stream = {st.stream: st for st in self._sym.values()}
+        from sbe.ws.streams import StreamClient
+        self.client = StreamClient(list(self._by_stream), api_key=api_key,
+                                   base_url=self.base_url, raw=True,
+                                   on_reconnect=self._on_reconnect,
+                                   on_error=self._on_stream_error, **client_kwargs)
+        self.stats: collections.Counter = collections.Counter()
         self._error: Optional[BaseException] = None
-        self.snapshots = 0
-        self._changed = asyncio.Event()
+        self._changed: Optional[asyncio.Future] = None
+        self._pump: Optional[asyncio.Task] = None
+        self._monitor: Optional[asyncio.Task] = None
+        self._tasks: set = set()
+        self._listeners: list = []
+        self._ratelog = _RateLog()
+        self._closed = False
 
     # ------------------------------------------------------------ public
     def __getitem__(self, symbol: str) -> OrderBook:
-        return self._sync[symbol.upper()].book
+        return self._sym[symbol.upper()].book
 
     @property
-    def books(self) -> dict:
-        return {s: st.book for s, st in self._sync.items()}
+    def books(self) -> Dict[str, OrderBook]:
+        return {s: st.book for s, st in self._sym.items()}
 
     def resyncs(self, symbol: Optional[str] = None) -> int:
+        """Snapshots loaded after the first one (gaps, crossed books, stale books...)."""
         if symbol:
-            return self._sync[symbol.upper()].resyncs
-        return sum(st.resyncs for st in self._sync.values())
+            return self._sym[symbol.upper()].resyncs
+        return sum(st.resyncs for st in self._sym.values())
 
     def is_synced(self, symbol: str) -> bool:
-        return self._sync[symbol.upper()].state == "live"
+        """True only while every diff since the snapshot was applied and nothing (gap,
+        reconnect, bad frame, overflow, stale probe, dead stream) put that in doubt."""
+        return self._sym[symbol.upper()].state == LIVE and self._error is None
+
+    def state(self, symbol: str) -> str:
+        """``"live"``, ``"verify"`` (after a reconnect/bad frame: the next diff decides),
+        ``"syncing"`` (waiting for a snapshot) or ``"failed"`` (the stream died)."""
+        return self._sym[symbol.upper()].state
+
+    @property
+    def error(self) -> Optional[BaseException]:
+        """The error that ended the stream for good, or None."""
+        return self._error
 
     async def start(self) -> "LiveOrderBook":
         await self.client.start()
         self._pump = asyncio.create_task(self._run())
-        for s in self._sync.values():
-            self._begin_sync(s)
+        for st in self._sym.values():
+            self._begin_sync(st)
+        if self.stale_after:
+            self._monitor = asyncio.create_task(self._watch())
         return self
 
     async def close(self) -> None:
-        if self._pump:
-            self._pump.cancel()
-        for s in self._sync.values():
-            if s.task:
-                s.task.cancel()
+        self._closed = True
+        for t in [self._pump, self._monitor, *(st.task for st in self._sym.values()),
+                  *self._tasks]:
+            if t is not None:
+                t.cancel()
         await self.client.close()
-        if self._pump:
-            try:
-                await self._pump
-            except (asyncio.CancelledError, Exception):
-                pass
+        for t in [self._pump, self._monitor, *(st.task for st in self._sym.values()),
+                  *list(self._tasks)]:
+            if t is not None:
+                try:
+                    await t
+                except (asyncio.CancelledError, Exception):
+                    pass
+        if self._rest is not None:
+            await self._rest.aclose()
+            self._rest = None
+        self._notify()
 
     async def __aenter__(self):
         return await self.start()
@@ -368,105 +280,354 @@ class LiveOrderBook:
         await self.close()
 
     async def wait_synced(self, symbol: Optional[str] = None, timeout: float = 30.0) -> None:
-        syncs = [self._sync[symbol.upper()]] if symbol else list(self._sync.values())
-        await asyncio.wait_for(asyncio.gather(*(s.synced.wait() for s in syncs)), timeout)
-        if self._error:
-            raise self._error
+        """Until the book(s) are synced; raises the stream's error if it died for good,
+        ``asyncio.TimeoutError`` after ``timeout`` seconds."""
+        syms = [self._sym[symbol.upper()]] if symbol else list(self._sym.values())
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            if self._error is not None:
+                raise self._error
+            if all(st.state == LIVE for st in syms):
+                return
+            if self._closed:
+                raise RuntimeError("LiveOrderBook closed")
+            left = deadline - loop.time()
+            if left <= 0:
+                raise asyncio.TimeoutError(
+                    f"order book not synced within {timeout:g} s: " + ", ".join(
+                        f"{st.book.symbol} {st.state}" for st in syms if st.state != LIVE))
+            try:
+                await asyncio.wait_for(asyncio.shield(self._change()), left)
+            except asyncio.TimeoutError:
+                pass
 
     async def updates(self):
-        """Async iterator of books as they change (one item per applied diff or resync)."""
-        q: asyncio.Queue = asyncio.Queue()
-        prev = self.on_update
-        self.on_update = lambda b: (q.put_nowait(b), prev and prev(b))
+        """Async iterator of books as they change.  Coalesced: a book is queued at most once
+        until read (the item is the live book itself), so a slow reader holds at most one
+        entry per symbol (``stats["updates_coalesced"]`` counts the merges).  Raises the
+        stream's error if it dies."""
+        pending: Dict[str, OrderBook] = {}
+        wake: list = [None]
+        self._listeners.append((pending, wake))
         try:
             while True:
-                yield await q.get()
+                if pending:
+                    sym = next(iter(pending))
+                    yield pending.pop(sym)
+                    continue
+                if self._error is not None:
+                    raise self._error
+                if self._closed:
+                    return
+                wake[0] = asyncio.get_running_loop().create_future()
+                try:
+                    await wake[0]
+                finally:
+                    wake[0] = None
         finally:
-            self.on_update = prev
+            self._listeners.remove((pending, wake))
 
-    # ------------------------------------------------------------ internals
-    async def _default_snapshot(self, symbol: str, limit: int) -> dict:
-        from sbe.ws._util import api_key_of
-        return await fetch_depth_snapshot(self.rest_url, symbol, limit,
-                                          api_key=api_key_of(self._api_key))
+    # ------------------------------------------------------------ reporting
+    def _report(self, symbol: Optional[str], kind: str, exc: BaseException) -> None:
+        self.stats[kind] += 1
+        self._ratelog.warning(kind, f"order book{' ' + symbol if symbol else ''}: {kind}: {exc}")
+        if self.on_error is not None:
+            try:
+                self.on_error(symbol, exc)
+            except Exception:
+                log.exception("on_error callback failed")
 
-    def _on_reconnect(self, streams):
-        for name in streams:
-            sym = name.partition("@")[0].upper()
-            st = self._sync.get(sym)
-            if st is not None:
-                self._resync(st, "stream reconnected")
+    def _change(self) -> asyncio.Future:
+        if self._changed is None or self._changed.done():
+            self._changed = asyncio.get_running_loop().create_future()
+        return self._changed
 
-    def _resync(self, st: _Sync, why: str, keep=None):
-        log.info("resync %s: %s", st.book.symbol, why)
+    def _notify(self) -> None:
+        f = self._changed
+        if f is not None and not f.done():
+            f.set_result(None)
+        for _, wake in self._listeners:
+            w = wake[0]
+            if w is not None and not w.done():
+                w.set_result(None)
+
+    def _updated(self, st: _Sym) -> None:
+        book = st.book
+        if self._listeners:
+            for pending, wake in self._listeners:
+                if book.symbol in pending:
+                    self.stats["updates_coalesced"] += 1
+                else:
+                    pending[book.symbol] = book
+                w = wake[0]
+                if w is not None and not w.done():
+                    w.set_result(None)
+        cb = self.on_update
+        if cb is not None:
+            try:
+                cb(book)
+            except Exception as e:
+                self._report(book.symbol, "on_update_errors", e)
+
+    # ------------------------------------------------------------ state changes
+    def _set_state(self, st: _Sym, state: str) -> None:
+        if st.state != state:
+            st.state = state
+            self._notify()
+
+    def _verify(self, st: _Sym) -> None:
+        """Not synced until the next diff proves continuity (or a gap forces a resync)."""
+        if st.state == LIVE:
+            self._set_state(st, VERIFY)
+
+    def _resync(self, st: _Sym, keep: Optional[tuple] = None) -> None:
+        """The book is known wrong: empty it and rebuild it from a snapshot."""
+        st.book.clear()
+        st.buffer.clear()
+        if keep is not None:
+            st.buffer.append(keep)
         st.resyncs += 1
-        st.buffer = [keep] if keep is not None else []
+        self.stats["resyncs"] += 1
         self._begin_sync(st)
 
-    def _begin_sync(self, st: _Sync):
-        st.state = "buffering"
-        st.synced.clear()
-        if st.task and not st.task.done():
+    def _begin_sync(self, st: _Sym) -> None:
+        self._set_state(st, SYNCING)
+        st.overflowed = False
+        if st.task is not None and not st.task.done():
             st.task.cancel()
-        st.task = asyncio.create_task(self._fetch(st))
+        if st.buffer:
+            st.got_diff.set()
+        else:
+            st.got_diff.clear()
+        st.task = asyncio.create_task(self._sync(st))
 
-    async def _fetch(self, st: _Sync):
+    def _fail_all(self, err: BaseException) -> None:
+        if self._error is None:
+            self._error = err
+        for st in self._sym.values():
+            st.state = FAILED
+            if st.task is not None:
+                st.task.cancel()
+        self._notify()
+
+    # ------------------------------------------------------------ stream side
+    def _on_frame(self, frame) -> None:
+        """One raw depth frame, from the stream client's frame callback: never raises."""
+        st = self._by_stream.get(frame.stream)
+        if st is None:
+            return
+        st.last_diff = time.monotonic()
+        state = st.state
+        if state is LIVE or state is VERIFY:
+            try:
+                applied = st.book.apply_frame(frame.data)
+            except GapError as e:
+                # keep the diff: the new snapshot may be older than it
+                self._report(st.book.symbol, "gaps", e)
+                keep = None
+                try:
+                    keep = (*diff_ids(frame.data), frame.data)
+                except DecodeError:
+                    pass
+                self._resync(st, keep)
+                return
+            except (CrossedBookError, InvalidLevelError) as e:
+                self._report(st.book.symbol, "crossed" if isinstance(e, CrossedBookError)
+                             else "invalid_levels", e)
+                self._resync(st)
+                return
+            except (DecodeError, BookError) as e:
+                self._report(st.book.symbol, "undecodable", e)
+                self._verify(st)
+                return
+            except Exception as e:      # a bug: do not let the book claim anything
+                self._report(st.book.symbol, "internal_errors", e)
+                self._resync(st)
+                return
+            if applied:
+                if state is VERIFY:
+                    self.stats["verified"] += 1
+                    self._set_state(st, LIVE)
+                self._updated(st)
+            else:
+                self.stats["duplicates"] += 1
+        elif state is SYNCING:
+            try:
+                first, last = diff_ids(frame.data)
+            except DecodeError as e:
+                # the buffer now misses a diff: the sync sees the gap it leaves
+                self._report(st.book.symbol, "undecodable", e)
+                return
+            buf = st.buffer
+            if buf and last <= buf[-1][1]:
+                self.stats["duplicates"] += 1
+                return
+            if len(buf) >= self.max_buffer:
+                buf.popleft()
+                self.stats["buffer_dropped"] += 1
+                if not st.overflowed:
+                    st.overflowed = True
+                    self._report(st.book.symbol, "buffer_overflows", BufferOverflowError(
+                        f"{st.book.symbol}: {self.max_buffer} diffs buffered while waiting "
+                        "for a snapshot; dropping the oldest"))
+            buf.append((first, last, frame.data))
+            st.got_diff.set()
+
+    def _on_reconnect(self, streams) -> None:
+        for name in streams:
+            st = self._by_stream.get(name)
+            if st is not None:
+                self.stats["reconnects"] += 1
+                self._verify(st)
+
+    def _on_stream_error(self, exc: BaseException) -> None:
+        """A frame the stream client skipped: a depth diff may be among them."""
+        kind = getattr(exc, "kind", "")
+        if kind == "decode":
+            self._report(None, "stream_bad_frames", exc)
+            for st in self._sym.values():
+                self._verify(st)
+        else:
+            self.stats["stream_other_frames"] += 1
+
+    async def _run(self) -> None:
+        from sbe.ws.streams import QueueOverflow
+        while not self._closed:
+            try:
+                await self.client.run(self._on_frame)
+                return                              # closed
+            except asyncio.CancelledError:
+                raise
+            except QueueOverflow as e:             # frames dropped before run() took over
+                self._report(None, "stream_overflows", e)
+                for st in self._sym.values():
+                    self._verify(st)
+            except BaseException as e:              # the stream died for good
+                self._report(None, "stream_failed", e)
+                self._fail_all(e)
+                return
+
+    # ------------------------------------------------------------ snapshots
+    async def _rest_snapshot(self, symbol: str, limit: int) -> dict:
+        if self._rest is None:
+            from sbe.client import AsyncClient
+            from sbe.ws._util import api_key_of
+            self._rest = AsyncClient(api_key_of(self._api_key), base_url=self.rest_url,
+                                     timeout=self.snapshot_timeout)
+        return await self._rest.depth(symbol, limit, decimals="raw", groups="numpy")
+
+    async def _fetch(self, symbol: str, limit: int, weight: int) -> dict:
+        await self.budget.acquire(weight)
+        self.stats["snapshot_weight"] += weight
+        return await asyncio.wait_for(self._snapshot(symbol, limit), self.snapshot_timeout)
+
+    async def _sync(self, st: _Sym) -> None:
+        from sbe.ws._util import Backoff     # jittered exponential backoff (client extra)
+        sym = st.book.symbol
+        backoff = Backoff(self.retry_base, self.retry_cap)
+        if not st.buffer:
+            try:
+                await asyncio.wait_for(st.got_diff.wait(), FIRST_DIFF_WAIT)
+            except asyncio.TimeoutError:
+                pass                                # a quiet symbol: the next diff checks
+        while True:
+            try:
+                snap = await self._fetch(sym, self.limit, self._weight)
+                self.stats["snapshots"] += 1
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:
+                delay = backoff.next()
+                ra = getattr(e, "retry_after", None)
+                if ra:
+                    delay = max(delay, float(ra))
+                    self.stats["retry_after_waits"] += 1
+                self._report(sym, "snapshot_errors", e)
+                await asyncio.sleep(delay)
+                continue
+            lid = int(snap["lastUpdateId"])
+            buf = st.buffer
+            while buf and buf[0][1] <= lid:         # already in the snapshot
+                buf.popleft()
+            if buf and buf[0][0] > lid + 1:         # snapshot older than the buffered diffs
+                self.stats["stale_snapshots"] += 1
+                await asyncio.sleep(backoff.next())
+                continue
+            book = st.book
+            try:
+                book.load_snapshot(snap)
+            except (BookError, KeyError, TypeError, ValueError) as e:
+                self._report(sym, "crossed" if isinstance(e, CrossedBookError)
+                             else "bad_snapshots", e)
+                await asyncio.sleep(backoff.next())
+                continue
+            try:
+                while buf:
+                    book.apply_frame(buf[0][2])
+                    buf.popleft()
+            except GapError as e:        # diffs lost while buffering: refetch past the gap
+                book.clear()
+                self._report(sym, "gaps", e)
+                await asyncio.sleep(backoff.next())
+                continue
+            except (BookError, DecodeError) as e:
+                book.clear()
+                buf.popleft()
+                self._report(sym, "crossed" if isinstance(e, CrossedBookError)
+                             else "invalid_levels", e)
+                await asyncio.sleep(backoff.next())
+                continue
+            st.last_diff = time.monotonic()
+            self._set_state(st, LIVE)
+            self._updated(st)
+            return
+
+    # ------------------------------------------------------------ staleness probes
+    async def _watch(self) -> None:
+        every = max(0.01, self.stale_after / 4)
+        while not self._closed:
+            await asyncio.sleep(every)
+            now = time.monotonic()
+            for st in self._sym.values():
+                if (st.state in (LIVE, VERIFY) and not st.probing
+                        and now - st.last_diff >= self.stale_after):
+                    st.probing = True
+                    t = asyncio.create_task(self._probe(st))
+                    self._tasks.add(t)
+                    t.add_done_callback(self._tasks.discard)
+
+    async def _probe(self, st: _Sym) -> None:
+        """No diff for ``stale_after``: ask REST (smallest depth) whether the book moved."""
         sym = st.book.symbol
         try:
-            while True:
-                snap = await self._snapshot(sym, self.limit)
-                self.snapshots += 1
-                lid = int(snap["lastUpdateId"])
-                buf = st.buffer
-                if buf and lid < buf[0]["firstBookUpdateId"] - 1:
-                    # snapshot older than the buffered diffs: wait for the REST side to catch up
-                    await asyncio.sleep(self.snapshot_retry)
-                    continue
-                rest = [ev for ev in buf if ev["lastBookUpdateId"] > lid]
-                if rest and not (rest[0]["firstBookUpdateId"] <= lid + 1 <= rest[0]["lastBookUpdateId"]):
-                    await asyncio.sleep(self.snapshot_retry)
-                    continue
-                book = st.book
-                book.load_snapshot(snap)
-                try:
-                    for ev in rest:
-                        book.apply_diff(ev)
-                except GapError:
-                    await asyncio.sleep(self.snapshot_retry)
-                    continue
-                st.buffer = []
-                st.state = "live"
-                st.synced.set()
-                if self.on_update:
-                    self.on_update(book)
+            self.stats["probes"] += 1
+            try:
+                snap = await self._fetch(sym, PROBE_LIMIT, self._probe_weight)
+                rest_id = int(snap["lastUpdateId"])
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:
+                self._report(sym, "snapshot_errors", e)
                 return
-        except asyncio.CancelledError:
-            raise
-        except Exception as e:       # snapshot failed: retry later, keep buffering
-            log.warning("depth snapshot for %s failed: %s", sym, e)
-            await asyncio.sleep(max(self.snapshot_retry, 1.0))
-            if st.state == "buffering":
-                st.task = asyncio.create_task(self._fetch(st))
-
-    async def _run(self):
-        try:
-            async for ev in self.client:
-                st = self._sync.get(ev["symbol"])
-                if st is None:
-                    continue
-                if st.state != "live":
-                    st.buffer.append(ev)
-                    if len(st.buffer) > 100_000:
-                        st.buffer = st.buffer[-50_000:]
-                    continue
-                try:
-                    if st.book.apply_diff(ev) and self.on_update:
-                        self.on_update(st.book)
-                except GapError as e:
-                    self._resync(st, str(e), keep=ev)
-        except asyncio.CancelledError:
-            raise
-        except Exception as e:
-            self._error = e
-            for st in self._sync.values():
-                st.synced.set()
+            deadline = time.monotonic() + PROBE_GRACE
+            while st.state in (LIVE, VERIFY) and time.monotonic() < deadline:
+                lid = st.book.last_update_id
+                if lid is not None and lid >= rest_id:
+                    break
+                await asyncio.sleep(0.05)
+            if st.state not in (LIVE, VERIFY):
+                return
+            lid = st.book.last_update_id
+            if lid is None or lid < rest_id:
+                self._report(sym, "stale", StaleBookError(
+                    f"{sym}: no depth diff for {self.stale_after:g} s but REST is at update "
+                    f"{rest_id}, the book at {lid}: resyncing"))
+                self._resync(st)
+            else:
+                if st.state == VERIFY:             # quiet, and nothing was missed
+                    self.stats["verified"] += 1
+                    self._set_state(st, LIVE)
+                st.last_diff = time.monotonic()
+        finally:
+            st.probing = False
