@@ -1,77 +1,28 @@
 """Command line: ``python -m sbe`` / ``sbe``.
 
-Subcommands: ``demo`` (local server + client round trip, timings beside orjson), ``serve``
-(run the local Binance-like server), ``get PATH [k=v ...]`` (one REST call printed as JSON),
-``decode FILE|-`` (raw SBE -> JSON lines).
+Subcommands (one plain table, :data:`SUBCOMMANDS`): ``demo`` (local server + client round
+trip, timings beside orjson), ``serve`` (run the local Binance-like server), ``get PATH
+[k=v ...]`` (one REST call printed as JSON), ``decode FILE|-`` (raw SBE -> JSON lines),
+``stream STREAM...`` (decoded market-data events, :mod:`sbe.stream_cli`).
 
-More subcommands register with :func:`add_subcommand` (e.g. from another module imported
-below in ``_load_plugins``)::
-
-    def setup(p: argparse.ArgumentParser): p.add_argument(...)
-    def run(args) -> int: ...
-    add_subcommand("stream", setup, run, help="...")
+Options and ``k=v`` parameters may be intermixed (``sbe get /api/v3/depth --base-url URL
+symbol=BTCUSDT``). An error prints one line on stderr and exits 1 (``--debug``: the
+traceback).
 """
 
 from __future__ import annotations
 
 import argparse
-import enum
 import json
 import os
 import sys
 import time
-from decimal import Decimal
 from typing import Callable, Dict, List, Optional, Tuple
 
-# run as ``python -m sbe``: let plugins that import ``sbe.__main__`` find this module
-if __name__ == "__main__":
-    sys.modules.setdefault("sbe.__main__", sys.modules[__name__])
+from sbe._jsonable import dumps as _dump
+from sbe._jsonable import to_jsonable
 
-#: name -> (setup(parser), run(args) -> exit code, help)
-SUBCOMMANDS: Dict[str, Tuple[Callable, Callable, str]] = {}
-
-
-def add_subcommand(name: str, setup: Callable[[argparse.ArgumentParser], None],
-                   run: Callable[[argparse.Namespace], Optional[int]], help: str = "") -> None:
-    """Register ``python -m sbe NAME``: ``setup`` adds arguments, ``run(args)`` does it."""
-    SUBCOMMANDS[name] = (setup, run, help)
-
-
-# ---------------------------------------------------------------------------------------
-# JSON output of decoded messages
-# ---------------------------------------------------------------------------------------
-
-def to_jsonable(v):
-    """Decoded values -> JSON-able (enums by name, Decimal as str, numpy arrays as lists
-    of dicts, bytes as hex)."""
-    import numpy as np
-    if isinstance(v, bool) or v is None or isinstance(v, (str, int)) and not isinstance(v, enum.Enum):
-        return v
-    if isinstance(v, float):
-        return v if v == v else None
-    if isinstance(v, enum.Enum):
-        return v.name
-    if isinstance(v, Decimal):
-        return format(v, "f")
-    if isinstance(v, dict):
-        return {k: to_jsonable(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [to_jsonable(x) for x in v]
-    if isinstance(v, np.ndarray):
-        if v.dtype.names:
-            return [{n: to_jsonable(row[n]) for n in v.dtype.names} for row in v]
-        return to_jsonable(v.tolist())
-    if isinstance(v, np.void):
-        return {n: to_jsonable(v[n]) for n in v.dtype.names}
-    if isinstance(v, np.generic):
-        return to_jsonable(v.item())
-    if isinstance(v, (bytes, bytearray)):
-        return v.decode("latin-1").rstrip("\x00") if v[:1].isascii() else v.hex()
-    return str(v)
-
-
-def _dump(obj) -> str:
-    return json.dumps(to_jsonable(obj), ensure_ascii=False)
+__all__ = ["SUBCOMMANDS", "main", "to_jsonable"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -193,7 +144,7 @@ def _run_serve(args) -> int:
 def _setup_get(p):
     p.add_argument("path", help="e.g. /api/v3/depth")
     p.add_argument("params", nargs="*", metavar="k=v", help="request parameters")
-    p.add_argument("--base-url", default=os.environ.get("SBE_BASE_URL", "prod"),
+    p.add_argument("--base-url", default=os.environ.get("SBE_BASE_URL") or "prod",
                    help="prod, api1..api4, gcp, data, testnet, demo or a URL "
                         "(default $SBE_BASE_URL or prod)")
     p.add_argument("-X", "--method", default="GET")
@@ -208,13 +159,12 @@ def _setup_get(p):
 
 
 def _run_get(args) -> int:
-    from sbe.client import BinanceAPIError, Client, ClientError, signer_from_env
+    from sbe.client import BinanceAPIError, Client, signer_from_env
     from sbe.client.signing import HmacSigner, load_private_key
     params = []
     for kv in args.params:
         if "=" not in kv:
-            print(f"error: parameter {kv!r} is not k=v", file=sys.stderr)
-            return 2
+            raise ValueError(f"parameter {kv!r} is not k=v")
         k, v = kv.split("=", 1)
         params.append((k, v))
     if args.key_file:
@@ -238,9 +188,6 @@ def _run_get(args) -> int:
     except BinanceAPIError as e:
         print(json.dumps({"error": {"code": e.code, "msg": e.msg, "status": e.status,
                                     "type": type(e).__name__}}))
-        return 1
-    except (ClientError, ValueError) as e:
-        print(f"error: {type(e).__name__}: {e}", file=sys.stderr)
         return 1
     print(_dump(r.data))
     return 0
@@ -284,39 +231,87 @@ def _run_decode(args) -> int:
     return 0
 
 
-add_subcommand("demo", _setup_demo, _run_demo,
-               "local server + client: 5000-level book, klines, exchangeInfo, account; "
-               "SBE decode time beside orjson")
-add_subcommand("serve", _setup_serve, _run_serve, "run the local Binance-like server")
-add_subcommand("get", _setup_get, _run_get, "one REST call (SBE), printed as JSON")
-add_subcommand("decode", _setup_decode, _run_decode, "decode raw SBE to JSON lines")
+def _setup_stream(p):
+    from sbe.stream_cli import setup_stream
+    setup_stream(p)
 
 
-def _load_plugins() -> None:
-    """Import optional modules that register more subcommands (e.g. ``stream``)."""
-    import importlib
-    for name in ("sbe.stream_cli",):
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            pass
+def _run_stream(args) -> int:
+    from sbe.stream_cli import run_stream
+    return run_stream(args)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    _load_plugins()
-    p = argparse.ArgumentParser(prog="sbe", description="Binance Spot SBE tools")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    sub.required = True
-    for name, (setup, _run, help_) in SUBCOMMANDS.items():
-        sp = sub.add_parser(name, help=help_, description=help_)
-        setup(sp)
+#: name -> (setup(parser), run(args) -> exit code, help)
+SUBCOMMANDS: Dict[str, Tuple[Callable, Callable, str]] = {
+    "demo": (_setup_demo, _run_demo, "local server + client: 5000-level book, klines, "
+                                      "exchangeInfo, account; SBE decode time beside orjson"),
+    "serve": (_setup_serve, _run_serve, "run the local Binance-like server"),
+    "get": (_setup_get, _run_get, "one REST call (SBE), printed as JSON"),
+    "decode": (_setup_decode, _run_decode, "decode raw SBE to JSON lines"),
+    "stream": (_setup_stream, _run_stream, "print decoded SBE market-data stream events"),
+}
+
+
+def _top_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sbe", description="Binance Spot SBE tools",
+        usage="sbe [--debug] COMMAND [options and arguments in any order]",
+        epilog="commands:\n" + "\n".join(f"  {n:<8} {h}" for n, (_s, _r, h) in
+                                          SUBCOMMANDS.items())
+        + "\n\n`sbe COMMAND --help` for a command's options",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--debug", action="store_true", help="print tracebacks of errors")
     return p
 
 
+def build_parser(command: str) -> argparse.ArgumentParser:
+    """The parser of one subcommand."""
+    setup, _run, help_ = SUBCOMMANDS[command]
+    p = argparse.ArgumentParser(prog=f"sbe {command}", description=help_)
+    p.add_argument("--debug", action="store_true", help="print tracebacks of errors")
+    setup(p)
+    return p
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    if len(text) > 500:
+        text = text[:500] + "..."
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 def main(argv: Optional[List[str]] = None) -> int:
-    args = build_parser().parse_args(argv)
-    rc = SUBCOMMANDS[args.command][1](args)
-    return int(rc or 0)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    top = _top_parser()
+    cmd_at = next((i for i, a in enumerate(argv) if not a.startswith("-")), None)
+    if cmd_at is None:
+        if any(a in ("-h", "--help") for a in argv):
+            top.print_help()
+            return 0
+        top.print_usage(sys.stderr)
+        print("sbe: error: a COMMAND is needed: " + ", ".join(SUBCOMMANDS), file=sys.stderr)
+        return 2
+    cmd = argv[cmd_at]
+    if cmd not in SUBCOMMANDS:
+        top.print_usage(sys.stderr)
+        print(f"sbe: error: unknown command {cmd!r} (choose from "
+              f"{', '.join(SUBCOMMANDS)})", file=sys.stderr)
+        return 2
+    rest = argv[:cmd_at] + argv[cmd_at + 1:]
+    try:
+        args = build_parser(cmd).parse_intermixed_args(rest)
+    except SystemExit as e:  # argparse: usage error (2) or --help (0)
+        return int(e.code or 0)
+    try:
+        return int(SUBCOMMANDS[cmd][1](args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if debug:
+            raise
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

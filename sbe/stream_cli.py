@@ -3,8 +3,9 @@
     python -m sbe stream btcusdt@bestBidAsk btcusdt@depth [--base-url testnet] [--key-file k.json]
     python -m sbe stream btcusdt@trade --local          # against an in-process local server
 
-Functions for the CLI module: :func:`add_stream_parser` (``subparsers.add_parser("stream")``),
-:func:`setup_stream` (arguments only), :func:`run_stream` and :func:`demo_streams`.
+Used by :mod:`sbe.__main__` (which imports this module only when the ``stream`` or ``demo``
+command runs; this module never imports the CLI): :func:`setup_stream` (arguments),
+:func:`run_stream` and :func:`demo_streams`. Only the public API of :mod:`sbe.ws`.
 """
 
 from __future__ import annotations
@@ -16,17 +17,10 @@ import sys
 import time
 from typing import Any
 
-STREAM_HOSTS = {
-    "prod": "wss://stream-sbe.binance.com:9443",
-    "testnet": "wss://stream-sbe.testnet.binance.vision:9443",
-    "demo": "wss://demo-stream-sbe.binance.com:9443",
-}
-
-
 def setup_stream(p) -> None:
     p.add_argument("streams", nargs="+", metavar="STREAM",
                    help="stream names: <symbol>@trade, @bestBidAsk, @depth, @depth20")
-    p.add_argument("--base-url", default=os.environ.get("SBE_STREAM_URL", "prod"),
+    p.add_argument("--base-url", default=os.environ.get("SBE_STREAM_URL") or "prod",
                    help="prod, testnet, demo or a ws(s):// URL (default $SBE_STREAM_URL or prod)")
     p.add_argument("--key-file", help="JSON file with api_key (an Ed25519 key) [and "
                                       "private_key]; default: environment BINANCE_API_KEY")
@@ -37,16 +31,8 @@ def setup_stream(p) -> None:
                    help="start a local stream server in-process and connect to it")
 
 
-def add_stream_parser(subparsers):
-    p = subparsers.add_parser("stream", help="print decoded SBE market-data stream events",
-                              description=__doc__.split("\n\n")[1])
-    setup_stream(p)
-    p.set_defaults(func=run_stream)
-    return p
-
-
 def _key(args):
-    from sbe.ws._util import KeyTypeError
+    from sbe.ws import KeyTypeError
     if args.key_file:
         with open(args.key_file) as fh:
             cfg = json.load(fh)
@@ -69,15 +55,12 @@ def _key(args):
 
 
 def _dump(ev) -> str:
-    try:
-        from sbe.__main__ import to_jsonable
-    except Exception:  # pragma: no cover
-        to_jsonable = str
-    return json.dumps(to_jsonable(ev), separators=(",", ":"))
+    from sbe._jsonable import dumps
+    return dumps(ev, compact=True)
 
 
 async def _stream(args) -> int:
-    from sbe.ws import StreamClient, StreamError
+    from sbe.ws import StreamClient
     srv = None
     try:
         if args.local:
@@ -86,7 +69,7 @@ async def _stream(args) -> int:
             srv = await LocalStreamServer(syms).start()
             base, key = srv.url, "local"
         else:
-            base = STREAM_HOSTS.get(args.base_url, args.base_url)
+            base = args.base_url  # a shortcut or a URL: StreamClient resolves it (one table)
             key = _key(args)
         groups = "list" if args.decimals != "raw" else "numpy"
         n = 0
@@ -105,9 +88,6 @@ async def _stream(args) -> int:
                 n += 1
                 if args.count and n >= args.count:
                     break
-    except (StreamError, TypeError, ValueError) as e:
-        print(f"error: {type(e).__name__}: {e}", file=sys.stderr)
-        return 1
     finally:
         if srv is not None:
             await srv.stop()
@@ -244,12 +224,3 @@ def _per_call(fn, n: int = 20000) -> float:
 def demo_streams(local: Any = None, **kw) -> dict:
     """Synchronous wrapper of :func:`demo_streams_async` (for ``python -m sbe demo``)."""
     return asyncio.run(demo_streams_async(local, **kw))
-
-
-# register with sbe.__main__ when it imports this module as a plugin
-try:
-    from sbe.__main__ import add_subcommand as _add
-except Exception:  # pragma: no cover
-    _add = None
-if _add is not None:
-    _add("stream", setup_stream, run_stream, help="print decoded SBE market-data stream events")

@@ -24,15 +24,77 @@ def _run(*args, env=None, timeout=120):
                           timeout=timeout, cwd=REPO, env=e)
 
 
-def test_registry_has_subcommands():
-    assert {"demo", "serve", "get", "decode"} <= set(cli.SUBCOMMANDS)
-    called = []
-    cli.add_subcommand("xtest", lambda p: p.add_argument("--n", type=int),
-                       lambda a: called.append(a.n) or 0, "test")
-    try:
-        assert cli.main(["xtest", "--n", "4"]) == 0 and called == [4]
-    finally:
-        del cli.SUBCOMMANDS["xtest"]
+def test_subcommand_table():
+    assert list(cli.SUBCOMMANDS) == ["demo", "serve", "get", "decode", "stream"]
+    for name in cli.SUBCOMMANDS:
+        p = cli.build_parser(name)
+        assert p.prog == f"sbe {name}"
+    assert not hasattr(cli, "add_subcommand") and not hasattr(cli, "_load_plugins")
+
+
+def test_no_import_cycle_between_cli_and_stream_cli():
+    code = ("import sys, sbe.stream_cli; assert 'sbe.__main__' not in sys.modules, 1; "
+            "import sbe.__main__; assert 'sbe.stream_cli' in sys.modules; "
+            "del sys.modules['sbe.stream_cli']; import importlib; "
+            "importlib.reload(sbe.__main__); assert 'sbe.stream_cli' not in sys.modules, 2")
+    e = dict(os.environ, PYTHONPATH=str(REPO))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                       env=e, timeout=60)
+    assert r.returncode == 0, r.stderr
+
+
+def test_get_intermixed_args(capsys):
+    from sbe.testing import LocalBinance
+    with LocalBinance(ed25519=False) as srv:
+        rc = cli.main(["get", "/api/v3/depth", "--base-url", srv.url, "symbol=BTCUSDT",
+                       "--decimals", "float", "limit=2"])
+        out = capsys.readouterr()
+        assert rc == 0, out.err
+        d = json.loads(out.out)
+        assert d["$message"] == "DepthResponse" and len(d["bids"]) == 2
+        assert isinstance(d["bids"][0]["price"], float)
+        assert cli.main(["--debug", "get", "--base-url", srv.url, "/api/v3/ping"]) == 0
+        assert json.loads(capsys.readouterr().out)["$message"] == "PingResponse"
+
+
+@pytest.mark.parametrize("args,word", [
+    (["get", "/api/v3/ping", "--base-url", "nowhere"], "ValueError"),
+    (["get", "/api/v3/ping", "--base-url", "http://127.0.0.1:9"], "ConnectError"),
+    (["get", "/api/v3/depth", "notkv", "--base-url", "http://127.0.0.1:9"], "not k=v"),
+    (["decode", "/nonexistent/file.sbe"], "FileNotFoundError"),
+])
+def test_errors_print_one_line(args, word, capsys):
+    assert cli.main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and word in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_debug_shows_traceback():
+    r = _run("--debug", "get", "/api/v3/ping", "--base-url", "nowhere")
+    assert r.returncode == 1 and "Traceback" in r.stderr and "ValueError" in r.stderr
+    r = _run("get", "/api/v3/ping", "--base-url", "nowhere")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_usage_errors():
+    r = _run()
+    assert r.returncode == 2 and "COMMAND" in r.stderr
+    r = _run("frobnicate")
+    assert r.returncode == 2 and "unknown command" in r.stderr
+    r = _run("--help")
+    assert r.returncode == 0 and "stream" in r.stdout and "decode" in r.stdout
+
+
+def test_stream_local():
+    pytest.importorskip("picows")
+    r = _run("stream", "btcusdt@bestBidAsk", "--local", "-n", "2", "--decimals", "float",
+             timeout=60)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.strip().splitlines()
+    assert len(lines) == 2
+    assert all(json.loads(x)["$message"] == "BestBidAskStreamEvent" for x in lines)
 
 
 def test_decode_single_and_framed(tmp_path, capsys):
