@@ -104,6 +104,15 @@ def test_transport_error_text_has_no_signed_query(all_logs):
         with pytest.raises(Exception) as ei:
             c.account()
     texts = [str(ei.value), repr(ei.value)] + all_logs
+    # nothing in the exception chain carries the signed request (httpx errors hold .request)
+    e = ei.value
+    while e is not None:
+        texts.append(repr(e))
+        req = getattr(e, "_request", None)  # httpx exceptions keep the request here
+        if req is not None:
+            texts.append(str(req.url) + repr(dict(req.headers)))
+        e = e.__cause__ or e.__context__
+    assert ei.value.__context__ is None and ei.value.__cause__ is None
     _assert_clean(texts, ["the-api-key-value", "not-a-real-secret-0123456789"] + signer.made)
 
 

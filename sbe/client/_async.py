@@ -8,9 +8,9 @@ from typing import Any, Mapping, Optional
 
 import httpx
 
-from ._core import _Core, _Endpoints, redact
-from ._sync import _limits, _server_ms, _timeout_text
-from .errors import ConnectError, RequestTimeout, TransportError
+from ._core import _Core, _Endpoints
+from ._sync import _limits, _server_ms
+from .errors import RequestTimeout
 
 __all__ = ["AsyncClient"]
 
@@ -76,15 +76,11 @@ class AsyncClient(_Core, _Endpoints):
                 return r.status_code, r.headers, body.finish()
             finally:
                 await r.aclose()
-        except httpx.TimeoutException as exc:
-            raise RequestTimeout(_timeout_text(m, path, exc), method=m, path=path) from None
-        except httpx.ConnectError as exc:
-            raise ConnectError(f"cannot connect to {self.base_url} for {m} {path}: "
-                               f"{type(exc).__name__}: {redact(str(exc))}", method=m,
-                               path=path) from None
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise TransportError(f"{m} {path} failed: {type(exc).__name__}: {redact(str(exc))}",
-                                 method=m, path=path) from None
+            err = self._transport_error(exc, m, path, limit, None)
+        # raised here, outside the except block: no __context__ holding the httpx
+        # exception, whose .request carries the signed URL
+        raise err
 
     def _call(self, method, path, params=None, *, signed=False, send_key=None, decimals=None,
               groups=None, default_groups=None):

@@ -24,7 +24,7 @@ from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED
 from sbe.binance.urls import BASE_URLS as _ALL_BASE_URLS
 from sbe.binance.urls import REST, resolve_url
 
-from .errors import (RequestTimeout, ResponseTooLargeError, SBENotEnabledError,
+from .errors import (ConnectError, RequestTimeout, ResponseTooLargeError, TransportError, SBENotEnabledError,
                      SchemaDeprecatedWarning, UnexpectedResponseError, api_error)
 from .signing import HmacSigner, Signer, encode_params, load_private_key
 
@@ -405,6 +405,26 @@ class _Core:
                     f"than max_body={self.max_body} (HTTP {status}); not read",
                     limit=self.max_body, **what)
         return _Body(self.max_body, headers.get("content-encoding"), what)
+
+    def _transport_error(self, exc: Exception, m: str, path: str, limit: Optional[float],
+                         deadline: Optional[float]):
+        """The client's exception for an httpx failure (text without the URL's query)."""
+        import httpx
+        if isinstance(exc, httpx.TimeoutException):
+            left = _remaining(deadline)
+            if left is not None and left <= 0:
+                return self._deadline_error(m, path, limit)
+            text = f"no answer to {m} {path} in time ({type(exc).__name__})"
+            if m != "GET":
+                text += ("; the request may or may not have been executed: look it up (e.g. "
+                         "get_order with your newClientOrderId) before sending it again")
+            return RequestTimeout(text, method=m, path=path)
+        if isinstance(exc, httpx.ConnectError):
+            return ConnectError(f"cannot connect to {self.base_url} for {m} {path}: "
+                                f"{type(exc).__name__}: {redact(str(exc))}", method=m,
+                                path=path)
+        return TransportError(f"{m} {path} failed: {type(exc).__name__}: {redact(str(exc))}",
+                              method=m, path=path)
 
     def _deadline_error(self, method: str, path: str, timeout: Optional[float]) -> RequestTimeout:
         text = f"no complete answer to {method} {path} within timeout={timeout:g} s (deadline)"

@@ -9,8 +9,7 @@ from typing import Any, Mapping, Optional
 import httpcore
 import httpx
 
-from ._core import _Core, _Endpoints, _deadline, _remaining, redact
-from .errors import ConnectError, RequestTimeout, TransportError
+from ._core import _Core, _Endpoints, _deadline, _remaining
 
 __all__ = ["Client"]
 
@@ -159,18 +158,11 @@ class Client(_Core, _Endpoints):
                 return r.status_code, r.headers, body.finish()
             finally:
                 r.close()
-        except httpx.TimeoutException as exc:
-            left = _remaining(deadline)
-            if left is not None and left <= 0:
-                raise self._deadline_error(m, path, limit) from None
-            raise RequestTimeout(_timeout_text(m, path, exc), method=m, path=path) from None
-        except httpx.ConnectError as exc:
-            raise ConnectError(f"cannot connect to {self.base_url} for {m} {path}: "
-                               f"{type(exc).__name__}: {redact(str(exc))}", method=m,
-                               path=path) from None
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise TransportError(f"{m} {path} failed: {type(exc).__name__}: {redact(str(exc))}",
-                                 method=m, path=path) from None
+            err = self._transport_error(exc, m, path, limit, deadline)
+        # raised here, outside the except block: no __context__ holding the httpx
+        # exception, whose .request carries the signed URL
+        raise err
 
     def _call(self, method, path, params=None, *, signed=False, send_key=None, decimals=None,
               groups=None, default_groups=None):
@@ -190,11 +182,3 @@ class Client(_Core, _Endpoints):
 def _server_ms(st) -> int:
     v = st["serverTime"]
     return v // 1000 if v > 10 ** 14 else v  # SBE: µs; JSON: ms
-
-
-def _timeout_text(method: str, path: str, exc: Exception) -> str:
-    text = f"no answer to {method} {path} in time ({type(exc).__name__})"
-    if method != "GET":
-        text += ("; the request may or may not have been executed: look it up (e.g. "
-                 "get_order with your newClientOrderId) before sending it again")
-    return text
