@@ -16,8 +16,32 @@ from _ws_api_fixtures import client, run, server, until  # noqa: E402
 from sbe.ws.api import DEFAULT_MAX_FRAME_SIZE, ConnectionLost  # noqa: E402
 
 
-def test_default_fits_large_responses():
-    assert DEFAULT_MAX_FRAME_SIZE >= 8 << 20       # an SBE exchangeInfo is a few MiB
+def _big_depth_envelope(rid: str, levels: int) -> bytes:
+    """A WebSocketResponse with a DepthResponse of ``levels`` bids and asks (16 B each)."""
+    import struct
+
+    import numpy as np
+
+    from sbe import spot
+    from sbe.testing.data import encode_depth
+    lv = np.stack([np.arange(levels, dtype=np.int64) + 1, np.ones(levels, dtype=np.int64)], 1)
+    inner = encode_depth(7, -2, -8, lv, lv)
+    return struct.pack("<HHHHBH", 3, 50, spot.SCHEMA_ID, spot.SCHEMA_VERSION, 0, 200) + \
+        struct.pack("<HH", 19, 0) + bytes([len(rid)]) + rid.encode() + \
+        struct.pack("<I", len(inner)) + inner
+
+
+def test_default_limit_takes_a_multi_mib_response():
+    # the largest real replies (exchangeInfo for every symbol) are a few MiB in SBE
+    assert DEFAULT_MAX_FRAME_SIZE >= 8 << 20
+
+    async def main():
+        async with server() as srv:
+            async with client(srv) as a:
+                srv.mangle_next = lambda b: _big_depth_envelope("1", 140_000)   # 4.3 MiB
+                d = await a.request("depth", {"symbol": "BTCUSDT", "limit": 5000})
+                assert len(d["bids"]) == 140_000 and a.stats["bad_frames"] == 0
+    run(main())
 
 
 def test_oversized_frame_refused_from_its_header():
