@@ -347,15 +347,24 @@ async def connect(url: str, *, headers: Optional[Mapping[str, str]] = None,
     ping = ping_interval is not None and ping_interval > 0
     if ping:    # picows needs reply <= idle time; a shorter wait only detects sooner
         ping_timeout = min(ping_timeout or ping_interval, ping_interval)
+    # picows leaves the socket open when ws_connect is cancelled during the upgrade: run it
+    # as a task under picows's own handshake timeout (which drops the socket), and close a
+    # connection that completes after we gave up (timeout or cancellation)
+    task = asyncio.ensure_future(ws_connect(
+        factory, url, ssl_context=ssl_context, disconnect_on_exception=True,
+        websocket_handshake_timeout=open_timeout, logger_name=_picows_log,
+        enable_auto_ping=ping, auto_ping_idle_timeout=ping_interval or 20.0,
+        auto_ping_reply_timeout=ping_timeout or 10.0,
+        auto_ping_strategy=WSAutoPingStrategy.PING_WHEN_IDLE, enable_auto_pong=True,
+        max_frame_size=max_frame_size, extra_headers=hdrs, max_redirects=0))
     try:
-        async with asyncio.timeout(open_timeout):
-            transport, conn = await ws_connect(
-                factory, url, ssl_context=ssl_context, disconnect_on_exception=True,
-                websocket_handshake_timeout=None, logger_name=_picows_log,
-                enable_auto_ping=ping, auto_ping_idle_timeout=ping_interval or 20.0,
-                auto_ping_reply_timeout=ping_timeout or 10.0,
-                auto_ping_strategy=WSAutoPingStrategy.PING_WHEN_IDLE, enable_auto_pong=True,
-                max_frame_size=max_frame_size, extra_headers=hdrs, max_redirects=0)
+        try:
+            async with asyncio.timeout(open_timeout):
+                transport, conn = await asyncio.shield(task)
+        except BaseException:
+            if not task.done():
+                task.add_done_callback(_drop_late_connection)
+            raise
     except TimeoutError:
         raise OpenTimeout(f"WebSocket open took longer than {open_timeout:g} s: {url}") from None
     except WSInvalidStatusError as e:
@@ -367,6 +376,13 @@ async def connect(url: str, *, headers: Optional[Mapping[str, str]] = None,
                              .encode()[:300], url) from None
     conn._t = transport
     return conn
+
+
+def _drop_late_connection(task) -> None:
+    if task.cancelled():
+        return
+    if task.exception() is None:      # retrieved either way: no "never retrieved" noise
+        task.result()[0].disconnect(False)
 
 
 def _handshake_error(e, url, secrets) -> HandshakeError:
