@@ -90,3 +90,29 @@ def test_pending_request_fails_dropped():
                     await req
                 assert ei.value.kind == "dropped" and ei.value.code == 1006
     run(main())
+
+
+def test_open_that_times_out_leaves_no_socket():
+    from sbe.ws._transport import OpenTimeout
+
+    async def main():
+        eofs = []
+
+        async def mute(reader, writer):             # accepts TCP, never answers the upgrade
+            await reader.read()                     # returns at EOF
+            eofs.append(1)
+            writer.close()
+
+        srv = await asyncio.start_server(mute, "127.0.0.1", 0)
+        port = srv.sockets[0].getsockname()[1]
+        try:
+            from _ws_api_fixtures import AttemptLimiter, WebSocketAPI
+            a = WebSocketAPI(f"ws://127.0.0.1:{port}", open_timeout=0.3,
+                             attempts=AttemptLimiter())
+            with pytest.raises(OpenTimeout):
+                await a.connect()
+            await until(lambda: eofs, timeout=10, what="the half-opened socket closed")
+            await a.close()
+        finally:
+            srv.close()
+    run(main())
