@@ -1,13 +1,17 @@
 """WebSocket clients for Binance SBE: market-data streams, the WebSocket API and the user
-data stream (extra ``sbe[client]``: needs ``websockets``).
+data stream (extra ``sbe[client]``: needs ``picows``), on one transport (``_transport``).
 
 ``import sbe`` does not import this package."""
 
 from ._util import (CONNECTION_ATTEMPTS, AttemptLimiter, Backoff, HandshakeError, KeyTypeError,
                     RateLimiter, StreamError, SubscriptionError)
 from .api import UserDataStream, WebSocketAPI
-from .streams import Frame, StreamClient, normalize_stream, stream_key
+from ._transport import ConnectionClosed, OpenTimeout, PingTimeout
+from .streams import (Frame, FrameError, QueueOverflow, StreamClient, UnknownMessage,
+                      normalize_stream, stream_key)
 
 __all__ = ["StreamClient", "Frame", "WebSocketAPI", "UserDataStream", "StreamError",
            "KeyTypeError", "HandshakeError", "SubscriptionError", "RateLimiter",
-           "AttemptLimiter", "Backoff", "CONNECTION_ATTEMPTS", "normalize_stream", "stream_key"]
+           "AttemptLimiter", "Backoff", "CONNECTION_ATTEMPTS", "normalize_stream", "stream_key",
+           "FrameError", "UnknownMessage", "QueueOverflow", "ConnectionClosed", "PingTimeout",
+           "OpenTimeout"]

@@ -34,7 +34,7 @@ Contract
   request) and values of ``headers`` are masked in handshake error bodies.
 * Send methods are synchronous (picows writes to the socket at once, the kernel buffers);
   they raise :class:`ConnectionClosed` once the connection is closing.
-* Counters on the connection: ``frames_in``, ``bytes_in``, ``frames_out``, ``bytes_out``.
+* Counters on the connection: ``frames_in``, ``frames_out``, ``bytes_out``.
 
 ``import sbe`` does not import this module (``picows`` is the ``client`` extra).
 """
@@ -116,7 +116,7 @@ class Connection(WSListener):
         self._exc: Optional[BaseException] = None
         self._t = None                   # picows WSTransport
         self.closed: asyncio.Future = asyncio.get_running_loop().create_future()
-        self.frames_in = self.bytes_in = self.frames_out = self.bytes_out = 0
+        self.frames_in = self.frames_out = self.bytes_out = 0
         self.opened_at = _monotonic()
 
     def __repr__(self):
@@ -190,14 +190,11 @@ class Connection(WSListener):
         self.frames_in += 1
         if kind is _BINARY and frame.fin and self._frag is None:
             data = frame.get_payload_as_bytes()
-            n = len(data)
-            self.bytes_in += n
-            if n <= self._max:
+            if len(data) <= self._max:
                 self._on_binary(data, _time_ns())
             else:
                 self._too_big(transport)
             return
-        self.bytes_in += frame.payload_size
         if frame.payload_size > self._max:
             self._too_big(transport)
             return

@@ -100,6 +100,7 @@ _NAME_TID = {"TradesStreamEvent": TRADE, "BestBidAskStreamEvent": BEST_BID_ASK,
 #: streams whose sequences are contiguous (the next event starts at last + 1); an event whose
 #: last sequence was delivered already is a duplicate on every stream
 _CONTIGUOUS = {TRADE: 1, DEPTH_DIFF: 1, BEST_BID_ASK: 0, DEPTH_SNAPSHOT: 0}
+_TID_NAME = {v: k for k, v in _NAME_TID.items()}
 
 
 class Frame(NamedTuple):
@@ -241,16 +242,34 @@ def peek(buf) -> tuple:
 
 
 class _KeyState:
-    """Per (templateId, symbol): which connection delivers it and the last sequence delivered."""
-    __slots__ = ("owner", "last", "pending", "buffer", "contig", "stream")
+    """Per (message name, symbol): which connection delivers it, the last sequence delivered."""
+    __slots__ = ("owner", "last", "pending", "buffer", "contig", "stream", "tid")
 
-    def __init__(self, owner, contig, stream):
+    def __init__(self, owner, tid, stream):
         self.owner = owner
         self.last = None
         self.pending = None
         self.buffer: list = []
-        self.contig = contig
+        self.tid = tid
+        self.contig = _CONTIGUOUS[tid]
         self.stream = stream
+
+
+def _trade_ids(msg) -> tuple:
+    tr = msg["trades"]
+    if len(tr):
+        return int(tr[0]["id"]), int(tr[-1]["id"])
+    return None, None
+
+
+def _seq(tid, msg) -> tuple:
+    """(first, last) sequence of a decoded event."""
+    if tid == BEST_BID_ASK or tid == DEPTH_SNAPSHOT:
+        s = msg["bookUpdateId"]
+        return s, s
+    if tid == DEPTH_DIFF:
+        return msg["firstBookUpdateId"], msg["lastBookUpdateId"]
+    return _trade_ids(msg)
 
 
 class _RateLog:
@@ -294,7 +313,8 @@ class _Conn:
         self.backoff = backoff or Backoff(client.backoff_base, client.backoff_cap)
         self.limiter = limiter or RateLimiter(client.max_attempts_per_connection, 300.0)
         self.delay = delay
-        self.sender = RateLimiter(client.message_rate, 1.0)
+        # 4 per 1.1 s: a margin for delivery jitter under Binance's 5 per second
+        self.sender = RateLimiter(client.message_rate, 1.1)
         self.pending: dict = {}
         self.fatal: Optional[BaseException] = None
 
@@ -343,11 +363,12 @@ class _Conn:
                     return
             await self.limiter.acquire()
             await c.attempts.acquire()
-            c.stats["connect_attempts"] += 1
+            c._stats["connect_attempts"] += 1
             url, extra = self.url()
             try:
                 ws = await _transport.connect(
-                    url, headers={"X-MBX-APIKEY": c.api_key}, on_binary=self.on_binary,
+                    url, headers={"X-MBX-APIKEY": c.api_key},
+                    on_binary=self.on_binary if c._decode is not None else self.on_binary_raw,
                     on_text=self.on_text, on_error=self.on_transport_error,
                     ping_interval=c.ping_interval, ping_timeout=c.ping_timeout or 10.0,
                     max_frame_size=c.max_frame_size, open_timeout=c.open_timeout)
@@ -410,6 +431,7 @@ class _Conn:
                 self.pending.clear()
             if c._closing or self.retiring:
                 break
+            c._on_disconnect(self)
             if self.uptime >= c.stable_after:
                 backoff.reset()
             self.delay = backoff.next()
@@ -418,60 +440,77 @@ class _Conn:
 
     # ------------------------------------------------------------------ frame callbacks
     def on_binary(self, data: bytes, recv_ns: int) -> None:
-        """Decode and route one frame: runs inside the transport's frame callback."""
+        """Decode and route one frame: runs inside the transport's frame callback.  The
+        common case (the key's owner, no rotation in progress) is inlined here."""
         c = self.client
-        dec = c._decode
         try:
-            if dec is not None:
-                msg = dec(data)
-                tid = _NAME_TID.get(msg["$message"])
-                if tid == BEST_BID_ASK or tid == DEPTH_SNAPSHOT:
-                    first = last = msg["bookUpdateId"]
-                elif tid == DEPTH_DIFF:
-                    first, last = msg["firstBookUpdateId"], msg["lastBookUpdateId"]
-                elif tid == TRADE:
-                    tr = msg["trades"]
-                    if len(tr):
-                        first, last = int(tr[0]["id"]), int(tr[-1]["id"])
-                    else:
-                        first = last = None
-                else:   # a template of a newer compiled schema: known to decode, not to us
-                    raise UnknownTemplateError(f"no stream for {msg['$message']}",
-                                               template_id=_H.unpack_from(data, 0)[1])
-                key = (tid, msg["symbol"])
-            else:
-                msg = None
-                tid, sym, first, last = peek(data)
-                key = (tid, sym)
+            msg = c._decode(data)
+            by_name = c._by_sym.get(msg["symbol"])
+            st = by_name.get(msg["$message"]) if by_name is not None else None
         except UnknownTemplateError as e:
             c._unknown(self, data, e)
             return
         except (DecodeError, KeyError, TypeError, ValueError) as e:
             c._bad_frame(self, "decode", data, e)
             return
-        st = c._keys.get(key)
-        if st is None:
-            stream = c._key_stream.get(key)
-            if stream is None:                # unsubscribed (or never asked for)
-                c.stats["unsubscribed"] += 1
-                return
-            st = c._keys[key] = _KeyState(self, _CONTIGUOUS[tid], stream)
-        if st.owner is self and st.pending is None:
-            if last is not None:
-                lst = st.last
-                if lst is not None and first <= lst and last > lst - REPLAY_WINDOW:
-                    msg = c._replayed(st, first, last, msg)
-                    if msg is False:
-                        return
-                st.last = last
-            if msg is None:
-                c._deliver(Frame(data, recv_ns // 1000, st.stream))
-            else:
-                msg["$stream"] = st.stream
-                msg["$recvTime"] = recv_ns // 1000
-                c._deliver(msg)
+        if st is None or st.owner is not self or st.pending is not None:
+            c._route_slow(self, st, data, msg, recv_ns // 1000)
+            return
+        tid = st.tid
+        if tid == BEST_BID_ASK or tid == DEPTH_SNAPSHOT:
+            first = last = msg["bookUpdateId"]
+        elif tid == DEPTH_DIFF:
+            first = msg["firstBookUpdateId"]
+            last = msg["lastBookUpdateId"]
         else:
-            c._route_overlap(self, st, key, first, last, data, msg, recv_ns // 1000)
+            first, last = _trade_ids(msg)
+        if last is not None:
+            lst = st.last
+            if lst is not None and first <= lst and last > lst - REPLAY_WINDOW:
+                msg = c._replayed(st, first, last, msg)
+                if msg is False:
+                    return
+            st.last = last
+        msg["$stream"] = st.stream
+        msg["$recvTime"] = recv_ns // 1000
+        c._n_events += 1
+        cb = c._cb
+        if cb is not None:
+            try:
+                cb(msg)
+            except BaseException as e:  # noqa: BLE001 - the user's callback: run() raises it
+                c._callback_failed(e)
+            return
+        q = c._q
+        if len(q) < c.max_queue:
+            q.append(msg)
+        else:
+            c._overflow(msg)
+        if c._waiters:
+            c._wake()
+
+    def on_binary_raw(self, data: bytes, recv_ns: int) -> None:
+        """``raw=True``: route by :func:`peek` (no decode), deliver :class:`Frame`."""
+        c = self.client
+        try:
+            tid, sym, first, last = peek(data)
+        except UnknownTemplateError as e:
+            c._unknown(self, data, e)
+            return
+        except DecodeError as e:
+            c._bad_frame(self, "decode", data, e)
+            return
+        st = c._keys.get((_TID_NAME[tid], sym))
+        if st is None or st.owner is not self or st.pending is not None:
+            c._route_slow(self, st, data, None, recv_ns // 1000, (tid, sym, first, last))
+            return
+        if last is not None:
+            lst = st.last
+            if lst is not None and first <= lst and last > lst - REPLAY_WINDOW:
+                if c._replayed(st, first, last, None) is False:
+                    return
+            st.last = last
+        c._emit(Frame(data, recv_ns // 1000, st.stream))
 
     def on_text(self, text: str) -> None:
         c = self.client
@@ -489,7 +528,7 @@ class _Conn:
             c._bad_frame(self, "text", text, ValueError("text frame is not a JSON object"))
             return
         if js.get("e") == "serverShutdown":
-            c.stats["server_shutdowns"] += 1
+            c._stats["server_shutdowns"] += 1
             c._rotate(self, "serverShutdown")
             return
         rid = js.get("id")
@@ -505,7 +544,7 @@ class _Conn:
                     fut.set_result(js.get("result"))
             return
         if "result" in js and rid is not None:     # a reply we stopped waiting for
-            c.stats["late_replies"] += 1
+            c._stats["late_replies"] += 1
             return
         c._bad_frame(self, "text", text, ValueError(
             "text frame is not a reply to a pending request nor serverShutdown"))
@@ -566,7 +605,8 @@ class StreamClient:
     :class:`Frame` instead of dicts; ``decimals``/``groups`` are passed to
     ``sbe.stream.Decoder``.  ``max_connection_age`` (default 23h50m) triggers a rotation
     before Binance's 24-hour close.  ``on_reconnect(streams)`` is called after a dropped
-    connection came back (events may have been missed in between).  ``on_error(exc)`` gets
+    connection came back (events may have been missed in between), ``on_disconnect(streams)``
+    when it dropped (a reconnect follows).  ``on_error(exc)`` gets
     every skipped frame (:class:`FrameError`, :class:`UnknownMessage`).  ``max_queue`` /
     ``overflow``: the queue bound and policy (``"drop_oldest"``, ``"drop_newest"``,
     ``"error"``).  ``stable_after``: seconds a connection must stay up before the reconnect
@@ -586,6 +626,7 @@ class StreamClient:
                  max_attempts_per_connection: int = MAX_ATTEMPTS_PER_CONNECTION,
                  fail_fast: bool = True,
                  on_reconnect: Optional[Callable[[list], Any]] = None,
+                 on_disconnect: Optional[Callable[[list], Any]] = None,
                  on_error: Optional[Callable[[BaseException], Any]] = None,
                  max_queue: int = DEFAULT_MAX_QUEUE, overflow: str = "drop_oldest",
                  max_frame_size: int = DEFAULT_MAX_FRAME_SIZE):
@@ -625,6 +666,7 @@ class StreamClient:
         self.max_attempts_per_connection = max_attempts_per_connection
         self.fail_fast = fail_fast
         self.on_reconnect = on_reconnect
+        self.on_disconnect = on_disconnect
         self.on_error = on_error
         self.max_queue = max_queue
         self.overflow = overflow
@@ -636,6 +678,7 @@ class StreamClient:
         self._conns: list = []            # active connections
         self._retiring: set = set()
         self._keys: dict = {}             # key -> _KeyState
+        self._by_sym: dict = {}           # SYMBOL -> {message name: _KeyState} (hot path)
         self._q: collections.deque = collections.deque()
         self._waiters: list = []          # futures of consumers waiting for an event
         self._cb: Optional[Callable] = None
@@ -646,9 +689,18 @@ class StreamClient:
         self._req_ids = itertools.count(1)
         self._tasks: set = set()
         self._ratelog = _RateLog()
-        self.stats: collections.Counter = collections.Counter()
+        self._stats: collections.Counter = collections.Counter()
+        self._n_events = 0                # delivered events (kept out of the Counter: hot path)
 
     # ---------------------------------------------------------------- public API
+    @property
+    def stats(self) -> collections.Counter:
+        """Counters: events, duplicates, partial_duplicates, dropped_queue_full, bad_frames
+        (bad_decode, bad_text), unknown_messages, unsubscribed, late_replies,
+        connect_attempts, reconnects, rotations, server_shutdowns."""
+        self._stats["events"] = self._n_events
+        return self._stats
+
     @property
     def streams(self) -> list:
         return list(self._streams)
@@ -821,7 +873,7 @@ class StreamClient:
             key = self._streams.pop(n, None)
             if key is not None:
                 self._key_stream.pop(key, None)
-                self._keys.pop(key, None)
+                self._set_key(key, None)
                 gone.add(n)
         if gone:       # drop queued events of those streams
             keep = [it for it in self._q if type(it) is _Gap or
@@ -837,8 +889,20 @@ class StreamClient:
         return out
 
     # ---------------------------------------------------------------- internals
+    def _set_key(self, key, st):
+        """Set (or with None remove) the state of a key in both lookups."""
+        name, sym = key
+        if st is None:
+            self._keys.pop(key, None)
+            self._by_sym.get(sym, {}).pop(name, None)
+        else:
+            self._keys[key] = st
+            self._by_sym.setdefault(sym, {})[name] = st
+        return st
+
     def _add_name(self, n: str):
-        key = stream_key(n)
+        tid, sym = stream_key(n)
+        key = (_TID_NAME[tid], sym)       # internal key: (message name, SYMBOL)
         self._streams[n] = key
         self._key_stream[key] = n
 
@@ -870,30 +934,34 @@ class StreamClient:
                 await self.close()
                 raise c.fatal
 
-    def _deliver(self, item) -> None:
-        """One event out: to the run() callback, else into the bounded queue."""
-        self.stats["events"] += 1
+    def _emit(self, item) -> None:
+        """One event out (slow paths; ``_Conn.on_binary`` inlines the same steps): to the
+        run() callback, else into the bounded queue."""
+        self._n_events += 1
         cb = self._cb
         if cb is not None:
             try:
                 cb(item)
-            except BaseException as e:  # the user's callback: run() raises it
-                self._cb = None
-                fut = self._run_done
-                if fut is not None and not fut.done():
-                    fut.set_exception(e)
+            except BaseException as e:  # noqa: BLE001 - the user's callback: run() raises it
+                self._callback_failed(e)
             return
         q = self._q
-        if len(q) >= self.max_queue:
-            self._overflow(item)
-        else:
+        if len(q) < self.max_queue:
             q.append(item)
+        else:
+            self._overflow(item)
         if self._waiters:
             self._wake()
 
+    def _callback_failed(self, e: BaseException) -> None:
+        self._cb = None
+        fut = self._run_done
+        if fut is not None and not fut.done():
+            fut.set_exception(e)
+
     def _overflow(self, item) -> None:
         q = self._q
-        self.stats["dropped_queue_full"] += 1
+        self._stats["dropped_queue_full"] += 1
         policy = self.overflow
         if policy == "error":
             self._fail(QueueOverflow(1, policy))
@@ -939,8 +1007,8 @@ class StreamClient:
                 log.exception("on_error callback failed")
 
     def _bad_frame(self, conn: _Conn, kind: str, data, cause: BaseException) -> None:
-        self.stats["bad_frames"] += 1
-        self.stats["bad_" + kind] += 1
+        self._stats["bad_frames"] += 1
+        self._stats["bad_" + kind] += 1
         size = len(data) if data is not None else 0
         err = FrameError(kind, f"skipped {kind} frame of {size} bytes on connection {conn.n}: "
                          f"{cause}", data if data is not None else b"", conn.n)
@@ -949,7 +1017,7 @@ class StreamClient:
         self._report(err)
 
     def _unknown(self, conn: _Conn, data: bytes, cause: BaseException) -> None:
-        self.stats["unknown_messages"] += 1
+        self._stats["unknown_messages"] += 1
         try:
             _, tid, schema, version = _H.unpack_from(data, 0)
         except struct.error:
@@ -964,30 +1032,57 @@ class StreamClient:
         reconnect): False to drop it, else the event to deliver (a trade batch overlapping
         the last one trimmed to its new trades; an overlapping diff as it is)."""
         if last <= st.last:
-            self.stats["duplicates"] += 1
+            self._stats["duplicates"] += 1
             return False
         if msg is not None and "trades" in msg:
             tr = msg["trades"]
             k = next(i for i in range(len(tr)) if int(tr[i]["id"]) > st.last)
             msg["trades"] = tr[k:]
-            self.stats["partial_duplicates"] += 1
+            self._stats["partial_duplicates"] += 1
         return msg
 
-    def _route_overlap(self, conn, st, key, first, last, data, msg, recv):
-        """Slow path: a rotation is in progress for this key (two connections deliver)."""
-        if st.owner is conn:      # conn being replaced: still the source until the switch
+    def _route_slow(self, conn, st, data, msg, recv, peeked=None):
+        """A key seen for the first time, a frame of a connection that does not own its key,
+        or a rotation in progress (two connections deliver the key)."""
+        if peeked is not None:
+            tid, sym, first, last = peeked
+            name = _TID_NAME[tid]
+        else:
+            name, sym = msg["$message"], msg["symbol"]
+            tid = _NAME_TID.get(name)
+            if tid is None:     # decodable by a newer compiled schema, but not a stream we know
+                self._unknown(conn, data, UnknownTemplateError(f"no stream for {name}"))
+                return
+            first, last = _seq(tid, msg)
+        key = (name, sym)
+        if st is None:
+            stream = self._key_stream.get(key)
+            if stream is None:                # unsubscribed (or never asked for)
+                self._stats["unsubscribed"] += 1
+                return
+            st = self._set_key(key, _KeyState(conn, tid, stream))
+        if st.owner is conn and st.pending is None:
+            if last is not None:
+                if st.last is not None and first <= st.last \
+                        and last > st.last - REPLAY_WINDOW:
+                    msg = self._replayed(st, first, last, msg)
+                    if msg is False:
+                        return
+                st.last = last
+            self._emit(self._make_item(data, msg, st.stream, recv))
+        elif st.owner is conn:    # conn being replaced: still the source until the switch
             if last is not None and st.last is not None and last <= st.last:
-                self.stats["duplicates"] += 1
+                self._stats["duplicates"] += 1
                 return
             if last is not None:
                 st.last = last
-            self._deliver(self._make_item(data, msg, st.stream, recv))
+            self._emit(self._make_item(data, msg, st.stream, recv))
             self._try_switch(st, key)
         elif st.pending is conn:
             st.buffer.append((first, last, data, msg, recv))
             self._try_switch(st, key)
         else:
-            self.stats["duplicates"] += 1
+            self._stats["duplicates"] += 1
 
     @staticmethod
     def _make_item(data, msg, stream, recv):
@@ -1010,11 +1105,11 @@ class StreamClient:
         st.owner, st.pending, st.buffer = st.pending, None, []
         for first, last, data, msg, recv in buf:
             if last is not None and st.last is not None and last <= st.last:
-                self.stats["duplicates"] += 1
+                self._stats["duplicates"] += 1
                 continue
             if last is not None:
                 st.last = last
-            self._deliver(self._make_item(data, msg, st.stream, recv))
+            self._emit(self._make_item(data, msg, st.stream, recv))
 
     def _spawn_task(self, coro):
         t = asyncio.get_running_loop().create_task(coro)
@@ -1026,7 +1121,7 @@ class StreamClient:
         if old.rotating or self._closing or old not in self._conns:
             return
         old.rotating = True
-        self.stats["rotations"] += 1
+        self._stats["rotations"] += 1
         # pacing: a replacement of a connection that did not live stable_after waits its
         # backoff, so a server sending serverShutdown at once cannot cause a storm
         if old.uptime >= self.stable_after:
@@ -1041,8 +1136,7 @@ class StreamClient:
         for key in keys:
             st = self._keys.get(key)
             if st is None:
-                self._keys[key] = _KeyState(new, _CONTIGUOUS.get(key[0], 0),
-                                            self._key_stream[key])
+                self._set_key(key, _KeyState(new, _NAME_TID[key[0]], self._key_stream[key]))
             elif st.owner is old:
                 st.pending = new
             else:
@@ -1078,8 +1172,16 @@ class StreamClient:
             if st.owner is conn and st.pending is not None:
                 self._try_switch(st, key, force=True)
 
+    def _on_disconnect(self, conn: _Conn):
+        # a connection dropped, a reconnect follows (not called for rotations or close())
+        if self.on_disconnect is not None:
+            try:
+                self.on_disconnect(list(conn.streams))
+            except Exception:
+                log.exception("on_disconnect callback failed")
+
     def _on_reconnect(self, conn: _Conn):
-        self.stats["reconnects"] += 1
+        self._stats["reconnects"] += 1
         if self.on_reconnect is not None:
             try:
                 self.on_reconnect(list(conn.streams))
