@@ -28,7 +28,7 @@ BAD = {
     "truncated": spot.encode({"$message": "ServerTimeResponse", "serverTime": 1})[:5],
     "unknown_template": _unknown_template(),
     "text": '{"hello": "a text frame on an SBE session"}',
-    "nested_json": "[" * 100_000 + "]" * 100_000,
+    "nested_json": '{"id": "1", "x": ' + "[" * 30_000 + "]" * 30_000 + "}",
 }
 
 

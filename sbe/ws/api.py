@@ -31,9 +31,9 @@ Policies (each with a counter in :attr:`WebSocketAPI.stats`):
 * **Frames** over ``max_frame_size`` (default 16 MiB: an SBE ``exchangeInfo`` for every symbol
   is a few MiB) are refused from their header, before any allocation; the connection is then
   closed (1009) and replaced.
-* **Keepalive**: a ping when nothing arrived for ``ping_interval`` s; no pong within
-  ``ping_timeout`` s -> the connection is dropped and replaced: a half-open connection is seen
-  within ``ping_interval + ping_timeout``.
+* **Keepalive**: a ping when nothing arrived for ``ping_interval`` s (default 10); no pong
+  within ``ping_timeout`` s (default 5) -> the connection is dropped and replaced: a half-open
+  connection is seen within ``ping_interval + ping_timeout``.
 * **Reconnects** (a drop, ``serverShutdown``, the 24-hour limit) are paced by exponential
   backoff with jitter (``backoff_base`` .. ``backoff_cap``); the backoff resets only after a
   connection lived ``backoff_reset_after`` seconds, so a server that closes (or sends
@@ -331,7 +331,7 @@ class WebSocketAPI:
     def __init__(self, base_url: str = "prod", *, api_key: Optional[str] = None, signer=None,
                  schema: Optional[tuple] = None, decimals: str = "raw", groups: str = "list",
                  request_timeout: float = 10.0, open_timeout: float = 10.0,
-                 ping_interval: Optional[float] = 20.0, ping_timeout: float = 10.0,
+                 ping_interval: Optional[float] = 10.0, ping_timeout: float = 5.0,
                  recv_window: Optional[int] = None, reconnect: bool = True,
                  backoff_base: float = 0.2, backoff_cap: float = 30.0,
                  backoff_reset_after: float = 10.0, message_rate: Optional[int] = None,
@@ -382,7 +382,8 @@ class WebSocketAPI:
         self._uds: Optional["UserDataStream"] = None
         self._replacing: Optional[asyncio.Task] = None
         self._tasks: set = set()
-        self._warn = _Throttled(log)
+        self._warn = _Throttled(log)          # connection and backpressure warnings
+        self._warn_frames = _Throttled(log)   # bad frames
         self.stats: collections.Counter = collections.Counter()
 
     def __repr__(self) -> str:
@@ -446,7 +447,14 @@ class WebSocketAPI:
             if s is None:                    # first use: one connect for concurrent callers
                 async with self._connect_lock:
                     if self._session is None:
-                        await asyncio.wait_for(self.connect(), max(0.0, deadline - loop.time()))
+                        try:
+                            await asyncio.wait_for(self.connect(),
+                                                   max(0.0, deadline - loop.time()))
+                        except asyncio.TimeoutError as e:
+                            if isinstance(e, StreamError):   # OpenTimeout: already typed
+                                raise
+                            raise RequestTimeout(f"no WebSocket API connection for {what} "
+                                                 "before its deadline") from None
                 continue
             if not self.reconnect and s.end is not None:
                 raise ConnectionLost.of(s.end, what)
@@ -619,7 +627,7 @@ class WebSocketAPI:
                 self.stats["events_without_stream"] += 1
             return
         self.stats["unexpected_messages"] += 1
-        self._warn.warning("WebSocket API: unexpected top-level message %s skipped", name)
+        self._warn_frames.warning("WebSocket API: unexpected top-level message %s skipped", name)
 
     def _bad_binary(self, s: _Session, data: bytes, e: DecodeError) -> None:
         rid = _peek_request_id(data, self._envelope_template, self.schema[0])
@@ -664,7 +672,7 @@ class WebSocketAPI:
         if cause is not None and err.__cause__ is None:
             err.__cause__ = cause
         self.stats["bad_frames"] += 1
-        self._warn.warning("WebSocket API: %s (skipped; %d bad frames so far)", err,
+        self._warn_frames.warning("WebSocket API: %s (skipped; %d bad frames so far)", err,
                            self.stats["bad_frames"])
         if self.on_error is not None:
             try:
