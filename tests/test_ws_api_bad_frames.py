@@ -14,7 +14,8 @@ pytest.importorskip("cryptography")
 from _ws_api_fixtures import client, run, server, until  # noqa: E402
 
 from sbe import spot  # noqa: E402
-from sbe.ws.api import FrameError, ResponseDecodeError  # noqa: E402
+from sbe.ws import FrameError, UnknownMessage  # noqa: E402
+from sbe.ws.api import ResponseDecodeError  # noqa: E402
 
 
 def _unknown_template() -> bytes:
@@ -53,7 +54,10 @@ def test_bad_frame_is_reported_and_skipped(kind, caplog):
         run(main())
     assert len(seen) == 5 and all(isinstance(e, FrameError) for e in seen)
     assert all(isinstance(e, ValueError) for e in seen)
-    assert seen[0].frame == ("text" if kind in ("text", "nested_json") else "binary")
+    assert seen[0].kind == {"text": "text", "nested_json": "text",
+                            "unknown_template": "unknown_message"}.get(kind, "decode")
+    if kind == "unknown_template":
+        assert isinstance(seen[0], UnknownMessage) and seen[0].template_id == 9999
     warns = [r for r in caplog.records if r.name == "sbe.ws.api" and r.levelno == logging.WARNING]
     assert len(warns) == 1, "the WARNING is rate-limited (one line for 5 frames)"
     assert "skipped" in warns[0].getMessage()

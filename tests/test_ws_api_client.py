@@ -179,7 +179,7 @@ def test_event_stream_terminated_resubscribes():
                 await srv.terminate_streams()
                 ev = await uds.recv(2)
                 assert ev["$message"] == "EventStreamTerminatedEvent"
-                for _ in range(50):
+                for _ in range(1000):
                     if srv.subscriptions() == 1:
                         break
                     await asyncio.sleep(0.01)
@@ -196,7 +196,7 @@ def test_server_shutdown_and_kill_resubscribe():
                 await a.logon()
                 uds = await a.user_data()
                 await srv.server_shutdown(grace=0.3)
-                for _ in range(100):
+                for _ in range(1000):
                     if srv.requests["session.logon"] == 2 and srv.subscriptions() == 1:
                         break
                     await asyncio.sleep(0.01)
@@ -206,7 +206,10 @@ def test_server_shutdown_and_kill_resubscribe():
                 with pytest.raises(asyncio.TimeoutError):       # delivered once only
                     await uds.recv(0.2)
                 srv.kill()
-                await asyncio.sleep(0.3)
+                for _ in range(1000):
+                    if srv.requests["session.logon"] == 3 and srv.subscriptions() == 1:
+                        break
+                    await asyncio.sleep(0.01)
                 assert a.stats["reconnects"] == 1 and srv.requests["session.logon"] == 3
                 await srv.push_event("BalanceUpdateEvent", asset="A2")
                 assert (await uds.recv(2))["asset"] == "A2"

@@ -50,7 +50,8 @@ def test_api_key_in_no_log_repr_or_exception():
 
     async def main():
         async with server(keys={KEY: _PK.public_key()}) as srv:
-            a = client(srv, KEY, Ed25519Signer(_PK), on_error=lambda e: texts.append(str(e)))
+            a = client(srv, KEY, Ed25519Signer(_PK),
+                       on_error=lambda e: texts.append(f"{e} {e!r} {e.data!r}"))
             texts.append(repr(a))
             await a.connect()
             await a.request("order.test", {"symbol": "BTCUSDT"}, signed=True)
@@ -62,7 +63,8 @@ def test_api_key_in_no_log_repr_or_exception():
             srv.mangle_next = lambda b: b[:-2]            # an undecodable session.status
             with pytest.raises(Exception) as ei:
                 await a.session_status()
-            texts.append(str(ei.value))
+            texts.append(str(ei.value) + repr(getattr(ei.value, "data", None)))
+            assert ei.value.data == b""             # a reply (maybe with the key) is not kept
             a2 = client(srv, KEY, Ed25519Signer(ed25519.Ed25519PrivateKey.generate()))
             async with a2:
                 with pytest.raises(BinanceAPIError) as ei:      # wrong signature

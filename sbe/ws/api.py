@@ -17,7 +17,8 @@ handshake raises :class:`HandshakeError`.
 Policies (each with a counter in :attr:`WebSocketAPI.stats`):
 
 * **Bad frames** (undecodable SBE, an unknown template, a text frame on the SBE session) are
-  counted (``bad_frames``), passed to ``on_error(exc)`` (a :class:`FrameError`) and logged as a
+  counted (``bad_frames``), passed to ``on_error(exc)`` (a ``sbe.ws.FrameError``: ``kind``
+  "decode", "text" or "unknown_message" (:class:`UnknownMessage`)) and logged as a
   rate-limited WARNING, then skipped: the session goes on.  When the frame is a response to a
   pending request (its envelope id is readable), that request fails with
   :class:`ResponseDecodeError`.
@@ -65,12 +66,13 @@ import warnings
 from typing import Any, Callable, Mapping, Optional
 
 from sbe.binance.urls import resolve_url
-from sbe.errors import DecodeError
+from sbe.errors import DecodeError, UnknownTemplateError
 
 from ._transport import DEFAULT_MAX_FRAME_SIZE, ConnectionClosed, PingTimeout
 from ._transport import connect as ws_connect
 from ._util import (CONNECTION_ATTEMPTS, Backoff, HandshakeError, KeyTypeError, RateLimiter,
                     StreamError, key_kind)
+from .streams import FrameError, UnknownMessage
 
 __all__ = ["WebSocketAPI", "UserDataStream", "USER_DATA_EVENTS", "ConnectionLost",
            "RequestTimeout", "TooManyPendingRequests", "FrameError", "ResponseDecodeError",
@@ -138,19 +140,22 @@ class TooManyPendingRequests(StreamError):
     """``max_pending`` requests are already waiting for their response on this connection."""
 
 
-class FrameError(StreamError, ValueError):
-    """A frame the client cannot use (undecodable SBE, unknown template, a text frame): counted,
-    reported to ``on_error`` and skipped.  ``size``: bytes; ``frame``: ``"binary"``/``"text"``;
-    ``request_id``: the envelope id when it could be read; ``__cause__``: the decoder's error."""
-
-    def __init__(self, msg: str, *, size: int, frame: str = "binary",
-                 request_id: Optional[str] = None):
-        super().__init__(msg)
-        self.size, self.frame, self.request_id = size, frame, request_id
-
-
 class ResponseDecodeError(FrameError):
-    """The response to this request could not be decoded (the request fails with it)."""
+    """The response to a pending request could not be decoded: that request fails with it
+    (``request_id``; ``__cause__``: the decoder's error); the session goes on."""
+
+
+def _frame_error(cls, kind: str, message: str, data=b"", request_id=None, secret=None):
+    """A :class:`FrameError` (the one of ``sbe.ws``, shared with the stream client) whose
+    ``data`` copy has the API key masked (replies, which may carry it cut by a truncation, are
+    not kept at all: see ``_bad_binary``)."""
+    size = len(data)
+    if secret and data:
+        data = data.replace(secret.encode(), b"***") if isinstance(data, bytes) \
+            else data.replace(secret, "***")
+    err = cls(kind, message, data)
+    err.request_id, err.size = request_id, size
+    return err
 
 
 # ---------------------------------------------------------------------------------- helpers
@@ -293,18 +298,18 @@ class _Session:
         try:
             self.api._on_binary(self, data, recv_ns)
         except Exception as e:            # a bug must not end the session: report it
-            self.api._report(FrameError(f"frame handling failed: {type(e).__name__}: {e}",
-                                        size=len(data)), cause=e)
+            self.api._report(_frame_error(FrameError, "decode", "frame handling failed: "
+                                          f"{type(e).__name__}: {e}"), cause=e)
 
     def _on_text(self, text: str) -> None:
         try:
             self.api._on_text(self, text)
         except Exception as e:
-            self.api._report(FrameError(f"text frame handling failed: {type(e).__name__}",
-                                        size=len(text), frame="text"), cause=e)
+            self.api._report(_frame_error(FrameError, "text", "text frame handling failed: "
+                                          f"{type(e).__name__}"), cause=e)
 
     def _on_transport_error(self, exc: BaseException) -> None:
-        self.api._report(FrameError(str(exc), size=0, frame="text"), cause=exc)
+        self.api._report(_frame_error(FrameError, "text", str(exc)), cause=exc)
 
     def _on_close(self, exc: Optional[BaseException]) -> None:
         if self.end is None:
@@ -633,14 +638,21 @@ class WebSocketAPI:
         rid = _peek_request_id(data, self._envelope_template, self.schema[0])
         entry = s.pending.pop(rid, None) if rid is not None else None
         msg = f"undecodable binary frame of {len(data)} bytes: {e}"
+        key = self.api_key
+        if len(data) >= 4 and _U16x2.unpack_from(data, 0)[1] == self._envelope_template:
+            data = b""      # a reply is not kept: a logon/session reply carries the API key
         if entry is not None:
-            err = ResponseDecodeError(f"response to {entry[1]}: {msg}", size=len(data),
-                                      request_id=rid)
+            err = _frame_error(ResponseDecodeError, "decode", f"response to {entry[1]}: {msg}",
+                               data, rid, key)
             err.__cause__ = e
             if not entry[0].done():
                 entry[0].set_exception(err)
+        elif isinstance(e, UnknownTemplateError) and len(data) >= 8:
+            _, template, schema, version = _U16x4.unpack_from(data, 0)
+            err = UnknownMessage(template, schema, version, b"")
+            err.request_id, err.size = rid, len(data)
         else:
-            err = FrameError(msg, size=len(data), request_id=rid)
+            err = _frame_error(FrameError, "decode", msg, data, rid, key)
         self._report(err, cause=e)
 
     def _on_text(self, s: _Session, text: str) -> None:
@@ -655,17 +667,17 @@ class WebSocketAPI:
         rid = obj.get("id") if isinstance(obj, dict) else None
         rid = str(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) else None
         entry = s.pending.pop(rid, None) if rid is not None else None
-        err = FrameError(f"text frame of {len(text)} characters on the SBE session",
-                         size=len(text), frame="text", request_id=rid)
+        err = _frame_error(FrameError, "text", f"text frame of {len(text)} characters on the "
+                           "SBE session", text, rid, self.api_key)
         if entry is not None and not entry[0].done():
             e = obj.get("error")
             if isinstance(e, dict) and isinstance(e.get("code"), int):
                 st = obj.get("status")
                 entry[0].set_exception(_api_error(e, st if isinstance(st, int) else 400))
             else:
-                rerr = ResponseDecodeError(f"response to {entry[1]} came as a text frame",
-                                           size=len(text), frame="text", request_id=rid)
-                entry[0].set_exception(rerr)
+                entry[0].set_exception(_frame_error(
+                    ResponseDecodeError, "text", f"response to {entry[1]} came as a text frame",
+                    text, rid, self.api_key))
         self._report(err)
 
     def _report(self, err: FrameError, cause: Optional[BaseException] = None) -> None:
