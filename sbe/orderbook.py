@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import inspect
 import logging
 import time
 from typing import Any, Awaitable, Callable, Deque, Dict, Iterable, Optional
@@ -202,10 +203,13 @@ class LiveOrderBook:
         self._sym: Dict[str, _Sym] = {s: _Sym(s, max_levels) for s in self.symbols}
         self._by_stream = {st.stream: st for st in self._sym.values()}
         from sbe.ws.streams import StreamClient
+        hooks = {}
+        if "on_disconnect" in inspect.signature(StreamClient).parameters:
+            hooks["on_disconnect"] = self._on_disconnect
         self.client = StreamClient(list(self._by_stream), api_key=api_key,
                                    base_url=self.base_url, raw=True,
                                    on_reconnect=self._on_reconnect,
-                                   on_error=self._on_stream_error, **client_kwargs)
+                                   on_error=self._on_stream_error, **hooks, **client_kwargs)
         self.stats: collections.Counter = collections.Counter()
         self._error: Optional[BaseException] = None
         self._changed: Optional[asyncio.Future] = None
@@ -424,26 +428,26 @@ class LiveOrderBook:
                 applied = st.book.apply_frame(frame.data)
             except GapError as e:
                 # keep the diff: the new snapshot may be older than it
-                self._report(st.book.symbol, "gaps", e)
                 keep = None
                 try:
                     keep = (*diff_ids(frame.data), frame.data)
                 except DecodeError:
                     pass
                 self._resync(st, keep)
+                self._report(st.book.symbol, "gaps", e)
                 return
             except (CrossedBookError, InvalidLevelError) as e:
+                self._resync(st)
                 self._report(st.book.symbol, "crossed" if isinstance(e, CrossedBookError)
                              else "invalid_levels", e)
-                self._resync(st)
                 return
             except (DecodeError, BookError) as e:
-                self._report(st.book.symbol, "undecodable", e)
                 self._verify(st)
+                self._report(st.book.symbol, "undecodable", e)
                 return
             except Exception as e:      # a bug: do not let the book claim anything
-                self._report(st.book.symbol, "internal_errors", e)
                 self._resync(st)
+                self._report(st.book.symbol, "internal_errors", e)
                 return
             if applied:
                 if state is VERIFY:
@@ -474,20 +478,32 @@ class LiveOrderBook:
             buf.append((first, last, frame.data))
             st.got_diff.set()
 
-    def _on_reconnect(self, streams) -> None:
+    def _on_disconnect(self, streams) -> None:
+        from sbe.ws._util import StreamError
         for name in streams:
             st = self._by_stream.get(name)
             if st is not None:
-                self.stats["reconnects"] += 1
                 self._verify(st)
+                self._report(st.book.symbol, "disconnects", StreamError(
+                    f"{name} connection dropped: the book is not synced until diffs prove "
+                    "that nothing was missed"))
+
+    def _on_reconnect(self, streams) -> None:
+        from sbe.ws._util import StreamError
+        for name in streams:
+            st = self._by_stream.get(name)
+            if st is not None:
+                self._verify(st)
+                self._report(st.book.symbol, "reconnects", StreamError(
+                    f"{name} reconnected: diffs may be missing, the next one decides"))
 
     def _on_stream_error(self, exc: BaseException) -> None:
         """A frame the stream client skipped: a depth diff may be among them."""
         kind = getattr(exc, "kind", "")
         if kind == "decode":
-            self._report(None, "stream_bad_frames", exc)
             for st in self._sym.values():
                 self._verify(st)
+            self._report(None, "stream_bad_frames", exc)
         else:
             self.stats["stream_other_frames"] += 1
 
@@ -500,12 +516,12 @@ class LiveOrderBook:
             except asyncio.CancelledError:
                 raise
             except QueueOverflow as e:             # frames dropped before run() took over
-                self._report(None, "stream_overflows", e)
                 for st in self._sym.values():
                     self._verify(st)
+                self._report(None, "stream_overflows", e)
             except BaseException as e:              # the stream died for good
-                self._report(None, "stream_failed", e)
                 self._fail_all(e)
+                self._report(None, "stream_failed", e)
                 return
 
     # ------------------------------------------------------------ snapshots
@@ -610,7 +626,7 @@ class LiveOrderBook:
             except Exception as e:
                 self._report(sym, "snapshot_errors", e)
                 return
-            deadline = time.monotonic() + PROBE_GRACE
+            deadline = time.monotonic() + min(PROBE_GRACE, self.stale_after)
             while st.state in (LIVE, VERIFY) and time.monotonic() < deadline:
                 lid = st.book.last_update_id
                 if lid is not None and lid >= rest_id:
@@ -620,10 +636,10 @@ class LiveOrderBook:
                 return
             lid = st.book.last_update_id
             if lid is None or lid < rest_id:
+                self._resync(st)
                 self._report(sym, "stale", StaleBookError(
                     f"{sym}: no depth diff for {self.stale_after:g} s but REST is at update "
                     f"{rest_id}, the book at {lid}: resyncing"))
-                self._resync(st)
             else:
                 if st.state == VERIFY:             # quiet, and nothing was missed
                     self.stats["verified"] += 1
