@@ -1,10 +1,11 @@
-"""Stream client benchmarks (pytest-benchmark).
+"""Stream client benchmarks (pytest-benchmark); the end-to-end comparison against other
+clients, with a sender process, is bench/bench_stream_transport.py.
 
     python -m pytest bench/bench_stream_client.py --benchmark-only
 
 * events per second through :class:`sbe.ws.StreamClient` on loopback (local server pumping
   pre-encoded bestBidAsk / depth frames; the client decodes them into dicts / numpy levels);
-* the per-event cost of the client's frame path (decode + demultiplex + queue) beside a JSON
+* the per-event cost of the client's frame path (decode + route + queue) beside a JSON
   stream client's path (``orjson.loads`` / ``json.loads`` of the equivalent JSON event, plus
   the float conversion of its string prices, which SBE does not need).
 """
@@ -107,14 +108,18 @@ def test_loopback_depth20_levels(benchmark):
 
 # ----------------------------------------------------------------- per-event cost
 def _client_frame_path():
-    """The client's per-frame work without sockets: decode, demultiplex, queue."""
+    """The client's per-frame work without sockets: decode, route, dedup check, queue."""
+    from sbe.ws.streams import _Conn
     sc = StreamClient(["btcusdt@bestBidAsk"], api_key="bench")
-    conn = object()
-    frames = _frames(BBA, 16, 1000, 1)
-    f = frames[0]          # no rotation in progress: ids are not compared
+    conn = _Conn(sc, ["btcusdt@bestBidAsk"])
+    f = _frames(BBA, 16, 1, 1)[0]
+    conn.on_binary(f, 0)
+    sc._q.popleft()
+    st = sc._keys[("BestBidAskStreamEvent", "BTCUSDT")]
 
     def step():
-        sc._on_frame(conn, f)
+        st.last = None          # the same frame again is not a duplicate
+        conn.on_binary(f, 0)
         sc._q.popleft()
     return step
 

@@ -17,8 +17,9 @@ Contract
 * ``on_close(exc)`` is called exactly once, after the socket is gone: ``exc`` is ``None`` when
   the close was asked with :meth:`Connection.close`, otherwise a :class:`ConnectionClosed`
   (``code``, ``reason``, ``by_peer``): the server's close frame, a TCP drop (1006), a protocol
-  error, a frame over ``max_frame_size`` (1009, refused from its header before any payload
-  is buffered) or a keepalive timeout (:class:`PingTimeout`).  :attr:`Connection.closed` is a
+  error, a frame over ``max_frame_size`` (1009: refused from its header; picows drops the
+  socket ~10 ms later and what it read meanwhile is discarded, never delivered) or a
+  keepalive timeout (:class:`PingTimeout`).  :attr:`Connection.closed` is a
   future resolved (never with an exception) with the same value, for those who await.
 * Keepalive: when nothing arrived for ``ping_interval`` seconds a ping is sent; no pong
   within ``ping_timeout`` (capped at ``ping_interval``) -> the socket is aborted and
