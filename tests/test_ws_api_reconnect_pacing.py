@@ -37,7 +37,7 @@ def test_misbehaving_server_cannot_make_the_client_spin(mode):
 def test_backoff_resets_only_after_a_connection_lived():
     async def main():
         async with server() as srv:
-            a = client(srv, backoff_base=0.05, backoff_cap=5.0, backoff_reset_after=0.5)
+            a = client(srv, backoff_base=0.05, backoff_cap=5.0, stable_after=0.5)
             try:
                 await a.connect()
                 for _ in range(4):                        # drops of young connections

@@ -37,9 +37,11 @@ Policies (each with a counter in :attr:`WebSocketAPI.stats`):
   connection is seen within ``ping_interval + ping_timeout``.
 * **Reconnects** (a drop, ``serverShutdown``, the 24-hour limit) are paced by exponential
   backoff with jitter (``backoff_base`` .. ``backoff_cap``); the backoff resets only after a
-  connection lived ``backoff_reset_after`` seconds, so a server that closes (or sends
+  connection lived ``stable_after`` seconds, so a server that closes (or sends
   ``serverShutdown``) right after the handshake cannot make the client spin.  Every attempt
-  also passes the process-wide :data:`CONNECTION_ATTEMPTS` limiter.  A refused handshake other
+  also passes the client's own share (``max_attempts_per_connection`` per 5 minutes, default
+  30) of the process-wide :data:`CONNECTION_ATTEMPTS` limiter (300 per 5 minutes per IP), so
+  a misbehaving connection cannot spend the other clients' budget.  A refused handshake other
   than 429/418/5xx is final (the user data stream ends with it).
 * **User data events are never dropped**: the stream's queue holds ``max_queue`` events; when
   it is full the client stops reading the socket (TCP backpressure: the server buffers) until
@@ -262,7 +264,9 @@ class _Session:
 
     async def open(self) -> None:
         api = self.api
+        await api._own_attempts.acquire()
         await api.attempts.acquire()
+        api.stats["connect_attempts"] += 1
         api._sessions.add(self)
         try:
             self.conn = await ws_connect(
@@ -339,7 +343,8 @@ class WebSocketAPI:
                  ping_interval: Optional[float] = 10.0, ping_timeout: float = 5.0,
                  recv_window: Optional[int] = None, reconnect: bool = True,
                  backoff_base: float = 0.2, backoff_cap: float = 30.0,
-                 backoff_reset_after: float = 10.0, message_rate: Optional[int] = None,
+                 stable_after: float = 30.0, max_attempts_per_connection: int = 30,
+                 message_rate: Optional[int] = None,
                  max_pending: int = 1024, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
                  on_error: Optional[Callable[[FrameError], Any]] = None, attempts=None):
         from sbe import spot
@@ -366,13 +371,17 @@ class WebSocketAPI:
         self.ping_timeout = ping_timeout
         self.recv_window = recv_window
         self.reconnect = reconnect
-        self.backoff_reset_after = backoff_reset_after
+        self.stable_after = stable_after
         self._backoff = Backoff(backoff_base, backoff_cap)
         self.max_pending = max_pending
         self.max_frame_size = max_frame_size
         self.on_error = on_error
         self.sender = RateLimiter(message_rate, 1.0) if message_rate else _NoLimit()
         self.attempts = attempts or CONNECTION_ATTEMPTS
+        if not 1 <= max_attempts_per_connection <= 300:
+            raise ValueError("max_attempts_per_connection must be 1..300")
+        # this client's share of the process-wide 300 attempts per 5 minutes
+        self._own_attempts = RateLimiter(max_attempts_per_connection, 300.0)
         self._ids = itertools.count(1)
         self._session: Optional[_Session] = None
         self._sessions: set = set()          # every session with a socket (or opening one)
@@ -716,7 +725,7 @@ class WebSocketAPI:
         self._replacing = self._spawn(self._replace_session(old, dropped))
 
     def _next_delay(self, lived: float) -> float:
-        if lived >= self.backoff_reset_after:
+        if lived >= self.stable_after:
             self._backoff.reset()
         return self._backoff.next()
 
