@@ -276,13 +276,16 @@ def test_frame_over_max_size_refused_then_reconnect():
 def test_half_open_connection_detected_and_replaced():
     async def main():
         async with LocalStreamServer(api_keys=KEYS, interval=0.01) as srv:
+            drops = []
             async with client(srv, ["btcusdt@bestBidAsk"], ping_interval=0.3,
-                              ping_timeout=0.3, backoff_base=0.01) as sc:
+                              ping_timeout=0.3, backoff_base=0.01,
+                              on_disconnect=drops.append) as sc:
                 await sc.recv(5)
                 t0 = time.monotonic()
                 assert srv.freeze() == 1
                 await until(lambda: sc.stats["reconnects"] == 1)
                 took = time.monotonic() - t0
+                assert drops == [["btcusdt@bestBidAsk"]] and sc.stats["disconnects"] == 1
                 while sc._q:
                     sc._q.popleft()
                 ev = await sc.recv(5)

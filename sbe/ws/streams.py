@@ -697,7 +697,7 @@ class StreamClient:
     def stats(self) -> collections.Counter:
         """Counters: events, duplicates, partial_duplicates, dropped_queue_full, bad_frames
         (bad_decode, bad_text), unknown_messages, unsubscribed, late_replies,
-        connect_attempts, reconnects, rotations, server_shutdowns."""
+        connect_attempts, disconnects, reconnects, rotations, server_shutdowns."""
         self._stats["events"] = self._n_events
         return self._stats
 
@@ -1174,6 +1174,7 @@ class StreamClient:
 
     def _on_disconnect(self, conn: _Conn):
         # a connection dropped, a reconnect follows (not called for rotations or close())
+        self._stats["disconnects"] += 1
         if self.on_disconnect is not None:
             try:
                 self.on_disconnect(list(conn.streams))
