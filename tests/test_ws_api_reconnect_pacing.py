@@ -56,3 +56,25 @@ def test_backoff_resets_only_after_a_connection_lived():
             finally:
                 await a.close()
     run(main())
+
+
+def test_one_misbehaving_client_cannot_spend_the_shared_budget():
+    from sbe.ws import AttemptLimiter
+
+    async def main():
+        shared = AttemptLimiter(rate=20, per=300.0)       # a small process-wide budget
+        async with server() as srv:
+            bad = client(srv, attempts=shared, backoff_base=0.001, backoff_cap=0.002,
+                         max_attempts_per_connection=5)
+            await bad.connect()
+            srv.shutdown_on_connect = True
+            await srv.server_shutdown(grace=0.01)
+            await asyncio.sleep(1.0)
+            assert bad.stats["connect_attempts"] == 5     # its share, then it waits
+            srv.shutdown_on_connect = False
+            good = client(srv, attempts=shared)
+            await asyncio.wait_for(good.connect(), 2)     # the budget is still there
+            assert await good.ping()
+            await good.close()
+            await bad.close()
+    run(main())

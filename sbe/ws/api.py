@@ -254,6 +254,7 @@ class _Session:
         self.pending: dict = {}              # id -> (future, "method (id N)")
         self.logged_on = False
         self.retiring = False
+        self.shutdown_requested = False      # serverShutdown seen: to be replaced
         self.opened_at: Optional[float] = None
         self.end: Optional[ConnectionLost] = None
         self.done = asyncio.get_running_loop().create_future()
@@ -633,6 +634,7 @@ class WebSocketAPI:
             msg["$recvTime"] = recv_ns // 1000
             if name == "ServerShutdownEvent":
                 self.stats["server_shutdowns"] += 1
+                s.shutdown_requested = True
                 self._replace(s, dropped=False)
                 return
             if self._uds is not None:
@@ -764,7 +766,10 @@ class WebSocketAPI:
                     self._install(new)
                     if not dropped:
                         self._spawn(self._retire(old))
-                    return
+                    if new.usable and not new.shutdown_requested:
+                        return
+                    # it died, or got serverShutdown, while it was set up: replace it as well
+                    old, dropped = new, not new.usable
                 lived = 0.0                  # a failed attempt is a connection that died young
                 if retry_after:
                     await asyncio.sleep(retry_after)
@@ -777,6 +782,11 @@ class WebSocketAPI:
         while old.pending and old.usable and _monotonic() < end:
             await asyncio.sleep(0.02)
         await old.close("rotated")
+
+
+def _expire_waiter(w: asyncio.Future) -> None:
+    if not w.done():
+        w.set_exception(TimeoutError("no user data event within the timeout"))
 
 
 class UserDataStream:
@@ -913,9 +923,18 @@ class UserDataStream:
                 self._waiter = None
 
     async def recv(self, timeout: Optional[float] = None) -> dict:
-        if self._q or timeout is None:
+        """The next event; ``TimeoutError`` after ``timeout`` seconds (no task per call)."""
+        if self._q or timeout is None or self._ended:
             return await self.__anext__()
-        return await asyncio.wait_for(self.__anext__(), timeout)
+        loop = asyncio.get_running_loop()
+        w = self._waiter = loop.create_future()
+        timer = loop.call_later(timeout, _expire_waiter, w)
+        try:
+            await w
+        finally:
+            timer.cancel()
+            self._waiter = None
+        return await self.__anext__()
 
     async def __aenter__(self):
         return self
