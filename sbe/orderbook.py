@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import inspect
 import logging
 import time
 from typing import Any, Awaitable, Callable, Deque, Dict, Iterable, Optional
@@ -203,13 +202,11 @@ class LiveOrderBook:
         self._sym: Dict[str, _Sym] = {s: _Sym(s, max_levels) for s in self.symbols}
         self._by_stream = {st.stream: st for st in self._sym.values()}
         from sbe.ws.streams import StreamClient
-        hooks = {}
-        if "on_disconnect" in inspect.signature(StreamClient).parameters:
-            hooks["on_disconnect"] = self._on_disconnect
         self.client = StreamClient(list(self._by_stream), api_key=api_key,
                                    base_url=self.base_url, raw=True,
+                                   on_disconnect=self._on_disconnect,
                                    on_reconnect=self._on_reconnect,
-                                   on_error=self._on_stream_error, **hooks, **client_kwargs)
+                                   on_error=self._on_stream_error, **client_kwargs)
         self.stats: collections.Counter = collections.Counter()
         self._error: Optional[BaseException] = None
         self._changed: Optional[asyncio.Future] = None

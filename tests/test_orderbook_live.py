@@ -436,3 +436,35 @@ def test_state_machine_on_frames_duplicates_verify_and_gaps():
             t.cancel()
         await lob.client.close()
     run(main())
+
+
+def test_stream_overflow_signal_puts_books_in_verify():
+    """Frames dropped by the stream client's queue (before the frame callback took over):
+    the books cannot know whether a diff was among them."""
+    from sbe.ws.streams import QueueOverflow
+
+    async def main():
+        lob = LiveOrderBook(["BTCUSDT", "ETHUSDT"], api_key="ED", stale_after=None)
+        for st in lob._sym.values():
+            st.book.load_snapshot({"lastUpdateId": 1, "priceExponent": -2, "qtyExponent": -8,
+                                   "bids": [], "asks": []})
+            st.state = "live"
+        calls = []
+        blocked = asyncio.Event()
+
+        async def run(callback):
+            calls.append(callback)
+            if len(calls) == 1:
+                raise QueueOverflow(3, "drop_oldest")
+            await blocked.wait()
+
+        lob.client.run = run
+        task = asyncio.create_task(lob._run())
+        await until(lambda: len(calls) == 2)          # the callback mode is resumed
+        assert lob.state("BTCUSDT") == lob.state("ETHUSDT") == "verify"
+        assert lob.stats["stream_overflows"] == 1 and not lob.is_synced("ETHUSDT")
+        lob._on_frame(Frame(frame(2, 2, [(5, 1)], symbol="ETHUSDT"), 0, "ethusdt@depth"))
+        assert lob.is_synced("ETHUSDT") and not lob.is_synced("BTCUSDT")
+        task.cancel()
+        await lob.client.close()
+    run(main())
