@@ -293,6 +293,61 @@ class _RateLog:
         log.warning(msg, *args)
 
 
+def _make_on_binary(conn: "_Conn", c: "StreamClient"):
+    """The frame callback of a decoding connection: decode and route one frame inside the
+    transport's frame callback.  The common case (the key's owner, no rotation in progress)
+    is inlined; objects it reads are bound once (a closure is faster than attributes)."""
+    dec, by_sym, q, waiters = c._decode, c._by_sym, c._q, c._waiters
+
+    def on_binary(data: bytes, recv_ns: int) -> None:
+        try:
+            msg = dec(data)
+            by_name = by_sym.get(msg["symbol"])
+            st = by_name.get(msg["$message"]) if by_name is not None else None
+        except UnknownTemplateError as e:
+            c._unknown(conn, data, e)
+            return
+        except (DecodeError, KeyError, TypeError, ValueError) as e:
+            c._bad_frame(conn, "decode", data, e)
+            return
+        if st is None or st.owner is not conn or st.pending is not None:
+            c._route_slow(conn, st, data, msg, recv_ns // 1000)
+            return
+        tid = st.tid
+        if tid == BEST_BID_ASK or tid == DEPTH_SNAPSHOT:
+            first = last = msg["bookUpdateId"]
+        elif tid == DEPTH_DIFF:
+            first = msg["firstBookUpdateId"]
+            last = msg["lastBookUpdateId"]
+        else:
+            first, last = _trade_ids(msg)
+        if last is not None:
+            lst = st.last
+            if lst is not None and first <= lst and last > lst - REPLAY_WINDOW:
+                msg = c._replayed(st, first, last, msg)
+                if msg is False:
+                    return
+            st.last = last
+        msg["$stream"] = st.stream
+        msg["$recvTime"] = recv_ns // 1000
+        c._n_events += 1
+        cb = c._cb
+        if cb is not None:
+            try:
+                cb(msg)
+            except BaseException as e:  # noqa: BLE001 - the user's callback: run() raises it
+                c._callback_failed(e)
+            return
+        if len(q) < c.max_queue:
+            q.append(msg)
+        else:
+            c._overflow(msg)
+        if waiters:
+            c._wake()
+
+    return on_binary
+
+
 class _Conn:
     _ids = itertools.count(1)
 
@@ -317,6 +372,8 @@ class _Conn:
         self.sender = RateLimiter(client.message_rate, 1.1)
         self.pending: dict = {}
         self.fatal: Optional[BaseException] = None
+        self.on_binary = _make_on_binary(self, client) if client._decode is not None \
+            else self.on_binary_raw
 
     def __repr__(self):
         return f"<conn {self.n} streams={len(self.streams)}>"
@@ -368,7 +425,7 @@ class _Conn:
             try:
                 ws = await _transport.connect(
                     url, headers={"X-MBX-APIKEY": c.api_key},
-                    on_binary=self.on_binary if c._decode is not None else self.on_binary_raw,
+                    on_binary=self.on_binary,
                     on_text=self.on_text, on_error=self.on_transport_error,
                     ping_interval=c.ping_interval, ping_timeout=c.ping_timeout or 10.0,
                     max_frame_size=c.max_frame_size, open_timeout=c.open_timeout)
@@ -439,56 +496,6 @@ class _Conn:
                      self.n, why, self.delay)
 
     # ------------------------------------------------------------------ frame callbacks
-    def on_binary(self, data: bytes, recv_ns: int) -> None:
-        """Decode and route one frame: runs inside the transport's frame callback.  The
-        common case (the key's owner, no rotation in progress) is inlined here."""
-        c = self.client
-        try:
-            msg = c._decode(data)
-            by_name = c._by_sym.get(msg["symbol"])
-            st = by_name.get(msg["$message"]) if by_name is not None else None
-        except UnknownTemplateError as e:
-            c._unknown(self, data, e)
-            return
-        except (DecodeError, KeyError, TypeError, ValueError) as e:
-            c._bad_frame(self, "decode", data, e)
-            return
-        if st is None or st.owner is not self or st.pending is not None:
-            c._route_slow(self, st, data, msg, recv_ns // 1000)
-            return
-        tid = st.tid
-        if tid == BEST_BID_ASK or tid == DEPTH_SNAPSHOT:
-            first = last = msg["bookUpdateId"]
-        elif tid == DEPTH_DIFF:
-            first = msg["firstBookUpdateId"]
-            last = msg["lastBookUpdateId"]
-        else:
-            first, last = _trade_ids(msg)
-        if last is not None:
-            lst = st.last
-            if lst is not None and first <= lst and last > lst - REPLAY_WINDOW:
-                msg = c._replayed(st, first, last, msg)
-                if msg is False:
-                    return
-            st.last = last
-        msg["$stream"] = st.stream
-        msg["$recvTime"] = recv_ns // 1000
-        c._n_events += 1
-        cb = c._cb
-        if cb is not None:
-            try:
-                cb(msg)
-            except BaseException as e:  # noqa: BLE001 - the user's callback: run() raises it
-                c._callback_failed(e)
-            return
-        q = c._q
-        if len(q) < c.max_queue:
-            q.append(msg)
-        else:
-            c._overflow(msg)
-        if c._waiters:
-            c._wake()
-
     def on_binary_raw(self, data: bytes, recv_ns: int) -> None:
         """``raw=True``: route by :func:`peek` (no decode), deliver :class:`Frame`."""
         c = self.client
@@ -986,7 +993,8 @@ class StreamClient:
                               "(max_queue=%d), dropping (%s)", self.max_queue, policy)
 
     def _wake(self):
-        ws, self._waiters = self._waiters, []
+        ws = list(self._waiters)    # the list object is shared with the frame callbacks
+        self._waiters.clear()
         for w in ws:
             if not w.done():
                 w.set_result(None)
