@@ -22,7 +22,8 @@ code/reason), :meth:`freeze` (stop reading and answering: a half-open connection
 sees it), ``lifetime=``, ``deprecated={(3, 4)}`` (sessions on those versions get
 ``sbeSchemaIdVersionDeprecated``), :attr:`fail_next` (an ErrorResponse for the next request),
 :attr:`mangle_next` (a function applied to the bytes of the next response), :attr:`silent`
-(requests are read but not answered), :attr:`shutdown_on_connect`, :meth:`send_frame_header`
+(requests are read but not answered), :attr:`shutdown_on_connect`, :attr:`push_on_subscribe` (an event sent
+to every subscription just before a subscribe reply), :meth:`send_frame_header`
 (a frame header announcing a huge payload).  :attr:`open_connections` counts the connections open
 now, :attr:`connection_attempts` every handshake seen.
 """
@@ -168,6 +169,7 @@ class LocalWsApiServer:
         self.silent = False                       # read requests, answer none
         self.connections_total = 0
         self.shutdown_on_connect = False          # serverShutdown right after each handshake
+        self.push_on_subscribe = None             # (name, fields): pushed before the reply
         self._sub_ids = itertools.count(1)
         self._server = None
 
@@ -212,9 +214,10 @@ class LocalWsApiServer:
     async def push_event(self, name: str, **fields) -> int:
         """Send a user data event to every subscription; returns how many got it."""
         n = 0
+        fields.setdefault("eventTime", time.time_ns() // 1000)   # one event, one time
         for c in list(self.conns):
             for sid in sorted(c.subs):
-                msg = _build(name, eventTime=time.time_ns() // 1000, subscriptionId=sid, **fields)
+                msg = _build(name, subscriptionId=sid, **fields)
                 try:
                     await c.ws.send(spot.encode(msg))
                     n += 1
@@ -369,6 +372,12 @@ class LocalWsApiServer:
             status = 400
         if self.silent or c.frozen:
             return
+        if self.push_on_subscribe is not None and status == 200 and \
+                method.startswith("userDataStream.subscribe"):
+            # an event racing the reply: it reaches the new subscription before its response
+            name, fields = self.push_on_subscribe
+            self.push_on_subscribe = None
+            await self.push_event(name, **fields)
         data = self._envelope(c, rid, status, result)
         if self.mangle_next is not None:
             mangle, self.mangle_next = self.mangle_next, None

@@ -817,6 +817,8 @@ class UserDataStream:
         self._waiter: Optional[asyncio.Future] = None
         self._paused: Optional[_Session] = None
         self._session: Optional[_Session] = None
+        self._overlap_until = 0.0
+        self._seen: collections.OrderedDict = collections.OrderedDict()
 
     @property
     def backpressure(self) -> bool:
@@ -830,19 +832,47 @@ class UserDataStream:
         sig = self.signature
         if sig is None:
             sig = not s.logged_on
-        if sig:
-            res = await self.api.request("userDataStream.subscribe.signature", {},
-                                         signed=True, _session=s)
-        else:
-            res = await self.api.request("userDataStream.subscribe", _session=s)
+        prev = self._session
+        if prev is not None and prev is not s and prev.usable:
+            # a rotation: both subscriptions deliver the same events until the old session
+            # retires; events seen from then until a while after are de-duplicated
+            self._overlap_until = float("inf")
+        try:
+            if sig:
+                res = await self.api.request("userDataStream.subscribe.signature", {},
+                                             signed=True, _session=s)
+            else:
+                res = await self.api.request("userDataStream.subscribe", _session=s)
+        finally:
+            if self._overlap_until == float("inf"):
+                self._overlap_until = _monotonic() + self.OVERLAP_DEDUP
         self.subscription_id = res.get("subscriptionId")
         self._session = s
         self.active = True
         return res
 
+    #: seconds after a rotation's resubscription during which duplicate events are removed
+    OVERLAP_DEDUP = 5.0
+
+    def _duplicate(self, ev: dict) -> bool:
+        if _monotonic() > self._overlap_until:
+            if self._seen:
+                self._seen.clear()
+            return False
+        key = repr([(k, v) for k, v in ev.items() if k not in ("subscriptionId", "$recvTime")])
+        if key in self._seen:
+            self.api.stats["duplicates"] += 1
+            return True
+        self._seen[key] = None
+        if len(self._seen) > 4096:
+            self._seen.popitem(last=False)
+        return False
+
     def _on_event(self, s: _Session, ev: dict) -> None:
         if s is not self._session and s.retiring:
             return      # the old session of a rotation: its events come on the new one too
+        if self._overlap_until and self._duplicate(ev):
+            return
         sid = ev.get("subscriptionId")
         if sid is not None and self.subscription_id is not None and sid != self.subscription_id \
                 and s is self._session:
