@@ -5,7 +5,8 @@ data stream (extra ``sbe[client]``: needs ``picows``), on one transport (``_tran
 
 from ._util import (CONNECTION_ATTEMPTS, AttemptLimiter, Backoff, HandshakeError, KeyTypeError,
                     RateLimiter, StreamError, SubscriptionError)
-from .api import UserDataStream, WebSocketAPI
+from .api import (ConnectionLost, RequestTimeout, ResponseDecodeError, TooManyPendingRequests,
+                  UserDataStream, WebSocketAPI)
 from ._transport import ConnectionClosed, OpenTimeout, PingTimeout
 from .streams import (Frame, FrameError, QueueOverflow, StreamClient, UnknownMessage,
                       normalize_stream, stream_key)
@@ -14,4 +15,5 @@ __all__ = ["StreamClient", "Frame", "WebSocketAPI", "UserDataStream", "StreamErr
            "KeyTypeError", "HandshakeError", "SubscriptionError", "RateLimiter",
            "AttemptLimiter", "Backoff", "CONNECTION_ATTEMPTS", "normalize_stream", "stream_key",
            "FrameError", "UnknownMessage", "QueueOverflow", "ConnectionClosed", "PingTimeout",
-           "OpenTimeout"]
+           "OpenTimeout", "ConnectionLost", "RequestTimeout", "TooManyPendingRequests",
+           "ResponseDecodeError"]
