@@ -401,7 +401,19 @@ class LiveOrderBook:
             st.got_diff.set()
         else:
             st.got_diff.clear()
-        st.task = asyncio.create_task(self._sync(st))
+        st.task = t = asyncio.create_task(self._sync(st))
+        t.add_done_callback(lambda t, st=st: self._sync_ended(st, t))
+
+    def _sync_ended(self, st: _Sym, t: asyncio.Task) -> None:
+        """A sync task that died of a bug is reported and restarted, never left hanging."""
+        if t.cancelled() or t.exception() is None or self._closed:
+            return
+        self._report(st.book.symbol, "internal_errors", t.exception())
+
+        def again():
+            if st.task is t and not self._closed and st.state == SYNCING:
+                self._begin_sync(st)
+        asyncio.get_running_loop().call_later(1.0, again)
 
     def _fail_all(self, err: BaseException) -> None:
         if self._error is None:
@@ -450,7 +462,8 @@ class LiveOrderBook:
                 if state is VERIFY:
                     self.stats["verified"] += 1
                     self._set_state(st, LIVE)
-                self._updated(st)
+                if self._listeners or self.on_update is not None:
+                    self._updated(st)
             else:
                 self.stats["duplicates"] += 1
         elif state is SYNCING:
@@ -559,7 +572,13 @@ class LiveOrderBook:
                 self._report(sym, "snapshot_errors", e)
                 await asyncio.sleep(delay)
                 continue
-            lid = int(snap["lastUpdateId"])
+            try:
+                lid = int(snap["lastUpdateId"])
+            except (KeyError, TypeError, ValueError) as e:
+                self._report(sym, "bad_snapshots", BookError(
+                    f"{sym}: snapshot without a valid lastUpdateId ({type(e).__name__}: {e})"))
+                await asyncio.sleep(backoff.next())
+                continue
             buf = st.buffer
             while buf and buf[0][1] <= lid:         # already in the snapshot
                 buf.popleft()
@@ -584,11 +603,12 @@ class LiveOrderBook:
                 self._report(sym, "gaps", e)
                 await asyncio.sleep(backoff.next())
                 continue
-            except (BookError, DecodeError) as e:
+            except (BookError, DecodeError) as e:     # that diff is dropped: refetch past it
                 book.clear()
                 buf.popleft()
-                self._report(sym, "crossed" if isinstance(e, CrossedBookError)
-                             else "invalid_levels", e)
+                self._report(sym, "crossed" if isinstance(e, CrossedBookError) else
+                             "invalid_levels" if isinstance(e, InvalidLevelError) else
+                             "undecodable", e)
                 await asyncio.sleep(backoff.next())
                 continue
             st.last_diff = time.monotonic()

@@ -468,3 +468,32 @@ def test_stream_overflow_signal_puts_books_in_verify():
         task.cancel()
         await lob.client.close()
     run(main())
+
+
+def test_bad_snapshots_are_reported_and_retried():
+    answers = [{"foo": 1},
+               {"lastUpdateId": 10, "priceExponent": -2, "qtyExponent": -8,
+                "bids": [["1.00", "2.0"]], "asks": []},                     # JSON-shaped
+               {"lastUpdateId": 10, "priceExponent": -2, "qtyExponent": -8,
+                "bids": [{"price": 120, "qty": 1}], "asks": [{"price": 110, "qty": 1}]},
+               {"lastUpdateId": 10, "priceExponent": -2, "qtyExponent": -8,
+                "bids": [{"price": 100, "qty": 1}], "asks": [{"price": 110, "qty": 1}]}]
+
+    async def main():
+        async def snapshot(symbol, limit):
+            return answers.pop(0)
+
+        rep = Reports()
+        lob = LiveOrderBook(["BTCUSDT"], api_key="ED", snapshot=snapshot, stale_after=None,
+                            retry_base=0.01, on_error=rep)
+        rep.lob = lob
+        st = lob._sym["BTCUSDT"]
+        lob._on_frame(Frame(frame(9, 11, [(101, 1)]), 0, "btcusdt@depth"))
+        lob._begin_sync(st)
+        await lob.wait_synced(timeout=5)
+        assert lob.stats["bad_snapshots"] == 2 and lob.stats["crossed"] == 1
+        assert [type(e).__name__ for _, e, _ in rep.items] == [
+            "BookError", "TypeError", "CrossedBookError"]
+        assert lob["BTCUSDT"].best_bid("raw") == (101, 1) and lob.stats["snapshots"] == 4
+        await lob.client.close()
+    run(main())
