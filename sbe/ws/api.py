@@ -566,9 +566,9 @@ class WebSocketAPI:
         if self.signer is None or key_kind(self.signer) not in (None, "ed25519"):
             raise KeyTypeError("session.logon needs an Ed25519 signer "
                                f"(got {key_kind(self.signer) or 'none'})")
-        if self._session is None:
-            await self.connect()
-        res = await self._logon(self._session)
+        s = await self._usable_session(asyncio.get_running_loop().time()
+                                       + self.request_timeout, "'session.logon'")
+        res = await self._logon(s)
         self._logon_wanted = True
         return res
 
@@ -602,11 +602,11 @@ class WebSocketAPI:
         ``signature=None``: ``userDataStream.subscribe`` when the session is logged on, else
         ``userDataStream.subscribe.signature`` (any key type, schema 3:1+).  ``max_queue``:
         events buffered before the client stops reading the socket (never dropped)."""
-        if self._session is None:
-            await self.connect()
+        s = await self._usable_session(asyncio.get_running_loop().time()
+                                       + self.request_timeout, "'userDataStream.subscribe'")
         if self._uds is None or self._uds._ended:
             self._uds = UserDataStream(self, signature, max_queue)
-        await self._uds._subscribe(self._session)
+        await self._uds._subscribe(s)
         return self._uds
 
     # ------------------------------------------------------------ incoming (frame callback)
