@@ -56,7 +56,7 @@ PROBE_GRACE = 1.0
 #: probes ask for the smallest depth (lowest weight)
 PROBE_LIMIT = 5
 
-LIVE, VERIFY, SYNCING, FAILED = "live", "verify", "syncing", "failed"
+LIVE, VERIFY, SYNCING, FAILED, CLOSED = "live", "verify", "syncing", "failed", "closed"
 
 
 class StaleBookError(BookError):
@@ -126,6 +126,15 @@ class _RateLog:
         self.last[kind] = now
         n = self.suppressed.pop(kind, 0)
         log.warning("%s%s", msg, f" ({n} similar suppressed)" if n else "")
+
+
+class _Listener:
+    """One ``updates()`` iterator: books changed since it last read (one per symbol)."""
+    __slots__ = ("pending", "wake")
+
+    def __init__(self):
+        self.pending: Dict[str, OrderBook] = {}
+        self.wake: Optional[asyncio.Future] = None
 
 
 class _Sym:
@@ -238,7 +247,8 @@ class LiveOrderBook:
 
     def state(self, symbol: str) -> str:
         """``"live"``, ``"verify"`` (after a reconnect/bad frame: the next diff decides),
-        ``"syncing"`` (waiting for a snapshot) or ``"failed"`` (the stream died)."""
+        ``"syncing"`` (waiting for a snapshot), ``"failed"`` (the stream died) or
+        ``"closed"``."""
         return self._sym[symbol.upper()].state
 
     @property
@@ -272,6 +282,9 @@ class LiveOrderBook:
         if self._rest is not None:
             await self._rest.aclose()
             self._rest = None
+        for st in self._sym.values():
+            if st.state != FAILED:
+                st.state = CLOSED
         self._notify()
 
     async def __aenter__(self):
@@ -307,27 +320,27 @@ class LiveOrderBook:
         """Async iterator of books as they change.  Coalesced: a book is queued at most once
         until read (the item is the live book itself), so a slow reader holds at most one
         entry per symbol (``stats["updates_coalesced"]`` counts the merges).  Raises the
-        stream's error if it dies."""
-        pending: Dict[str, OrderBook] = {}
-        wake: list = [None]
-        self._listeners.append((pending, wake))
+        stream's error if it dies; ends when the book is closed."""
+        me = _Listener()
+        self._listeners.append(me)
+        pending = me.pending
         try:
             while True:
+                if self._closed:
+                    return
+                if self._error is not None:
+                    raise self._error
                 if pending:
                     sym = next(iter(pending))
                     yield pending.pop(sym)
                     continue
-                if self._error is not None:
-                    raise self._error
-                if self._closed:
-                    return
-                wake[0] = asyncio.get_running_loop().create_future()
+                me.wake = asyncio.get_running_loop().create_future()
                 try:
-                    await wake[0]
+                    await me.wake
                 finally:
-                    wake[0] = None
+                    me.wake = None
         finally:
-            self._listeners.remove((pending, wake))
+            self._listeners.remove(me)
 
     # ------------------------------------------------------------ reporting
     def _report(self, symbol: Optional[str], kind: str, exc: BaseException) -> None:
@@ -348,20 +361,20 @@ class LiveOrderBook:
         f = self._changed
         if f is not None and not f.done():
             f.set_result(None)
-        for _, wake in self._listeners:
-            w = wake[0]
+        for lis in self._listeners:
+            w = lis.wake
             if w is not None and not w.done():
                 w.set_result(None)
 
     def _updated(self, st: _Sym) -> None:
         book = st.book
         if self._listeners:
-            for pending, wake in self._listeners:
-                if book.symbol in pending:
+            for lis in self._listeners:
+                if book.symbol in lis.pending:
                     self.stats["updates_coalesced"] += 1
                 else:
-                    pending[book.symbol] = book
-                w = wake[0]
+                    lis.pending[book.symbol] = book
+                w = lis.wake
                 if w is not None and not w.done():
                     w.set_result(None)
         cb = self.on_update

@@ -497,3 +497,24 @@ def test_bad_snapshots_are_reported_and_retried():
         assert lob["BTCUSDT"].best_bid("raw") == (101, 1) and lob.stats["snapshots"] == 4
         await lob.client.close()
     run(main())
+
+
+def test_updates_iterators_coalesce_and_close():
+    async def main():
+        async with LocalStreamServer(["BTCUSDT", "ETHUSDT"], api_keys=KEY) as srv:
+            lob, _ = live(srv, ["BTCUSDT", "ETHUSDT"])
+            async with lob:
+                await lob.wait_synced(timeout=10)
+                slow, fast = lob.updates(), lob.updates()
+                seen = {(await fast.__anext__()).symbol for _ in range(4)}
+                assert seen == {"BTCUSDT", "ETHUSDT"}
+                await asyncio.sleep(0.3)                  # slow reader: nothing piles up
+                got = [await slow.__anext__(), await slow.__anext__()]
+                assert {b.symbol for b in got} == {"BTCUSDT", "ETHUSDT"}
+                assert lob.stats["updates_coalesced"] > 10
+            assert lob.state("BTCUSDT") == "closed" and not lob.is_synced("BTCUSDT")
+            with pytest.raises(StopAsyncIteration):
+                await slow.__anext__()
+            with pytest.raises(RuntimeError, match="closed"):
+                await lob.wait_synced()
+    run(main())
