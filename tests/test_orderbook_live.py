@@ -353,7 +353,7 @@ def test_stale_snapshot_is_refetched_with_backoff():
                     assert 3 <= n <= 5 and lob.stats["stale_snapshots"] >= n - 1
                     assert not lob.is_synced("BTCUSDT")
                     gaps = [b[0] - a[0] for a, b in zip(rest.requests, rest.requests[1:])]
-                    assert all(b > a for a, b in zip(gaps, gaps[1:]))     # growing pauses
+                    assert gaps[-1] > gaps[0] + 0.2                          # growing pauses
                     rest.stale = False
                     await lob.wait_synced(timeout=15)
                     assert lob.stats["snapshot_weight"] == 250 * len(rest.requests)
