@@ -84,3 +84,10 @@ def test_invalid_timeout_fails_at_once():
     for bad in (0, -1, float("nan"), float("inf"), "1"):
         with pytest.raises(ValueError):
             Client(base_url="http://127.0.0.1:9", timeout=bad)
+
+
+def test_async_deadline_without_asyncio_timeout(monkeypatch):
+    """Python < 3.11 path (asyncio.wait_for)."""
+    import sbe.client._async as amod
+    monkeypatch.setattr(amod, "_HAS_TIMEOUT", False)
+    test_async_deadline_whole_call(BODY_HEAD)

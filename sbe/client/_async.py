@@ -14,6 +14,8 @@ from .errors import RequestTimeout
 
 __all__ = ["AsyncClient"]
 
+_HAS_TIMEOUT = hasattr(asyncio, "timeout")
+
 
 class AsyncClient(_Core, _Endpoints):
     """The asyncio twin of :class:`~sbe.client.Client`: same constructor, same methods,
@@ -53,10 +55,14 @@ class AsyncClient(_Core, _Endpoints):
         t0 = time.perf_counter()
         try:
             # the whole exchange (connect, headers, body) under one deadline
-            async with asyncio.timeout(limit):
-                status, rheaders, body = await self._exchange(m, url, headers, content, path,
-                                                              limit)
-        except TimeoutError as exc:
+            if _HAS_TIMEOUT:
+                async with asyncio.timeout(limit):
+                    status, rheaders, body = await self._exchange(m, url, headers, content,
+                                                                  path, limit)
+            else:  # Python < 3.11
+                status, rheaders, body = await asyncio.wait_for(
+                    self._exchange(m, url, headers, content, path, limit), limit)
+        except asyncio.TimeoutError as exc:
             if isinstance(exc, RequestTimeout):
                 raise
             raise self._deadline_error(m, path, limit) from None
