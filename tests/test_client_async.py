@@ -85,6 +85,8 @@ def test_error_paths(srv):
 
 
 def test_json_fallback_and_deprecated(srv):
+    from sbe.lifecycle import reset_warnings
+    reset_warnings()  # the lifecycle warning is once per process and schema version
     async def go():
         srv.sbe_enabled = False
         async with srv.async_client(accept_json=True) as c:

@@ -15,17 +15,17 @@ import re
 import struct
 import threading
 import time
-import warnings
 import zlib
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
 from urllib.parse import urlsplit
 
 from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED
+from sbe.lifecycle import warn_deprecated
 from sbe.binance.urls import BASE_URLS as _ALL_BASE_URLS
 from sbe.binance.urls import REST, resolve_url
 
 from .errors import (ConnectError, RequestTimeout, ResponseTooLargeError, TransportError, SBENotEnabledError,
-                     SchemaDeprecatedWarning, UnexpectedResponseError, api_error)
+                     UnexpectedResponseError, api_error)
 from .signing import HmacSigner, Signer, encode_params, load_private_key
 
 __all__ = ["BASE_URLS", "DEFAULT_MAX_BODY", "Response", "resolve_base_url"]
@@ -445,17 +445,17 @@ class _Core:
         return d
 
     def _warn_deprecated(self, schema) -> None:
+        """``X-MBX-SBE-DEPRECATED``: the one lifecycle warning (:func:`sbe.lifecycle.
+        warn_deprecated`, shared with the WebSocket API client; once per process and
+        schema version), naming the current schema and what to do."""
         with self._lock:
             if self._warned_deprecated:
                 return
             self._warned_deprecated = True
-        asked = f"{self.sbe_schema[0]}:{self.sbe_schema[1]}"
-        got = f" (answers come in {schema[0]}:{schema[1]})" if schema else ""
-        warnings.warn(SchemaDeprecatedWarning(
-            f"Binance marks SBE schema {asked} (X-MBX-SBE) as deprecated{got}; it will be "
-            "retired and requests will then fail with HTTP 400. Regenerate the decoders with "
-            "`python -m codegen update` and rebuild sbe (or upgrade the package)."),
-            stacklevel=4)
+        sid, ver = self.sbe_schema
+        current = tuple(schema) if schema and tuple(schema) != (sid, ver) else None
+        warn_deprecated(getattr(_spot(), "PACKAGE", "spot_sbe"), sid, ver, current=current,
+                        stacklevel=4)
 
     def _handle(self, method: str, path: str, status: int, headers: Mapping[str, str],
                 content: bytes, decimals: Optional[str], groups: Optional[str],
