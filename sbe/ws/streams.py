@@ -432,7 +432,8 @@ class _Conn:
             except HandshakeError as e:
                 st = e.status
                 if st in (418, 429) or st >= 500:
-                    self.delay = max(backoff.next(), e.retry_after or 0.0)
+                    # Retry-After is honoured up to 10 minutes (a huge value is not a stall)
+                    self.delay = max(backoff.next(), min(e.retry_after or 0.0, 600.0))
                     log.warning("stream connect: HTTP %s, retrying in %.2fs", st, self.delay)
                     continue
                 self.fatal = e
