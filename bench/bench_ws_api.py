@@ -9,6 +9,7 @@ Binance JSON reply otherwise (same book, ``limit`` levels a side).  Contenders, 
 round by round (order rotated) in the same run:
 
 * ``sbe WebSocketAPI``   ``await api.depth(...)``: picows transport, decode in the frame callback
+  (levels as lists of dicts; ``groups=numpy``: structured arrays, what a book would use)
 * ``baseline WebSocketAPI``  the client of ``--baseline`` (default: the commit before the picows
   transport, on ``websockets``), loaded from git
 * ``websockets+sbe``     plain ``websockets`` client, JSON request, ``sbe.spot.decode`` of the reply
@@ -126,15 +127,19 @@ class SbeApi(Contender):
     name = "sbe WebSocketAPI"
     cls = None
 
-    def __init__(self, limit, cls=None):
+    def __init__(self, limit, cls=None, groups="list"):
         self.limit = limit
+        self.groups = groups
         if cls is not None:
             self.cls = cls
+        if groups != "list":
+            self.name = f"{self.name} groups={groups}"
 
     async def open(self, port):
         from sbe.ws import AttemptLimiter, WebSocketAPI
         cls = self.cls or WebSocketAPI
-        self.api = cls(f"ws://127.0.0.1:{port}/ws-api/v3", attempts=AttemptLimiter())
+        self.api = cls(f"ws://127.0.0.1:{port}/ws-api/v3", attempts=AttemptLimiter(),
+                       groups=self.groups)
         await self.api.connect()
 
     async def one(self, rid):
@@ -212,8 +217,8 @@ async def measure(c: Contender, n: int):
 
 
 async def bench(args, port):
-    contenders = [SbeApi(args.limit), WsSbe(args.limit), WsJson(args.limit),
-                  WsJsonFloat(args.limit)]
+    contenders = [SbeApi(args.limit), SbeApi(args.limit, groups="numpy"), WsSbe(args.limit),
+                  WsJson(args.limit), WsJsonFloat(args.limit)]
     if args.baseline:
         contenders.insert(1, Baseline(args.limit, _load_baseline(args.baseline)))
     for c in contenders:
