@@ -761,6 +761,18 @@ class WebSocketAPI:
                     await new.close("dropped")
                     self._warn.warning("WebSocket API reconnect failed (%s: %s)",
                                        type(e).__name__, e)
+                except Exception as e:       # the server refused the logon/resubscription
+                    await new.close("dropped")
+                    if getattr(e, "retry_after", None) is not None or \
+                            getattr(e, "status", None) in (418, 429):   # rate limited: wait
+                        retry_after = getattr(e, "retry_after", None)
+                        self._warn.warning("WebSocket API session setup rate limited: %s", e)
+                    else:                    # refused for good: tell every consumer
+                        self._fatal = e
+                        if self._uds is not None:
+                            self._uds._end(e)
+                        self._wake_waiters()
+                        return
                 else:
                     old.retiring = True
                     self._install(new)
