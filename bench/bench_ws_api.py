@@ -55,9 +55,10 @@ def _replies(limit: int):
     inner = spot.encode(md.depth("BTCUSDT", limit))
     env = spot.encode({"$message": "WebSocketResponse", "sbeSchemaIdVersionDeprecated": False,
                        "status": 200,
-                       "rateLimits": [{"rateLimitType": spot.ENUMS["rateLimitType"]["RequestWeight"],
-                                       "interval": spot.ENUMS["rateLimitInterval"]["Minute"],
-                                       "intervalNum": 1, "rateLimit": 6000, "current": 5}],
+                       "rateLimits": [{
+                           "rateLimitType": spot.ENUMS["rateLimitType"]["RequestWeight"],
+                           "interval": spot.ENUMS["rateLimitInterval"]["Minute"],
+                           "intervalNum": 1, "rateLimit": 6000, "current": 5}],
                        "id": "X", "result": spot.decode(inner)})
     block = struct.unpack_from("<H", env, 0)[0]
     entry, count = struct.unpack_from("<HH", env, 8 + block)

@@ -22,9 +22,9 @@ code/reason), :meth:`freeze` (stop reading and answering: a half-open connection
 sees it), ``lifetime=``, ``deprecated={(3, 4)}`` (sessions on those versions get
 ``sbeSchemaIdVersionDeprecated``), :attr:`fail_next` (an ErrorResponse for the next request),
 :attr:`mangle_next` (a function applied to the bytes of the next response), :attr:`silent`
-(requests are read but not answered), :attr:`shutdown_on_connect`, :attr:`push_on_subscribe` (an event sent
-to every subscription just before a subscribe reply), :meth:`send_frame_header`
-(a frame header announcing a huge payload).  :attr:`open_connections` counts the connections open
+(requests are read but not answered), :attr:`shutdown_on_connect`, :attr:`push_on_subscribe`
+(an event sent to every subscription just before a subscribe reply),
+:meth:`send_frame_header` (a frame header announcing a huge payload).  :attr:`open_connections` counts the connections open
 now, :attr:`connection_attempts` every handshake seen.
 """
 
