@@ -758,7 +758,10 @@ class StreamClient:
         q = self._q
         while True:
             if q:
-                return self._take()
+                item = q.popleft()      # _take() inlined: this is the per-event path
+                if type(item) is _Gap:
+                    raise QueueOverflow(item.dropped, self.overflow)
+                return item
             if self._error is not None:
                 raise self._error
             if self._closing:
@@ -788,7 +791,10 @@ class StreamClient:
         """The next event (``asyncio.TimeoutError`` after ``timeout`` seconds)."""
         q = self._q
         if q:
-            return self._take()
+            item = q.popleft()
+            if type(item) is _Gap:
+                raise QueueOverflow(item.dropped, self.overflow)
+            return item
         if timeout is None:
             return await self.__anext__()
         deadline = asyncio.get_running_loop().time() + timeout
