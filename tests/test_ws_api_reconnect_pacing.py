@@ -37,7 +37,7 @@ def test_misbehaving_server_cannot_make_the_client_spin(mode):
 def test_backoff_resets_only_after_a_connection_lived():
     async def main():
         async with server() as srv:
-            a = client(srv, backoff_base=0.05, backoff_cap=5.0, stable_after=0.5)
+            a = client(srv, backoff_base=0.05, backoff_cap=5.0, stable_after=1.0)
             try:
                 await a.connect()
                 for _ in range(4):                        # drops of young connections
@@ -47,7 +47,7 @@ def test_backoff_resets_only_after_a_connection_lived():
                         await asyncio.sleep(0.01)
                 grown = a._backoff.n
                 assert grown >= 4
-                await asyncio.sleep(0.6)                  # this one lives long enough
+                await asyncio.sleep(1.2)                  # this one lives long enough
                 srv.kill()
                 await asyncio.sleep(0.05)
                 while not a.connected:

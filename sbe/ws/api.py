@@ -42,7 +42,8 @@ Policies (each with a counter in :attr:`WebSocketAPI.stats`):
   also passes the client's own share (``max_attempts_per_connection`` per 5 minutes, default
   30) of the process-wide :data:`CONNECTION_ATTEMPTS` limiter (300 per 5 minutes per IP), so
   a misbehaving connection cannot spend the other clients' budget.  A refused handshake other
-  than 429/418/5xx is final (the user data stream ends with it).
+  than 429/418/5xx, or a logon/resubscription refused with an API error other than a rate
+  limit, is final: the user data stream and later requests end with that typed error.
 * **User data events are never dropped**: the stream's queue holds ``max_queue`` events; when
   it is full the client stops reading the socket (TCP backpressure: the server buffers) until
   the consumer has drained it to half.  Events of the socket read in progress are still queued
