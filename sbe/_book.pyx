@@ -414,10 +414,15 @@ cdef inline double to_float(int64_t m, int e, double scale) noexcept:
 
 
 cdef object _levels_array(object levels):
-    """Little-endian contiguous (price, qty) int64 rows from numpy levels or dicts."""
+    """Little-endian contiguous (price, qty) int64 rows from numpy levels or dicts of ints
+    (anything else, e.g. levels decoded with decimals="float", is refused: never rounded)."""
     if isinstance(levels, np.ndarray):
         if levels.dtype == _LEVEL and levels.flags.c_contiguous:
             return levels
+        if levels.dtype.names is None or any(
+                levels.dtype[f].kind not in "iu" for f in ("price", "qty")):
+            raise InvalidLevelError(f"levels of dtype {levels.dtype} are not integer "
+                                    "mantissas: decode with decimals=\"raw\"")
         out = _np_empty(len(levels), _LEVEL)
         if len(levels):
             out["price"] = levels["price"]
@@ -425,7 +430,12 @@ cdef object _levels_array(object levels):
         return out
     if not levels:
         return _np_empty(0, _LEVEL)
-    return np.array([(lv["price"], lv["qty"]) for lv in levels], _LEVEL)
+    rows = [(lv["price"], lv["qty"]) for lv in levels]
+    for p, q in rows:
+        if type(p) is not int or type(q) is not int:
+            raise InvalidLevelError(f"level ({p!r}, {q!r}) is not integer mantissas: decode "
+                                    "with decimals=\"raw\"")
+    return np.array(rows, _LEVEL)
 
 
 cdef class OrderBook:

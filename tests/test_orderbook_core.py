@@ -106,6 +106,21 @@ def test_negative_quantity_or_price_refused_book_unchanged():
         b.load_snapshot(snap(3, [(100, -1)], []))
 
 
+def test_levels_that_are_not_mantissas_are_refused():
+    b = OrderBook("BTCUSDT")
+    body = stream.encode({"$message": "DepthDiffStreamEvent", "eventTime": 7,
+                          "firstBookUpdateId": 1, "lastBookUpdateId": 1, "priceExponent": -2,
+                          "qtyExponent": -3, "bids": [{"price": 12345, "qty": 5}], "asks": [],
+                          "symbol": "BTCUSDT"})
+    b.load_snapshot(snap(0, [], []))
+    for groups in ("numpy", "list"):
+        with pytest.raises(InvalidLevelError, match="decimals=.raw"):
+            b.apply_diff(stream.decode(body, decimals="float", groups=groups))
+    with pytest.raises(InvalidLevelError):
+        b.load_snapshot(snap(0, [(1.5, 2)], []))
+    assert b.last_update_id == 0 and len(b) == 0
+
+
 def test_crossed_book_is_refused_and_cleared():
     b = OrderBook("BTCUSDT")
     b.load_snapshot(snap(10, [(100, 5)], [(101, 2), (102, 1)]))
