@@ -35,7 +35,8 @@ Contract
   request) and values of ``headers`` are masked in handshake error bodies.
 * Send methods are synchronous (picows writes to the socket at once, the kernel buffers);
   they raise :class:`ConnectionClosed` once the connection is closing.
-* Counters on the connection: ``frames_in``, ``frames_out``, ``bytes_out``.
+* Counters on the connection: ``frames_out``, ``bytes_out`` (incoming frames are counted by
+  the clients: the per-frame path stays minimal).
 
 ``import sbe`` does not import this module (``picows`` is the ``client`` extra).
 """
@@ -117,12 +118,12 @@ class Connection(WSListener):
         self._exc: Optional[BaseException] = None
         self._t = None                   # picows WSTransport
         self.closed: asyncio.Future = asyncio.get_running_loop().create_future()
-        self.frames_in = self.frames_out = self.bytes_out = 0
+        self.frames_out = self.bytes_out = 0
         self.opened_at = _monotonic()
 
     def __repr__(self):
         state = "closed" if self.closed.done() else "closing" if self._closing else "open"
-        return f"<Connection {self.url} {state} in={self.frames_in} out={self.frames_out}>"
+        return f"<Connection {self.url} {state} out={self.frames_out}>"
 
     # ------------------------------------------------------------------ user API
     @property
@@ -188,14 +189,11 @@ class Connection(WSListener):
 
     def on_ws_frame(self, transport, frame):
         kind = frame.msg_type
-        self.frames_in += 1
-        if kind is _BINARY and frame.fin and self._frag is None:
+        if kind is _BINARY and frame.fin and self._frag is None:   # per event: keep it short
             data = frame.get_payload_as_bytes()
             if len(data) <= self._max:
                 self._on_binary(data, _time_ns())
-            else:
-                self._too_big(transport)
-            return
+                return
         if frame.payload_size > self._max:
             self._too_big(transport)
             return
