@@ -326,3 +326,29 @@ def test_base_url_shortcuts_and_invalid_urls():
         StreamClient(api_key="k", overflow="block")
     with pytest.raises(ValueError):
         StreamClient(api_key="k", max_queue=0)
+
+
+def test_dead_connection_task_reaches_every_consumer(monkeypatch):
+    from sbe.ws import StreamError, streams
+
+    async def broken_connect(*a, **kw):      # a bug inside the connection task
+        raise RuntimeError("boom")
+
+    async def main():
+        async with LocalStreamServer(api_keys=KEYS, interval=None) as srv:
+            sc = client(srv, ["btcusdt@trade"], backoff_base=0.01)
+            await sc.start()
+            waiters = [asyncio.create_task(sc.recv()), asyncio.create_task(sc.__anext__())]
+            await asyncio.sleep(0.05)
+            monkeypatch.setattr(streams._transport, "connect", broken_connect)
+            srv.kill()
+            done, pending = await asyncio.wait(waiters, timeout=10)
+            assert not pending
+            excs = [t.exception() for t in waiters]
+            with pytest.raises(StreamError):
+                await sc.run(lambda ev: None)
+            await sc.close()
+            return excs
+    excs = run(main())
+    assert all(isinstance(e, StreamError) and isinstance(e.__cause__, RuntimeError)
+               for e in excs), excs
