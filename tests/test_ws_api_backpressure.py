@@ -48,3 +48,22 @@ def test_queue_bound_is_validated():
                 with pytest.raises(ValueError, match="never dropped"):
                     await a.user_data(max_queue=0)
     run(main())
+
+
+def test_events_after_unsubscribe_do_not_stall_the_session():
+    from sbe import spot
+    from sbe.testing.data import build
+
+    async def main():
+        async with server() as srv:
+            async with client(srv, "ED", ED) as a:
+                await a.logon()
+                uds = await a.user_data(max_queue=5)
+                await uds.unsubscribe()
+                ev = spot.encode(build("BalanceUpdateEvent", eventTime=1, subscriptionId=1,
+                                       asset="BTC"))
+                for _ in range(50):                      # still in flight after unsubscribe
+                    await srv.send_raw(ev)
+                assert await a.request("ping", timeout=5)   # reading was never paused
+                assert a.stats["events_after_end"] == 50 and uds.pauses == 0
+    run(main())

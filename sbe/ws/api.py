@@ -882,6 +882,9 @@ class UserDataStream:
         return False
 
     def _on_event(self, s: _Session, ev: dict) -> None:
+        if self._ended:             # unsubscribed or closed: nobody will read it (no pause)
+            self.api.stats["events_after_end"] += 1
+            return
         if s is not self._session and s.retiring:
             return      # the old session of a rotation: its events come on the new one too
         if self._overlap_until and self._duplicate(ev):
