@@ -20,6 +20,9 @@ def test_every_socket_closed_after_bad_frames_shutdown_and_drop():
         async with server() as srv:
             a = client(srv, "ED", ED)
             await a.connect()
+            await a.connect()                                # idempotent: one socket
+            assert await a.ping()
+            assert srv.connections_total == 1 and a.stats["connect_attempts"] == 1
             await a.logon()
             await a.user_data()
             await srv.send_raw(b"garbage")                   # a bad frame

@@ -408,8 +408,11 @@ class WebSocketAPI:
 
     # ------------------------------------------------------------ connection
     async def connect(self) -> "WebSocketAPI":
+        """Open the session (once: a second call while connected does nothing)."""
         if self._closing:
             raise ConnectionLost("closed_by_user", 1000)
+        if self._session is not None and self._session.usable:
+            return self
         s = _Session(self)
         await s.open()
         self._install(s)
