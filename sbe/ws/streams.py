@@ -431,7 +431,7 @@ class _Conn:
                     max_frame_size=c.max_frame_size, open_timeout=c.open_timeout)
             except HandshakeError as e:
                 st = e.status
-                if st in (418, 429) or st >= 500:
+                if st in (0, 418, 429) or st >= 500:      # 0: a reply that is not HTTP
                     # Retry-After is honoured up to 10 minutes (a huge value is not a stall)
                     self.delay = max(backoff.next(), min(e.retry_after or 0.0, 600.0))
                     log.warning("stream connect: HTTP %s, retrying in %.2fs", st, self.delay)
@@ -473,7 +473,8 @@ class _Conn:
             except (ConnectionError, asyncio.TimeoutError):
                 why = ws.closed.result() if ws.closed.done() else None
                 await ws.close()
-            except SubscriptionError as e:
+            except SubscriptionError as e:      # a stream refused: fatal, no retry loop
+                self.fatal = e
                 c._fail(e)
                 await ws.close()
                 why = e
@@ -482,12 +483,12 @@ class _Conn:
                 if self.age_timer is not None:
                     self.age_timer.cancel()
                     self.age_timer = None
+                reason = ws.closed.result() if ws.closed.done() else "closing"
                 for f in self.pending.values():
                     if not f.done():
-                        f.set_exception(ConnectionError(
-                            f"stream connection closed: {ws.closed.result() if ws.closed.done() else 'closing'}"))
+                        f.set_exception(ConnectionError(f"stream connection closed: {reason}"))
                 self.pending.clear()
-            if c._closing or self.retiring:
+            if c._closing or self.retiring or self.fatal is not None:
                 break
             c._on_disconnect(self)
             if self.uptime >= c.stable_after:
@@ -942,6 +943,7 @@ class StreamClient:
         except asyncio.TimeoutError:
             for w in waits:
                 w.cancel()
+            await self.close()          # no connection task keeps retrying behind the error
             raise StreamError("timed out opening the stream connections") from None
         for c in conns:
             if c.fatal is not None:
