@@ -18,14 +18,14 @@ def test_slow_consumer_gets_every_event_in_order():
 
     async def main():
         async with server() as srv:
-            async with client(srv, "ED", ED, ping_interval=0.1, ping_timeout=0.2) as a:
+            async with client(srv, "ED", ED, ping_interval=0.3, ping_timeout=0.3) as a:
                 await a.logon()
                 uds = await a.user_data(max_queue=max_queue)
                 for i in range(n_events):                # nobody consumes meanwhile
                     await srv.push_event("BalanceUpdateEvent", asset="BTC", freeQtyDelta=i)
                 await until(lambda: uds.backpressure, what="reading paused")
                 # paused longer than ping_interval + ping_timeout: not taken for half-open
-                await asyncio.sleep(0.8)
+                await asyncio.sleep(1.0)
                 assert a.connected and a.stats["reconnects"] == 0
                 assert uds.backpressure and a.stats["backpressure_pauses"] >= 1
                 held = uds.qsize()

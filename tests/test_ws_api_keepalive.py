@@ -38,9 +38,9 @@ def test_half_open_detected_within_ping_interval_plus_timeout():
 def test_quiet_but_alive_connection_is_kept():
     async def main():
         async with server(ping_interval=None) as srv:
-            async with client(srv, ping_interval=0.1, ping_timeout=0.2) as a:
+            async with client(srv, ping_interval=0.4, ping_timeout=0.4) as a:
                 assert await a.ping()
-                await asyncio.sleep(1.0)         # several idle pings answered
+                await asyncio.sleep(1.5)         # several idle pings answered
                 assert a.connected and srv.connections_total == 1
                 assert a.stats["reconnects"] == 0
     run(main())
