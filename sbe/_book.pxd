@@ -45,6 +45,8 @@ cdef class OrderBook:
     cdef public object event_time
     cdef readonly Py_ssize_t max_levels
     cdef readonly Py_ssize_t trimmed
+    cdef dict __dict__              # attributes of the user's own, as on a plain object
+    cdef object __weakref__
 
     # 1: applied, 0: stale (already in the book); raises GapError, BookError, DecodeError
     cdef int apply_raw(self, const uint8_t *buf, Py_ssize_t size) except -1

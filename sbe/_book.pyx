@@ -769,6 +769,27 @@ cdef class OrderBook:
     def decimal(mantissa, int exponent):
         return _Decimal(mantissa).scaleb(exponent)
 
+    def __reduce__(self):
+        b, a = self.arrays("raw")
+        return (_restore, (self.symbol, self.max_levels, self.last_update_id,
+                           self.price_exponent, self.qty_exponent, b, a, self.updates,
+                           self.event_time, self.trimmed, getattr(self, "__dict__")))
+
     def __repr__(self):
         return (f"<OrderBook {self.symbol} id={self.last_update_id} bids={self._b.n} "
                 f"asks={self._a.n} best={self.best_bid()}/{self.best_ask()}>")
+
+
+def _restore(symbol, max_levels, lid, pe, qe, bids, asks, updates, event_time, trimmed,
+             attrs):
+    """Unpickle / copy an OrderBook (see ``OrderBook.__reduce__``)."""
+    cdef OrderBook book = OrderBook(symbol, max_levels)
+    if lid is not None:
+        book.load_snapshot({"lastUpdateId": lid, "priceExponent": pe, "qtyExponent": qe,
+                            "bids": bids, "asks": asks})
+    else:
+        book.price_exponent, book.qty_exponent = pe, qe
+    book.updates, book.event_time, book.trimmed = updates, event_time, trimmed
+    if attrs:
+        getattr(book, "__dict__").update(attrs)
+    return book

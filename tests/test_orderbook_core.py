@@ -380,3 +380,18 @@ def test_read_api_shapes_and_values():
         b.top(-1)
     b.clear()
     assert len(b) == 0 and b.last_update_id is None
+
+
+def test_copy_pickle_and_own_attributes():
+    import copy
+    import pickle
+    b = loaded()
+    b.apply_frame(frame(11, 12, [(98, 1)], [(102, 3)]))
+    b.note = "mine"                                    # a plain object's freedom
+    for c in (copy.copy(b), copy.deepcopy(b), pickle.loads(pickle.dumps(b))):
+        assert c is not b and raw(c) == raw(b) and c.last_update_id == 12
+        assert c.updates == 1 and c.event_time == 7 and c.note == "mine"
+        c.apply_frame(frame(13, 13, [(98, 0)]))
+        assert raw(b)[0] == [(100, 5), (99, 1), (98, 1)]     # independent copies
+    empty = pickle.loads(pickle.dumps(OrderBook("X", max_levels=7)))
+    assert not empty.ready and empty.max_levels == 7
