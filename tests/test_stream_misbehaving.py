@@ -352,3 +352,21 @@ def test_dead_connection_task_reaches_every_consumer(monkeypatch):
     excs = run(main())
     assert all(isinstance(e, StreamError) and isinstance(e.__cause__, RuntimeError)
                for e in excs), excs
+
+
+def test_peek_matches_decoder_and_checks_block_length():
+    from sbe.errors import MalformedError
+    for f in real_frames().values():
+        m = stream.decode(f)
+        tid, sym, first, last = peek(f)
+        assert sym == m["symbol"]
+        if m["$message"] == "TradesStreamEvent":
+            ids = [int(t["id"]) for t in m["trades"]]
+            assert (first, last) == (ids[0], ids[-1])
+        elif m["$message"] == "DepthDiffStreamEvent":
+            assert (first, last) == (m["firstBookUpdateId"], m["lastBookUpdateId"])
+        else:
+            assert first == last == m["bookUpdateId"]
+    bba = real_frames()["bestBidAsk"]
+    with pytest.raises(MalformedError):
+        peek((8).to_bytes(2, "little") + bba[2:])     # a root block too short for its ids

@@ -180,6 +180,17 @@ _G16 = struct.Struct("<HH")
 _G32 = struct.Struct("<HI")
 
 
+#: root-block bytes peek reads: eventTime + bookUpdateId (+ lastBookUpdateId for diffs)
+_MIN_BLOCK = {BEST_BID_ASK: 16, DEPTH_SNAPSHOT: 16, DEPTH_DIFF: 24, TRADE: 0}
+
+
+def _need(n, off, size, what):
+    if off + size > n:
+        raise TruncatedError(f"truncated: {what} needs {size} bytes at offset {off}, "
+                             f"frame has {n}", offset=off, needed=size,
+                             available=max(0, n - off))
+
+
 def peek(buf) -> tuple:
     """(templateId, symbol, first seq, last seq) of a stream frame, read without decoding.
 
@@ -188,52 +199,49 @@ def peek(buf) -> tuple:
     ``sbe.errors.TruncatedError``/``MalformedError`` (offset, sizes); a template or schema
     it does not know raises ``UnknownTemplateError``; nothing else."""
     n = len(buf)
-
-    def need(off, size, what):
-        if off < 0 or off + size > n:
-            raise TruncatedError(f"truncated: {what} needs {size} bytes at offset {off}, "
-                                 f"frame has {n}", offset=off, needed=size,
-                                 available=max(0, n - off))
-
-    need(0, 8, "message header")
+    need = _need
+    need(n, 0, 8, "message header")
     bl, tid, schema, _ = _H.unpack_from(buf, 0)
     if schema != STREAM_SCHEMA_ID or tid not in _CONTIGUOUS:
         raise UnknownTemplateError(f"unknown templateId {tid} (schema {schema})",
                                    template_id=tid, offset=0)
     off = 8 + bl
+    if bl < _MIN_BLOCK[tid]:
+        raise MalformedError(f"blockLength {bl} of template {tid} at offset 0 is shorter than "
+                             f"its id fields ({_MIN_BLOCK[tid]})", offset=0)
     if tid == BEST_BID_ASK or tid == DEPTH_SNAPSHOT:
-        need(8, 16, "bookUpdateId")
+        need(n, 8, 16, "bookUpdateId")
         first = last = _Q.unpack_from(buf, 16)[0]
         if tid == DEPTH_SNAPSHOT:
             for _ in range(2):
-                need(off, 4, "group header")
+                need(n, off, 4, "group header")
                 gbl, cnt = _G16.unpack_from(buf, off)
                 off += 4 + gbl * cnt
     elif tid == DEPTH_DIFF:
-        need(8, 24, "update ids")
+        need(n, 8, 24, "update ids")
         first = _Q.unpack_from(buf, 16)[0]
         last = _Q.unpack_from(buf, 24)[0]
         for _ in range(2):
-            need(off, 4, "group header")
+            need(n, off, 4, "group header")
             gbl, cnt = _G16.unpack_from(buf, off)
             off += 4 + gbl * cnt
     else:  # TRADE
-        need(off, 6, "trades group header")
+        need(n, off, 6, "trades group header")
         gbl, cnt = _G32.unpack_from(buf, off)
         off += 6
         if cnt:
             if gbl < 8:
                 raise MalformedError(f"trades blockLength {gbl} < 8 at offset {off - 6}",
                                      offset=off - 6)
-            need(off, gbl * cnt, "trades")
+            need(n, off, gbl * cnt, "trades")
             first = _Q.unpack_from(buf, off)[0]
             last = _Q.unpack_from(buf, off + gbl * (cnt - 1))[0]
         else:
             first = last = None
         off += gbl * cnt
-    need(off, 1, "symbol length")
+    need(n, off, 1, "symbol length")
     ln = buf[off]
-    need(off + 1, ln, "symbol")
+    need(n, off + 1, ln, "symbol")
     try:
         sym = bytes(buf[off + 1: off + 1 + ln]).decode("utf-8")
     except UnicodeDecodeError:
