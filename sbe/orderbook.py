@@ -140,7 +140,7 @@ class _Listener:
 class _Sym:
     """Per-symbol state: the book, its sync state, the buffer while syncing."""
     __slots__ = ("book", "stream", "state", "buffer", "got_diff", "task", "resyncs",
-                 "last_diff", "probing", "overflowed")
+                 "seen", "seen_checked", "last_diff", "probing", "overflowed")
 
     def __init__(self, symbol: str, max_levels: int):
         self.book = OrderBook(symbol, max_levels)
@@ -150,6 +150,8 @@ class _Sym:
         self.got_diff = asyncio.Event()
         self.task: Optional[asyncio.Task] = None
         self.resyncs = 0
+        self.seen = 0                    # frames received (the staleness watcher reads it)
+        self.seen_checked = 0
         self.last_diff = time.monotonic()
         self.probing = False
         self.overflowed = False
@@ -443,33 +445,13 @@ class LiveOrderBook:
         st = self._by_stream.get(frame.stream)
         if st is None:
             return
-        st.last_diff = time.monotonic()
+        st.seen += 1
         state = st.state
         if state is LIVE or state is VERIFY:
             try:
                 applied = st.book.apply_frame(frame.data)
-            except GapError as e:
-                # keep the diff: the new snapshot may be older than it
-                keep = None
-                try:
-                    keep = (*diff_ids(frame.data), frame.data)
-                except DecodeError:
-                    pass
-                self._resync(st, keep)
-                self._report(st.book.symbol, "gaps", e)
-                return
-            except (CrossedBookError, InvalidLevelError) as e:
-                self._resync(st)
-                self._report(st.book.symbol, "crossed" if isinstance(e, CrossedBookError)
-                             else "invalid_levels", e)
-                return
-            except (DecodeError, BookError) as e:
-                self._verify(st)
-                self._report(st.book.symbol, "undecodable", e)
-                return
-            except Exception as e:      # a bug: do not let the book claim anything
-                self._resync(st)
-                self._report(st.book.symbol, "internal_errors", e)
+            except Exception as e:
+                self._frame_refused(st, frame, e)
                 return
             if applied:
                 if state is VERIFY:
@@ -480,26 +462,52 @@ class LiveOrderBook:
             else:
                 self.stats["duplicates"] += 1
         elif state is SYNCING:
+            self._buffer(st, frame)
+
+    def _frame_refused(self, st: _Sym, frame, e: Exception) -> None:
+        sym = st.book.symbol
+        if isinstance(e, GapError):
+            # keep the diff: the new snapshot may be older than it
+            keep = None
             try:
-                first, last = diff_ids(frame.data)
-            except DecodeError as e:
-                # the buffer now misses a diff: the sync sees the gap it leaves
-                self._report(st.book.symbol, "undecodable", e)
-                return
-            buf = st.buffer
-            if buf and last <= buf[-1][1]:
-                self.stats["duplicates"] += 1
-                return
-            if len(buf) >= self.max_buffer:
-                buf.popleft()
-                self.stats["buffer_dropped"] += 1
-                if not st.overflowed:
-                    st.overflowed = True
-                    self._report(st.book.symbol, "buffer_overflows", BufferOverflowError(
-                        f"{st.book.symbol}: {self.max_buffer} diffs buffered while waiting "
-                        "for a snapshot; dropping the oldest"))
-            buf.append((first, last, frame.data))
-            st.got_diff.set()
+                keep = (*diff_ids(frame.data), frame.data)
+            except DecodeError:
+                pass
+            self._resync(st, keep)
+            self._report(sym, "gaps", e)
+        elif isinstance(e, (CrossedBookError, InvalidLevelError)):
+            self._resync(st)
+            self._report(sym, "crossed" if isinstance(e, CrossedBookError)
+                         else "invalid_levels", e)
+        elif isinstance(e, (DecodeError, BookError)):
+            self._verify(st)
+            self._report(sym, "undecodable", e)
+        else:                           # a bug: do not let the book claim anything
+            self._resync(st)
+            self._report(sym, "internal_errors", e)
+
+    def _buffer(self, st: _Sym, frame) -> None:
+        """A diff while waiting for the snapshot: into the bounded buffer."""
+        try:
+            first, last = diff_ids(frame.data)
+        except DecodeError as e:
+            # the buffer now misses a diff: the sync sees the gap it leaves
+            self._report(st.book.symbol, "undecodable", e)
+            return
+        buf = st.buffer
+        if buf and last <= buf[-1][1]:
+            self.stats["duplicates"] += 1
+            return
+        if len(buf) >= self.max_buffer:
+            buf.popleft()
+            self.stats["buffer_dropped"] += 1
+            if not st.overflowed:
+                st.overflowed = True
+                self._report(st.book.symbol, "buffer_overflows", BufferOverflowError(
+                    f"{st.book.symbol}: {self.max_buffer} diffs buffered while waiting "
+                    "for a snapshot; dropping the oldest"))
+        buf.append((first, last, frame.data))
+        st.got_diff.set()
 
     def _on_disconnect(self, streams) -> None:
         from sbe.ws._util import StreamError
@@ -636,6 +644,9 @@ class LiveOrderBook:
             await asyncio.sleep(every)
             now = time.monotonic()
             for st in self._sym.values():
+                if st.seen != st.seen_checked:          # frames since the last look
+                    st.seen_checked = st.seen
+                    st.last_diff = now
                 if (st.state in (LIVE, VERIFY) and not st.probing
                         and now - st.last_diff >= self.stale_after):
                     st.probing = True
