@@ -543,7 +543,13 @@ class LiveOrderBook:
         while not self._closed:
             try:
                 await self.client.run(self._on_frame)
-                return                              # closed
+                if not self._closed:                # the client was closed under us
+                    from sbe.ws._util import StreamError
+                    err = StreamError("the stream client was closed: the books are no "
+                                      "longer maintained")
+                    self._fail_all(err)
+                    self._report(None, "stream_failed", err)
+                return
             except asyncio.CancelledError:
                 raise
             except QueueOverflow as e:             # frames dropped before run() took over

@@ -518,3 +518,18 @@ def test_updates_iterators_coalesce_and_close():
             with pytest.raises(RuntimeError, match="closed"):
                 await lob.wait_synced()
     run(main())
+
+
+def test_stream_client_closed_under_the_book_fails_it():
+    async def main():
+        async with LocalStreamServer(["BTCUSDT"], api_keys=KEY) as srv:
+            lob, rep = live(srv)
+            async with lob:
+                await lob.wait_synced(timeout=10)
+                await lob.client.close()
+                await until(lambda: lob.error is not None)
+                from sbe.ws import StreamError
+                with pytest.raises(StreamError, match="closed"):
+                    await lob.wait_synced(timeout=10)
+                assert not lob.is_synced("BTCUSDT") and lob.stats["stream_failed"] == 1
+    run(main())
