@@ -34,3 +34,20 @@ def test_rotation_overlap_delivers_each_event_once():
                     await uds.recv(0.3)                    # nothing twice
                 assert a.stats["duplicates"] == 1
     run(main())
+
+
+def test_rotation_before_the_24_hour_limit():
+    async def main():
+        async with server() as srv:
+            async with client(srv, "ED", ED, rotate_after=0.5) as a:
+                await a.logon()
+                uds = await a.user_data()
+                await until(lambda: a.stats["rotations"] >= 1 and a.connected
+                            and srv.requests["session.logon"] == 2
+                            and srv.open_connections == 1, what="a rotation")
+                a.rotate_after = 0                           # no further rotation
+                assert srv.subscriptions() == 1              # the old one unsubscribed/closed
+                await srv.push_event("BalanceUpdateEvent", asset="ETH")
+                assert (await uds.recv(10))["asset"] == "ETH"
+                assert a.stats["reconnects"] == 0
+    run(main())

@@ -35,7 +35,8 @@ Policies (each with a counter in :attr:`WebSocketAPI.stats`):
 * **Keepalive**: a ping when nothing arrived for ``ping_interval`` s (default 10); no pong
   within ``ping_timeout`` s (default 5) -> the connection is dropped and replaced: a half-open
   connection is seen within ``ping_interval + ping_timeout``.
-* **Reconnects** (a drop, ``serverShutdown``, the 24-hour limit) are paced by exponential
+* **Reconnects** (a drop, ``serverShutdown``, the 24-hour limit: the client rotates after
+  ``rotate_after``, default 23.5 h, opening the replacement first) are paced by exponential
   backoff with jitter (``backoff_base`` .. ``backoff_cap``); the backoff resets only after a
   connection lived ``stable_after`` seconds, so a server that closes (or sends
   ``serverShutdown``) right after the handshake cannot make the client spin.  Every attempt
@@ -346,7 +347,7 @@ class WebSocketAPI:
                  recv_window: Optional[int] = None, reconnect: bool = True,
                  backoff_base: float = 0.2, backoff_cap: float = 30.0,
                  stable_after: float = 30.0, max_attempts_per_connection: int = 30,
-                 message_rate: Optional[int] = None,
+                 message_rate: Optional[int] = None, rotate_after: float = 23.5 * 3600,
                  max_pending: int = 1024, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
                  on_error: Optional[Callable[[FrameError], Any]] = None, attempts=None):
         from sbe import spot
@@ -374,6 +375,7 @@ class WebSocketAPI:
         self.recv_window = recv_window
         self.reconnect = reconnect
         self.stable_after = stable_after
+        self.rotate_after = rotate_after      # Binance closes a connection after 24 h
         self._backoff = Backoff(backoff_base, backoff_cap)
         self.max_pending = max_pending
         self.max_frame_size = max_frame_size
@@ -447,6 +449,14 @@ class WebSocketAPI:
     def _install(self, s: _Session) -> None:
         self._session = s
         self._wake_waiters()
+        if self.rotate_after:
+            asyncio.get_running_loop().call_later(self.rotate_after, self._rotate, s)
+
+    def _rotate(self, s: _Session) -> None:
+        """Before Binance's 24-hour limit: open the replacement first, then retire ``s``."""
+        if self.rotate_after and s is self._session and s.usable and not self._closing:
+            self.stats["rotations"] += 1
+            self._replace(s, dropped=False)
 
     def _wake_waiters(self) -> None:
         w, self._wake = self._wake, None
