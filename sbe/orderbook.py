@@ -87,6 +87,7 @@ class SnapshotBudget:
         self._spent: Deque[tuple] = collections.deque()
         self.used = 0            # total weight spent
         self.waits = 0           # times a request waited for the budget
+        self._warned = -1e18
 
     def in_window(self) -> int:
         now = time.monotonic()
@@ -103,8 +104,10 @@ class SnapshotBudget:
             if not waited:
                 self.waits += 1
                 waited = True
-                log.warning("depth snapshot weight budget (%d/min) spent: pausing snapshots",
-                            self.per_minute)
+                if time.monotonic() - self._warned >= 10.0:     # one line per 10 s at most
+                    self._warned = time.monotonic()
+                    log.warning("depth snapshot weight budget (%d/min) spent: pausing "
+                                "snapshots (%d waits so far)", self.per_minute, self.waits)
             await asyncio.sleep(max(0.01, self._spent[0][0] + self.window - time.monotonic()))
         self._spent.append((time.monotonic(), weight))
         self.used += weight
