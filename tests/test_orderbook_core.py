@@ -147,6 +147,16 @@ def test_exponent_changes_are_exact_and_overflow_is_refused():
     with pytest.raises(InvalidLevelError, match="overflow"):
         b.apply_frame(frame(4, 4, [(2**62, 1)], pe=0, symbol="X"))
     assert b.last_update_id == 3
+    b.apply_frame(frame(4, 4, [], [(1010, 25)], pe=-3, qe=-4, symbol="X"))  # finer quantities
+    assert b.qty_exponent == -4
+    assert b.arrays("raw")[1].tolist() == [(1010, 25), (1020, 700)]
+    assert b.arrays("raw")[0].tolist() == [(1005, 10), (1000, 50)]
+    with pytest.raises(InvalidLevelError, match="out of the int64 range"):
+        b.apply_frame(frame(5, 5, [(1, 1)], pe=-30, symbol="X"))
+    b.apply_frame(frame(5, 5, [(1, 2**62)], qe=-4, symbol="X"))
+    with pytest.raises(InvalidLevelError, match="rescaling the book"):
+        b.apply_frame(frame(6, 6, [], [], qe=-6, symbol="X"))
+    assert b.last_update_id == 5 and b.qty_exponent == -4
 
 
 def test_max_levels_drops_the_farthest_levels():
