@@ -98,7 +98,7 @@ class RawServer:
         self.requests = []
         self.stopped = threading.Event()
         self._lsock = socket.create_server(("127.0.0.1", 0))
-        self._lsock.settimeout(0.2)
+        self._lsock.settimeout(0.05)
         self._threads = []
         self._accept = threading.Thread(target=self._loop, daemon=True)
         self._accept.start()

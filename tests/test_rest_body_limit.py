@@ -17,13 +17,23 @@ from _localbinance_fixtures import RawServer, answer_with, http_answer  # noqa: 
 
 
 def _gzip_zeros(n_mib: int) -> bytes:
-    """gzip of n MiB of zeros (~1 KiB per MiB)."""
+    """gzip stream of n MiB of zeros (~1 KiB per MiB), built from one compressed 1 MiB block
+    repeated (a full flush makes blocks independent); no trailer: the client must stop
+    long before the end."""
     z = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
     mib = bytes(1 << 20)
-    return b"".join(z.compress(mib) for _ in range(n_mib)) + z.flush()
+    head = z.compress(mib) + z.flush(zlib.Z_FULL_FLUSH)
+    block = z.compress(mib) + z.flush(zlib.Z_FULL_FLUSH)
+    return head + block * (n_mib - 1)
 
 
 BOMB = _gzip_zeros(256)  # ~255 KiB on the wire, 256 MiB inflated
+
+
+def test_bomb_is_a_valid_gzip_stream():
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = d.decompress(_gzip_zeros(3))
+    assert out == bytes(3 << 20)
 
 
 def test_default_limit_fits_real_answers_and_is_documented():
