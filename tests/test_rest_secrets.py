@@ -185,3 +185,20 @@ def test_user_client_follow_redirects_never_forwards_key_async():
         with RawServer(_redirect_to(other.url)) as first:
             asyncio.run(main(first.url))
         assert other.requests == []
+
+
+def test_proxy_page_echoing_the_signed_url_is_redacted():
+    def echo(sock, req):
+        line = req["head"].split("\r\n")[0].encode()
+        sock.sendall(http_answer(502, b"<html><body>Bad gateway for " + line + b"</body></html>",
+                                 "text/html"))
+
+    signer = RecordingSigner("not-a-real-secret-0123456789")
+    with RawServer(echo) as srv, Client("the-api-key-value", signer=signer,
+                                        base_url=srv.url) as c:
+        with pytest.raises(UnexpectedResponseError) as ei:
+            c.account()
+    e = ei.value
+    assert b"signature=<redacted>" in e.body
+    _assert_clean([str(e), repr(e), e.body.decode("latin-1"), repr(e.__dict__)],
+                  ["the-api-key-value", "not-a-real-secret-0123456789"] + signer.made)

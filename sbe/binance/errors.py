@@ -30,6 +30,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Mapping, Optional
 
 from ..errors import SBEError
+from .signing import redact
 
 __all__ = ["ClientError", "TransportError", "ConnectError", "RequestTimeout",
            "SBENotEnabledError", "UnexpectedResponseError", "ResponseTooLargeError", "BinanceAPIError", "RateLimitError",
@@ -82,7 +83,7 @@ class UnexpectedResponseError(ClientError, ValueError):
         super().__init__(message, **kw)
         self.status = status
         self.content_type = content_type
-        self.body = body[:500]
+        self.body = redact(bytes(body[:500]))  # a proxy page may echo the signed URL
         self.headers = dict(headers or {})
 
 

@@ -16,14 +16,26 @@ import hashlib
 import hmac
 import json
 import os
+import re
 from decimal import Decimal
 from typing import Any, Iterable, Mapping, Optional, Tuple, Union
 from urllib.parse import quote
 
 __all__ = ["Signer", "HmacSigner", "Ed25519Signer", "RSASigner", "load_private_key",
-           "signer_from_env", "encode_params", "format_value"]
+           "signer_from_env", "encode_params", "format_value", "redact"]
 
 _SAFE = "-_.~"
+
+_SIG_RE = re.compile(r"(signature=)[^&\s\"'<>]*", re.IGNORECASE)
+_SIG_RE_B = re.compile(rb"(signature=)[^&\s\"'<>]*", re.IGNORECASE)
+
+
+def redact(text):
+    """``text`` (str or bytes) with every ``signature=...`` value replaced by
+    ``<redacted>`` (for log lines, error texts, echoed bodies)."""
+    if isinstance(text, (bytes, bytearray)):
+        return _SIG_RE_B.sub(rb"\1<redacted>", bytes(text))
+    return _SIG_RE.sub(r"\1<redacted>", text)
 
 
 def format_value(v: Any) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 import struct
 import threading
 import time
@@ -26,7 +25,7 @@ from sbe.binance.urls import REST, resolve_url
 
 from .errors import (ConnectError, RequestTimeout, ResponseTooLargeError, TransportError, SBENotEnabledError,
                      UnexpectedResponseError, api_error)
-from .signing import HmacSigner, Signer, encode_params, load_private_key
+from .signing import HmacSigner, Signer, encode_params, load_private_key, redact
 
 __all__ = ["BASE_URLS", "DEFAULT_MAX_BODY", "Response", "resolve_base_url"]
 
@@ -55,14 +54,6 @@ def resolve_base_url(base_url: str) -> str:
 
 
 # -- secrets never reach a log line ---------------------------------------------------------
-
-_SIG_RE = re.compile(r"(signature=)[^&\s\"'>]*", re.IGNORECASE)
-
-
-def redact(text: str) -> str:
-    """``text`` with every ``signature=...`` value replaced by ``<redacted>``."""
-    return _SIG_RE.sub(r"\1<redacted>", text)
-
 
 class _RedactFilter(logging.Filter):
     """On httpx/httpcore loggers: their records never carry a signed query (httpx logs the
