@@ -197,7 +197,8 @@ def test_server_shutdown_and_kill_resubscribe():
                 uds = await a.user_data()
                 await srv.server_shutdown(grace=0.3)
                 for _ in range(1000):
-                    if srv.requests["session.logon"] == 2 and srv.subscriptions() == 1:
+                    if srv.requests["session.logon"] == 2 and srv.subscriptions() == 1 \
+                            and len(srv.conns) == 1:
                         break
                     await asyncio.sleep(0.01)
                 assert srv.subscriptions() == 1 and len(srv.conns) == 1
