@@ -582,14 +582,10 @@ class _Endpoints:
               decimals=None, groups=None, default_groups=None):  # pragma: no cover
         raise NotImplementedError
 
-    def _ep(self, name: str, params=None, *, decimals=None, groups=None, **opts):
+    def _ep(self, name: str, params=None, *, decimals=None, groups=None):
         """Call the endpoint ``name`` of :data:`sbe.binance.endpoints.ENDPOINTS` (method,
         path, security and default groups come from the table)."""
         e = ENDPOINTS[name]
-        if opts:  # ping(**opts) / server_time(**opts) pass decimals/groups only
-            decimals, groups = opts.pop("decimals", decimals), opts.pop("groups", groups)
-            if opts:
-                raise TypeError(f"{name}() got unexpected keyword arguments {sorted(opts)}")
         send_key = True if e.security == KEY and getattr(self, "api_key", None) else None
         return self._call(e.method, e.path, params, signed=e.security == SIGNED,
                           send_key=send_key, decimals=decimals, groups=groups,
