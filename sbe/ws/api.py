@@ -351,7 +351,6 @@ class WebSocketAPI:
                  max_pending: int = 1024, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
                  on_error: Optional[Callable[[FrameError], Any]] = None, attempts=None):
         from sbe import spot
-        self._spot = spot
         sid, ver = schema or (spot.SCHEMA_ID, spot.SCHEMA_VERSION)
         self.schema = (sid, ver)
         base = resolve_url("ws_api", base_url)
