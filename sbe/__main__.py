@@ -249,6 +249,12 @@ SUBCOMMANDS: Dict[str, Tuple[Callable, Callable, str]] = {
     "get": (_setup_get, _run_get, "one REST call (SBE), printed as JSON"),
     "decode": (_setup_decode, _run_decode, "decode raw SBE to JSON lines"),
     "stream": (_setup_stream, _run_stream, "print decoded SBE market-data stream events"),
+    "record": (lambda p: __import__("sbe.capture.cli").capture.cli.setup_record(p),
+               lambda a: __import__("sbe.capture.cli").capture.cli.run_record(a),
+               "record market-data streams into capture files (docs/capture.md)"),
+    "replay": (lambda p: __import__("sbe.capture.cli").capture.cli.setup_replay(p),
+               lambda a: __import__("sbe.capture.cli").capture.cli.run_replay(a),
+               "replay capture files as decoded events (JSON lines)"),
 }
 
 

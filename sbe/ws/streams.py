@@ -380,8 +380,16 @@ class _Conn:
         self.sender = RateLimiter(client.message_rate, 1.1)
         self.pending: dict = {}
         self.fatal: Optional[BaseException] = None
-        self.on_binary = _make_on_binary(self, client) if client._decode is not None \
+        on_binary = _make_on_binary(self, client) if client._decode is not None \
             else self.on_binary_raw
+        tap = client.on_frame
+        if tap is not None:     # every binary frame as received (sbe.capture records them)
+            n = self.n
+
+            def on_binary(data, recv_ns, _route=on_binary):
+                tap(data, recv_ns, n)
+                _route(data, recv_ns)
+        self.on_binary = on_binary
 
     def __repr__(self):
         return f"<conn {self.n} streams={len(self.streams)}>"
@@ -624,7 +632,10 @@ class StreamClient:
     before Binance's 24-hour close.  ``on_reconnect(streams)`` is called after a dropped
     connection came back (events may have been missed in between), ``on_disconnect(streams)``
     when it dropped (a reconnect follows).  ``on_error(exc)`` gets
-    every skipped frame (:class:`FrameError`, :class:`UnknownMessage`).  ``max_queue`` /
+    every skipped frame (:class:`FrameError`, :class:`UnknownMessage`).  ``on_frame(data,
+    recv_ns, connection)`` sees every binary frame as received, before decoding and routing
+    (duplicates and undecodable frames included; :mod:`sbe.capture` records with it; it
+    must not raise).  ``max_queue`` /
     ``overflow``: the queue bound and policy (``"drop_oldest"``, ``"drop_newest"``,
     ``"error"``).  ``stable_after``: seconds a connection must stay up before the reconnect
     backoff resets.  Counters are in ``stats``.
@@ -645,6 +656,7 @@ class StreamClient:
                  on_reconnect: Optional[Callable[[list], Any]] = None,
                  on_disconnect: Optional[Callable[[list], Any]] = None,
                  on_error: Optional[Callable[[BaseException], Any]] = None,
+                 on_frame: Optional[Callable[[bytes, int, int], Any]] = None,
                  max_queue: int = DEFAULT_MAX_QUEUE, overflow: str = "drop_oldest",
                  max_frame_size: int = DEFAULT_MAX_FRAME_SIZE):
         self.api_key = require_ed25519(api_key)
@@ -685,6 +697,7 @@ class StreamClient:
         self.on_reconnect = on_reconnect
         self.on_disconnect = on_disconnect
         self.on_error = on_error
+        self.on_frame = on_frame
         self.max_queue = max_queue
         self.overflow = overflow
         self.max_frame_size = max_frame_size
