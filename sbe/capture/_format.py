@@ -195,6 +195,11 @@ class CaptureWriter:
         body = json.dumps({"event": event, **fields}, separators=(",", ":")).encode()
         self._add(EVENT, conn, recv_ns or time.time_ns(), body)
 
+    def write_connection(self, kind: str, conn: int, other: Optional[int] = None) -> None:
+        """A routing change of the stream client (its ``on_connection`` hook): ``rotate`` /
+        ``switch`` (old -> ``other``), ``ended``; replay needs them to redo rotations."""
+        self.write_event(kind, None, conn, other=other)
+
     def _add(self, kind: int, conn: int, recv_ns: int, data) -> None:
         if self._closed:
             raise ValueError("capture writer is closed")

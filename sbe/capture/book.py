@@ -11,7 +11,8 @@ record of the symbol (``Recorder(snapshots=True)`` records one at start and afte
 reconnect), diffs already in the snapshot are dropped, the first diff must straddle it,
 each next one must follow (a gap unsyncs the book until the next snapshot; ``stats["gaps"]``),
 repeated diffs (replays after a reconnect) are skipped.  One row per snapshot load and per
-applied diff, only while synced.
+applied diff, only while synced (the first row of a sync: the snapshot plus the diffs
+buffered before it, stamped with the snapshot's receive time).
 """
 
 from __future__ import annotations
@@ -116,18 +117,16 @@ def book_table(paths, symbol: str, depth: int = 10, *, decimals: str = "float",
                     stats["stale_snapshots"] += 1
                     book.clear()
                     continue
-                synced = True
-                row(rec.recv_ns)
                 try:
                     while buf:
-                        _, _, data, ns = buf.popleft()
-                        if book.apply_frame(data):
-                            row(ns)
+                        book.apply_frame(buf.popleft()[2])
                 except (BookError, ValueError):
                     stats["gaps"] += 1
-                    synced = False
                     book.clear()
                     buf.clear()
+                    continue
+                synced = True
+                row(rec.recv_ns)        # the book as the live one has it once synced
     return _columns(rows_t, rows_id, rows_b, rows_a, rows_e, depth, decimals, stats)
 
 

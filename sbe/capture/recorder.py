@@ -50,7 +50,8 @@ class Recorder:
             raise ValueError("nothing to record: give at least one stream")
         self.client = StreamClient(self.streams, api_key=api_key, base_url=base_url, raw=True,
                                    on_frame=self._on_frame, on_disconnect=self._on_disconnect,
-                                   on_reconnect=self._on_reconnect, **(client_options or {}))
+                                   on_reconnect=self._on_reconnect,
+                                   on_connection=self._on_connection, **(client_options or {}))
         self.writer = CaptureWriter(out_dir, self.streams,
                                     meta={"base_url": self.client.base_url}, **writer_options)
         self.snapshots = snapshots
@@ -87,6 +88,12 @@ class Recorder:
     def _event(self, event: str, **fields) -> None:
         try:
             self.writer.write_event(event, **fields)
+        except BaseException as e:
+            self._failed(e)
+
+    def _on_connection(self, kind: str, conn: int, other) -> None:
+        try:
+            self.writer.write_connection(kind, conn, other)
         except BaseException as e:
             self._failed(e)
 

@@ -51,6 +51,9 @@ class Replay:
         self.client = StreamClient(streams, api_key=_REPLAY_KEY, raw=raw, decimals=decimals,
                                    groups=groups, on_error=on_error)
         self.stops: list = []
+        # captures with the client's routing events replay rotations exactly; without them
+        # a second connection delivering a key is taken for a rotation's replacement
+        self._routing = False
         self.stats = {"frames": 0, "events": 0, "snapshots": 0, "files": 0}
 
     def _conn(self, conns: dict, n: int):
@@ -85,15 +88,15 @@ class Replay:
                     if rec.kind == FRAME:
                         st["frames"] += 1
                         conn = self._conn(conns, rec.conn)
-                        if len(owner_of) and len(conns) > 1:
+                        if not self._routing and len(owner_of) and len(conns) > 1:
                             self._switch_owner(conn, rec)
                         conn.on_binary(rec.data, rec.recv_ns)
                         if c._run_done.done():      # the callback raised
                             c._run_done.result()
                     else:
                         st["events" if rec.kind == EVENT else "snapshots"] += 1
-                        if rec.kind == EVENT and json.loads(rec.data).get("event") == "stop":
-                            self._flush(conns)
+                        if rec.kind == EVENT:
+                            self._event(conns, rec)
                         if self.on_record is not None:
                             self.on_record(rec)
                     if speed is None and st["frames"] % 4096 == 0:
@@ -107,10 +110,34 @@ class Replay:
             raise c._run_done.exception()
         return dict(st, client=dict(c.stats))
 
+    def _event(self, conns, rec) -> None:
+        """Routing changes recorded from the client's ``on_connection`` hook, redone the way
+        the live client did them; ``stop`` ends every pending switch."""
+        try:
+            ev = json.loads(rec.data)
+            kind, other = ev.get("event"), ev.get("other")
+        except (ValueError, AttributeError):
+            return
+        c = self.client
+        if kind == "rotate" and other is not None:
+            self._routing = True
+            old, new = self._conn(conns, rec.conn), self._conn(conns, other & 0xFFFF)
+            for st in list(c._keys.values()):
+                if st.owner is old:
+                    st.pending = new
+        elif kind == "switch" and other is not None:
+            self._routing = True
+            c._flush_pending(self._conn(conns, other & 0xFFFF))
+        elif kind == "ended":
+            self._routing = True
+            c._conn_ended(self._conn(conns, rec.conn))
+        elif kind == "stop":
+            self._flush(conns)
+
     def _switch_owner(self, conn, rec) -> None:
-        """A second recorded connection delivering a key another one owns is a rotation's
-        replacement: mark it pending, as the live client does when it opens it (the switch
-        then happens where both connections overlap, by the client's own rules)."""
+        """(Captures without routing events) a second recorded connection delivering a key
+        another one owns is a rotation's replacement: mark it pending, as the live client does
+        when it opens it (the switch then happens where both connections overlap)."""
         from sbe.ws.streams import _TID_NAME, peek
         try:
             tid, sym, _, _ = peek(rec.data)

@@ -635,7 +635,9 @@ class StreamClient:
     every skipped frame (:class:`FrameError`, :class:`UnknownMessage`).  ``on_frame(data,
     recv_ns, connection)`` sees every binary frame as received, before decoding and routing
     (duplicates and undecodable frames included; :mod:`sbe.capture` records with it; it
-    must not raise).  ``max_queue`` /
+    must not raise); ``on_connection(kind, connection, other)`` is told of routing changes
+    (``"rotate"``/``"switch"`` old -> new, ``"ended"``) so a recording replays exactly.
+    ``max_queue`` /
     ``overflow``: the queue bound and policy (``"drop_oldest"``, ``"drop_newest"``,
     ``"error"``).  ``stable_after``: seconds a connection must stay up before the reconnect
     backoff resets.  Counters are in ``stats``.
@@ -657,6 +659,7 @@ class StreamClient:
                  on_disconnect: Optional[Callable[[list], Any]] = None,
                  on_error: Optional[Callable[[BaseException], Any]] = None,
                  on_frame: Optional[Callable[[bytes, int, int], Any]] = None,
+                 on_connection: Optional[Callable[[str, int, Optional[int]], Any]] = None,
                  max_queue: int = DEFAULT_MAX_QUEUE, overflow: str = "drop_oldest",
                  max_frame_size: int = DEFAULT_MAX_FRAME_SIZE):
         self.api_key = require_ed25519(api_key)
@@ -698,6 +701,7 @@ class StreamClient:
         self.on_disconnect = on_disconnect
         self.on_error = on_error
         self.on_frame = on_frame
+        self.on_connection = on_connection
         self.max_queue = max_queue
         self.overflow = overflow
         self.max_frame_size = max_frame_size
@@ -1170,6 +1174,7 @@ class StreamClient:
         log.info("rotating stream connection %s (%s)%s", old.n, why,
                  f", new connection in {delay:.2f}s" if delay else "")
         new = _Conn(self, list(old.streams), old.backoff, old.limiter, delay)
+        self._conn_event("rotate", old.n, new.n)
         keys = [self._streams[n] for n in old.streams if n in self._streams]
         for key in keys:
             st = self._keys.get(key)
@@ -1194,6 +1199,7 @@ class StreamClient:
                     await asyncio.sleep(0.005)
             except asyncio.TimeoutError:
                 pass
+            self._conn_event("switch", old.n, new.n)
             self._flush_pending(new)
             self._retiring.discard(old)
             await old.close()
@@ -1204,7 +1210,16 @@ class StreamClient:
             if st.pending is new:
                 self._try_switch(st, key, force=True)
 
+    def _conn_event(self, kind: str, n: int, other: Optional[int] = None) -> None:
+        # routing changes a recorder needs to replay rotations exactly (sbe.capture)
+        if self.on_connection is not None:
+            try:
+                self.on_connection(kind, n, other)
+            except Exception:
+                log.exception("on_connection callback failed")
+
     def _conn_ended(self, conn: _Conn):
+        self._conn_event("ended", conn.n)
         # an old connection closed by the server before every stream switched over
         for key, st in list(self._keys.items()):
             if st.owner is conn and st.pending is not None:
