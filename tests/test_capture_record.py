@@ -84,7 +84,7 @@ def test_record_cli_reads_back_what_the_server_sent(tmp_path, zstd):
     assert [r.recv_ns for r in frames] == sorted(r.recv_ns for r in frames)
     assert len({r.conn for r in frames}) == 1
     assert rd.header["streams"] == STREAMS and rd.header["codec"] == ("zstd" if zstd else "none")
-    assert [e["event"] for e in rd.events()] == ["start", "stop"]
+    assert [e["event"] for e in rd.events()] == ["start", "ended", "stop"]   # ended: close()
     assert rd.stopped is None
 
 
