@@ -44,6 +44,7 @@ _FILE_HEAD = struct.Struct("<6sHI")          # magic, version, header length
 _U32 = struct.Struct("<I")
 _BLOCK = struct.Struct("<4sBBHIIIIqq")       # 40 bytes
 _REC = struct.Struct("<qIHH")                # 16 bytes
+_REC_PACK = _REC.pack
 BLOCK_HEADER_SIZE = _BLOCK.size
 RECORD_HEADER_SIZE = _REC.size
 
@@ -169,8 +170,9 @@ class CaptureWriter:
         self.fsync, self.prefix = fsync, prefix
         self.meta = dict(meta or {})
         self.files: List[str] = []
-        self.stats = {"records": 0, "frames": 0, "events": 0, "snapshots": 0, "blocks": 0,
-                      "bytes_raw": 0, "bytes_written": 0}
+        self._stats = {"events": 0, "snapshots": 0, "blocks": 0, "bytes_raw": 0,
+                       "bytes_written": 0}
+        self._frames = 0            # kept out of the dict: the per-frame path
         self._buf = bytearray()
         self._n = 0
         self._first = self._last = 0
@@ -183,9 +185,29 @@ class CaptureWriter:
         os.makedirs(out_dir, exist_ok=True)
         self._open()
 
+    @property
+    def stats(self) -> dict:
+        """frames, events, snapshots, records, blocks written, bytes_raw (records),
+        bytes_written (blocks, after compression)."""
+        st = dict(self._stats, frames=self._frames)
+        st["records"] = st["frames"] + st["events"] + st["snapshots"]
+        return st
+
     # ----------------------------------------------------------------- records
     def write_frame(self, data: bytes, recv_ns: int, conn: int = 0) -> None:
-        self._add(FRAME, conn, recv_ns, data)
+        """One frame as received (usable as ``StreamClient(on_frame=writer.write_frame)``)."""
+        n = len(data)
+        if self._closed or n > MAX_RECORD or not self._n:      # the rare cases
+            self._add(FRAME, conn, recv_ns, data)
+            return
+        buf = self._buf
+        buf += _REC_PACK(recv_ns, n, conn & 0xFFFF, FRAME)
+        buf += data
+        self._n += 1
+        self._frames += 1
+        self._last = recv_ns
+        if len(buf) >= self.block_size:
+            self.flush()
 
     def write_snapshot(self, symbol: str, body: bytes, recv_ns: Optional[int] = None) -> None:
         self._add(SNAPSHOT, 0, recv_ns or time.time_ns(), snapshot_record(symbol, body))
@@ -214,9 +236,10 @@ class CaptureWriter:
         buf += data
         self._n += 1
         self._last = recv_ns
-        st = self.stats
-        st["records"] += 1
-        st["frames" if kind == FRAME else "snapshots" if kind == SNAPSHOT else "events"] += 1
+        if kind == FRAME:
+            self._frames += 1
+        else:
+            self._stats["snapshots" if kind == SNAPSHOT else "events"] += 1
         if len(buf) >= self.block_size:
             self.flush()
 
@@ -243,7 +266,7 @@ class CaptureWriter:
         if self.fsync == "block":
             os.fsync(self._fh.fileno())
         self._size += len(head) + len(stored)
-        st = self.stats
+        st = self._stats
         st["blocks"] += 1
         st["bytes_raw"] += len(raw)
         st["bytes_written"] += len(head) + len(stored)
@@ -426,6 +449,7 @@ class CaptureReader:
     def __iter__(self) -> Iterator[Record]:
         unpack = _REC.unpack_from
         hs = RECORD_HEADER_SIZE
+        new = tuple.__new__
         for blk in self.blocks():
             raw, end, pos = blk.payload, len(blk.payload), 0
             for i in range(blk.n):
@@ -434,11 +458,12 @@ class CaptureReader:
                                               self.path, blk.offset)
                 ns, ln, conn, kind = unpack(raw, pos)
                 pos += hs
-                if pos + ln > end:
+                stop = pos + ln
+                if stop > end:
                     raise CaptureCorruptError(f"record {i} of {ln} bytes past the block end "
                                               f"({end - pos} remain)", self.path, blk.offset)
-                yield Record(kind, conn, ns, raw[pos:pos + ln])
-                pos += ln
+                yield new(Record, (kind, conn, ns, raw[pos:stop]))
+                pos = stop
             if pos != end:
                 raise CaptureCorruptError(f"{end - pos} bytes after the last record",
                                           self.path, blk.offset)
