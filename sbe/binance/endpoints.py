@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple, Union
 
-__all__ = ["Endpoint", "ENDPOINTS", "ROUTES", "PUBLIC", "KEY", "SIGNED", "endpoint",
-           "weight_of"]
+__all__ = ["Endpoint", "ENDPOINTS", "ROUTES", "PUBLIC", "KEY", "SIGNED", "TIME_PARAMS",
+           "endpoint", "weight_of", "param_names"]
 
 #: security types: no key; API key optional (sent when the client has one); signed
 PUBLIC, KEY, SIGNED = "public", "key", "signed"
+
+#: parameters that are points in time: the client sends them in µs (Binance reads a value
+#: of 16+ digits as µs, 13 digits as ms) and accepts ``datetime`` for them
+TIME_PARAMS = frozenset({"startTime", "endTime", "timestamp"})
 
 
 class Endpoint(NamedTuple):
@@ -29,6 +33,8 @@ class Endpoint(NamedTuple):
     messages: Tuple[str, ...]       # SBE messages of a successful answer
     orders: bool = False            # counts toward the order rate limits
     numpy_groups: bool = False      # the client decodes its big groups to numpy by default
+    params: Tuple[str, ...] = ()    # Binance's parameter names (SIGNED adds recvWindow,
+                                    # timestamp); the client checks keywords against them
 
 
 def _depth_weight(p: Mapping[str, Any]) -> int:
@@ -49,73 +55,133 @@ _NEW_LIST = ("NewOrderListAckResponse", "NewOrderListResultResponse",
 _TICKER = ("TickerSymbolFullResponse", "TickerFullResponse", "TickerSymbolMiniResponse",
            "TickerMiniResponse")
 
+def _names(text: str) -> Tuple[str, ...]:
+    return tuple(text.split())
+
+
+_PEG = ("PegPriceType", "PegOffsetValue", "PegOffsetType")
+_ORDER = _names("symbol side type timeInForce quantity quoteOrderQty price newClientOrderId "
+                "strategyId strategyType stopPrice trailingDelta icebergQty newOrderRespType "
+                "selfTradePreventionMode pegPriceType pegOffsetValue pegOffsetType")
+_CANCEL_REPLACE = _ORDER + _names("cancelReplaceMode cancelNewClientOrderId "
+                                  "cancelOrigClientOrderId cancelOrderId cancelRestrictions "
+                                  "orderRateLimitExceededMode")
+#: fields of one order inside an order list (prefixed: above/below/working/pending...)
+_LEG = ("Type", "Side", "ClientOrderId", "Price", "StopPrice", "TrailingDelta", "Quantity",
+        "IcebergQty", "TimeInForce", "StrategyId", "StrategyType") + _PEG
+_LIST = _names("symbol listClientOrderId newOrderRespType selfTradePreventionMode")
+
+
+def _legs(*prefixes: str, without=("Side", "Quantity")) -> Tuple[str, ...]:
+    return tuple(p + f for p in prefixes for f in _LEG if f not in without)
+
+
+_OCO = _LIST + ("side", "quantity") + _legs("above", "below")
+_OTO = _LIST + _legs("working", "pending", without=())
+_OTOCO = (_LIST + _legs("working", without=()) + ("pendingSide", "pendingQuantity")
+          + _legs("pendingAbove", "pendingBelow"))
+
 _TABLE = [
     # general
     Endpoint("ping", "GET", "/api/v3/ping", PUBLIC, 1, ("PingResponse",)),
     Endpoint("server_time", "GET", "/api/v3/time", PUBLIC, 1, ("ServerTimeResponse",)),
     Endpoint("exchange_info", "GET", "/api/v3/exchangeInfo", PUBLIC, 20,
-             ("ExchangeInfoResponse",)),
+             ("ExchangeInfoResponse",),
+             params=_names("symbol symbols permissions showPermissionSets symbolStatus")),
     # market data
     Endpoint("depth", "GET", "/api/v3/depth", PUBLIC, _depth_weight, ("DepthResponse",),
-             numpy_groups=True),
+             numpy_groups=True,
+             params=_names("symbol limit symbolStatus")),
     Endpoint("trades", "GET", "/api/v3/trades", PUBLIC, 25, ("TradesResponse",),
-             numpy_groups=True),
+             numpy_groups=True,
+             params=_names("symbol limit")),
     Endpoint("historical_trades", "GET", "/api/v3/historicalTrades", KEY, 25,
-             ("TradesResponse",), numpy_groups=True),
+             ("TradesResponse",), numpy_groups=True,
+             params=_names("symbol limit fromId")),
     Endpoint("agg_trades", "GET", "/api/v3/aggTrades", PUBLIC, 4, ("AggTradesResponse",),
-             numpy_groups=True),
+             numpy_groups=True,
+             params=_names("symbol fromId startTime endTime limit")),
     Endpoint("klines", "GET", "/api/v3/klines", PUBLIC, 2, ("KlinesResponse",),
-             numpy_groups=True),
+             numpy_groups=True,
+             params=_names("symbol interval startTime endTime timeZone limit")),
     Endpoint("ui_klines", "GET", "/api/v3/uiKlines", PUBLIC, 2, ("KlinesResponse",),
-             numpy_groups=True),
-    Endpoint("avg_price", "GET", "/api/v3/avgPrice", PUBLIC, 2, ("AveragePriceResponse",)),
+             numpy_groups=True,
+             params=_names("symbol interval startTime endTime timeZone limit")),
+    Endpoint("avg_price", "GET", "/api/v3/avgPrice", PUBLIC, 2, ("AveragePriceResponse",),
+             params=_names("symbol")),
     Endpoint("ticker_24hr", "GET", "/api/v3/ticker/24hr", PUBLIC, _one_or_all(2, 80),
              ("Ticker24hSymbolFullResponse", "Ticker24hFullResponse",
-              "Ticker24hSymbolMiniResponse", "Ticker24hMiniResponse")),
+              "Ticker24hSymbolMiniResponse", "Ticker24hMiniResponse"),
+             params=_names("symbol symbols type symbolStatus")),
     Endpoint("ticker_price", "GET", "/api/v3/ticker/price", PUBLIC, _one_or_all(2, 4),
-             ("PriceTickerSymbolResponse", "PriceTickerResponse")),
+             ("PriceTickerSymbolResponse", "PriceTickerResponse"),
+             params=_names("symbol symbols symbolStatus")),
     Endpoint("ticker_book", "GET", "/api/v3/ticker/bookTicker", PUBLIC, _one_or_all(2, 4),
-             ("BookTickerSymbolResponse", "BookTickerResponse")),
-    Endpoint("ticker", "GET", "/api/v3/ticker", PUBLIC, 4, _TICKER),
-    Endpoint("trading_day", "GET", "/api/v3/ticker/tradingDay", PUBLIC, 4, _TICKER),
+             ("BookTickerSymbolResponse", "BookTickerResponse"),
+             params=_names("symbol symbols symbolStatus")),
+    Endpoint("ticker", "GET", "/api/v3/ticker", PUBLIC, 4, _TICKER,
+             params=_names("symbol symbols windowSize type symbolStatus")),
+    Endpoint("trading_day", "GET", "/api/v3/ticker/tradingDay", PUBLIC, 4, _TICKER,
+             params=_names("symbol symbols timeZone type symbolStatus")),
     # account
-    Endpoint("account", "GET", "/api/v3/account", SIGNED, 20, ("AccountResponse",)),
+    Endpoint("account", "GET", "/api/v3/account", SIGNED, 20, ("AccountResponse",),
+             params=_names("omitZeroBalances")),
     Endpoint("account_commission", "GET", "/api/v3/account/commission", SIGNED, 20,
-             ("AccountCommissionResponse",)),
+             ("AccountCommissionResponse",),
+             params=_names("symbol")),
     Endpoint("rate_limit_order", "GET", "/api/v3/rateLimit/order", SIGNED, 40,
              ("AccountOrderRateLimitResponse",)),
-    Endpoint("my_trades", "GET", "/api/v3/myTrades", SIGNED, 20, ("AccountTradesResponse",)),
+    Endpoint("my_trades", "GET", "/api/v3/myTrades", SIGNED, 20, ("AccountTradesResponse",),
+             params=_names("symbol orderId startTime endTime fromId limit")),
     Endpoint("my_prevented_matches", "GET", "/api/v3/myPreventedMatches", SIGNED, 20,
-             ("AccountPreventedMatchesResponse",)),
+             ("AccountPreventedMatchesResponse",),
+             params=_names("symbol preventedMatchId orderId fromPreventedMatchId limit")),
     Endpoint("my_allocations", "GET", "/api/v3/myAllocations", SIGNED, 20,
-             ("AccountAllocationsResponse",)),
+             ("AccountAllocationsResponse",),
+             params=_names("symbol startTime endTime fromAllocationId limit orderId")),
     # orders
-    Endpoint("new_order", "POST", "/api/v3/order", SIGNED, 1, _NEW_ORDER, orders=True),
+    Endpoint("new_order", "POST", "/api/v3/order", SIGNED, 1, _NEW_ORDER, orders=True,
+             params=_ORDER),
     Endpoint("test_order", "POST", "/api/v3/order/test", SIGNED, 1,
-             ("OrderTestResponse", "OrderTestWithCommissionsResponse")),
-    Endpoint("get_order", "GET", "/api/v3/order", SIGNED, 4, ("OrderResponse",)),
-    Endpoint("cancel_order", "DELETE", "/api/v3/order", SIGNED, 1, ("CancelOrderResponse",)),
+             ("OrderTestResponse", "OrderTestWithCommissionsResponse"),
+             params=_ORDER + ("computeCommissionRates",)),
+    Endpoint("get_order", "GET", "/api/v3/order", SIGNED, 4, ("OrderResponse",),
+             params=_names("symbol orderId origClientOrderId")),
+    Endpoint("cancel_order", "DELETE", "/api/v3/order", SIGNED, 1, ("CancelOrderResponse",),
+             params=_names("symbol orderId origClientOrderId newClientOrderId cancelRestrictions")),
     Endpoint("cancel_replace", "POST", "/api/v3/order/cancelReplace", SIGNED, 1,
-             ("CancelReplaceOrderResponse",), orders=True),
+             ("CancelReplaceOrderResponse",), orders=True,
+             params=_CANCEL_REPLACE),
     Endpoint("amend_order", "PUT", "/api/v3/order/amend/keepPriority", SIGNED, 4,
-             ("OrderAmendKeepPriorityResponse",), orders=True),
+             ("OrderAmendKeepPriorityResponse",), orders=True,
+             params=_names("symbol orderId origClientOrderId newClientOrderId newQty")),
     Endpoint("order_amendments", "GET", "/api/v3/order/amendments", SIGNED, 4,
-             ("OrderAmendmentsResponse",)),
+             ("OrderAmendmentsResponse",),
+             params=_names("symbol orderId fromExecutionId limit")),
     Endpoint("open_orders", "GET", "/api/v3/openOrders", SIGNED, _one_or_all(6, 80),
-             ("OrdersResponse",)),
-    Endpoint("all_orders", "GET", "/api/v3/allOrders", SIGNED, 20, ("OrdersResponse",)),
+             ("OrdersResponse",),
+             params=_names("symbol")),
+    Endpoint("all_orders", "GET", "/api/v3/allOrders", SIGNED, 20, ("OrdersResponse",),
+             params=_names("symbol orderId startTime endTime limit")),
     Endpoint("cancel_open_orders", "DELETE", "/api/v3/openOrders", SIGNED, 1,
-             ("CancelOpenOrdersResponse",)),
+             ("CancelOpenOrdersResponse",),
+             params=_names("symbol")),
     # order lists
-    Endpoint("new_oco", "POST", "/api/v3/orderList/oco", SIGNED, 1, _NEW_LIST, orders=True),
-    Endpoint("new_oto", "POST", "/api/v3/orderList/oto", SIGNED, 1, _NEW_LIST, orders=True),
+    Endpoint("new_oco", "POST", "/api/v3/orderList/oco", SIGNED, 1, _NEW_LIST, orders=True,
+             params=_OCO),
+    Endpoint("new_oto", "POST", "/api/v3/orderList/oto", SIGNED, 1, _NEW_LIST, orders=True,
+             params=_OTO),
     Endpoint("new_otoco", "POST", "/api/v3/orderList/otoco", SIGNED, 1, _NEW_LIST,
-             orders=True),
-    Endpoint("get_order_list", "GET", "/api/v3/orderList", SIGNED, 4, ("OrderListResponse",)),
+             orders=True,
+             params=_OTOCO),
+    Endpoint("get_order_list", "GET", "/api/v3/orderList", SIGNED, 4, ("OrderListResponse",),
+             params=_names("orderListId origClientOrderId")),
     Endpoint("cancel_order_list", "DELETE", "/api/v3/orderList", SIGNED, 1,
-             ("CancelOrderListResponse",)),
+             ("CancelOrderListResponse",),
+             params=_names("symbol orderListId listClientOrderId newClientOrderId")),
     Endpoint("all_order_lists", "GET", "/api/v3/allOrderList", SIGNED, 20,
-             ("OrderListsResponse",)),
+             ("OrderListsResponse",),
+             params=_names("fromId startTime endTime limit")),
     Endpoint("open_order_lists", "GET", "/api/v3/openOrderList", SIGNED, 6,
              ("OrderListsResponse",)),
 ]
@@ -125,6 +191,12 @@ ENDPOINTS: Dict[str, Endpoint] = {e.name: e for e in _TABLE}
 #: (method, path) -> Endpoint
 ROUTES: Dict[Tuple[str, str], Endpoint] = {(e.method, e.path): e for e in _TABLE}
 assert len(ENDPOINTS) == len(ROUTES) == len(_TABLE), "duplicate endpoint name or route"
+
+
+def param_names(ep: Endpoint) -> Tuple[str, ...]:
+    """Every parameter ``ep`` accepts (SIGNED endpoints add ``recvWindow`` and
+    ``timestamp``)."""
+    return ep.params + (("recvWindow", "timestamp") if ep.security == SIGNED else ())
 
 
 def endpoint(method: str, path: str) -> Optional[Endpoint]:

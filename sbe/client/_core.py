@@ -8,6 +8,7 @@ Transport-free: the sync and async classes only move bytes (httpx) and call
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import math
@@ -18,7 +19,7 @@ import zlib
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
 from urllib.parse import urlsplit
 
-from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED
+from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED, TIME_PARAMS, param_names
 from sbe.lifecycle import warn_deprecated
 from sbe.binance.urls import BASE_URLS as _ALL_BASE_URLS
 from sbe.binance.urls import REST, resolve_url
@@ -311,8 +312,10 @@ class _Core:
         accept = "application/sbe"
         if self.accept_json:
             accept += ", application/json;q=0.5"
+        # JSON answers (fallback) carry µs like SBE ones; SBE is µs whatever this says
         h = {"Accept": accept, "Accept-Encoding": ACCEPT_ENCODING,
-             "X-MBX-SBE": f"{self.sbe_schema[0]}:{self.sbe_schema[1]}"}
+             "X-MBX-SBE": f"{self.sbe_schema[0]}:{self.sbe_schema[1]}",
+             "X-MBX-TIME-UNIT": "MICROSECOND"}
         h.update(self.extra_headers)
         if send_key:
             if not self.api_key:
@@ -321,7 +324,8 @@ class _Core:
         return h
 
     def _timestamp(self) -> int:
-        return int(time.time() * 1000) + self.time_offset_ms
+        """Now in µs (Binance reads 16 digits as µs), corrected by ``time_offset_ms``."""
+        return time.time_ns() // 1000 + self.time_offset_ms * 1000
 
     def _prepare(self, method: str, path: str, params, data, signed: bool,
                  send_key: Optional[bool]) -> Tuple[str, str, Dict[str, str], Optional[bytes]]:
@@ -573,10 +577,74 @@ def _p(**kw) -> Dict[str, Any]:
     return {k: v for k, v in kw.items() if v is not None}
 
 
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(w[:1].upper() + w[1:] for w in rest)
+
+
+def _snake(name: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in name)
+
+
+#: a point in time: µs since the epoch, or a datetime (naive = UTC)
+_Time = Union[int, datetime.datetime]
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+
+
+def to_us(value: Any, name: str = "time") -> int:
+    """A point in time as µs since the epoch: an int (µs) as is, a ``datetime`` converted
+    exactly (a naive datetime is taken as UTC)."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=datetime.timezone.utc)
+        return (value - _EPOCH) // datetime.timedelta(microseconds=1)
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            import numpy as np
+            if isinstance(value, np.integer):
+                return int(value)
+        except ImportError:  # pragma: no cover - numpy is core
+            pass
+        raise TypeError(f"{name} must be an int of µs since the epoch or a datetime, got "
+                        f"{type(value).__name__}")
+    return value
+
+
+def endpoint_params(name: str, params: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
+    """``params`` of a call of endpoint ``name`` with Binance's names: snake_case keys
+    mapped to the camelCase of the endpoint table, time parameters as µs ints. An unknown
+    name raises TypeError (naming the endpoint, the accepted names and the nearest one)
+    before anything is sent."""
+    if not params:
+        return {}
+    accepted = param_names(ENDPOINTS[name])
+    known = set(accepted)
+    out: Dict[str, Any] = {}
+    for key, value in params.items():
+        wire = key if key in known else _camel(key)
+        if wire not in known:
+            import difflib
+            choices = {n: n for n in accepted}
+            choices.update({_snake(n): n for n in accepted})
+            near = difflib.get_close_matches(key, list(choices), n=1, cutoff=0.6)
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            shown = ", ".join(_snake(n) for n in accepted) or "none"
+            raise TypeError(f"{name}() got an unknown parameter {key!r}{hint} (accepted: "
+                            f"{shown}; camelCase works too)")
+        if wire in out:
+            raise TypeError(f"{name}() got {wire!r} twice (as {key!r} and its other "
+                            "spelling)")
+        out[wire] = to_us(value, key) if wire in TIME_PARAMS else value
+    return out
+
+
 class _Endpoints:
     """REST endpoints of ``/api/v3``. Every method takes ``decimals=`` and ``groups=`` (the
     decoder options; defaults from the client, except depth/trades/aggTrades/klines whose
-    groups default to ``"numpy"``) and extra Binance parameters as keyword arguments."""
+    groups default to ``"numpy"``) and extra Binance parameters as keyword arguments, in
+    snake_case (``time_in_force=``) or Binance's camelCase (``timeInForce=``); a name the
+    endpoint does not take raises TypeError before sending. Times (``start_time``,
+    ``end_time``) are µs ints or datetimes (naive = UTC), like the times in results."""
 
     def _call(self, method, path, params=None, *, signed=False, send_key=None,
               decimals=None, groups=None, default_groups=None):  # pragma: no cover
@@ -586,6 +654,7 @@ class _Endpoints:
         """Call the endpoint ``name`` of :data:`sbe.binance.endpoints.ENDPOINTS` (method,
         path, security and default groups come from the table)."""
         e = ENDPOINTS[name]
+        params = endpoint_params(name, params)
         send_key = True if e.security == KEY and getattr(self, "api_key", None) else None
         return self._call(e.method, e.path, params, signed=e.security == SIGNED,
                           send_key=send_key, decimals=decimals, groups=groups,
@@ -605,8 +674,8 @@ class _Endpoints:
                       symbol_status: Optional[str] = None, decimals=None, groups=None, **params):
         return self._ep("exchange_info",
                           _p(symbol=symbol, symbols=symbols, permissions=permissions,
-                             showPermissionSets=show_permission_sets,
-                             symbolStatus=symbol_status, **params),
+                             show_permission_sets=show_permission_sets,
+                             symbol_status=symbol_status, **params),
                           decimals=decimals, groups=groups)
 
     # -- market data --------------------------------------------------------------------
@@ -626,32 +695,33 @@ class _Endpoints:
                           from_id: Optional[int] = None, *, decimals=None, groups=None,
                           **params):
         return self._ep("historical_trades",
-                          _p(symbol=symbol, limit=limit, fromId=from_id, **params),
+                          _p(symbol=symbol, limit=limit, from_id=from_id, **params),
                           decimals=decimals, groups=groups)
 
     def agg_trades(self, symbol: str, limit: Optional[int] = None, from_id: Optional[int] = None,
-                   start_time: Optional[int] = None, end_time: Optional[int] = None, *,
+                   start_time: Optional[_Time] = None, end_time: Optional[_Time] = None, *,
                    decimals=None, groups=None, **params):
         return self._ep("agg_trades",
-                          _p(symbol=symbol, limit=limit, fromId=from_id, startTime=start_time,
-                             endTime=end_time, **params),
+                          _p(symbol=symbol, limit=limit, from_id=from_id, start_time=start_time,
+                             end_time=end_time, **params),
                           decimals=decimals, groups=groups)
 
     def klines(self, symbol: str, interval: str, limit: Optional[int] = None,
-               start_time: Optional[int] = None, end_time: Optional[int] = None,
+               start_time: Optional[_Time] = None, end_time: Optional[_Time] = None,
                time_zone: Optional[str] = None, *, decimals=None, groups=None, **params):
-        """KlinesResponse; ``klines`` is a numpy array by default (times in µs)."""
+        """KlinesResponse; ``klines`` is a numpy array by default (times in µs; an
+        ``openTime`` passed back as ``start_time`` pages on)."""
         return self._ep("klines",
-                          _p(symbol=symbol, interval=interval, startTime=start_time,
-                             endTime=end_time, timeZone=time_zone, limit=limit, **params),
+                          _p(symbol=symbol, interval=interval, start_time=start_time,
+                             end_time=end_time, time_zone=time_zone, limit=limit, **params),
                           decimals=decimals, groups=groups)
 
     def ui_klines(self, symbol: str, interval: str, limit: Optional[int] = None,
-                  start_time: Optional[int] = None, end_time: Optional[int] = None,
+                  start_time: Optional[_Time] = None, end_time: Optional[_Time] = None,
                   time_zone: Optional[str] = None, *, decimals=None, groups=None, **params):
         return self._ep("ui_klines",
-                          _p(symbol=symbol, interval=interval, startTime=start_time,
-                             endTime=end_time, timeZone=time_zone, limit=limit, **params),
+                          _p(symbol=symbol, interval=interval, start_time=start_time,
+                             end_time=end_time, time_zone=time_zone, limit=limit, **params),
                           decimals=decimals, groups=groups)
 
     def avg_price(self, symbol: str, *, decimals=None, groups=None):
@@ -681,7 +751,7 @@ class _Endpoints:
                decimals=None, groups=None, **params):
         """Rolling-window ticker (``GET /api/v3/ticker``)."""
         return self._ep("ticker",
-                          _p(symbol=symbol, symbols=symbols, windowSize=window_size, type=type,
+                          _p(symbol=symbol, symbols=symbols, window_size=window_size, type=type,
                              **params), decimals=decimals, groups=groups)
 
     def trading_day(self, symbol: Optional[str] = None, symbols: Optional[Sequence[str]] = None,
@@ -695,7 +765,7 @@ class _Endpoints:
     def account(self, omit_zero_balances: Optional[bool] = None, *, decimals=None,
                 groups=None, **params):
         return self._ep("account",
-                          _p(omitZeroBalances=omit_zero_balances, **params),
+                          _p(omit_zero_balances=omit_zero_balances, **params),
                           decimals=decimals, groups=groups)
 
     def account_commission(self, symbol: str, *, decimals=None, groups=None):
@@ -722,7 +792,8 @@ class _Endpoints:
     def new_order(self, symbol: str, side: str, type: str, *, decimals=None, groups=None,
                   **params):
         """``POST /api/v3/order``. Binance parameters as keywords (``quantity=``,
-        ``price=``, ``timeInForce=``, ``newClientOrderId=``, ``newOrderRespType=``...).
+        ``price=``, ``time_in_force=``, ``new_client_order_id=``, ``new_order_resp_type=``...;
+        camelCase works too).
 
         Not retried on timeouts or on -1007 (:class:`ExecutionStatusUnknown`): pass a
         ``newClientOrderId`` so you can look the order up with :meth:`get_order`."""
@@ -734,21 +805,21 @@ class _Endpoints:
                    **params):
         return self._ep("test_order",
                           _p(symbol=symbol, side=side, type=type,
-                             computeCommissionRates=compute_commission_rates, **params), decimals=decimals, groups=groups)
+                             compute_commission_rates=compute_commission_rates, **params), decimals=decimals, groups=groups)
 
     def get_order(self, symbol: str, order_id: Optional[int] = None,
                   orig_client_order_id: Optional[str] = None, *, decimals=None, groups=None,
                   **params):
         return self._ep("get_order",
-                          _p(symbol=symbol, orderId=order_id,
-                             origClientOrderId=orig_client_order_id, **params), decimals=decimals, groups=groups)
+                          _p(symbol=symbol, order_id=order_id,
+                             orig_client_order_id=orig_client_order_id, **params), decimals=decimals, groups=groups)
 
     def cancel_order(self, symbol: str, order_id: Optional[int] = None,
                      orig_client_order_id: Optional[str] = None, *, decimals=None, groups=None,
                      **params):
         return self._ep("cancel_order",
-                          _p(symbol=symbol, orderId=order_id,
-                             origClientOrderId=orig_client_order_id, **params), decimals=decimals, groups=groups)
+                          _p(symbol=symbol, order_id=order_id,
+                             orig_client_order_id=orig_client_order_id, **params), decimals=decimals, groups=groups)
 
     def cancel_replace(self, symbol: str, side: str, type: str,
                        cancel_replace_mode: str = "STOP_ON_FAILURE", *, decimals=None,
@@ -758,20 +829,20 @@ class _Endpoints:
         :class:`CancelReplaceError` holding both embedded responses."""
         return self._ep("cancel_replace",
                           _p(symbol=symbol, side=side, type=type,
-                             cancelReplaceMode=cancel_replace_mode, **params), decimals=decimals, groups=groups)
+                             cancel_replace_mode=cancel_replace_mode, **params), decimals=decimals, groups=groups)
 
     def amend_order(self, symbol: str, new_qty, order_id: Optional[int] = None,
                     orig_client_order_id: Optional[str] = None, *, decimals=None, groups=None,
                     **params):
         """``PUT /api/v3/order/amend/keepPriority`` (reduce the quantity)."""
         return self._ep("amend_order",
-                          _p(symbol=symbol, orderId=order_id,
-                             origClientOrderId=orig_client_order_id, newQty=new_qty, **params), decimals=decimals, groups=groups)
+                          _p(symbol=symbol, order_id=order_id,
+                             orig_client_order_id=orig_client_order_id, new_qty=new_qty, **params), decimals=decimals, groups=groups)
 
     def order_amendments(self, symbol: str, order_id: int, *, decimals=None, groups=None,
                          **params):
         return self._ep("order_amendments",
-                          _p(symbol=symbol, orderId=order_id, **params),
+                          _p(symbol=symbol, order_id=order_id, **params),
                           decimals=decimals, groups=groups)
 
     def open_orders(self, symbol: Optional[str] = None, *, decimals=None, groups=None):
@@ -806,14 +877,14 @@ class _Endpoints:
                        orig_client_order_id: Optional[str] = None, *, decimals=None,
                        groups=None):
         return self._ep("get_order_list",
-                          _p(orderListId=order_list_id, origClientOrderId=orig_client_order_id), decimals=decimals, groups=groups)
+                          _p(order_list_id=order_list_id, orig_client_order_id=orig_client_order_id), decimals=decimals, groups=groups)
 
     def cancel_order_list(self, symbol: str, order_list_id: Optional[int] = None,
                           list_client_order_id: Optional[str] = None, *, decimals=None,
                           groups=None, **params):
         return self._ep("cancel_order_list",
-                          _p(symbol=symbol, orderListId=order_list_id,
-                             listClientOrderId=list_client_order_id, **params), decimals=decimals, groups=groups)
+                          _p(symbol=symbol, order_list_id=order_list_id,
+                             list_client_order_id=list_client_order_id, **params), decimals=decimals, groups=groups)
 
     def all_order_lists(self, *, decimals=None, groups=None, **params):
         return self._ep("all_order_lists", _p(**params),

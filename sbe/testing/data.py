@@ -182,11 +182,13 @@ def _jsonable(v):
     return v
 
 
-def to_json(sbe_bytes: bytes) -> Any:
+def to_json(sbe_bytes: bytes, micros: bool = False) -> Any:
     """The JSON (Binance-like) form of an encoded message: depth/klines/trades/errors in
-    Binance's JSON shapes, other messages as their decoded dict with decimals as strings,
-    enum names in Binance style (``PARTIALLY_FILLED``) and timestamps kept in µs."""
+    Binance's JSON shapes (times in ms, or µs with ``micros=True`` as for
+    ``X-MBX-TIME-UNIT: MICROSECOND``), other messages as their decoded dict with decimals as
+    strings, enum names in Binance style (``PARTIALLY_FILLED``) and timestamps kept in µs."""
     spot = _spot()
+    unit = 1 if micros else 1000
     m = spot.decode(sbe_bytes, decimals="decimal")
     name = m["$message"]
     if name == "ErrorResponse":
@@ -199,19 +201,19 @@ def to_json(sbe_bytes: bytes) -> Any:
                 "bids": [[_dec_str(r["price"]), _dec_str(r["qty"])] for r in m["bids"]],
                 "asks": [[_dec_str(r["price"]), _dec_str(r["qty"])] for r in m["asks"]]}
     if name == "KlinesResponse":
-        return [[k["openTime"] // 1000, _dec_str(k["openPrice"]), _dec_str(k["highPrice"]),
+        return [[k["openTime"] // unit, _dec_str(k["openPrice"]), _dec_str(k["highPrice"]),
                  _dec_str(k["lowPrice"]), _dec_str(k["closePrice"]), _dec_str(k["volume"]),
-                 k["closeTime"] // 1000, _dec_str(k["quoteVolume"]), k["numTrades"],
+                 k["closeTime"] // unit, _dec_str(k["quoteVolume"]), k["numTrades"],
                  _dec_str(k["takerBuyBaseVolume"]), _dec_str(k["takerBuyQuoteVolume"]), "0"]
                 for k in m["klines"]]
     if name == "TradesResponse":
         return [{"id": t["id"], "price": _dec_str(t["price"]), "qty": _dec_str(t["qty"]),
-                 "quoteQty": _dec_str(t["quoteQty"]), "time": t["time"] // 1000,
+                 "quoteQty": _dec_str(t["quoteQty"]), "time": t["time"] // unit,
                  "isBuyerMaker": t["isBuyerMaker"], "isBestMatch": t["isBestMatch"]}
                 for t in m["trades"]]
     if name == "AggTradesResponse":
         return [{"a": t["aggTradeId"], "p": _dec_str(t["price"]), "q": _dec_str(t["qty"]),
-                 "f": t["firstTradeId"], "l": t["lastTradeId"], "T": t["time"] // 1000,
+                 "f": t["firstTradeId"], "l": t["lastTradeId"], "T": t["time"] // unit,
                  "m": t["isBuyerMaker"], "M": t["isBestMatch"]} for t in m["aggTrades"]]
     if name in ("PingResponse", "OrderTestResponse"):
         return {}

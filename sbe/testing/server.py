@@ -403,7 +403,7 @@ class LocalBinance:
         if not self._verify(entry, (q + b).encode("latin-1"), unquote(sig)):
             raise ExchangeError(-1022, ERRORS[-1022])
         now = self._now_ms()
-        t = int(ts)
+        t = _as_ms(int(ts))
         if t >= now + 1000:
             raise ExchangeError(-1021, "Timestamp for this request was 1000ms ahead of the "
                                        "server's time.")
@@ -465,6 +465,7 @@ class LocalBinance:
                     raise _Reply(405, b"Method Not Allowed")
                 raise _Reply(404, b"<html><body><h1>404 Not Found</h1></body></html>",
                              "text/html")
+            micros = _time_unit(req)
             try:
                 fmt, deprecated = self._negotiate(req)
             except _SbeError as se:
@@ -498,7 +499,7 @@ class LocalBinance:
             if fmt == "sbe":
                 body, ctype = raw, "application/sbe"
             else:
-                body = json.dumps(to_json(raw)).encode()
+                body = json.dumps(to_json(raw, micros=micros)).encode()
                 ctype = "application/json;charset=UTF-8"
             return 200, {**headers, "Content-Type": ctype}, body
         except ExchangeError as e:
@@ -547,9 +548,10 @@ class LocalBinance:
 
     def _h_agg_trades(self, req):
         p = req.params
-        opt = lambda k: int(p[k]) if p.get(k) else None  # noqa: E731
-        return self.market.agg_trades(self._sym(req), int(p.get("limit") or 500), opt("fromId"),
-                                      opt("startTime"), opt("endTime"))
+        fid = p.get("fromId")
+        return self.market.agg_trades(self._sym(req), int(p.get("limit") or 500),
+                                      int(fid) if fid else None, _time_ms(p, "startTime"),
+                                      _time_ms(p, "endTime"))
 
     def _h_klines(self, req):
         p = req.params
@@ -557,9 +559,8 @@ class LocalBinance:
         if not iv:
             raise ExchangeError(-1102, "Mandatory parameter 'interval' was not sent, was "
                                        "empty/null, or malformed.")
-        opt = lambda k: int(p[k]) if p.get(k) else None  # noqa: E731
         return self.market.klines(self._sym(req), iv, int(p.get("limit") or 500),
-                                  opt("startTime"), opt("endTime"))
+                                  _time_ms(p, "startTime"), _time_ms(p, "endTime"))
 
     _h_ui_klines = _h_klines
 
@@ -731,3 +732,40 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(payload)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _serve
+
+
+# -- time units (Binance: "Timestamp parameters (e.g. startTime, endTime, timestamp) can be
+# passed in milliseconds or microseconds"; X-MBX-TIME-UNIT picks the unit of JSON answers,
+# SBE answers are µs whatever it says) ---------------------------------------------------
+
+#: a time parameter this large is µs (as ms it would be past the year 5000)
+_US_FROM = 10 ** 14
+
+
+def _as_ms(t: int) -> float:
+    return t / 1000 if t >= _US_FROM else t
+
+
+def _time_ms(p, key: str):
+    """A startTime/endTime parameter in ms (µs values rounded up: a start in µs selects
+    nothing before it), or None."""
+    v = p.get(key)
+    if not v:
+        return None
+    try:
+        t = int(v)
+    except ValueError:
+        raise ExchangeError(-1100, f"Illegal characters found in parameter '{key}'; legal "
+                                   "range is '^[0-9]{1,20}$'.") from None
+    return -(-t // 1000) if t >= _US_FROM and key == "startTime" else (
+        t // 1000 if t >= _US_FROM else t)
+
+
+def _time_unit(req) -> bool:
+    """True when the request asks for µs in JSON (``X-MBX-TIME-UNIT: MICROSECOND``)."""
+    unit = (req.headers.get("X-MBX-TIME-UNIT") or "").strip()
+    if unit in ("", "MILLISECOND", "millisecond"):
+        return False
+    if unit in ("MICROSECOND", "microsecond"):
+        return True
+    raise ExchangeError(-1100, f"Invalid time unit '{unit[:40]}'.")
