@@ -15,7 +15,8 @@ from .errors import (DecodeError, EncodeError, MalformedError, SBEError, SchemaM
 __version__ = "0.1.0"
 
 __all__ = ["spot", "stream", "SBEError", "DecodeError", "TruncatedError", "MalformedError",
-           "UnknownTemplateError", "SchemaMismatchError", "EncodeError"]
+           "UnknownTemplateError", "SchemaMismatchError", "EncodeError", "to_pandas",
+           "to_polars"]
 
 
 def __getattr__(name):
@@ -23,4 +24,7 @@ def __getattr__(name):
     if name in ("spot", "stream"):
         import importlib
         return importlib.import_module(f"sbe.{name}")
+    if name in ("to_pandas", "to_polars"):  # pandas/polars load only when called
+        from . import frames
+        return getattr(frames, name)
     raise AttributeError(name)
