@@ -77,6 +77,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--frames", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--loopback", type=int, default=20_000,
+                    help="frames for the loopback recording run (0: skip)")
     args = ap.parse_args()
     n = args.frames
     frames, texts = market(n)
@@ -173,12 +175,12 @@ def main():
     print("\nfile sizes: " + ", ".join(f"{k} {v / 1e6:.2f} MB ({v / n:.1f} B/frame)"
                                        for k, v in sizes.items()))
     print(f"\n{'group':<15}{'contender':<26}{'min s':>8}{'median s':>10}{'Mframes/s':>11}"
-          f"{'MB/s (SBE bytes)':>18}")
+          f"{'MB/s (input)':>14}")
     sbe_bytes = sum(map(len, frames))
     for (g, name), ts in results.items():
         lo, med = min(ts), statistics.median(ts)
         mb = (sum(map(len, texts)) if "json" in name else sbe_bytes) / lo / 1e6
-        print(f"{g:<15}{name:<26}{lo:8.4f}{med:10.4f}{n / lo / 1e6:11.2f}{mb:18.1f}")
+        print(f"{g:<15}{name:<26}{lo:8.4f}{med:10.4f}{n / lo / 1e6:11.2f}{mb:14.1f}")
     print("\npaired ratios per round (JSON time / capture time), min / median:")
     for g in ("write", "read records", "read + decode"):
         keys = [k for k in results if k[0] == g]
@@ -188,6 +190,58 @@ def main():
                 continue
             r = [a / b for a, b in zip(results[js], results[k])]
             print(f"  {g:<15}{k[1]:<14} {min(r):5.2f}x / {statistics.median(r):5.2f}x")
+
+    if args.loopback:
+        loopback(frames[:args.loopback], args.rounds)
+
+
+def loopback(frames, rounds):
+    """The recording cost on the live path: a raw StreamClient draining a loopback server
+    that pumps the frames, with and without ``on_frame=writer.write_frame`` (CPU of this
+    thread per frame: transport + routing [+ capture write])."""
+    import asyncio
+    from sbe.testing.ws_stream import LocalStreamServer
+    from sbe.ws import AttemptLimiter, StreamClient
+
+    async def once(tap):
+        n = len(frames)
+        got = [0]
+        done = asyncio.get_running_loop().create_future()
+
+        def cb(_f):
+            got[0] += 1
+            if got[0] == n and not done.done():
+                done.set_result(None)
+        tmp = tempfile.mkdtemp(prefix="bench-capture-lb-")
+        w = CaptureWriter(tmp, fsync="never") if tap else None
+        async with LocalStreamServer(["BTCUSDT"], interval=None, require_key=False) as srv:
+            sc = StreamClient(["btcusdt@bestBidAsk", "btcusdt@depth"], api_key="x",
+                              base_url=srv.url, raw=True, attempts=AttemptLimiter(),
+                              max_queue=n + 10, on_frame=w.write_frame if tap else None)
+            await sc.start()
+            runner = asyncio.ensure_future(sc.run(cb))
+            t = time.thread_time_ns()
+            await srv.pump(frames)
+            await asyncio.wait_for(done, 60)
+            dt = (time.thread_time_ns() - t) / 1e9
+            await sc.close()
+            await runner
+        if w is not None:
+            w.close()
+        return dt
+
+    res = {"without capture": [], "with capture": []}
+    for _ in range(rounds):
+        res["without capture"].append(asyncio.run(once(False)))
+        res["with capture"].append(asyncio.run(once(True)))
+    n = len(frames)
+    print(f"\nloopback, {n} frames pumped by the local server in this process (server CPU "
+          "included, same in both):")
+    for k, ts in res.items():
+        print(f"  {k:<17} min {min(ts) / n * 1e6:6.2f} us/frame, median "
+              f"{statistics.median(ts) / n * 1e6:6.2f} us/frame")
+    r = [b / a for a, b in zip(res["without capture"], res["with capture"])]
+    print(f"  paired ratio with/without: min {min(r):.2f}x, median {statistics.median(r):.2f}x")
 
 
 if __name__ == "__main__":
