@@ -123,6 +123,8 @@ def load_private_key(pem: Union[str, bytes], password: Union[str, bytes, None] =
     """A signer from a PEM private key (PKCS#8 or traditional; encrypted if ``password``):
     Ed25519 -> :class:`Ed25519Signer`, RSA -> :class:`RSASigner`. ``pem`` may also be a
     path to a PEM file."""
+    from sbe._extras import require
+    require("cryptography", "client", "Ed25519/RSA key support")
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
     if isinstance(pem, str) and "-----BEGIN" not in pem:

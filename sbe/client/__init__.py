@@ -6,14 +6,18 @@ cryptography). See docs/client.md.
         book = c.depth("BTCUSDT", limit=5000)      # numpy bids/asks
 """
 
-from ._async import AsyncClient
-from ._core import BASE_URLS, DEFAULT_MAX_BODY, Response, resolve_base_url
-from ._sync import Client
-from .errors import (BinanceAPIError, CancelReplaceError, ClientError, ConnectError,
+from sbe._extras import require as _require
+
+_require("httpx", "client", "sbe.client")
+
+from ._async import AsyncClient  # noqa: E402
+from ._core import BASE_URLS, DEFAULT_MAX_BODY, Response, resolve_base_url  # noqa: E402
+from ._sync import Client  # noqa: E402
+from .errors import (BinanceAPIError, CancelReplaceError, ClientError, ConnectError,  # noqa: E402
                      ExecutionStatusUnknown, IPBannedError, RateLimitError, RequestTimeout,
                      ResponseTooLargeError, SBENotEnabledError, SchemaDeprecatedWarning,
                      TransportError, UnexpectedResponseError)
-from .signing import (Ed25519Signer, HmacSigner, RSASigner, Signer, load_private_key,
+from .signing import (Ed25519Signer, HmacSigner, RSASigner, Signer, load_private_key,  # noqa: E402
                       signer_from_env)
 
 __all__ = ["Client", "AsyncClient", "Response", "BASE_URLS", "DEFAULT_MAX_BODY",

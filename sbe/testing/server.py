@@ -175,6 +175,8 @@ class LocalBinance:
         if secret is not None:
             self._keys[api_key] = ("hmac", secret.encode() if isinstance(secret, str) else secret)
             return api_key
+        from sbe._extras import require
+        require("cryptography", "client", "Ed25519/RSA key support")
         from cryptography.hazmat.primitives import serialization
         from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
         if isinstance(public_key, (str, bytes)):

@@ -43,12 +43,15 @@ import urllib.parse
 from http import HTTPStatus
 from typing import Optional
 
-from websockets.asyncio.server import serve
-from websockets.datastructures import Headers
-from websockets.exceptions import ConnectionClosed
-from websockets.http11 import Response
+from sbe._extras import require as _require
 
-from sbe import spot
+_require("websockets", "client", "sbe.testing.ws_api")
+from websockets.asyncio.server import serve  # noqa: E402
+from websockets.datastructures import Headers  # noqa: E402
+from websockets.exceptions import ConnectionClosed  # noqa: E402
+from websockets.http11 import Response  # noqa: E402
+
+from sbe import spot  # noqa: E402
 
 __all__ = ["LocalWsApiServer", "verify_signature", "signature_payload"]
 

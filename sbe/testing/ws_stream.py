@@ -35,12 +35,15 @@ import urllib.parse
 from http import HTTPStatus
 from typing import Iterable, Optional
 
-from websockets.asyncio.server import broadcast, serve
-from websockets.datastructures import Headers
-from websockets.exceptions import ConnectionClosed
-from websockets.http11 import Response
+from sbe._extras import require as _require
 
-from sbe import spot, stream
+_require("websockets", "client", "sbe.testing.ws_stream")
+from websockets.asyncio.server import broadcast, serve  # noqa: E402
+from websockets.datastructures import Headers  # noqa: E402
+from websockets.exceptions import ConnectionClosed  # noqa: E402
+from websockets.http11 import Response  # noqa: E402
+
+from sbe import spot, stream  # noqa: E402
 
 __all__ = ["LocalStreamServer", "SimMarket", "SimBook"]
 

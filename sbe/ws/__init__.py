@@ -3,6 +3,11 @@ data stream (extra ``sbe[client]``: needs ``picows``), on one transport (``_tran
 
 ``import sbe`` does not import this package."""
 
+from sbe._extras import require as _require
+
+_require("picows", "client", "sbe.ws")
+# ruff: noqa: E402 - the check above comes first
+
 from ._util import (CONNECTION_ATTEMPTS, AttemptLimiter, Backoff, HandshakeError, KeyTypeError,
                     RateLimiter, StreamError, SubscriptionError)
 from .api import (ConnectionLost, RequestTimeout, ResponseDecodeError, TooManyPendingRequests,
