@@ -144,3 +144,44 @@ def test_record_reconnect_is_an_event_and_rotation_by_size(tmp_path):
     ids = [stream.decode(r.data)["lastBookUpdateId"] for r in recs if r.kind == FRAME
            and stream.decode(r.data)["$message"] == "DepthDiffStreamEvent"]
     assert ids == sorted(ids) and len(ids) > 50
+
+
+def test_record_cli_refused_key_fails_with_one_line_and_closed_file(tmp_path):
+    async def main():
+        async with LocalStreamServer(["BTCUSDT"], api_keys=KEYS, interval=None) as srv:
+            env = dict(os.environ, BINANCE_API_KEY="NOT-A-KEY")
+            p = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "sbe", "record", *STREAMS, "--base-url", srv.url,
+                "--out", str(tmp_path), env=env, stderr=asyncio.subprocess.PIPE)
+            _, err = await asyncio.wait_for(p.communicate(), 20)
+            return p.returncode, err.decode()
+
+    rc, err = run(main())
+    assert rc == 1 and err.startswith("error: ") and "NOT-A-KEY" not in err
+    (path,) = [str(tmp_path / f) for f in os.listdir(tmp_path)]
+    rd = CaptureReader(path, strict=True)             # complete, closed with a stop event
+    assert [e["event"] for e in rd.events()] == ["start", "ended", "stop"]
+
+
+def test_replay_cli_prints_decoded_events_and_where_a_file_stopped(tmp_path):
+    from sbe.capture import CaptureWriter
+    sent = market_frames(40)
+    w = CaptureWriter(str(tmp_path), STREAMS, fsync="never", block_size=512)
+    for i, f in enumerate(sent):
+        w.write_frame(f, 1_700_000_000_000_000_000 + i * 1000, 1)
+    w.close()
+    whole = open(w.files[0], "rb").read()
+    open(w.files[0], "wb").write(whole[:-7])          # a crash inside the last block
+    import subprocess
+    import json
+    r = subprocess.run([sys.executable, "-m", "sbe", "replay", str(tmp_path), "--decimals",
+                        "float"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    evs = [json.loads(line) for line in r.stdout.splitlines()]
+    dec = stream.Decoder(decimals="float", groups="list")
+    n = len(evs)
+    assert 0 < n < len(sent)
+    assert [e["$message"] for e in evs] == [dec.decode(f)["$message"] for f in sent[:n]]
+    assert evs[0]["$recvTime"] == 1_700_000_000_000_000
+    assert evs[0]["$stream"] == "btcusdt@depth"
+    assert "stopped at offset" in r.stderr and "truncated" in r.stderr
