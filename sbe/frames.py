@@ -29,6 +29,7 @@ pandas and polars are imported only when these functions run, never by ``import 
 from __future__ import annotations
 
 import enum
+import functools
 from decimal import Decimal
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
@@ -57,6 +58,7 @@ def _need(module: str):
                           f"(or pip install {module})") from exc
 
 
+@functools.lru_cache(maxsize=None)
 def _block(name: str) -> Tuple[dict, Any]:
     """(IR block of message ``name``, codec) from the spot or stream schema."""
     import importlib

@@ -50,7 +50,11 @@ def test_to_us_exact_and_typed():
     assert to_us(d) == 1767323045678901
     assert to_us(d.replace(tzinfo=None)) == 1767323045678901
     assert to_us(17) == 17
-    for bad in (1.5, "1767323045678901", True):
+    import numpy as np
+    assert to_us(np.int64(17)) == 17
+    assert to_us(np.datetime64(1767323045678901, "us")) == 1767323045678901
+    assert to_us(np.datetime64("2026-01-02T03:04:05.678901")) == 1767323045678901
+    for bad in (1.5, "1767323045678901", True, np.datetime64("NaT")):
         with pytest.raises(TypeError, match="µs"):
             to_us(bad, "start_time")
 

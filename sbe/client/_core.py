@@ -593,18 +593,18 @@ _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 
 def to_us(value: Any, name: str = "time") -> int:
     """A point in time as µs since the epoch: an int (µs) as is, a ``datetime`` converted
-    exactly (a naive datetime is taken as UTC)."""
+    exactly (a naive datetime is taken as UTC; pandas Timestamps are datetimes), a numpy
+    ``datetime64`` (as UTC)."""
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=datetime.timezone.utc)
         return (value - _EPOCH) // datetime.timedelta(microseconds=1)
     if isinstance(value, bool) or not isinstance(value, int):
-        try:
-            import numpy as np
-            if isinstance(value, np.integer):
-                return int(value)
-        except ImportError:  # pragma: no cover - numpy is core
-            pass
+        import numpy as np
+        if isinstance(value, np.integer):
+            return int(value)
+        if isinstance(value, np.datetime64) and not np.isnat(value):
+            return int(value.astype("datetime64[us]").astype(np.int64))
         raise TypeError(f"{name} must be an int of µs since the epoch or a datetime, got "
                         f"{type(value).__name__}")
     return value

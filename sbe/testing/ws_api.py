@@ -395,7 +395,10 @@ class LocalWsApiServer:
         if ts is None:
             raise _ApiError(-1102, "Mandatory parameter 'timestamp' was not sent.")
         now = time.time() * 1000
-        if abs(now - int(ts)) > int(params.get("recvWindow", self.recv_window_ms)):
+        t = int(ts)
+        if t >= 10 ** 14:  # µs (Binance takes timestamp in ms or µs)
+            t /= 1000
+        if abs(now - t) > int(params.get("recvWindow", self.recv_window_ms)):
             raise _ApiError(-1021, "Timestamp for this request is outside of the recvWindow.")
         if not need_signature and c.authorized_us is not None and "signature" not in params:
             return c.api_key
