@@ -40,7 +40,8 @@ __all__ = ["to_pandas", "to_polars", "columns", "is_time_field"]
 _I64_NULL = -(1 << 63)
 #: 10**k as exact doubles (10**22 is the largest power of ten a double holds exactly)
 _POW10 = np.array([float(10 ** k) for k in range(23)])
-_EXACT_INT = 1 << 53
+_EXACT = np.int64(1 << 53)            # |int| below this converts to a double exactly
+_EXACT_U = np.uint64(1 << 53)
 _TIME_NAMES = frozenset({"time", "timestamp", "retryAfter"})
 
 
@@ -79,30 +80,41 @@ def _exact(m, e) -> float:
 
 
 def _decimal_column(values, exps, optional: bool, wide: bool) -> np.ndarray:
-    """float64 column of mantissas ``values`` with exponents ``exps`` (array or scalar)."""
+    """float64 column of mantissas ``values`` with exponents ``exps`` (an int for the
+    whole column, an int64 array per row, or None: null)."""
     if isinstance(values, np.ndarray) and values.dtype.kind == "f":
         return values.astype(np.float64)
+    n = len(values)
+    if exps is None:  # no exponent: null, or values already converted (Decimal, float)
+        if isinstance(values, np.ndarray) and values.dtype.kind in "iuV":
+            return np.full(n, np.nan)
+        values = [v if isinstance(v, (float, Decimal)) else None for v in values]
+        exps = 0
     if isinstance(values, np.ndarray) and wide and values.dtype.names:  # (lo, hi) pairs
         lo, hi = values["lo"], values["hi"]
-        if ((hi == 0) & (lo < _EXACT_INT)).all():
+        if ((hi == 0) & (lo < _EXACT_U)).all():
             values = lo.astype(np.int64)
         else:
             values = [int(h) * (1 << 64) + int(x) for x, h in zip(lo, hi)]
-    n = len(values)
-    ex = np.broadcast_to(np.asarray(exps if exps is not None else 0, dtype=np.int64), (n,))
-    null_exp = np.asarray([exps is None] * n) if np.ndim(exps) == 0 else None
+    per_row = np.ndim(exps) > 0
+    ex = np.asarray(exps, dtype=np.int64)
     if isinstance(values, np.ndarray) and values.dtype.kind in "iu":
         m = values.astype(np.int64)
-        nulls = (m == _I64_NULL) if optional else np.zeros(n, bool)
-        if null_exp is not None:
-            nulls = nulls | null_exp
-        if (np.abs(np.where(nulls, 0, m)) < _EXACT_INT).all() and ((ex >= -22) & (ex <= 22)).all():
-            mf = m.astype(np.float64)
-            k = np.clip(np.abs(ex), 0, 22)
-            out = np.where(ex < 0, mf / _POW10[k], mf * _POW10[k])
-            out[nulls] = np.nan
+        nulls = (m == _I64_NULL) if optional else None
+        mm = np.where(nulls, 0, m) if nulls is not None else m
+        if ((mm < _EXACT) & (mm > -_EXACT)).all() and (np.abs(ex) <= 22).all():
+            mf = mm.astype(np.float64)
+            if per_row:
+                k = np.abs(ex)
+                out = np.where(ex < 0, mf / _POW10[k], mf * _POW10[k])
+            else:  # dividing exact operands rounds once: the nearest double
+                e = int(ex)
+                out = mf / _POW10[-e] if e < 0 else mf * _POW10[e]
+            if nulls is not None:
+                out[nulls] = np.nan
             return out
-        values = [None if z else int(v) for v, z in zip(m, nulls)]
+        values = [None if (optional and v == _I64_NULL) else int(v) for v in m]
+    ex = np.broadcast_to(ex, (n,))
     out = np.empty(n, np.float64)
     for i, v in enumerate(values):
         if isinstance(v, float):
