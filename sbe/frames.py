@@ -31,7 +31,7 @@ from __future__ import annotations
 import enum
 import functools
 from decimal import Decimal
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 import numpy as np
 
