@@ -567,6 +567,7 @@ class CythonEmitter:
         path = f"{parent_path}__{_ident(g.name)}"
         self.field_table(g, f"_BF_{path}")
         self.emit_group_spec(g, depth, path)
+        self.emit_numpy_fill(g, depth, path)
         dim = g.dimension
         bl_m, n_m = dim.member("blockLength"), dim.member("numInGroup")
         outer = self.outer_exps(g, depth)
@@ -601,6 +602,7 @@ class CythonEmitter:
             if g.is_fixed:
                 w("if st.grp == GRP_NUMPY:")
                 w("    ppos[0] = pos + n * bl")
+                self.emit_numpy_fill_call(g, path, outer, "st.buf + pos")
                 w(f"    return fixed_group_numpy(st, _GS_{path}, pos, bl, n, ver, {outer_tuple})")
             else:
                 w("if st.grp == GRP_NUMPY:")
@@ -639,6 +641,7 @@ class CythonEmitter:
             w("ppos[0] = pos")
             if not g.is_fixed:
                 w("if st.grp == GRP_NUMPY:")
+                self.emit_numpy_fill_call(g, path, outer, "<const uint8_t *>fx", rows="rows")
                 w(f"    return mixed_group_numpy(st, _GS_{path}, fixed, bl, n, ver, "
                   f"{outer_tuple}, rows)")
             w("return rows")
@@ -687,6 +690,143 @@ class CythonEmitter:
             f"_GS_{path} = GroupSpec({g.name!r}, {self.order!r}, {fields!r}, {objects!r}, "
             f"{g.block_length})")
         self.w(f"cdef GroupSpec _GS_{path}")
+
+    # -- numpy fill loops (issue 9 section 3) ----------------------------------------------
+    # A group in numpy mode with decimals="float" (or "raw" at an older version, which needs a
+    # copy) is filled by one generated C loop into a preallocated packed array: a shared
+    # exponent becomes one factor per column, no numpy call per column. decimals="decimal"
+    # keeps the generic path of sbe._rt (object columns).
+
+    @staticmethod
+    def numpy_out_layout(g: Group, to_float: bool) -> tuple[list, int]:
+        """[(field, offset in the output row)], row size: the packed dtype of
+        GroupSpec.out_dtype (exponents dropped and mantissas float64 when ``to_float``;
+        one 8-byte object column per nested group and var data, last)."""
+        cols, off = [], 0
+        for f in g.wire_fields():
+            if to_float and f.is_exponent:
+                continue
+            cols.append((f, off))
+            scaled = to_float and f.kind in (m.KIND_MANTISSA, m.KIND_MANTISSA128)
+            off += 8 if scaled else f.size
+        return cols, off + 8 * (len(g.groups) + len(g.data))
+
+    def emit_numpy_fill_call(self, g: Group, path: str, outer: list[str], src: str,
+                             rows: Optional[str] = None) -> None:
+        """Lines (inside ``if st.grp == GRP_NUMPY:``) returning the C-filled array when the
+        options and version call for a copy other than decimals="decimal"."""
+        w = self.w
+        newest = max([f.since_version for f in g.wire_fields()] + [0])
+        if g.is_fixed:
+            # a raw fixed group is a zero-copy view unless the acting version lacks columns
+            cond = "st.dec == DEC_FLOAT" + (f" or (st.dec == DEC_RAW and ver < {newest})"
+                                            if newest else "")
+        else:
+            cond = "st.dec != DEC_DECIMAL"
+        args = ", ".join(["st", src, "bl", "n", "ver"] + outer)
+        w(f"    if {cond}:")
+        if rows is None:
+            w(f"        return _nf_{path}({args})")
+        else:
+            w(f"        return object_columns(_GS_{path}, _nf_{path}({args}), {rows})")
+
+    def emit_numpy_fill(self, g: Group, depth: int, path: str) -> None:
+        w = self.w
+        outer = self.outer_exps(g, depth)
+        params = "".join(f", int {x}" for x in outer)
+        fields = g.wire_fields()
+        newest = max([f.since_version for f in fields] + [0])
+        fcols, fsize = self.numpy_out_layout(g, True)
+        rcols, rsize = self.numpy_out_layout(g, False)
+        scaled = [f for f, _ in fcols if f.kind in (m.KIND_MANTISSA, m.KIND_MANTISSA128)]
+        shared = sorted({self.exp_var(_Slot.of_field(f), depth) for f in scaled
+                         if f.exponent[0] > 0})
+        local = [f for f in fields if f.is_exponent and any(
+            tuple(x.exponent) == (0, f.name) for x in scaled)]
+        with w.block(f"cdef object _nf_{path}(State *st, const uint8_t *src, Py_ssize_t stride, "
+                     f"Py_ssize_t n, int ver{params}):"):
+            w(f'"""Group {g.name} as a packed numpy copy, filled by one C loop (entries at '
+              f'``src``, ``stride`` bytes apart)."""')
+            w("cdef char *o")
+            w("cdef char *q")
+            w("cdef const uint8_t *p")
+            w("cdef Py_ssize_t i")
+            w("cdef int64_t t_i")
+            w("cdef uint64_t t_u")
+            for x in shared:
+                w(f"cdef double f_{x} = sbe_factor({x})")
+                w(f"cdef int g_{x} = {x} < 0")
+            for f in local:
+                w(f"cdef int l_{_ident(f.name)}")
+            w(f"out = new_rows(_GS_{path}, st.dec, ver, n, &o)")
+            # raw copies: mixed groups, or fixed groups at a version lacking columns
+            raw_copy = not g.is_fixed or newest > 0
+            with w.block("if st.dec == DEC_FLOAT:" if raw_copy else "if True:  # float only"):
+                with w.block("for i in range(n):"):
+                    w("p = src + i * stride")
+                    w(f"q = o + i * {fsize}")
+                    for f in local:
+                        if f.since_version > 0:  # absent at older versions
+                            w(f"l_{_ident(f.name)} = EXP_NONE")
+                        self._fill_guarded(f, self._local_exp_lines(f))
+                    for f, off in fcols:
+                        self._fill_guarded(f, self._float_col_lines(f, off, depth))
+            if raw_copy:
+                with w.block("else:"):
+                    with w.block("for i in range(n):"):
+                        w("p = src + i * stride")
+                        w(f"q = o + i * {rsize}")
+                        for f, off in rcols:
+                            self._fill_guarded(f, [self._copy_line(f, off)])
+            if newest:
+                w(f"if ver < {newest}:")
+                w(f"    fill_absent(_GS_{path}, out, st.dec, ver)")
+            w("return out")
+        w()
+
+    def _fill_guarded(self, f: Field, lines: list[str]) -> None:
+        if f.since_version > 0:
+            self.w(f"if ver >= {f.since_version}:")
+            lines = ["    " + ln for ln in lines]
+        for ln in lines:
+            self.w(ln)
+
+    @staticmethod
+    def _copy_line(f: Field, off: int) -> str:
+        return f"memcpy(q + {off}, p + {f.offset}, {f.size})"
+
+    def _local_exp_lines(self, f: Field) -> list[str]:
+        x = f"l_{_ident(f.name)}"
+        lines = [f"{x} = {self.rd(f.type.primitive, f'p + {f.offset}')}"]
+        if f.presence == "optional":
+            lines.append(f"if {x} == {self.c_int(int(f.type.effective_null))}: {x} = EXP_NONE")
+        return lines
+
+    def _float_col_lines(self, f: Field, off: int, depth: int) -> list[str]:
+        """One output cell: plain columns are copied, mantissas scaled (NaN for nulls)."""
+        if f.kind not in (m.KIND_MANTISSA, m.KIND_MANTISSA128):
+            return [self._copy_line(f, off)]
+        opt = f.presence == "optional"
+        if f.kind == m.KIND_MANTISSA128:
+            lines = [f"t_u = sbe_u64le(p + {f.offset})", f"t_i = sbe_i64le(p + {f.offset + 8})"]
+            isnull = "t_i == INT64_MIN and t_u == 0"
+            mval = "sbe_i128_to_f64(t_u, t_i)"
+        else:
+            prim = f.type.primitive
+            tv = "t_u" if prim in _UNSIGNED64 else "t_i"
+            lines = [f"{tv} = {self.rd(prim, f'p + {f.offset}')}"]
+            isnull = f"{tv} == {self.c_int(int(f.type.effective_null))}"
+            mval = f"<double>{tv}"
+        up, name = f.exponent
+        if up > 0:
+            x = self.exp_var(_Slot.of_field(f), depth)
+            val = f"sbe_apply({mval}, f_{x}, g_{x})"
+        else:
+            x = f"l_{_ident(name)}"
+            val = f"(SBE_NAN if {x} == EXP_NONE else sbe_scale({mval}, {x}))"
+        if opt:
+            val = f"SBE_NAN if {isnull} else {val}"
+        return lines + [f"sbe_put_f64(q + {off}, {val})"]
 
     # -- dispatch and public API ----------------------------------------------------------
 

@@ -32,6 +32,12 @@ cdef extern from "sbe_rt.h":
     PyObject *sbe_utf8(const uint8_t *p, Py_ssize_t n)
     int sbe_gc_pause()
     void sbe_gc_resume(int was_enabled)
+    # numpy fill loops
+    double SBE_NAN
+    double sbe_factor(int e) nogil
+    double sbe_apply(double m, double f, int neg) nogil
+    double sbe_i128_to_f64(uint64_t lo, int64_t hi) nogil
+    void sbe_put_f64(char *q, double v) nogil
 
 cdef extern from "Python.h":
     PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)
@@ -89,6 +95,10 @@ cdef object fixed_group_numpy(State *st, GroupSpec spec, Py_ssize_t pos, Py_ssiz
                               Py_ssize_t n, int ver, tuple outer)
 cdef object mixed_group_numpy(State *st, GroupSpec spec, bytearray fixed, Py_ssize_t bl,
                               Py_ssize_t n, int ver, tuple outer, list rows)
+# numpy fill loops: the generated _nf_* functions allocate with new_rows and fill in C
+cdef object new_rows(GroupSpec spec, int dec, int ver, Py_ssize_t n, char **data)
+cdef int fill_absent(GroupSpec spec, object out, int dec, int ver) except -1
+cdef object object_columns(GroupSpec spec, object out, list rows)
 
 
 cdef inline object opt_i64(int64_t v, int64_t null):

@@ -340,3 +340,65 @@ cdef object mixed_group_numpy(State *st, GroupSpec spec, bytearray fixed, Py_ssi
     else:
         view = np.frombuffer(fixed, dtype=dt, count=n)
     return _convert(spec, view, n, ver, outer, st.dec, rows)
+
+
+# ---------------------------------------------------------------------------------------
+# numpy fill loops: each generated module has one C loop per group (``_nf_*``) that fills a
+# preallocated packed array (decimals="float", or a raw copy at an older version); these
+# helpers allocate it and complete what the loop leaves (absent columns, object columns).
+
+from cpython.object cimport PyObject, PyTypeObject
+from cpython.ref cimport Py_INCREF
+
+cdef extern from "numpy/arrayobject.h":
+    ctypedef struct PyArrayObject:
+        pass
+    ctypedef struct PyArray_Descr:
+        pass
+    PyTypeObject *_np_array_type "(&PyArray_Type)"
+    object PyArray_NewFromDescr(PyTypeObject *subtype, PyArray_Descr *descr, int nd,
+                                Py_ssize_t *dims, Py_ssize_t *strides, void *data, int flags,
+                                PyObject *obj)
+    char *PyArray_BYTES(PyArrayObject *arr)
+    int _import_array() except -1
+
+cdef bint _np_api_ready = False
+
+
+cdef object new_rows(GroupSpec spec, int dec, int ver, Py_ssize_t n, char **data):
+    """An uninitialised packed array of ``n`` rows of the output dtype; ``*data`` its bytes."""
+    global _np_api_ready
+    cdef Py_ssize_t dims[1]
+    if not _np_api_ready:
+        _import_array()
+        _np_api_ready = True
+    dt = spec.out_dtype(dec, ver)
+    dims[0] = n
+    Py_INCREF(dt)  # PyArray_NewFromDescr steals a reference to the descriptor
+    out = PyArray_NewFromDescr(_np_array_type, <PyArray_Descr *>dt, 1, dims, NULL, NULL, 0,
+                               NULL)
+    data[0] = PyArray_BYTES(<PyArrayObject *>out)
+    return out
+
+
+cdef int fill_absent(GroupSpec spec, object out, int dec, int ver) except -1:
+    """Columns of fields newer than the acting version: their null, as _convert fills them."""
+    for f in spec.fields:
+        if f[3] <= ver or (dec != DEC_RAW and f[7]):
+            continue
+        if dec != DEC_RAW and f[4]:
+            out[f[0]] = _nan
+        else:
+            out[f[0]] = f[8]
+    return 0
+
+
+cdef object object_columns(GroupSpec spec, object out, list rows):
+    """Nested groups and var data of each entry into the object columns of ``out``."""
+    cdef Py_ssize_t i, n = len(rows)
+    for o in spec.objects:
+        col = np.empty(n, dtype=object)
+        for i in range(n):
+            col[i] = (<dict>rows[i])[o]
+        out[o] = col
+    return out

@@ -139,4 +139,48 @@ static inline void sbe_gc_resume(int was_enabled) {
 #endif
 }
 
+/* ---- numpy fill loops (generated per group: one C loop fills a preallocated array) ---- */
+
+#define SBE_NAN ((double)NAN)
+
+/* 10^k (k >= 0) exactly as sbe_scale uses it; a column's shared exponent becomes one factor:
+ * sbe_apply(m, sbe_factor(e), e < 0) == sbe_scale(m, e), NaN for an absent exponent. */
+static inline double sbe_factor(int e) {
+    int k;
+    if (e == -32768) /* EXP_NONE */
+        return SBE_NAN;
+    k = e < 0 ? -e : e;
+    return k <= 22 ? sbe_p10[k] : pow(10.0, (double)k);
+}
+
+static inline double sbe_apply(double m, double f, int neg) {
+    return neg ? m / f : m * f;
+}
+
+/* A signed little-endian 128-bit integer (hi:lo) to the nearest double, ties to even, as
+ * Python's float(int) does: the top 64 bits with a sticky bit for everything below, converted
+ * once (correctly rounded), then scaled by a power of two (exact). */
+static inline double sbe_i128_to_f64(uint64_t lo, int64_t hi) {
+    uint64_t mh = (uint64_t)hi, ml = lo, top, rest;
+    int neg = hi < 0, s = 0;
+    double r;
+    if (neg) { /* magnitude, two's complement over 128 bits (-2^127 stays 2^127 unsigned) */
+        ml = ~ml + 1;
+        mh = ~mh + (ml == 0);
+    }
+    if (mh == 0) {
+        r = (double)ml;
+    } else {
+        while ((mh >> (63 - s)) == 0) /* s = leading zeros of mh */
+            s++;
+        s = 64 - s;                   /* bits of mh: shift the 128-bit value right by s */
+        top = (s == 64) ? mh : ((mh << (64 - s)) | (ml >> s));
+        rest = (s == 64) ? ml : (ml << (64 - s));
+        r = ldexp((double)(top | (rest != 0)), s);
+    }
+    return neg ? -r : r;
+}
+
+static inline void sbe_put_f64(char *q, double v) { memcpy(q, &v, sizeof v); }
+
 #endif /* SBE_RT_H */

@@ -905,6 +905,26 @@ cdef dict _m_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef tuple _BF_WebSocketResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0), ('current', 19, 0))
 cdef GroupSpec _GS_WebSocketResponse__rateLimits
+cdef object _nf_WebSocketResponse__rateLimits(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group rateLimits as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_WebSocketResponse__rateLimits, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 19
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 8)
+            memcpy(q + 11, p + 11, 8)
+    return out
+
 cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group rateLimits: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -927,6 +947,8 @@ cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssi
         raise_short_block('group rateLimits', _BF_WebSocketResponse__rateLimits, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_WebSocketResponse__rateLimits(st, st.buf + pos, bl, n, ver)
         return fixed_group_numpy(st, _GS_WebSocketResponse__rateLimits, pos, bl, n, ver, ())
     rows = PyList_New(n)
     try:
@@ -1073,6 +1095,23 @@ cdef dict _m_WebSocketSessionSubscriptionsResponse(State *st, Py_ssize_t pos, Py
 
 cdef tuple _BF_WebSocketSessionSubscriptionsResponse__subscriptions = (('subscriptionId', 2, 0), ('expirationTime', 10, 0))
 cdef GroupSpec _GS_WebSocketSessionSubscriptionsResponse__subscriptions
+cdef object _nf_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group subscriptions as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_WebSocketSessionSubscriptionsResponse__subscriptions, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 10
+            memcpy(q + 0, p + 0, 2)
+            memcpy(q + 2, p + 2, 8)
+    return out
+
 cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group subscriptions: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1095,6 +1134,8 @@ cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, P
         raise_short_block('group subscriptions', _BF_WebSocketSessionSubscriptionsResponse__subscriptions, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_WebSocketSessionSubscriptionsResponse__subscriptions(st, st.buf + pos, bl, n, ver)
         return fixed_group_numpy(st, _GS_WebSocketSessionSubscriptionsResponse__subscriptions, pos, bl, n, ver, ())
     rows = PyList_New(n)
     try:
@@ -1222,6 +1263,25 @@ cdef dict _m_ExchangeInfoResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
 
 cdef tuple _BF_ExchangeInfoResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0))
 cdef GroupSpec _GS_ExchangeInfoResponse__rateLimits
+cdef object _nf_ExchangeInfoResponse__rateLimits(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group rateLimits as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ExchangeInfoResponse__rateLimits, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 11
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 8)
+    return out
+
 cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group rateLimits: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1244,6 +1304,8 @@ cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_
         raise_short_block('group rateLimits', _BF_ExchangeInfoResponse__rateLimits, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_ExchangeInfoResponse__rateLimits(st, st.buf + pos, bl, n, ver)
         return fixed_group_numpy(st, _GS_ExchangeInfoResponse__rateLimits, pos, bl, n, ver, ())
     rows = PyList_New(n)
     try:
@@ -1272,6 +1334,25 @@ cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_
 
 cdef tuple _BF_ExchangeInfoResponse__exchangeFilters = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__exchangeFilters
+cdef object _nf_ExchangeInfoResponse__exchangeFilters(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group exchangeFilters as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ExchangeInfoResponse__exchangeFilters, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group exchangeFilters: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1331,11 +1412,72 @@ cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__exchangeFilters, _nf_ExchangeInfoResponse__exchangeFilters(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__exchangeFilters, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__symbols = (('status', 1, 0), ('baseAssetPrecision', 2, 0), ('quoteAssetPrecision', 3, 0), ('baseCommissionPrecision', 4, 0), ('quoteCommissionPrecision', 5, 0), ('orderTypes', 7, 0), ('icebergAllowed', 8, 0), ('ocoAllowed', 9, 0), ('otoAllowed', 10, 0), ('quoteOrderQtyMarketAllowed', 11, 0), ('allowTrailingStop', 12, 0), ('cancelReplaceAllowed', 13, 0), ('amendAllowed', 14, 0), ('isSpotTradingAllowed', 15, 0), ('isMarginTradingAllowed', 16, 0), ('defaultSelfTradePreventionMode', 17, 0), ('allowedSelfTradePreventionModes', 18, 0), ('pegInstructionsAllowed', 19, 1))
 cdef GroupSpec _GS_ExchangeInfoResponse__symbols
+cdef object _nf_ExchangeInfoResponse__symbols(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group symbols as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ExchangeInfoResponse__symbols, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 59
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 1)
+            memcpy(q + 4, p + 4, 1)
+            memcpy(q + 5, p + 5, 2)
+            memcpy(q + 7, p + 7, 1)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+            memcpy(q + 10, p + 10, 1)
+            memcpy(q + 11, p + 11, 1)
+            memcpy(q + 12, p + 12, 1)
+            memcpy(q + 13, p + 13, 1)
+            memcpy(q + 14, p + 14, 1)
+            memcpy(q + 15, p + 15, 1)
+            memcpy(q + 16, p + 16, 1)
+            memcpy(q + 17, p + 17, 1)
+            if ver >= 1:
+                memcpy(q + 18, p + 18, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 59
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 1)
+            memcpy(q + 4, p + 4, 1)
+            memcpy(q + 5, p + 5, 2)
+            memcpy(q + 7, p + 7, 1)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+            memcpy(q + 10, p + 10, 1)
+            memcpy(q + 11, p + 11, 1)
+            memcpy(q + 12, p + 12, 1)
+            memcpy(q + 13, p + 13, 1)
+            memcpy(q + 14, p + 14, 1)
+            memcpy(q + 15, p + 15, 1)
+            memcpy(q + 16, p + 16, 1)
+            memcpy(q + 17, p + 17, 1)
+            if ver >= 1:
+                memcpy(q + 18, p + 18, 1)
+    if ver < 1:
+        fill_absent(_GS_ExchangeInfoResponse__symbols, out, st.dec, ver)
+    return out
+
 cdef object _g_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group symbols: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1445,11 +1587,32 @@ cdef object _g_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssi
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__symbols, _nf_ExchangeInfoResponse__symbols(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__symbols__filters = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__symbols__filters
+cdef object _nf_ExchangeInfoResponse__symbols__filters(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group filters as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ExchangeInfoResponse__symbols__filters, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group filters: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1509,11 +1672,32 @@ cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__symbols__filters, _nf_ExchangeInfoResponse__symbols__filters(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols__filters, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__symbols__permissionSets = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__symbols__permissionSets
+cdef object _nf_ExchangeInfoResponse__symbols__permissionSets(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group permissionSets as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ExchangeInfoResponse__symbols__permissionSets, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group permissionSets: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1560,11 +1744,32 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__symbols__permissionSets, _nf_ExchangeInfoResponse__symbols__permissionSets(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols__permissionSets, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__symbols__permissionSets__permissions = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__symbols__permissionSets__permissions
+cdef object _nf_ExchangeInfoResponse__symbols__permissionSets__permissions(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group permissions as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ExchangeInfoResponse__symbols__permissionSets__permissions, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExchangeInfoResponse__symbols__permissionSets__permissions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group permissions: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1611,11 +1816,32 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets__permissions(State 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__symbols__permissionSets__permissions, _nf_ExchangeInfoResponse__symbols__permissionSets__permissions(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols__permissionSets__permissions, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__sors = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__sors
+cdef object _nf_ExchangeInfoResponse__sors(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group sors as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ExchangeInfoResponse__sors, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+    return out
+
 cdef object _g_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group sors: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1665,11 +1891,32 @@ cdef object _g_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__sors, _nf_ExchangeInfoResponse__sors(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__sors, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__sors__sorSymbols = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__sors__sorSymbols
+cdef object _nf_ExchangeInfoResponse__sors__sorSymbols(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group sorSymbols as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ExchangeInfoResponse__sors__sorSymbols, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group sorSymbols: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1716,6 +1963,8 @@ cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__sors__sorSymbols, _nf_ExchangeInfoResponse__sors__sorSymbols(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__sors__sorSymbols, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -1741,6 +1990,25 @@ cdef dict _m_ExecutionRulesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
 
 cdef tuple _BF_ExecutionRulesResponse__symbolRules = ()
 cdef GroupSpec _GS_ExecutionRulesResponse__symbolRules
+cdef object _nf_ExecutionRulesResponse__symbolRules(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group symbolRules as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ExecutionRulesResponse__symbolRules, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+    return out
+
 cdef object _g_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group symbolRules: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1790,11 +2058,32 @@ cdef object _g_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExecutionRulesResponse__symbolRules, _nf_ExecutionRulesResponse__symbolRules(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExecutionRulesResponse__symbolRules, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExecutionRulesResponse__symbolRules__rules = ()
 cdef GroupSpec _GS_ExecutionRulesResponse__symbolRules__rules
+cdef object _nf_ExecutionRulesResponse__symbolRules__rules(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group rules as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ExecutionRulesResponse__symbolRules__rules, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group rules: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1854,6 +2143,8 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExecutionRulesResponse__symbolRules__rules, _nf_ExecutionRulesResponse__symbolRules__rules(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExecutionRulesResponse__symbolRules__rules, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -1883,6 +2174,25 @@ cdef dict _m_MyFiltersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef tuple _BF_MyFiltersResponse__exchangeFilters = ()
 cdef GroupSpec _GS_MyFiltersResponse__exchangeFilters
+cdef object _nf_MyFiltersResponse__exchangeFilters(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group exchangeFilters as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_MyFiltersResponse__exchangeFilters, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group exchangeFilters: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1942,11 +2252,32 @@ cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, P
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_MyFiltersResponse__exchangeFilters, _nf_MyFiltersResponse__exchangeFilters(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_MyFiltersResponse__exchangeFilters, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_MyFiltersResponse__symbolFilters = ()
 cdef GroupSpec _GS_MyFiltersResponse__symbolFilters
+cdef object _nf_MyFiltersResponse__symbolFilters(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group symbolFilters as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_MyFiltersResponse__symbolFilters, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group symbolFilters: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2006,11 +2337,32 @@ cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_MyFiltersResponse__symbolFilters, _nf_MyFiltersResponse__symbolFilters(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_MyFiltersResponse__symbolFilters, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_MyFiltersResponse__assetFilters = ()
 cdef GroupSpec _GS_MyFiltersResponse__assetFilters
+cdef object _nf_MyFiltersResponse__assetFilters(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group assetFilters as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_MyFiltersResponse__assetFilters, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group assetFilters: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2070,6 +2422,8 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_MyFiltersResponse__assetFilters, _nf_MyFiltersResponse__assetFilters(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_MyFiltersResponse__assetFilters, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -2108,6 +2462,29 @@ cdef dict _m_DepthResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
 
 cdef tuple _BF_DepthResponse__bids = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthResponse__bids
+cdef object _nf_DepthResponse__bids(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthResponse__bids, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+            t_i = sbe_i64le(p + 0)
+            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    return out
+
 cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group bids: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2130,6 +2507,8 @@ cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
         raise_short_block('group bids', _BF_DepthResponse__bids, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthResponse__bids(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthResponse__bids, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -2152,6 +2531,29 @@ cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
 
 cdef tuple _BF_DepthResponse__asks = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthResponse__asks
+cdef object _nf_DepthResponse__asks(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthResponse__asks, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+            t_i = sbe_i64le(p + 0)
+            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    return out
+
 cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group asks: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2174,6 +2576,8 @@ cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
         raise_short_block('group asks', _BF_DepthResponse__asks, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthResponse__asks(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthResponse__asks, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -2225,6 +2629,35 @@ cdef dict _m_TradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
 
 cdef tuple _BF_TradesResponse__trades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('quoteQty', 32, 0), ('time', 40, 0), ('isBuyerMaker', 41, 0), ('isBestMatch', 42, 0))
 cdef GroupSpec _GS_TradesResponse__trades
+cdef object _nf_TradesResponse__trades(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group trades as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_TradesResponse__trades, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 42
+            memcpy(q + 0, p + 0, 8)
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 16)
+            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 1)
+            memcpy(q + 41, p + 41, 1)
+    return out
+
 cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group trades: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2247,6 +2680,8 @@ cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t en
         raise_short_block('group trades', _BF_TradesResponse__trades, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_TradesResponse__trades(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_TradesResponse__trades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -2310,6 +2745,35 @@ cdef dict _m_AggTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef tuple _BF_AggTradesResponse__aggTrades = (('aggTradeId', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('firstTradeId', 32, 0), ('lastTradeId', 40, 0), ('time', 48, 0), ('isBuyerMaker', 49, 0), ('isBestMatch', 50, 0))
 cdef GroupSpec _GS_AggTradesResponse__aggTrades
+cdef object _nf_AggTradesResponse__aggTrades(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group aggTrades as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_AggTradesResponse__aggTrades, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 50
+            memcpy(q + 0, p + 0, 8)
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 16)
+            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 8)
+            memcpy(q + 48, p + 48, 1)
+            memcpy(q + 49, p + 49, 1)
+    return out
+
 cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group aggTrades: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2332,6 +2796,8 @@ cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssiz
         raise_short_block('group aggTrades', _BF_AggTradesResponse__aggTrades, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_AggTradesResponse__aggTrades(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_AggTradesResponse__aggTrades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -2397,6 +2863,48 @@ cdef dict _m_KlinesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
 
 cdef tuple _BF_KlinesResponse__klines = (('openTime', 8, 0), ('openPrice', 16, 0), ('highPrice', 24, 0), ('lowPrice', 32, 0), ('closePrice', 40, 0), ('volume', 56, 0), ('closeTime', 64, 0), ('quoteVolume', 80, 0), ('numTrades', 88, 0), ('takerBuyBaseVolume', 104, 0), ('takerBuyQuoteVolume', 120, 0))
 cdef GroupSpec _GS_KlinesResponse__klines
+cdef object _nf_KlinesResponse__klines(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group klines as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_KlinesResponse__klines, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 88
+            memcpy(q + 0, p + 0, 8)
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 16)
+            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 32)
+            sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_u = sbe_u64le(p + 40)
+            t_i = sbe_i64le(p + 48)
+            sbe_put_f64(q + 40, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 48, p + 56, 8)
+            t_u = sbe_u64le(p + 64)
+            t_i = sbe_i64le(p + 72)
+            sbe_put_f64(q + 56, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 64, p + 80, 8)
+            t_u = sbe_u64le(p + 88)
+            t_i = sbe_i64le(p + 96)
+            sbe_put_f64(q + 72, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
+            t_u = sbe_u64le(p + 104)
+            t_i = sbe_i64le(p + 112)
+            sbe_put_f64(q + 80, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_priceExponent, g_x0_priceExponent))
+    return out
+
 cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group klines: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2419,6 +2927,8 @@ cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t en
         raise_short_block('group klines', _BF_KlinesResponse__klines, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_KlinesResponse__klines(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_KlinesResponse__klines, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -2577,6 +3087,88 @@ cdef dict _m_Ticker24hFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
 
 cdef tuple _BF_Ticker24hFullResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('prevClosePrice', 30, 0), ('lastPrice', 38, 0), ('lastQty', 54, 0), ('bidPrice', 62, 0), ('bidQty', 70, 0), ('askPrice', 78, 0), ('askQty', 86, 0), ('openPrice', 94, 0), ('highPrice', 102, 0), ('lowPrice', 110, 0), ('volume', 126, 0), ('quoteVolume', 142, 0), ('openTime', 150, 0), ('closeTime', 158, 0), ('firstId', 166, 0), ('lastId', 174, 0), ('numTrades', 182, 0))
 cdef GroupSpec _GS_Ticker24hFullResponse__tickers
+cdef object _nf_Ticker24hFullResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_Ticker24hFullResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 164
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 8, p + 10, 4)
+            t_i = sbe_i64le(p + 14)
+            sbe_put_f64(q + 12, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 22)
+            sbe_put_f64(q + 20, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 30)
+            sbe_put_f64(q + 28, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_u = sbe_u64le(p + 38)
+            t_i = sbe_i64le(p + 46)
+            sbe_put_f64(q + 36, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            t_i = sbe_i64le(p + 54)
+            sbe_put_f64(q + 44, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 62)
+            sbe_put_f64(q + 52, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 70)
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 78)
+            sbe_put_f64(q + 68, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 86)
+            sbe_put_f64(q + 76, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 94)
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 102)
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_u = sbe_u64le(p + 110)
+            t_i = sbe_i64le(p + 118)
+            sbe_put_f64(q + 100, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            t_u = sbe_u64le(p + 126)
+            t_i = sbe_i64le(p + 134)
+            sbe_put_f64(q + 108, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            memcpy(q + 116, p + 142, 8)
+            memcpy(q + 124, p + 150, 8)
+            memcpy(q + 132, p + 158, 8)
+            memcpy(q + 140, p + 166, 8)
+            memcpy(q + 148, p + 174, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 190
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 4)
+            memcpy(q + 14, p + 14, 8)
+            memcpy(q + 22, p + 22, 8)
+            memcpy(q + 30, p + 30, 8)
+            memcpy(q + 38, p + 38, 16)
+            memcpy(q + 54, p + 54, 8)
+            memcpy(q + 62, p + 62, 8)
+            memcpy(q + 70, p + 70, 8)
+            memcpy(q + 78, p + 78, 8)
+            memcpy(q + 86, p + 86, 8)
+            memcpy(q + 94, p + 94, 8)
+            memcpy(q + 102, p + 102, 8)
+            memcpy(q + 110, p + 110, 16)
+            memcpy(q + 126, p + 126, 16)
+            memcpy(q + 142, p + 142, 8)
+            memcpy(q + 150, p + 150, 8)
+            memcpy(q + 158, p + 158, 8)
+            memcpy(q + 166, p + 166, 8)
+            memcpy(q + 174, p + 174, 8)
+    return out
+
 cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2672,6 +3264,8 @@ cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_Ticker24hFullResponse__tickers, _nf_Ticker24hFullResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_Ticker24hFullResponse__tickers, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -2748,6 +3342,61 @@ cdef dict _m_Ticker24hMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
 
 cdef tuple _BF_Ticker24hMiniResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
 cdef GroupSpec _GS_Ticker24hMiniResponse__tickers
+cdef object _nf_Ticker24hMiniResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_Ticker24hMiniResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 96
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 10)
+            sbe_put_f64(q + 8, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 26)
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_u = sbe_u64le(p + 34)
+            t_i = sbe_i64le(p + 42)
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            t_u = sbe_u64le(p + 50)
+            t_i = sbe_i64le(p + 58)
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            memcpy(q + 48, p + 66, 8)
+            memcpy(q + 56, p + 74, 8)
+            memcpy(q + 64, p + 82, 8)
+            memcpy(q + 72, p + 90, 8)
+            memcpy(q + 80, p + 98, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 114
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 16)
+            memcpy(q + 50, p + 50, 16)
+            memcpy(q + 66, p + 66, 8)
+            memcpy(q + 74, p + 74, 8)
+            memcpy(q + 82, p + 82, 8)
+            memcpy(q + 90, p + 90, 8)
+            memcpy(q + 98, p + 98, 8)
+    return out
+
 cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2825,6 +3474,8 @@ cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_Ticker24hMiniResponse__tickers, _nf_Ticker24hMiniResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_Ticker24hMiniResponse__tickers, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -2877,6 +3528,31 @@ cdef dict _m_PriceTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
 
 cdef tuple _BF_PriceTickerResponse__tickers = (('priceExponent', 1, 0), ('price', 9, 0))
 cdef GroupSpec _GS_PriceTickerResponse__tickers
+cdef object _nf_PriceTickerResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_priceExponent
+    out = new_rows(_GS_PriceTickerResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+            l_priceExponent = sbe_i8(p + 0)
+            t_i = sbe_i64le(p + 1)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 17
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 8)
+    return out
+
 cdef object _g_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2930,6 +3606,8 @@ cdef object _g_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssiz
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_PriceTickerResponse__tickers, _nf_PriceTickerResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_PriceTickerResponse__tickers, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -2992,6 +3670,43 @@ cdef dict _m_BookTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 
 cdef tuple _BF_BookTickerResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('bidPrice', 10, 0), ('bidQty', 18, 0), ('askPrice', 26, 0), ('askQty', 34, 0))
 cdef GroupSpec _GS_BookTickerResponse__tickers
+cdef object _nf_BookTickerResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_BookTickerResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 40
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 10)
+            sbe_put_f64(q + 8, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 26)
+            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 42
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+    return out
+
 cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3055,6 +3770,8 @@ cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_BookTickerResponse__tickers, _nf_BookTickerResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_BookTickerResponse__tickers, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -3137,6 +3854,69 @@ cdef dict _m_TickerFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 
 cdef tuple _BF_TickerFullResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('openPrice', 30, 0), ('highPrice', 38, 0), ('lowPrice', 46, 0), ('lastPrice', 54, 0), ('volume', 70, 0), ('quoteVolume', 86, 0), ('openTime', 94, 0), ('closeTime', 102, 0), ('firstId', 110, 0), ('lastId', 118, 0), ('numTrades', 126, 0))
 cdef GroupSpec _GS_TickerFullResponse__tickers
+cdef object _nf_TickerFullResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_TickerFullResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 116
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 8, p + 10, 4)
+            t_i = sbe_i64le(p + 14)
+            sbe_put_f64(q + 12, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 22)
+            sbe_put_f64(q + 20, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 30)
+            sbe_put_f64(q + 28, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 38)
+            sbe_put_f64(q + 36, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 46)
+            sbe_put_f64(q + 44, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_u = sbe_u64le(p + 54)
+            t_i = sbe_i64le(p + 62)
+            sbe_put_f64(q + 52, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            t_u = sbe_u64le(p + 70)
+            t_i = sbe_i64le(p + 78)
+            sbe_put_f64(q + 60, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            memcpy(q + 68, p + 86, 8)
+            memcpy(q + 76, p + 94, 8)
+            memcpy(q + 84, p + 102, 8)
+            memcpy(q + 92, p + 110, 8)
+            memcpy(q + 100, p + 118, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 134
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 4)
+            memcpy(q + 14, p + 14, 8)
+            memcpy(q + 22, p + 22, 8)
+            memcpy(q + 30, p + 30, 8)
+            memcpy(q + 38, p + 38, 8)
+            memcpy(q + 46, p + 46, 8)
+            memcpy(q + 54, p + 54, 16)
+            memcpy(q + 70, p + 70, 16)
+            memcpy(q + 86, p + 86, 8)
+            memcpy(q + 94, p + 94, 8)
+            memcpy(q + 102, p + 102, 8)
+            memcpy(q + 110, p + 110, 8)
+            memcpy(q + 118, p + 118, 8)
+    return out
+
 cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3220,6 +4000,8 @@ cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_TickerFullResponse__tickers, _nf_TickerFullResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_TickerFullResponse__tickers, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -3296,6 +4078,61 @@ cdef dict _m_TickerMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 
 cdef tuple _BF_TickerMiniResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
 cdef GroupSpec _GS_TickerMiniResponse__tickers
+cdef object _nf_TickerMiniResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_TickerMiniResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 96
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 10)
+            sbe_put_f64(q + 8, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 26)
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_u = sbe_u64le(p + 34)
+            t_i = sbe_i64le(p + 42)
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            t_u = sbe_u64le(p + 50)
+            t_i = sbe_i64le(p + 58)
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            memcpy(q + 48, p + 66, 8)
+            memcpy(q + 56, p + 74, 8)
+            memcpy(q + 64, p + 82, 8)
+            memcpy(q + 72, p + 90, 8)
+            memcpy(q + 80, p + 98, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 114
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 16)
+            memcpy(q + 50, p + 50, 16)
+            memcpy(q + 66, p + 66, 8)
+            memcpy(q + 74, p + 74, 8)
+            memcpy(q + 82, p + 82, 8)
+            memcpy(q + 90, p + 90, 8)
+            memcpy(q + 98, p + 98, 8)
+    return out
+
 cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3373,6 +4210,8 @@ cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_TickerMiniResponse__tickers, _nf_TickerMiniResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_TickerMiniResponse__tickers, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -3465,6 +4304,34 @@ cdef dict _m_BlockTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
 
 cdef tuple _BF_BlockTradesResponse__blockTrades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('quoteQty', 32, 0), ('time', 40, 0), ('isBuyerMaker', 41, 0))
 cdef GroupSpec _GS_BlockTradesResponse__blockTrades
+cdef object _nf_BlockTradesResponse__blockTrades(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group blockTrades as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_BlockTradesResponse__blockTrades, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 41
+            memcpy(q + 0, p + 0, 8)
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 16)
+            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 1)
+    return out
+
 cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group blockTrades: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3487,6 +4354,8 @@ cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_
         raise_short_block('group blockTrades', _BF_BlockTradesResponse__blockTrades, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_BlockTradesResponse__blockTrades(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_BlockTradesResponse__blockTrades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -3784,6 +4653,47 @@ cdef dict _m_NewOrderFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
 
 cdef tuple _BF_NewOrderFullResponse__fills = (('commissionExponent', 1, 0), ('matchType', 2, 0), ('price', 10, 0), ('qty', 18, 0), ('commission', 26, 0), ('tradeId', 34, 0), ('allocId', 42, 0))
 cdef GroupSpec _GS_NewOrderFullResponse__fills
+cdef object _nf_NewOrderFullResponse__fills(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group fills as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef int l_commissionExponent
+    out = new_rows(_GS_NewOrderFullResponse__fills, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 49
+            l_commissionExponent = sbe_i8(p + 0)
+            memcpy(q + 0, p + 1, 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 1, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 10)
+            sbe_put_f64(q + 9, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            memcpy(q + 25, p + 26, 8)
+            memcpy(q + 33, p + 34, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 50
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 8)
+    return out
+
 cdef object _g_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group fills: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3848,11 +4758,49 @@ cdef object _g_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderFullResponse__fills, _nf_NewOrderFullResponse__fills(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderFullResponse__fills, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
 cdef tuple _BF_NewOrderFullResponse__preventedMatches = (('preventedMatchId', 8, 0), ('makerOrderId', 16, 0), ('price', 24, 0), ('takerPreventedQuantity', 32, 0), ('makerPreventedQuantity', 40, 0))
 cdef GroupSpec _GS_NewOrderFullResponse__preventedMatches
+cdef object _nf_NewOrderFullResponse__preventedMatches(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group preventedMatches as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_NewOrderFullResponse__preventedMatches, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 48
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            t_i = sbe_i64le(p + 16)
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 32)
+            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 48
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+    return out
+
 cdef object _g_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group preventedMatches: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3909,6 +4857,8 @@ cdef object _g_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderFullResponse__preventedMatches, _nf_NewOrderFullResponse__preventedMatches(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderFullResponse__preventedMatches, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
@@ -4183,6 +5133,25 @@ cdef dict _m_CancelOpenOrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
 
 cdef tuple _BF_CancelOpenOrdersResponse__responses = ()
 cdef GroupSpec _GS_CancelOpenOrdersResponse__responses
+cdef object _nf_CancelOpenOrdersResponse__responses(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group responses as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_CancelOpenOrdersResponse__responses, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group responses: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4242,6 +5211,8 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_CancelOpenOrdersResponse__responses, _nf_CancelOpenOrdersResponse__responses(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_CancelOpenOrdersResponse__responses, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -4321,6 +5292,116 @@ cdef dict _m_OrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
 
 cdef tuple _BF_OrdersResponse__orders = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('price', 26, 0), ('origQty', 34, 0), ('executedQty', 42, 0), ('cummulativeQuoteQty', 50, 0), ('status', 51, 0), ('timeInForce', 52, 0), ('orderType', 53, 0), ('side', 54, 0), ('stopPrice', 62, 0), ('trailingDelta', 70, 0), ('trailingTime', 78, 0), ('icebergQty', 86, 0), ('time', 94, 0), ('updateTime', 102, 0), ('isWorking', 103, 0), ('workingTime', 111, 0), ('origQuoteOrderQty', 119, 0), ('strategyId', 127, 0), ('strategyType', 131, 0), ('orderCapacity', 132, 0), ('workingFloor', 133, 0), ('selfTradePreventionMode', 134, 0), ('preventedMatchId', 142, 0), ('preventedQuantity', 150, 0), ('usedSor', 151, 0), ('pegPriceType', 152, 1), ('pegOffsetType', 153, 1), ('pegOffsetValue', 154, 1), ('peggedPrice', 162, 1), ('expiryReason', 163, 4))
 cdef GroupSpec _GS_OrdersResponse__orders
+cdef object _nf_OrdersResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_OrdersResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 177
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            memcpy(q + 0, p + 2, 8)
+            memcpy(q + 8, p + 10, 8)
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 16, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 26)
+            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 34)
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 42)
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 48, p + 50, 1)
+            memcpy(q + 49, p + 51, 1)
+            memcpy(q + 50, p + 52, 1)
+            memcpy(q + 51, p + 53, 1)
+            t_i = sbe_i64le(p + 54)
+            sbe_put_f64(q + 52, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 60, p + 62, 8)
+            memcpy(q + 68, p + 70, 8)
+            t_i = sbe_i64le(p + 78)
+            sbe_put_f64(q + 76, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            memcpy(q + 84, p + 86, 8)
+            memcpy(q + 92, p + 94, 8)
+            memcpy(q + 100, p + 102, 1)
+            memcpy(q + 101, p + 103, 8)
+            t_i = sbe_i64le(p + 111)
+            sbe_put_f64(q + 109, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 117, p + 119, 8)
+            memcpy(q + 125, p + 127, 4)
+            memcpy(q + 129, p + 131, 1)
+            memcpy(q + 130, p + 132, 1)
+            memcpy(q + 131, p + 133, 1)
+            memcpy(q + 132, p + 134, 8)
+            t_i = sbe_i64le(p + 142)
+            sbe_put_f64(q + 140, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 148, p + 150, 1)
+            if ver >= 1:
+                memcpy(q + 149, p + 151, 1)
+            if ver >= 1:
+                memcpy(q + 150, p + 152, 1)
+            if ver >= 1:
+                memcpy(q + 151, p + 153, 1)
+            if ver >= 1:
+                t_i = sbe_i64le(p + 154)
+                sbe_put_f64(q + 152, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            if ver >= 4:
+                memcpy(q + 160, p + 162, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 179
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 8)
+            memcpy(q + 42, p + 42, 8)
+            memcpy(q + 50, p + 50, 1)
+            memcpy(q + 51, p + 51, 1)
+            memcpy(q + 52, p + 52, 1)
+            memcpy(q + 53, p + 53, 1)
+            memcpy(q + 54, p + 54, 8)
+            memcpy(q + 62, p + 62, 8)
+            memcpy(q + 70, p + 70, 8)
+            memcpy(q + 78, p + 78, 8)
+            memcpy(q + 86, p + 86, 8)
+            memcpy(q + 94, p + 94, 8)
+            memcpy(q + 102, p + 102, 1)
+            memcpy(q + 103, p + 103, 8)
+            memcpy(q + 111, p + 111, 8)
+            memcpy(q + 119, p + 119, 8)
+            memcpy(q + 127, p + 127, 4)
+            memcpy(q + 131, p + 131, 1)
+            memcpy(q + 132, p + 132, 1)
+            memcpy(q + 133, p + 133, 1)
+            memcpy(q + 134, p + 134, 8)
+            memcpy(q + 142, p + 142, 8)
+            memcpy(q + 150, p + 150, 1)
+            if ver >= 1:
+                memcpy(q + 151, p + 151, 1)
+            if ver >= 1:
+                memcpy(q + 152, p + 152, 1)
+            if ver >= 1:
+                memcpy(q + 153, p + 153, 1)
+            if ver >= 1:
+                memcpy(q + 154, p + 154, 8)
+            if ver >= 4:
+                memcpy(q + 162, p + 162, 1)
+    if ver < 4:
+        fill_absent(_GS_OrdersResponse__orders, out, st.dec, ver)
+    return out
+
 cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4470,6 +5551,8 @@ cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t en
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrdersResponse__orders, _nf_OrdersResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrdersResponse__orders, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -4514,6 +5597,27 @@ cdef dict _m_NewOrderListAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
 
 cdef tuple _BF_NewOrderListAckResponse__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_NewOrderListAckResponse__orders
+cdef object _nf_NewOrderListAckResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_NewOrderListAckResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4565,11 +5669,38 @@ cdef object _g_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_s
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListAckResponse__orders, _nf_NewOrderListAckResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_NewOrderListAckResponse__orders, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_NewOrderListAckResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0))
 cdef GroupSpec _GS_NewOrderListAckResponse__orderReports
+cdef object _nf_NewOrderListAckResponse__orderReports(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orderReports as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_NewOrderListAckResponse__orderReports, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 40
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 40
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+    return out
+
 cdef object _g_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orderReports: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4625,6 +5756,8 @@ cdef object _g_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListAckResponse__orderReports, _nf_NewOrderListAckResponse__orderReports(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_NewOrderListAckResponse__orderReports, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -4678,6 +5811,27 @@ cdef dict _m_NewOrderListResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
 
 cdef tuple _BF_NewOrderListResultResponse__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_NewOrderListResultResponse__orders
+cdef object _nf_NewOrderListResultResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_NewOrderListResultResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4729,11 +5883,117 @@ cdef object _g_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, P
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListResultResponse__orders, _nf_NewOrderListResultResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_NewOrderListResultResponse__orders, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_NewOrderListResultResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0), ('price', 32, 0), ('origQty', 40, 0), ('executedQty', 48, 0), ('cummulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('workingTime', 92, 0), ('icebergQty', 100, 0), ('strategyId', 108, 0), ('strategyType', 112, 0), ('orderCapacity', 113, 0), ('workingFloor', 114, 0), ('selfTradePreventionMode', 115, 0), ('tradeGroupId', 123, 0), ('preventedQuantity', 131, 0), ('usedSor', 132, 0), ('origQuoteOrderQty', 140, 0), ('pegPriceType', 141, 1), ('pegOffsetType', 142, 1), ('pegOffsetValue', 143, 1), ('peggedPrice', 151, 1), ('expiryReason', 152, 3))
 cdef GroupSpec _GS_NewOrderListResultResponse__orderReports
+cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_NewOrderListResultResponse__orderReports, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 168
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 32)
+            sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 40)
+            sbe_put_f64(q + 40, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 48)
+            sbe_put_f64(q + 48, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            t_i = sbe_i64le(p + 60)
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            t_i = sbe_i64le(p + 92)
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 8)
+            t_i = sbe_i64le(p + 123)
+            sbe_put_f64(q + 123, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 131, p + 131, 1)
+            t_i = sbe_i64le(p + 132)
+            sbe_put_f64(q + 132, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            if ver >= 1:
+                memcpy(q + 140, p + 140, 1)
+            if ver >= 1:
+                memcpy(q + 141, p + 141, 1)
+            if ver >= 1:
+                memcpy(q + 142, p + 142, 1)
+            if ver >= 1:
+                t_i = sbe_i64le(p + 143)
+                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            if ver >= 3:
+                memcpy(q + 151, p + 151, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 168
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 8)
+            memcpy(q + 48, p + 48, 8)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            memcpy(q + 60, p + 60, 8)
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 8)
+            memcpy(q + 123, p + 123, 8)
+            memcpy(q + 131, p + 131, 1)
+            memcpy(q + 132, p + 132, 8)
+            if ver >= 1:
+                memcpy(q + 140, p + 140, 1)
+            if ver >= 1:
+                memcpy(q + 141, p + 141, 1)
+            if ver >= 1:
+                memcpy(q + 142, p + 142, 1)
+            if ver >= 1:
+                memcpy(q + 143, p + 143, 8)
+            if ver >= 3:
+                memcpy(q + 151, p + 151, 1)
+    if ver < 3:
+        fill_absent(_GS_NewOrderListResultResponse__orderReports, out, st.dec, ver)
+    return out
+
 cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group orderReports: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4869,6 +6129,8 @@ cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *p
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListResultResponse__orderReports, _nf_NewOrderListResultResponse__orderReports(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderListResultResponse__orderReports, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
@@ -4922,6 +6184,27 @@ cdef dict _m_NewOrderListFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
 
 cdef tuple _BF_NewOrderListFullResponse__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_NewOrderListFullResponse__orders
+cdef object _nf_NewOrderListFullResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_NewOrderListFullResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4973,11 +6256,117 @@ cdef object _g_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListFullResponse__orders, _nf_NewOrderListFullResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orders, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_NewOrderListFullResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0), ('price', 32, 0), ('origQty', 40, 0), ('executedQty', 48, 0), ('cummulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('workingTime', 92, 0), ('icebergQty', 100, 0), ('strategyId', 108, 0), ('strategyType', 112, 0), ('orderCapacity', 113, 0), ('workingFloor', 114, 0), ('selfTradePreventionMode', 115, 0), ('tradeGroupId', 123, 0), ('preventedQuantity', 131, 0), ('usedSor', 132, 0), ('origQuoteOrderQty', 140, 0), ('pegPriceType', 141, 1), ('pegOffsetType', 142, 1), ('pegOffsetValue', 143, 1), ('peggedPrice', 151, 1), ('expiryReason', 152, 3))
 cdef GroupSpec _GS_NewOrderListFullResponse__orderReports
+cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_NewOrderListFullResponse__orderReports, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 184
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 32)
+            sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 40)
+            sbe_put_f64(q + 40, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 48)
+            sbe_put_f64(q + 48, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            t_i = sbe_i64le(p + 60)
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            t_i = sbe_i64le(p + 92)
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 8)
+            t_i = sbe_i64le(p + 123)
+            sbe_put_f64(q + 123, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 131, p + 131, 1)
+            t_i = sbe_i64le(p + 132)
+            sbe_put_f64(q + 132, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            if ver >= 1:
+                memcpy(q + 140, p + 140, 1)
+            if ver >= 1:
+                memcpy(q + 141, p + 141, 1)
+            if ver >= 1:
+                memcpy(q + 142, p + 142, 1)
+            if ver >= 1:
+                t_i = sbe_i64le(p + 143)
+                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            if ver >= 3:
+                memcpy(q + 151, p + 151, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 184
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 8)
+            memcpy(q + 48, p + 48, 8)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            memcpy(q + 60, p + 60, 8)
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 8)
+            memcpy(q + 123, p + 123, 8)
+            memcpy(q + 131, p + 131, 1)
+            memcpy(q + 132, p + 132, 8)
+            if ver >= 1:
+                memcpy(q + 140, p + 140, 1)
+            if ver >= 1:
+                memcpy(q + 141, p + 141, 1)
+            if ver >= 1:
+                memcpy(q + 142, p + 142, 1)
+            if ver >= 1:
+                memcpy(q + 143, p + 143, 8)
+            if ver >= 3:
+                memcpy(q + 151, p + 151, 1)
+    if ver < 3:
+        fill_absent(_GS_NewOrderListFullResponse__orderReports, out, st.dec, ver)
+    return out
+
 cdef object _g_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group orderReports: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5119,11 +6508,54 @@ cdef object _g_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListFullResponse__orderReports, _nf_NewOrderListFullResponse__orderReports(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orderReports, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
 cdef tuple _BF_NewOrderListFullResponse__orderReports__fills = (('commissionExponent', 1, 0), ('matchType', 2, 0), ('price', 10, 0), ('qty', 18, 0), ('commission', 26, 0), ('tradeId', 34, 0), ('allocId', 42, 0))
 cdef GroupSpec _GS_NewOrderListFullResponse__orderReports__fills
+cdef object _nf_NewOrderListFullResponse__orderReports__fills(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group fills as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef int l_commissionExponent
+    out = new_rows(_GS_NewOrderListFullResponse__orderReports__fills, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 49
+            l_commissionExponent = sbe_i8(p + 0)
+            memcpy(q + 0, p + 1, 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 1, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 10)
+            sbe_put_f64(q + 9, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            memcpy(q + 25, p + 26, 8)
+            memcpy(q + 33, p + 34, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 50
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 8)
+    return out
+
 cdef object _g_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group fills: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5188,11 +6620,49 @@ cdef object _g_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListFullResponse__orderReports__fills, _nf_NewOrderListFullResponse__orderReports__fills(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orderReports__fills, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
 cdef tuple _BF_NewOrderListFullResponse__orderReports__preventedMatches = (('preventedMatchId', 8, 0), ('makerOrderId', 16, 0), ('price', 24, 0), ('takerPreventedQuantity', 32, 0), ('makerPreventedQuantity', 40, 0))
 cdef GroupSpec _GS_NewOrderListFullResponse__orderReports__preventedMatches
+cdef object _nf_NewOrderListFullResponse__orderReports__preventedMatches(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group preventedMatches as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_NewOrderListFullResponse__orderReports__preventedMatches, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 48
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            t_i = sbe_i64le(p + 16)
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 32)
+            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 48
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+    return out
+
 cdef object _g_NewOrderListFullResponse__orderReports__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group preventedMatches: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5249,6 +6719,8 @@ cdef object _g_NewOrderListFullResponse__orderReports__preventedMatches(State *s
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListFullResponse__orderReports__preventedMatches, _nf_NewOrderListFullResponse__orderReports__preventedMatches(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orderReports__preventedMatches, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
@@ -5302,6 +6774,27 @@ cdef dict _m_CancelOrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
 
 cdef tuple _BF_CancelOrderListResponse__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_CancelOrderListResponse__orders
+cdef object _nf_CancelOrderListResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_CancelOrderListResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5353,11 +6846,109 @@ cdef object _g_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_s
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_CancelOrderListResponse__orders, _nf_CancelOrderListResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_CancelOrderListResponse__orders, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_CancelOrderListResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0), ('price', 32, 0), ('origQty', 40, 0), ('executedQty', 48, 0), ('cummulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('icebergQty', 92, 0), ('strategyId', 100, 0), ('strategyType', 104, 0), ('orderCapacity', 105, 0), ('workingFloor', 106, 0), ('selfTradePreventionMode', 107, 0), ('preventedQuantity', 115, 0), ('usedSor', 116, 0), ('origQuoteOrderQty', 124, 0), ('pegPriceType', 125, 1), ('pegOffsetType', 126, 1), ('pegOffsetValue', 127, 1), ('peggedPrice', 135, 1))
 cdef GroupSpec _GS_CancelOrderListResponse__orderReports
+cdef object _nf_CancelOrderListResponse__orderReports(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_CancelOrderListResponse__orderReports, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 159
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 32)
+            sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 40)
+            sbe_put_f64(q + 40, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 48)
+            sbe_put_f64(q + 48, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            t_i = sbe_i64le(p + 60)
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            t_i = sbe_i64le(p + 84)
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 4)
+            memcpy(q + 104, p + 104, 1)
+            memcpy(q + 105, p + 105, 1)
+            memcpy(q + 106, p + 106, 1)
+            t_i = sbe_i64le(p + 107)
+            sbe_put_f64(q + 107, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 115, p + 115, 1)
+            t_i = sbe_i64le(p + 116)
+            sbe_put_f64(q + 116, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            if ver >= 1:
+                memcpy(q + 124, p + 124, 1)
+            if ver >= 1:
+                memcpy(q + 125, p + 125, 1)
+            if ver >= 1:
+                memcpy(q + 126, p + 126, 1)
+            if ver >= 1:
+                t_i = sbe_i64le(p + 127)
+                sbe_put_f64(q + 127, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 159
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 8)
+            memcpy(q + 48, p + 48, 8)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            memcpy(q + 60, p + 60, 8)
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 4)
+            memcpy(q + 104, p + 104, 1)
+            memcpy(q + 105, p + 105, 1)
+            memcpy(q + 106, p + 106, 1)
+            memcpy(q + 107, p + 107, 8)
+            memcpy(q + 115, p + 115, 1)
+            memcpy(q + 116, p + 116, 8)
+            if ver >= 1:
+                memcpy(q + 124, p + 124, 1)
+            if ver >= 1:
+                memcpy(q + 125, p + 125, 1)
+            if ver >= 1:
+                memcpy(q + 126, p + 126, 1)
+            if ver >= 1:
+                memcpy(q + 127, p + 127, 8)
+    if ver < 1:
+        fill_absent(_GS_CancelOrderListResponse__orderReports, out, st.dec, ver)
+    return out
+
 cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group orderReports: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5486,6 +7077,8 @@ cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_CancelOrderListResponse__orderReports, _nf_CancelOrderListResponse__orderReports(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_CancelOrderListResponse__orderReports, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
@@ -5528,6 +7121,27 @@ cdef dict _m_OrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef tuple _BF_OrderListResponse__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_OrderListResponse__orders
+cdef object _nf_OrderListResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_OrderListResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5579,6 +7193,8 @@ cdef object _g_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderListResponse__orders, _nf_OrderListResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderListResponse__orders, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -5604,6 +7220,35 @@ cdef dict _m_OrderListsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 
 cdef tuple _BF_OrderListsResponse__orderLists = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0))
 cdef GroupSpec _GS_OrderListsResponse__orderLists
+cdef object _nf_OrderListsResponse__orderLists(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orderLists as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_OrderListsResponse__orderLists, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 43
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+            memcpy(q + 10, p + 10, 1)
+            memcpy(q + 11, p + 11, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 43
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+            memcpy(q + 10, p + 10, 1)
+            memcpy(q + 11, p + 11, 8)
+    return out
+
 cdef object _g_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orderLists: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5669,11 +7314,34 @@ cdef object _g_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ss
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderListsResponse__orderLists, _nf_OrderListsResponse__orderLists(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderListsResponse__orderLists, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_OrderListsResponse__orderLists__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_OrderListsResponse__orderLists__orders
+cdef object _nf_OrderListsResponse__orderLists__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_OrderListsResponse__orderLists__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5725,6 +7393,8 @@ cdef object _g_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderListsResponse__orderLists__orders, _nf_OrderListsResponse__orderLists__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderListsResponse__orderLists__orders, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -5805,6 +7475,40 @@ cdef dict _m_OrderAmendmentsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
 
 cdef tuple _BF_OrderAmendmentsResponse__amendments = (('orderId', 8, 0), ('executionId', 16, 0), ('qtyExponent', 17, 0), ('origQty', 25, 0), ('newQty', 33, 0), ('time', 41, 0))
 cdef GroupSpec _GS_OrderAmendmentsResponse__amendments
+cdef object _nf_OrderAmendmentsResponse__amendments(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group amendments as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_qtyExponent
+    out = new_rows(_GS_OrderAmendmentsResponse__amendments, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 64
+            l_qtyExponent = sbe_i8(p + 16)
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            t_i = sbe_i64le(p + 17)
+            sbe_put_f64(q + 16, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 25)
+            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            memcpy(q + 32, p + 33, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 65
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 1)
+            memcpy(q + 17, p + 17, 8)
+            memcpy(q + 25, p + 25, 8)
+            memcpy(q + 33, p + 33, 8)
+    return out
+
 cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group amendments: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5872,6 +7576,8 @@ cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderAmendmentsResponse__amendments, _nf_OrderAmendmentsResponse__amendments(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderAmendmentsResponse__amendments, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -5992,6 +7698,31 @@ cdef dict _m_OrderAmendKeepPriorityResponse(State *st, Py_ssize_t pos, Py_ssize_
 
 cdef tuple _BF_OrderAmendKeepPriorityResponse__listStatus = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listOrderStatus', 10, 0))
 cdef GroupSpec _GS_OrderAmendKeepPriorityResponse__listStatus
+cdef object _nf_OrderAmendKeepPriorityResponse__listStatus(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group listStatus as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_OrderAmendKeepPriorityResponse__listStatus, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 34
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 34
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+    return out
+
 cdef object _g_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group listStatus: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6052,11 +7783,34 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderAmendKeepPriorityResponse__listStatus, _nf_OrderAmendKeepPriorityResponse__listStatus(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderAmendKeepPriorityResponse__listStatus, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_OrderAmendKeepPriorityResponse__listStatus__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_OrderAmendKeepPriorityResponse__listStatus__orders
+cdef object _nf_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_OrderAmendKeepPriorityResponse__listStatus__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6108,11 +7862,106 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderAmendKeepPriorityResponse__listStatus__orders, _nf_OrderAmendKeepPriorityResponse__listStatus__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderAmendKeepPriorityResponse__listStatus__orders, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_OrderAmendKeepPriorityResponse__relatedOrders = (('orderId', 8, 0), ('orderListId', 16, 0), ('price', 24, 0), ('qty', 32, 0), ('executedQty', 40, 0), ('preventedQty', 48, 0), ('cumulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('icebergQty', 92, 0), ('workingTime', 100, 0), ('strategyId', 108, 0), ('strategyType', 112, 0), ('orderCapacity', 113, 0), ('workingFloor', 114, 0), ('selfTradePreventionMode', 115, 0), ('usedSor', 116, 0), ('pegPriceType', 117, 1), ('pegOffsetType', 118, 1), ('pegOffsetValue', 119, 1), ('peggedPrice', 127, 1))
 cdef GroupSpec _GS_OrderAmendKeepPriorityResponse__relatedOrders
+cdef object _nf_OrderAmendKeepPriorityResponse__relatedOrders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group relatedOrders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_OrderAmendKeepPriorityResponse__relatedOrders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 143
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            t_i = sbe_i64le(p + 16)
+            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 32)
+            sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 40)
+            sbe_put_f64(q + 40, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 48)
+            sbe_put_f64(q + 48, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            t_i = sbe_i64le(p + 60)
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            t_i = sbe_i64le(p + 84)
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 1)
+            if ver >= 1:
+                memcpy(q + 116, p + 116, 1)
+            if ver >= 1:
+                memcpy(q + 117, p + 117, 1)
+            if ver >= 1:
+                memcpy(q + 118, p + 118, 1)
+            if ver >= 1:
+                t_i = sbe_i64le(p + 119)
+                sbe_put_f64(q + 119, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 143
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 8)
+            memcpy(q + 48, p + 48, 8)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            memcpy(q + 60, p + 60, 8)
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 1)
+            if ver >= 1:
+                memcpy(q + 116, p + 116, 1)
+            if ver >= 1:
+                memcpy(q + 117, p + 117, 1)
+            if ver >= 1:
+                memcpy(q + 118, p + 118, 1)
+            if ver >= 1:
+                memcpy(q + 119, p + 119, 8)
+    if ver < 1:
+        fill_absent(_GS_OrderAmendKeepPriorityResponse__relatedOrders, out, st.dec, ver)
+    return out
+
 cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group relatedOrders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6236,6 +8085,8 @@ cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderAmendKeepPriorityResponse__relatedOrders, _nf_OrderAmendKeepPriorityResponse__relatedOrders(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_OrderAmendKeepPriorityResponse__relatedOrders, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
@@ -6305,6 +8156,34 @@ cdef dict _m_AccountResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
 
 cdef tuple _BF_AccountResponse__balances = (('exponent', 1, 0), ('free', 9, 0), ('locked', 17, 0))
 cdef GroupSpec _GS_AccountResponse__balances
+cdef object _nf_AccountResponse__balances(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group balances as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_exponent
+    out = new_rows(_GS_AccountResponse__balances, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            l_exponent = sbe_i8(p + 0)
+            t_i = sbe_i64le(p + 1)
+            sbe_put_f64(q + 0, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+            t_i = sbe_i64le(p + 9)
+            sbe_put_f64(q + 8, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 25
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 8)
+            memcpy(q + 9, p + 9, 8)
+    return out
+
 cdef object _g_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group balances: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6360,11 +8239,32 @@ cdef object _g_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountResponse__balances, _nf_AccountResponse__balances(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountResponse__balances, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_AccountResponse__permissions = ()
 cdef GroupSpec _GS_AccountResponse__permissions
+cdef object _nf_AccountResponse__permissions(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group permissions as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_AccountResponse__permissions, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group permissions: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6411,11 +8311,32 @@ cdef object _g_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssiz
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountResponse__permissions, _nf_AccountResponse__permissions(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountResponse__permissions, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_AccountResponse__reduceOnlyAssets = ()
 cdef GroupSpec _GS_AccountResponse__reduceOnlyAssets
+cdef object _nf_AccountResponse__reduceOnlyAssets(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group reduceOnlyAssets as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_AccountResponse__reduceOnlyAssets, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group reduceOnlyAssets: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6462,6 +8383,8 @@ cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountResponse__reduceOnlyAssets, _nf_AccountResponse__reduceOnlyAssets(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountResponse__reduceOnlyAssets, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -6487,6 +8410,60 @@ cdef dict _m_AccountTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
 
 cdef tuple _BF_AccountTradesResponse__trades = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('commissionExponent', 3, 0), ('id', 11, 0), ('orderId', 19, 0), ('orderListId', 27, 0), ('price', 35, 0), ('qty', 43, 0), ('quoteQty', 51, 0), ('commission', 59, 0), ('time', 67, 0), ('isBuyer', 68, 0), ('isMaker', 69, 0), ('isBestMatch', 70, 0))
 cdef GroupSpec _GS_AccountTradesResponse__trades
+cdef object _nf_AccountTradesResponse__trades(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group trades as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    cdef int l_commissionExponent
+    out = new_rows(_GS_AccountTradesResponse__trades, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 83
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            l_commissionExponent = sbe_i8(p + 2)
+            memcpy(q + 0, p + 3, 8)
+            memcpy(q + 8, p + 11, 8)
+            memcpy(q + 16, p + 19, 8)
+            t_i = sbe_i64le(p + 27)
+            sbe_put_f64(q + 24, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 35)
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 43)
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 51)
+            sbe_put_f64(q + 48, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            memcpy(q + 56, p + 59, 8)
+            memcpy(q + 64, p + 67, 1)
+            memcpy(q + 65, p + 68, 1)
+            memcpy(q + 66, p + 69, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 86
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 8)
+            memcpy(q + 11, p + 11, 8)
+            memcpy(q + 19, p + 19, 8)
+            memcpy(q + 27, p + 27, 8)
+            memcpy(q + 35, p + 35, 8)
+            memcpy(q + 43, p + 43, 8)
+            memcpy(q + 51, p + 51, 8)
+            memcpy(q + 59, p + 59, 8)
+            memcpy(q + 67, p + 67, 1)
+            memcpy(q + 68, p + 68, 1)
+            memcpy(q + 69, p + 69, 1)
+    return out
+
 cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group trades: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6574,6 +8551,8 @@ cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssi
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountTradesResponse__trades, _nf_AccountTradesResponse__trades(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountTradesResponse__trades, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -6599,6 +8578,26 @@ cdef dict _m_AccountOrderRateLimitResponse(State *st, Py_ssize_t pos, Py_ssize_t
 
 cdef tuple _BF_AccountOrderRateLimitResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0), ('numOrders', 19, 0))
 cdef GroupSpec _GS_AccountOrderRateLimitResponse__rateLimits
+cdef object _nf_AccountOrderRateLimitResponse__rateLimits(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group rateLimits as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_AccountOrderRateLimitResponse__rateLimits, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 19
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 8)
+            memcpy(q + 11, p + 11, 8)
+    return out
+
 cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group rateLimits: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6621,6 +8620,8 @@ cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *
         raise_short_block('group rateLimits', _BF_AccountOrderRateLimitResponse__rateLimits, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_AccountOrderRateLimitResponse__rateLimits(st, st.buf + pos, bl, n, ver)
         return fixed_group_numpy(st, _GS_AccountOrderRateLimitResponse__rateLimits, pos, bl, n, ver, ())
     rows = PyList_New(n)
     try:
@@ -6671,6 +8672,52 @@ cdef dict _m_AccountPreventedMatchesResponse(State *st, Py_ssize_t pos, Py_ssize
 
 cdef tuple _BF_AccountPreventedMatchesResponse__preventedMatches = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('preventedMatchId', 10, 0), ('takerOrderId', 18, 0), ('makerOrderId', 26, 0), ('tradeGroupId', 34, 0), ('selfTradePreventionMode', 35, 0), ('price', 43, 0), ('takerPreventedQuantity', 51, 0), ('makerPreventedQuantity', 59, 0), ('transactTime', 67, 0))
 cdef GroupSpec _GS_AccountPreventedMatchesResponse__preventedMatches
+cdef object _nf_AccountPreventedMatchesResponse__preventedMatches(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group preventedMatches as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_AccountPreventedMatchesResponse__preventedMatches, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 81
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            memcpy(q + 0, p + 2, 8)
+            memcpy(q + 8, p + 10, 8)
+            memcpy(q + 16, p + 18, 8)
+            memcpy(q + 24, p + 26, 8)
+            memcpy(q + 32, p + 34, 1)
+            t_i = sbe_i64le(p + 35)
+            sbe_put_f64(q + 33, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 43)
+            sbe_put_f64(q + 41, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 51)
+            sbe_put_f64(q + 49, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            memcpy(q + 57, p + 59, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 83
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 1)
+            memcpy(q + 35, p + 35, 8)
+            memcpy(q + 43, p + 43, 8)
+            memcpy(q + 51, p + 51, 8)
+            memcpy(q + 59, p + 59, 8)
+    return out
+
 cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group preventedMatches: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6748,6 +8795,8 @@ cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_s
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountPreventedMatchesResponse__preventedMatches, _nf_AccountPreventedMatchesResponse__preventedMatches(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountPreventedMatchesResponse__preventedMatches, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -6773,6 +8822,67 @@ cdef dict _m_AccountAllocationsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
 
 cdef tuple _BF_AccountAllocationsResponse__allocations = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('commissionExponent', 3, 0), ('allocationId', 11, 0), ('allocationType', 12, 0), ('orderId', 20, 0), ('orderListId', 28, 0), ('sourceTradeId', 36, 0), ('sourceAllocationId', 44, 0), ('price', 52, 0), ('qty', 60, 0), ('quoteQty', 68, 0), ('commission', 76, 0), ('time', 84, 0), ('isBuyer', 85, 0), ('isMaker', 86, 0), ('isAllocator', 87, 0))
 cdef GroupSpec _GS_AccountAllocationsResponse__allocations
+cdef object _nf_AccountAllocationsResponse__allocations(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group allocations as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    cdef int l_commissionExponent
+    out = new_rows(_GS_AccountAllocationsResponse__allocations, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 108
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            l_commissionExponent = sbe_i8(p + 2)
+            if l_commissionExponent == -128: l_commissionExponent = EXP_NONE
+            memcpy(q + 0, p + 3, 8)
+            memcpy(q + 8, p + 11, 1)
+            memcpy(q + 9, p + 12, 8)
+            memcpy(q + 17, p + 20, 8)
+            memcpy(q + 25, p + 28, 8)
+            memcpy(q + 33, p + 36, 8)
+            t_i = sbe_i64le(p + 44)
+            sbe_put_f64(q + 41, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 52)
+            sbe_put_f64(q + 49, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 60)
+            sbe_put_f64(q + 57, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 68)
+            sbe_put_f64(q + 65, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            memcpy(q + 73, p + 76, 8)
+            memcpy(q + 81, p + 84, 1)
+            memcpy(q + 82, p + 85, 1)
+            memcpy(q + 83, p + 86, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 111
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 8)
+            memcpy(q + 11, p + 11, 1)
+            memcpy(q + 12, p + 12, 8)
+            memcpy(q + 20, p + 20, 8)
+            memcpy(q + 28, p + 28, 8)
+            memcpy(q + 36, p + 36, 8)
+            memcpy(q + 44, p + 44, 8)
+            memcpy(q + 52, p + 52, 8)
+            memcpy(q + 60, p + 60, 8)
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 1)
+            memcpy(q + 85, p + 85, 1)
+            memcpy(q + 86, p + 86, 1)
+    return out
+
 cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group allocations: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6871,6 +8981,8 @@ cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *pp
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountAllocationsResponse__allocations, _nf_AccountAllocationsResponse__allocations(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountAllocationsResponse__allocations, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -7477,6 +9589,27 @@ cdef dict _m_ListStatusEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
 
 cdef tuple _BF_ListStatusEvent__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_ListStatusEvent__orders
+cdef object _nf_ListStatusEvent__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    out = new_rows(_GS_ListStatusEvent__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -7528,6 +9661,8 @@ cdef object _g_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t e
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ListStatusEvent__orders, _nf_ListStatusEvent__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ListStatusEvent__orders, fixed, bl, n, ver, (), rows)
     return rows
 
@@ -7562,6 +9697,34 @@ cdef dict _m_OutboundAccountPositionEvent(State *st, Py_ssize_t pos, Py_ssize_t 
 
 cdef tuple _BF_OutboundAccountPositionEvent__balances = (('exponent', 1, 0), ('free', 9, 0), ('locked', 17, 0))
 cdef GroupSpec _GS_OutboundAccountPositionEvent__balances
+cdef object _nf_OutboundAccountPositionEvent__balances(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group balances as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef int l_exponent
+    out = new_rows(_GS_OutboundAccountPositionEvent__balances, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            l_exponent = sbe_i8(p + 0)
+            t_i = sbe_i64le(p + 1)
+            sbe_put_f64(q + 0, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+            t_i = sbe_i64le(p + 9)
+            sbe_put_f64(q + 8, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 25
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 8)
+            memcpy(q + 9, p + 9, 8)
+    return out
+
 cdef object _g_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group balances: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -7617,6 +9780,8 @@ cdef object _g_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OutboundAccountPositionEvent__balances, _nf_OutboundAccountPositionEvent__balances(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OutboundAccountPositionEvent__balances, fixed, bl, n, ver, (), rows)
     return rows
 

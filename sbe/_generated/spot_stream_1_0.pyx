@@ -86,6 +86,31 @@ cdef dict _m_TradesStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef tuple _BF_TradesStreamEvent__trades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('isBuyerMaker', 25, 0))
 cdef GroupSpec _GS_TradesStreamEvent__trades
+cdef object _nf_TradesStreamEvent__trades(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group trades as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_TradesStreamEvent__trades, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 25
+            memcpy(q + 0, p + 0, 8)
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 16)
+            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 24, p + 24, 1)
+    return out
+
 cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group trades: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -108,6 +133,8 @@ cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t
         raise_short_block('group trades', _BF_TradesStreamEvent__trades, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_TradesStreamEvent__trades(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_TradesStreamEvent__trades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -215,6 +242,29 @@ cdef dict _m_DepthSnapshotStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, 
 
 cdef tuple _BF_DepthSnapshotStreamEvent__bids = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthSnapshotStreamEvent__bids
+cdef object _nf_DepthSnapshotStreamEvent__bids(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthSnapshotStreamEvent__bids, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+            t_i = sbe_i64le(p + 0)
+            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    return out
+
 cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group bids: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -237,6 +287,8 @@ cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ss
         raise_short_block('group bids', _BF_DepthSnapshotStreamEvent__bids, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthSnapshotStreamEvent__bids(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthSnapshotStreamEvent__bids, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -259,6 +311,29 @@ cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ss
 
 cdef tuple _BF_DepthSnapshotStreamEvent__asks = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthSnapshotStreamEvent__asks
+cdef object _nf_DepthSnapshotStreamEvent__asks(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthSnapshotStreamEvent__asks, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+            t_i = sbe_i64le(p + 0)
+            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    return out
+
 cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group asks: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -281,6 +356,8 @@ cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ss
         raise_short_block('group asks', _BF_DepthSnapshotStreamEvent__asks, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthSnapshotStreamEvent__asks(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthSnapshotStreamEvent__asks, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -342,6 +419,29 @@ cdef dict _m_DepthDiffStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
 
 cdef tuple _BF_DepthDiffStreamEvent__bids = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthDiffStreamEvent__bids
+cdef object _nf_DepthDiffStreamEvent__bids(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthDiffStreamEvent__bids, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+            t_i = sbe_i64le(p + 0)
+            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    return out
+
 cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group bids: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -364,6 +464,8 @@ cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_
         raise_short_block('group bids', _BF_DepthDiffStreamEvent__bids, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthDiffStreamEvent__bids(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthDiffStreamEvent__bids, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -386,6 +488,29 @@ cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_
 
 cdef tuple _BF_DepthDiffStreamEvent__asks = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthDiffStreamEvent__asks
+cdef object _nf_DepthDiffStreamEvent__asks(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthDiffStreamEvent__asks, st.dec, ver, n, &o)
+    if True:  # float only
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+            t_i = sbe_i64le(p + 0)
+            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 8)
+            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    return out
+
 cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group asks: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -408,6 +533,8 @@ cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_
         raise_short_block('group asks', _BF_DepthDiffStreamEvent__asks, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthDiffStreamEvent__asks(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthDiffStreamEvent__asks, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
