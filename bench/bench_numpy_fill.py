@@ -97,11 +97,11 @@ def sbe_cases() -> dict:
         "exchangeInfo 2000: dict": lambda: pdict.decode(ex),
     }
     try:
-        fast = spot.Decoder(shape="flat")
-    except TypeError:
+        fast = spot.Decoder(groups="flat")
+    except ValueError:  # before groups="flat"
         fast = None
     if fast is not None:
-        cases["exchangeInfo 2000: shape='flat'"] = lambda: fast.decode(ex)
+        cases["exchangeInfo 2000: groups='flat'"] = lambda: fast.decode(ex)
     return cases
 
 

@@ -511,6 +511,8 @@ class CythonEmitter:
                 f"n_ = read_length(st, pos, end, {ls}, {be}, {mx}, {d.name!r})",
                 f"if n_ == 0 and {opt}:",
                 f"    {var} = None",
+                "elif st.grp == GRP_FLAT:  # decoded on first access",
+                f"    {var} = lazy_message(st, pos + {ls}, n_, _dispatch)",
                 "else:",
                 "    st.depth += 1",
                 "    if st.depth > MAX_NESTING:",
@@ -629,7 +631,7 @@ class CythonEmitter:
                         w.level += 1
                     for ln in self.value_reads(g.fields, "p", depth):
                         w(ln)
-                    self.emit_build_dict(g, "e", None)
+                    self.emit_entry_value(g)
                     if not g.is_fixed:
                         w.level -= 1
                     w("Py_INCREF(e)")
@@ -690,6 +692,21 @@ class CythonEmitter:
             f"_GS_{path} = GroupSpec({g.name!r}, {self.order!r}, {fields!r}, {objects!r}, "
             f"{g.block_length})")
         self.w(f"cdef GroupSpec _GS_{path}")
+
+    # -- groups="flat" (issue 9 section 3: the exchangeInfo fast shape) ---------------------
+
+    def emit_entry_value(self, g: Group) -> None:
+        """``e``: the entry dict; with groups="flat" an entry of exactly one field, group or
+        var data is that value itself (["SPOT", "MARGIN"], not [{"permission": "SPOT"}, ...])."""
+        w = self.w
+        members = [f for f in g.fields] + list(g.groups) + list(g.data)
+        if len(members) != 1 or getattr(members[0], "is_exponent", False):
+            self.emit_build_dict(g, "e", None)
+            return
+        w("if st.grp == GRP_FLAT:")
+        w(f"    e = v_{_ident(members[0].name)}")
+        with w.block("else:"):
+            self.emit_build_dict(g, "e", None)
 
     # -- numpy fill loops (issue 9 section 3) ----------------------------------------------
     # A group in numpy mode with decimals="float" (or "raw" at an older version, which needs a
@@ -761,17 +778,20 @@ class CythonEmitter:
             w(f"out = new_rows(_GS_{path}, st.dec, ver, n, &o)")
             # raw copies: mixed groups, or fixed groups at a version lacking columns
             raw_copy = not g.is_fixed or newest > 0
-            with w.block("if st.dec == DEC_FLOAT:" if raw_copy else "if True:  # float only"):
-                with w.block("for i in range(n):"):
-                    w("p = src + i * stride")
-                    w(f"q = o + i * {fsize}")
-                    for f in local:
-                        if f.since_version > 0:  # absent at older versions
-                            w(f"l_{_ident(f.name)} = EXP_NONE")
-                        self._fill_guarded(f, self._local_exp_lines(f))
-                    for f, off in fcols:
-                        self._fill_guarded(f, self._float_col_lines(f, off, depth))
             if raw_copy:
+                w("if st.dec == DEC_FLOAT:")
+                w.level += 1
+            with w.block("for i in range(n):"):
+                w("p = src + i * stride")
+                w(f"q = o + i * {fsize}")
+                for f in local:
+                    if f.since_version > 0:  # absent at older versions
+                        w(f"l_{_ident(f.name)} = EXP_NONE")
+                    self._fill_guarded(f, self._local_exp_lines(f))
+                for f, off in fcols:
+                    self._fill_guarded(f, self._float_col_lines(f, off, depth))
+            if raw_copy:
+                w.level -= 1
                 with w.block("else:"):
                     with w.block("for i in range(n):"):
                         w("p = src + i * stride")
@@ -870,7 +890,7 @@ class CythonEmitter:
         w = self.w
         h = self.s.header
         w("_DECIMALS = {'raw': DEC_RAW, 'float': DEC_FLOAT, 'decimal': DEC_DECIMAL}")
-        w("_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY}")
+        w("_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY, 'flat': GRP_FLAT}")
         w()
         w()
         with w.block("cdef class Decoder:"):
@@ -886,7 +906,8 @@ class CythonEmitter:
                 w("    raise ValueError(f\"decimals must be 'raw', 'float' or 'decimal', not "
                   "{decimals!r}\")")
                 w("if groups not in _GROUPS:")
-                w("    raise ValueError(f\"groups must be 'list' or 'numpy', not {groups!r}\")")
+                w("    raise ValueError(f\"groups must be 'list', 'numpy' or 'flat', not "
+                  "{groups!r}\")")
                 w("self.decimals = decimals")
                 w("self.groups = groups")
                 w("self._dec = _DECIMALS[decimals]")
@@ -1037,11 +1058,11 @@ class CythonEmitter:
             "    decimals: str",
             "    groups: str",
             "    def __init__(self, *, decimals: Literal['raw', 'float', 'decimal'] = 'raw',",
-            "                 groups: Literal['list', 'numpy'] = 'list') -> None: ...",
+            "                 groups: Literal['list', 'numpy', 'flat'] = 'list') -> None: ...",
             "    def decode(self, buf: Buffer) -> Message: ...",
             "",
             "def decode(buf: Buffer, *, decimals: Literal['raw', 'float', 'decimal'] = 'raw',",
-            "           groups: Literal['list', 'numpy'] = 'list') -> Message: ...",
+            "           groups: Literal['list', 'numpy', 'flat'] = 'list') -> Message: ...",
             "def header(buf: Buffer) -> tuple[int, int, int, int]: ...",
             "def newer_versions_seen() -> tuple[int, Optional[int]]: ...",
             "def codec() -> Any: ...",

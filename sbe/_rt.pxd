@@ -58,6 +58,7 @@ cdef enum:
     DEC_DECIMAL = 2
     GRP_LIST = 0
     GRP_NUMPY = 1
+    GRP_FLAT = 2          # lists; single-field entries flattened, nested messages lazy
     EXP_NONE = -32768     # exponent null or absent: decimals cannot be computed
     MAX_NESTING = 32      # messageData inside messageData: Binance uses at most 3 levels
     GC_PAUSE_BYTES = 65536  # decodes of larger buffers pause the cyclic GC (see sbe_rt.h)
@@ -192,3 +193,17 @@ cdef inline object var_bytes(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ls
     if encoding is None:
         return PyBytes_FromStringAndSize(<const char *>st.buf + pos + lsize, n)
     return decode_text(st.buf + pos + lsize, n, encoding, name, pos + lsize)
+
+
+# groups="flat": nested messageData messages decoded on first access
+ctypedef object (*dispatch_fn)(State *st, Py_ssize_t pos, Py_ssize_t end)
+
+cdef class LazyMessage:
+    cdef object _src         # bytes holding the nested message (the caller's, or a copy)
+    cdef Py_ssize_t _off, _len
+    cdef int _dec, _depth
+    cdef dispatch_fn _dispatch
+    cdef dict _msg
+    cdef dict _get(self)
+
+cdef LazyMessage lazy_message(State *st, Py_ssize_t pos, Py_ssize_t n, dispatch_fn dispatch)

@@ -402,3 +402,96 @@ cdef object object_columns(GroupSpec spec, object out, list rows):
             col[i] = (<dict>rows[i])[o]
         out[o] = col
     return out
+
+
+# ---------------------------------------------------------------------------------------
+# groups="flat": a nested messageData message (an exchangeInfo filter, an envelope's
+# payload) is kept as bytes and decoded on first access; most readers of a 2000-symbol
+# exchangeInfo look at a few symbols' filters only.
+
+from cpython.bytes cimport PyBytes_CheckExact, PyBytes_AS_STRING
+
+import collections.abc as _abc
+
+
+cdef class LazyMessage:
+    """A nested message decoded on first access: a read-only mapping equal to the dict the
+    default shape gives (``dict(lazy)`` or ``lazy.to_dict()`` for the dict itself).
+    Decoding errors are raised on first access."""
+
+    def __cinit__(self):
+        self._msg = None
+
+    cdef dict _get(self):
+        cdef State st
+        if self._msg is None:
+            if self._depth > MAX_NESTING:
+                raise_malformed("messageData nested deeper than %d levels" % MAX_NESTING,
+                                self._off)
+            st.buf = <const uint8_t *>PyBytes_AS_STRING(self._src)
+            st.size = self._off + self._len
+            st.dec = self._dec
+            st.grp = GRP_FLAT
+            st.owner = <PyObject *>self._src
+            st.depth = self._depth
+            self._msg = self._dispatch(&st, self._off, self._off + self._len)
+        return self._msg
+
+    def to_dict(self):
+        return self._get()
+
+    def __getitem__(self, key):
+        return self._get()[key]
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self):
+        return len(self._get())
+
+    def __contains__(self, key):
+        return key in self._get()
+
+    def get(self, key, default=None):
+        return self._get().get(key, default)
+
+    def keys(self):
+        return self._get().keys()
+
+    def values(self):
+        return self._get().values()
+
+    def items(self):
+        return self._get().items()
+
+    def __eq__(self, other):
+        if isinstance(other, LazyMessage):
+            other = (<LazyMessage>other)._get()
+        return self._get() == other
+
+    def __repr__(self):
+        return f"LazyMessage({self._get()!r})"
+
+    def __reduce__(self):
+        return (dict, (self._get(),))
+
+
+_abc.Mapping.register(LazyMessage)
+
+
+cdef LazyMessage lazy_message(State *st, Py_ssize_t pos, Py_ssize_t n, dispatch_fn dispatch):
+    """The nested message at ``pos`` (``n`` bytes, header included), decoded later. An
+    immutable bytes buffer is shared; any other buffer is copied (it may change or go)."""
+    cdef LazyMessage m = LazyMessage.__new__(LazyMessage)
+    owner = <object>st.owner
+    if PyBytes_CheckExact(owner):
+        m._src = owner
+        m._off = pos
+    else:
+        m._src = PyBytes_FromStringAndSize(<const char *>st.buf + pos, n)
+        m._off = 0
+    m._len = n
+    m._dec = st.dec
+    m._depth = st.depth + 1
+    m._dispatch = dispatch
+    return m

@@ -883,6 +883,8 @@ cdef dict _m_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     n_ = read_length(st, pos, end, 4, 0, 2147483647, 'result')
     if n_ == 0 and 0:
         v_result = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_result = lazy_message(st, pos + 4, n_, _dispatch)
     else:
         st.depth += 1
         if st.depth > MAX_NESTING:
@@ -914,15 +916,14 @@ cdef object _nf_WebSocketResponse__rateLimits(State *st, const uint8_t *src, Py_
     cdef int64_t t_i
     cdef uint64_t t_u
     out = new_rows(_GS_WebSocketResponse__rateLimits, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 19
-            memcpy(q + 0, p + 0, 1)
-            memcpy(q + 1, p + 1, 1)
-            memcpy(q + 2, p + 2, 1)
-            memcpy(q + 3, p + 3, 8)
-            memcpy(q + 11, p + 11, 8)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 19
+        memcpy(q + 0, p + 0, 1)
+        memcpy(q + 1, p + 1, 1)
+        memcpy(q + 2, p + 2, 1)
+        memcpy(q + 3, p + 3, 8)
+        memcpy(q + 11, p + 11, 8)
     return out
 
 cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -1104,12 +1105,11 @@ cdef object _nf_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, 
     cdef int64_t t_i
     cdef uint64_t t_u
     out = new_rows(_GS_WebSocketSessionSubscriptionsResponse__subscriptions, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 10
-            memcpy(q + 0, p + 0, 2)
-            memcpy(q + 2, p + 2, 8)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 10
+        memcpy(q + 0, p + 0, 2)
+        memcpy(q + 2, p + 2, 8)
     return out
 
 cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -1177,6 +1177,8 @@ cdef dict _m_ErrorResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     n_ = read_length(st, pos, end, 4, 0, 2147483647, 'data')
     if n_ == 0 and 1:
         v_data = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_data = lazy_message(st, pos + 4, n_, _dispatch)
     else:
         st.depth += 1
         if st.depth > MAX_NESTING:
@@ -1272,14 +1274,13 @@ cdef object _nf_ExchangeInfoResponse__rateLimits(State *st, const uint8_t *src, 
     cdef int64_t t_i
     cdef uint64_t t_u
     out = new_rows(_GS_ExchangeInfoResponse__rateLimits, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 11
-            memcpy(q + 0, p + 0, 1)
-            memcpy(q + 1, p + 1, 1)
-            memcpy(q + 2, p + 2, 1)
-            memcpy(q + 3, p + 3, 8)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 11
+        memcpy(q + 0, p + 0, 1)
+        memcpy(q + 1, p + 1, 1)
+        memcpy(q + 2, p + 2, 1)
+        memcpy(q + 3, p + 3, 8)
     return out
 
 cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -1386,6 +1387,8 @@ cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos
             n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
             if n_ == 0 and 0:
                 v_filter = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_filter = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -1402,8 +1405,11 @@ cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos
                 e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = PyDict_Copy(_T36)
-                e['filter'] = v_filter
+                if st.grp == GRP_FLAT:
+                    e = v_filter
+                else:
+                    e = PyDict_Copy(_T36)
+                    e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1646,6 +1652,8 @@ cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppo
             n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
             if n_ == 0 and 0:
                 v_filter = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_filter = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -1662,8 +1670,11 @@ cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppo
                 e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = PyDict_Copy(_T36)
-                e['filter'] = v_filter
+                if st.grp == GRP_FLAT:
+                    e = v_filter
+                else:
+                    e = PyDict_Copy(_T36)
+                    e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1734,8 +1745,11 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize
                 e = PyDict_Copy(_T39)
                 e['permissions'] = v_permissions
             else:
-                e = PyDict_Copy(_T39)
-                e['permissions'] = v_permissions
+                if st.grp == GRP_FLAT:
+                    e = v_permissions
+                else:
+                    e = PyDict_Copy(_T39)
+                    e['permissions'] = v_permissions
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1806,8 +1820,11 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets__permissions(State 
                 e = PyDict_Copy(_T40)
                 e['permission'] = v_permission
             else:
-                e = PyDict_Copy(_T40)
-                e['permission'] = v_permission
+                if st.grp == GRP_FLAT:
+                    e = v_permission
+                else:
+                    e = PyDict_Copy(_T40)
+                    e['permission'] = v_permission
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1953,8 +1970,11 @@ cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppo
                 e = PyDict_Copy(_T42)
                 e['symbol'] = v_symbol
             else:
-                e = PyDict_Copy(_T42)
-                e['symbol'] = v_symbol
+                if st.grp == GRP_FLAT:
+                    e = v_symbol
+                else:
+                    e = PyDict_Copy(_T42)
+                    e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2117,6 +2137,8 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
             n_ = read_length(st, pos, end, 1, 0, 255, 'rule')
             if n_ == 0 and 0:
                 v_rule = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_rule = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -2133,8 +2155,11 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
                 e = PyDict_Copy(_T45)
                 e['rule'] = v_rule
             else:
-                e = PyDict_Copy(_T45)
-                e['rule'] = v_rule
+                if st.grp == GRP_FLAT:
+                    e = v_rule
+                else:
+                    e = PyDict_Copy(_T45)
+                    e['rule'] = v_rule
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2226,6 +2251,8 @@ cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, P
             n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
             if n_ == 0 and 0:
                 v_filter = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_filter = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -2242,8 +2269,11 @@ cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, P
                 e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = PyDict_Copy(_T36)
-                e['filter'] = v_filter
+                if st.grp == GRP_FLAT:
+                    e = v_filter
+                else:
+                    e = PyDict_Copy(_T36)
+                    e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2311,6 +2341,8 @@ cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_
             n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
             if n_ == 0 and 0:
                 v_filter = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_filter = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -2327,8 +2359,11 @@ cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_
                 e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = PyDict_Copy(_T36)
-                e['filter'] = v_filter
+                if st.grp == GRP_FLAT:
+                    e = v_filter
+                else:
+                    e = PyDict_Copy(_T36)
+                    e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2396,6 +2431,8 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
             n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
             if n_ == 0 and 0:
                 v_filter = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_filter = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -2412,8 +2449,11 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
                 e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = PyDict_Copy(_T36)
-                e['filter'] = v_filter
+                if st.grp == GRP_FLAT:
+                    e = v_filter
+                else:
+                    e = PyDict_Copy(_T36)
+                    e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2475,14 +2515,13 @@ cdef object _nf_DepthResponse__bids(State *st, const uint8_t *src, Py_ssize_t st
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_DepthResponse__bids, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 16
-            t_i = sbe_i64le(p + 0)
-            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
     return out
 
 cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -2544,14 +2583,13 @@ cdef object _nf_DepthResponse__asks(State *st, const uint8_t *src, Py_ssize_t st
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_DepthResponse__asks, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 16
-            t_i = sbe_i64le(p + 0)
-            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
     return out
 
 cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -2642,20 +2680,19 @@ cdef object _nf_TradesResponse__trades(State *st, const uint8_t *src, Py_ssize_t
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_TradesResponse__trades, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 42
-            memcpy(q + 0, p + 0, 8)
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 16)
-            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
-            t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            memcpy(q + 32, p + 32, 8)
-            memcpy(q + 40, p + 40, 1)
-            memcpy(q + 41, p + 41, 1)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 42
+        memcpy(q + 0, p + 0, 8)
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 16)
+        sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_i = sbe_i64le(p + 24)
+        sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        memcpy(q + 32, p + 32, 8)
+        memcpy(q + 40, p + 40, 1)
+        memcpy(q + 41, p + 41, 1)
     return out
 
 cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -2758,20 +2795,19 @@ cdef object _nf_AggTradesResponse__aggTrades(State *st, const uint8_t *src, Py_s
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_AggTradesResponse__aggTrades, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 50
-            memcpy(q + 0, p + 0, 8)
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 16)
-            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
-            memcpy(q + 24, p + 24, 8)
-            memcpy(q + 32, p + 32, 8)
-            memcpy(q + 40, p + 40, 8)
-            memcpy(q + 48, p + 48, 1)
-            memcpy(q + 49, p + 49, 1)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 50
+        memcpy(q + 0, p + 0, 8)
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 16)
+        sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        memcpy(q + 24, p + 24, 8)
+        memcpy(q + 32, p + 32, 8)
+        memcpy(q + 40, p + 40, 8)
+        memcpy(q + 48, p + 48, 1)
+        memcpy(q + 49, p + 49, 1)
     return out
 
 cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -2876,33 +2912,32 @@ cdef object _nf_KlinesResponse__klines(State *st, const uint8_t *src, Py_ssize_t
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_KlinesResponse__klines, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 88
-            memcpy(q + 0, p + 0, 8)
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 16)
-            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 32)
-            sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_u = sbe_u64le(p + 40)
-            t_i = sbe_i64le(p + 48)
-            sbe_put_f64(q + 40, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
-            memcpy(q + 48, p + 56, 8)
-            t_u = sbe_u64le(p + 64)
-            t_i = sbe_i64le(p + 72)
-            sbe_put_f64(q + 56, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_priceExponent, g_x0_priceExponent))
-            memcpy(q + 64, p + 80, 8)
-            t_u = sbe_u64le(p + 88)
-            t_i = sbe_i64le(p + 96)
-            sbe_put_f64(q + 72, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
-            t_u = sbe_u64le(p + 104)
-            t_i = sbe_i64le(p + 112)
-            sbe_put_f64(q + 80, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_priceExponent, g_x0_priceExponent))
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 88
+        memcpy(q + 0, p + 0, 8)
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 16)
+        sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 24)
+        sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 32)
+        sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_u = sbe_u64le(p + 40)
+        t_i = sbe_i64le(p + 48)
+        sbe_put_f64(q + 40, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
+        memcpy(q + 48, p + 56, 8)
+        t_u = sbe_u64le(p + 64)
+        t_i = sbe_i64le(p + 72)
+        sbe_put_f64(q + 56, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_priceExponent, g_x0_priceExponent))
+        memcpy(q + 64, p + 80, 8)
+        t_u = sbe_u64le(p + 88)
+        t_i = sbe_i64le(p + 96)
+        sbe_put_f64(q + 72, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
+        t_u = sbe_u64le(p + 104)
+        t_i = sbe_i64le(p + 112)
+        sbe_put_f64(q + 80, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_priceExponent, g_x0_priceExponent))
     return out
 
 cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -4317,19 +4352,18 @@ cdef object _nf_BlockTradesResponse__blockTrades(State *st, const uint8_t *src, 
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_BlockTradesResponse__blockTrades, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 41
-            memcpy(q + 0, p + 0, 8)
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 16)
-            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
-            t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            memcpy(q + 32, p + 32, 8)
-            memcpy(q + 40, p + 40, 1)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 41
+        memcpy(q + 0, p + 0, 8)
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 16)
+        sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_i = sbe_i64le(p + 24)
+        sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        memcpy(q + 32, p + 32, 8)
+        memcpy(q + 40, p + 40, 1)
     return out
 
 cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -5185,6 +5219,8 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
             n_ = read_length(st, pos, end, 2, 0, 65535, 'response')
             if n_ == 0 and 0:
                 v_response = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_response = lazy_message(st, pos + 2, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -5201,8 +5237,11 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
                 e = PyDict_Copy(_T103)
                 e['response'] = v_response
             else:
-                e = PyDict_Copy(_T103)
-                e['response'] = v_response
+                if st.grp == GRP_FLAT:
+                    e = v_response
+                else:
+                    e = PyDict_Copy(_T103)
+                    e['response'] = v_response
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -5237,6 +5276,8 @@ cdef dict _m_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     n_ = read_length(st, pos, end, 2, 0, 65535, 'cancelResponse')
     if n_ == 0 and 1:
         v_cancelResponse = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_cancelResponse = lazy_message(st, pos + 2, n_, _dispatch)
     else:
         st.depth += 1
         if st.depth > MAX_NESTING:
@@ -5251,6 +5292,8 @@ cdef dict _m_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     n_ = read_length(st, pos, end, 4, 0, 2147483647, 'newOrderResponse')
     if n_ == 0 and 1:
         v_newOrderResponse = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_newOrderResponse = lazy_message(st, pos + 4, n_, _dispatch)
     else:
         st.depth += 1
         if st.depth > MAX_NESTING:
@@ -8301,8 +8344,11 @@ cdef object _g_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssiz
                 e = PyDict_Copy(_T40)
                 e['permission'] = v_permission
             else:
-                e = PyDict_Copy(_T40)
-                e['permission'] = v_permission
+                if st.grp == GRP_FLAT:
+                    e = v_permission
+                else:
+                    e = PyDict_Copy(_T40)
+                    e['permission'] = v_permission
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -8373,8 +8419,11 @@ cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py
                 e = PyDict_Copy(_T134)
                 e['asset'] = v_asset
             else:
-                e = PyDict_Copy(_T134)
-                e['asset'] = v_asset
+                if st.grp == GRP_FLAT:
+                    e = v_asset
+                else:
+                    e = PyDict_Copy(_T134)
+                    e['asset'] = v_asset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -8587,15 +8636,14 @@ cdef object _nf_AccountOrderRateLimitResponse__rateLimits(State *st, const uint8
     cdef int64_t t_i
     cdef uint64_t t_u
     out = new_rows(_GS_AccountOrderRateLimitResponse__rateLimits, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 19
-            memcpy(q + 0, p + 0, 1)
-            memcpy(q + 1, p + 1, 1)
-            memcpy(q + 2, p + 2, 1)
-            memcpy(q + 3, p + 3, 8)
-            memcpy(q + 11, p + 11, 8)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 19
+        memcpy(q + 0, p + 0, 1)
+        memcpy(q + 1, p + 1, 1)
+        memcpy(q + 2, p + 2, 1)
+        memcpy(q + 3, p + 3, 8)
+        memcpy(q + 11, p + 11, 8)
     return out
 
 cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -10030,7 +10078,7 @@ cdef object _dispatch(State *st, Py_ssize_t pos, Py_ssize_t end):
     raise UnknownTemplateError(f'unknown templateId {tid} at offset {pos - 8} (schema spot_sbe 3:5)', offset=pos - 8, template_id=tid)
 
 _DECIMALS = {'raw': DEC_RAW, 'float': DEC_FLOAT, 'decimal': DEC_DECIMAL}
-_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY}
+_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY, 'flat': GRP_FLAT}
 
 
 cdef class Decoder:
@@ -10045,7 +10093,7 @@ cdef class Decoder:
         if decimals not in _DECIMALS:
             raise ValueError(f"decimals must be 'raw', 'float' or 'decimal', not {decimals!r}")
         if groups not in _GROUPS:
-            raise ValueError(f"groups must be 'list' or 'numpy', not {groups!r}")
+            raise ValueError(f"groups must be 'list', 'numpy' or 'flat', not {groups!r}")
         self.decimals = decimals
         self.groups = groups
         self._dec = _DECIMALS[decimals]

@@ -99,16 +99,15 @@ cdef object _nf_TradesStreamEvent__trades(State *st, const uint8_t *src, Py_ssiz
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_TradesStreamEvent__trades, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 25
-            memcpy(q + 0, p + 0, 8)
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 16)
-            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
-            memcpy(q + 24, p + 24, 1)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 25
+        memcpy(q + 0, p + 0, 8)
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 16)
+        sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        memcpy(q + 24, p + 24, 1)
     return out
 
 cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -255,14 +254,13 @@ cdef object _nf_DepthSnapshotStreamEvent__bids(State *st, const uint8_t *src, Py
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_DepthSnapshotStreamEvent__bids, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 16
-            t_i = sbe_i64le(p + 0)
-            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
     return out
 
 cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -324,14 +322,13 @@ cdef object _nf_DepthSnapshotStreamEvent__asks(State *st, const uint8_t *src, Py
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_DepthSnapshotStreamEvent__asks, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 16
-            t_i = sbe_i64le(p + 0)
-            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
     return out
 
 cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -432,14 +429,13 @@ cdef object _nf_DepthDiffStreamEvent__bids(State *st, const uint8_t *src, Py_ssi
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_DepthDiffStreamEvent__bids, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 16
-            t_i = sbe_i64le(p + 0)
-            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
     return out
 
 cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -501,14 +497,13 @@ cdef object _nf_DepthDiffStreamEvent__asks(State *st, const uint8_t *src, Py_ssi
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
     out = new_rows(_GS_DepthDiffStreamEvent__asks, st.dec, ver, n, &o)
-    if True:  # float only
-        for i in range(n):
-            p = src + i * stride
-            q = o + i * 16
-            t_i = sbe_i64le(p + 0)
-            sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 8)
-            sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_i = sbe_i64le(p + 8)
+        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
     return out
 
 cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -586,7 +581,7 @@ cdef object _dispatch(State *st, Py_ssize_t pos, Py_ssize_t end):
     raise UnknownTemplateError(f'unknown templateId {tid} at offset {pos - 8} (schema spot_stream 1:0)', offset=pos - 8, template_id=tid)
 
 _DECIMALS = {'raw': DEC_RAW, 'float': DEC_FLOAT, 'decimal': DEC_DECIMAL}
-_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY}
+_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY, 'flat': GRP_FLAT}
 
 
 cdef class Decoder:
@@ -601,7 +596,7 @@ cdef class Decoder:
         if decimals not in _DECIMALS:
             raise ValueError(f"decimals must be 'raw', 'float' or 'decimal', not {decimals!r}")
         if groups not in _GROUPS:
-            raise ValueError(f"groups must be 'list' or 'numpy', not {groups!r}")
+            raise ValueError(f"groups must be 'list', 'numpy' or 'flat', not {groups!r}")
         self.decimals = decimals
         self.groups = groups
         self._dec = _DECIMALS[decimals]
