@@ -768,8 +768,8 @@ class CythonEmitter:
             w("cdef char *q")
             w("cdef const uint8_t *p")
             w("cdef Py_ssize_t i")
-            w("cdef int64_t t_i")
-            w("cdef uint64_t t_u")
+            w("cdef int64_t t_i, t_j")
+            w("cdef uint64_t t_u, t_v")
             for x in shared:
                 w(f"cdef double f_{x} = sbe_factor({x})")
                 w(f"cdef int g_{x} = {x} < 0")
@@ -788,8 +788,16 @@ class CythonEmitter:
                     if f.since_version > 0:  # absent at older versions
                         w(f"l_{_ident(f.name)} = EXP_NONE")
                     self._fill_guarded(f, self._local_exp_lines(f))
-                for f, off in fcols:
+                k = 0
+                while k < len(fcols):
+                    f, off = fcols[k]
+                    if k + 1 < len(fcols) and self._pairable(f, fcols[k + 1][0]):
+                        self._fill_guarded(f, self._float_pair_lines(fcols[k], fcols[k + 1],
+                                                                     depth))
+                        k += 2
+                        continue
                     self._fill_guarded(f, self._float_col_lines(f, off, depth))
+                    k += 1
             if raw_copy:
                 w.level -= 1
                 with w.block("else:"):
@@ -820,6 +828,23 @@ class CythonEmitter:
         lines = [f"{x} = {self.rd(f.type.primitive, f'p + {f.offset}')}"]
         if f.presence == "optional":
             lines.append(f"if {x} == {self.c_int(int(f.type.effective_null))}: {x} = EXP_NONE")
+        return lines
+
+    @staticmethod
+    def _pairable(a: Field, b: Field) -> bool:
+        """Adjacent required int mantissas with shared exponents: scaled by one divpd."""
+        return all(f.kind == m.KIND_MANTISSA and f.presence != "optional" and f.exponent[0] > 0
+                   for f in (a, b)) and a.since_version == b.since_version
+
+    def _float_pair_lines(self, a, b, depth: int) -> list[str]:
+        lines, args = [], []
+        for (f, _off), tv in zip((a, b), (("t_i", "t_u"), ("t_j", "t_v"))):
+            t = tv[1] if f.type.primitive in _UNSIGNED64 else tv[0]
+            lines.append(f"{t} = {self.rd(f.type.primitive, f'p + {f.offset}')}")
+            args.append(f"<double>{t}")
+        xa, xb = (self.exp_var(_Slot.of_field(f), depth) for f, _ in (a, b))
+        lines.append(f"sbe_put_scaled2(q + {a[1]}, q + {b[1]}, {args[0]}, {args[1]}, f_{xa}, "
+                     f"f_{xb}, g_{xa}, g_{xb})")
         return lines
 
     def _float_col_lines(self, f: Field, off: int, depth: int) -> list[str]:

@@ -38,6 +38,8 @@ cdef extern from "sbe_rt.h":
     double sbe_apply(double m, double f, int neg) nogil
     double sbe_i128_to_f64(uint64_t lo, int64_t hi) nogil
     void sbe_put_f64(char *q, double v) nogil
+    void sbe_put_scaled2(char *q0, char *q1, double m0, double m1, double f0, double f1,
+                         int neg0, int neg1) nogil
 
 cdef extern from "Python.h":
     PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)

@@ -913,8 +913,8 @@ cdef object _nf_WebSocketResponse__rateLimits(State *st, const uint8_t *src, Py_
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_WebSocketResponse__rateLimits, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
@@ -1102,8 +1102,8 @@ cdef object _nf_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_WebSocketSessionSubscriptionsResponse__subscriptions, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
@@ -1271,8 +1271,8 @@ cdef object _nf_ExchangeInfoResponse__rateLimits(State *st, const uint8_t *src, 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ExchangeInfoResponse__rateLimits, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
@@ -1341,8 +1341,8 @@ cdef object _nf_ExchangeInfoResponse__exchangeFilters(State *st, const uint8_t *
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ExchangeInfoResponse__exchangeFilters, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -1431,8 +1431,8 @@ cdef object _nf_ExchangeInfoResponse__symbols(State *st, const uint8_t *src, Py_
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ExchangeInfoResponse__symbols, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -1606,8 +1606,8 @@ cdef object _nf_ExchangeInfoResponse__symbols__filters(State *st, const uint8_t 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ExchangeInfoResponse__symbols__filters, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -1696,8 +1696,8 @@ cdef object _nf_ExchangeInfoResponse__symbols__permissionSets(State *st, const u
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ExchangeInfoResponse__symbols__permissionSets, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -1771,8 +1771,8 @@ cdef object _nf_ExchangeInfoResponse__symbols__permissionSets__permissions(State
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ExchangeInfoResponse__symbols__permissionSets__permissions, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -1846,8 +1846,8 @@ cdef object _nf_ExchangeInfoResponse__sors(State *st, const uint8_t *src, Py_ssi
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ExchangeInfoResponse__sors, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -1921,8 +1921,8 @@ cdef object _nf_ExchangeInfoResponse__sors__sorSymbols(State *st, const uint8_t 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ExchangeInfoResponse__sors__sorSymbols, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -2016,8 +2016,8 @@ cdef object _nf_ExecutionRulesResponse__symbolRules(State *st, const uint8_t *sr
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ExecutionRulesResponse__symbolRules, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -2091,8 +2091,8 @@ cdef object _nf_ExecutionRulesResponse__symbolRules__rules(State *st, const uint
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ExecutionRulesResponse__symbolRules__rules, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -2205,8 +2205,8 @@ cdef object _nf_MyFiltersResponse__exchangeFilters(State *st, const uint8_t *src
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_MyFiltersResponse__exchangeFilters, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -2295,8 +2295,8 @@ cdef object _nf_MyFiltersResponse__symbolFilters(State *st, const uint8_t *src, 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_MyFiltersResponse__symbolFilters, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -2385,8 +2385,8 @@ cdef object _nf_MyFiltersResponse__assetFilters(State *st, const uint8_t *src, P
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_MyFiltersResponse__assetFilters, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -2508,8 +2508,8 @@ cdef object _nf_DepthResponse__bids(State *st, const uint8_t *src, Py_ssize_t st
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -2519,9 +2519,8 @@ cdef object _nf_DepthResponse__bids(State *st, const uint8_t *src, Py_ssize_t st
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
-        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
     return out
 
 cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -2576,8 +2575,8 @@ cdef object _nf_DepthResponse__asks(State *st, const uint8_t *src, Py_ssize_t st
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -2587,9 +2586,8 @@ cdef object _nf_DepthResponse__asks(State *st, const uint8_t *src, Py_ssize_t st
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
-        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
     return out
 
 cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -2673,8 +2671,8 @@ cdef object _nf_TradesResponse__trades(State *st, const uint8_t *src, Py_ssize_t
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -2685,9 +2683,8 @@ cdef object _nf_TradesResponse__trades(State *st, const uint8_t *src, Py_ssize_t
         q = o + i * 42
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 16)
-        sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_j = sbe_i64le(p + 16)
+        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
         t_i = sbe_i64le(p + 24)
         sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
         memcpy(q + 32, p + 32, 8)
@@ -2788,8 +2785,8 @@ cdef object _nf_AggTradesResponse__aggTrades(State *st, const uint8_t *src, Py_s
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -2800,9 +2797,8 @@ cdef object _nf_AggTradesResponse__aggTrades(State *st, const uint8_t *src, Py_s
         q = o + i * 50
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 16)
-        sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_j = sbe_i64le(p + 16)
+        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
         memcpy(q + 24, p + 24, 8)
         memcpy(q + 32, p + 32, 8)
         memcpy(q + 40, p + 40, 8)
@@ -2905,8 +2901,8 @@ cdef object _nf_KlinesResponse__klines(State *st, const uint8_t *src, Py_ssize_t
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -2917,13 +2913,11 @@ cdef object _nf_KlinesResponse__klines(State *st, const uint8_t *src, Py_ssize_t
         q = o + i * 88
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 16)
-        sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_j = sbe_i64le(p + 16)
+        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent)
         t_i = sbe_i64le(p + 24)
-        sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 32)
-        sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        t_j = sbe_i64le(p + 32)
+        sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent)
         t_u = sbe_u64le(p + 40)
         t_i = sbe_i64le(p + 48)
         sbe_put_f64(q + 40, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
@@ -3128,8 +3122,8 @@ cdef object _nf_Ticker24hFullResponse__tickers(State *st, const uint8_t *src, Py
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_priceExponent
     cdef int l_qtyExponent
     out = new_rows(_GS_Ticker24hFullResponse__tickers, st.dec, ver, n, &o)
@@ -3383,8 +3377,8 @@ cdef object _nf_Ticker24hMiniResponse__tickers(State *st, const uint8_t *src, Py
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_priceExponent
     cdef int l_qtyExponent
     out = new_rows(_GS_Ticker24hMiniResponse__tickers, st.dec, ver, n, &o)
@@ -3569,8 +3563,8 @@ cdef object _nf_PriceTickerResponse__tickers(State *st, const uint8_t *src, Py_s
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_priceExponent
     out = new_rows(_GS_PriceTickerResponse__tickers, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
@@ -3711,8 +3705,8 @@ cdef object _nf_BookTickerResponse__tickers(State *st, const uint8_t *src, Py_ss
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_priceExponent
     cdef int l_qtyExponent
     out = new_rows(_GS_BookTickerResponse__tickers, st.dec, ver, n, &o)
@@ -3895,8 +3889,8 @@ cdef object _nf_TickerFullResponse__tickers(State *st, const uint8_t *src, Py_ss
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_priceExponent
     cdef int l_qtyExponent
     out = new_rows(_GS_TickerFullResponse__tickers, st.dec, ver, n, &o)
@@ -4119,8 +4113,8 @@ cdef object _nf_TickerMiniResponse__tickers(State *st, const uint8_t *src, Py_ss
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_priceExponent
     cdef int l_qtyExponent
     out = new_rows(_GS_TickerMiniResponse__tickers, st.dec, ver, n, &o)
@@ -4345,8 +4339,8 @@ cdef object _nf_BlockTradesResponse__blockTrades(State *st, const uint8_t *src, 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -4357,9 +4351,8 @@ cdef object _nf_BlockTradesResponse__blockTrades(State *st, const uint8_t *src, 
         q = o + i * 41
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 16)
-        sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_j = sbe_i64le(p + 16)
+        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
         t_i = sbe_i64le(p + 24)
         sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
         memcpy(q + 32, p + 32, 8)
@@ -4693,8 +4686,8 @@ cdef object _nf_NewOrderFullResponse__fills(State *st, const uint8_t *src, Py_ss
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -4708,9 +4701,8 @@ cdef object _nf_NewOrderFullResponse__fills(State *st, const uint8_t *src, Py_ss
             l_commissionExponent = sbe_i8(p + 0)
             memcpy(q + 0, p + 1, 1)
             t_i = sbe_i64le(p + 2)
-            sbe_put_f64(q + 1, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 10)
-            sbe_put_f64(q + 9, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_j = sbe_i64le(p + 10)
+            sbe_put_scaled2(q + 1, q + 9, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
             t_i = sbe_i64le(p + 18)
             sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
             memcpy(q + 25, p + 26, 8)
@@ -4805,8 +4797,8 @@ cdef object _nf_NewOrderFullResponse__preventedMatches(State *st, const uint8_t 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -5173,8 +5165,8 @@ cdef object _nf_CancelOpenOrdersResponse__responses(State *st, const uint8_t *sr
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_CancelOpenOrdersResponse__responses, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -5341,8 +5333,8 @@ cdef object _nf_OrdersResponse__orders(State *st, const uint8_t *src, Py_ssize_t
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_priceExponent
     cdef int l_qtyExponent
     out = new_rows(_GS_OrdersResponse__orders, st.dec, ver, n, &o)
@@ -5646,8 +5638,8 @@ cdef object _nf_NewOrderListAckResponse__orders(State *st, const uint8_t *src, P
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_NewOrderListAckResponse__orders, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -5725,8 +5717,8 @@ cdef object _nf_NewOrderListAckResponse__orderReports(State *st, const uint8_t *
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_NewOrderListAckResponse__orderReports, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -5860,8 +5852,8 @@ cdef object _nf_NewOrderListResultResponse__orders(State *st, const uint8_t *src
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_NewOrderListResultResponse__orders, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -5939,8 +5931,8 @@ cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -5954,13 +5946,11 @@ cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_
             memcpy(q + 8, p + 8, 8)
             memcpy(q + 16, p + 16, 8)
             t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 32)
-            sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_j = sbe_i64le(p + 32)
+            sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
             t_i = sbe_i64le(p + 40)
-            sbe_put_f64(q + 40, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
-            t_i = sbe_i64le(p + 48)
-            sbe_put_f64(q + 48, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_j = sbe_i64le(p + 48)
+            sbe_put_scaled2(q + 40, q + 48, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent)
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
@@ -6233,8 +6223,8 @@ cdef object _nf_NewOrderListFullResponse__orders(State *st, const uint8_t *src, 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_NewOrderListFullResponse__orders, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -6312,8 +6302,8 @@ cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -6327,13 +6317,11 @@ cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t 
             memcpy(q + 8, p + 8, 8)
             memcpy(q + 16, p + 16, 8)
             t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 32)
-            sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_j = sbe_i64le(p + 32)
+            sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
             t_i = sbe_i64le(p + 40)
-            sbe_put_f64(q + 40, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
-            t_i = sbe_i64le(p + 48)
-            sbe_put_f64(q + 48, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_j = sbe_i64le(p + 48)
+            sbe_put_scaled2(q + 40, q + 48, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent)
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
@@ -6564,8 +6552,8 @@ cdef object _nf_NewOrderListFullResponse__orderReports__fills(State *st, const u
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -6579,9 +6567,8 @@ cdef object _nf_NewOrderListFullResponse__orderReports__fills(State *st, const u
             l_commissionExponent = sbe_i8(p + 0)
             memcpy(q + 0, p + 1, 1)
             t_i = sbe_i64le(p + 2)
-            sbe_put_f64(q + 1, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 10)
-            sbe_put_f64(q + 9, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_j = sbe_i64le(p + 10)
+            sbe_put_scaled2(q + 1, q + 9, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
             t_i = sbe_i64le(p + 18)
             sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
             memcpy(q + 25, p + 26, 8)
@@ -6676,8 +6663,8 @@ cdef object _nf_NewOrderListFullResponse__orderReports__preventedMatches(State *
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -6823,8 +6810,8 @@ cdef object _nf_CancelOrderListResponse__orders(State *st, const uint8_t *src, P
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_CancelOrderListResponse__orders, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -6902,8 +6889,8 @@ cdef object _nf_CancelOrderListResponse__orderReports(State *st, const uint8_t *
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -6917,13 +6904,11 @@ cdef object _nf_CancelOrderListResponse__orderReports(State *st, const uint8_t *
             memcpy(q + 8, p + 8, 8)
             memcpy(q + 16, p + 16, 8)
             t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 32)
-            sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_j = sbe_i64le(p + 32)
+            sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
             t_i = sbe_i64le(p + 40)
-            sbe_put_f64(q + 40, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
-            t_i = sbe_i64le(p + 48)
-            sbe_put_f64(q + 48, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_j = sbe_i64le(p + 48)
+            sbe_put_scaled2(q + 40, q + 48, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent)
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
@@ -7170,8 +7155,8 @@ cdef object _nf_OrderListResponse__orders(State *st, const uint8_t *src, Py_ssiz
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_OrderListResponse__orders, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -7269,8 +7254,8 @@ cdef object _nf_OrderListsResponse__orderLists(State *st, const uint8_t *src, Py
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_OrderListsResponse__orderLists, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -7370,8 +7355,8 @@ cdef object _nf_OrderListsResponse__orderLists__orders(State *st, const uint8_t 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_OrderListsResponse__orderLists__orders, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -7524,8 +7509,8 @@ cdef object _nf_OrderAmendmentsResponse__amendments(State *st, const uint8_t *sr
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_qtyExponent
     out = new_rows(_GS_OrderAmendmentsResponse__amendments, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
@@ -7747,8 +7732,8 @@ cdef object _nf_OrderAmendKeepPriorityResponse__listStatus(State *st, const uint
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_OrderAmendKeepPriorityResponse__listStatus, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -7839,8 +7824,8 @@ cdef object _nf_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, co
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_OrderAmendKeepPriorityResponse__listStatus__orders, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -7918,8 +7903,8 @@ cdef object _nf_OrderAmendKeepPriorityResponse__relatedOrders(State *st, const u
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -7932,13 +7917,11 @@ cdef object _nf_OrderAmendKeepPriorityResponse__relatedOrders(State *st, const u
             memcpy(q + 0, p + 0, 8)
             memcpy(q + 8, p + 8, 8)
             t_i = sbe_i64le(p + 16)
-            sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-            t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_j = sbe_i64le(p + 24)
+            sbe_put_scaled2(q + 16, q + 24, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
             t_i = sbe_i64le(p + 32)
-            sbe_put_f64(q + 32, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
-            t_i = sbe_i64le(p + 40)
-            sbe_put_f64(q + 40, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_j = sbe_i64le(p + 40)
+            sbe_put_scaled2(q + 32, q + 40, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_qtyExponent, g_x0_qtyExponent, g_x0_qtyExponent)
             t_i = sbe_i64le(p + 48)
             sbe_put_f64(q + 48, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
             memcpy(q + 56, p + 56, 1)
@@ -8205,8 +8188,8 @@ cdef object _nf_AccountResponse__balances(State *st, const uint8_t *src, Py_ssiz
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_exponent
     out = new_rows(_GS_AccountResponse__balances, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
@@ -8295,8 +8278,8 @@ cdef object _nf_AccountResponse__permissions(State *st, const uint8_t *src, Py_s
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_AccountResponse__permissions, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -8370,8 +8353,8 @@ cdef object _nf_AccountResponse__reduceOnlyAssets(State *st, const uint8_t *src,
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_AccountResponse__reduceOnlyAssets, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -8465,8 +8448,8 @@ cdef object _nf_AccountTradesResponse__trades(State *st, const uint8_t *src, Py_
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_priceExponent
     cdef int l_qtyExponent
     cdef int l_commissionExponent
@@ -8633,8 +8616,8 @@ cdef object _nf_AccountOrderRateLimitResponse__rateLimits(State *st, const uint8
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_AccountOrderRateLimitResponse__rateLimits, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
@@ -8726,8 +8709,8 @@ cdef object _nf_AccountPreventedMatchesResponse__preventedMatches(State *st, con
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_priceExponent
     cdef int l_qtyExponent
     out = new_rows(_GS_AccountPreventedMatchesResponse__preventedMatches, st.dec, ver, n, &o)
@@ -8876,8 +8859,8 @@ cdef object _nf_AccountAllocationsResponse__allocations(State *st, const uint8_t
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_priceExponent
     cdef int l_qtyExponent
     cdef int l_commissionExponent
@@ -9643,8 +9626,8 @@ cdef object _nf_ListStatusEvent__orders(State *st, const uint8_t *src, Py_ssize_
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     out = new_rows(_GS_ListStatusEvent__orders, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -9751,8 +9734,8 @@ cdef object _nf_OutboundAccountPositionEvent__balances(State *st, const uint8_t 
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef int l_exponent
     out = new_rows(_GS_OutboundAccountPositionEvent__balances, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:

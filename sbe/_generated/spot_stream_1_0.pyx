@@ -92,8 +92,8 @@ cdef object _nf_TradesStreamEvent__trades(State *st, const uint8_t *src, Py_ssiz
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -104,9 +104,8 @@ cdef object _nf_TradesStreamEvent__trades(State *st, const uint8_t *src, Py_ssiz
         q = o + i * 25
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 16)
-        sbe_put_f64(q + 16, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_j = sbe_i64le(p + 16)
+        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
         memcpy(q + 24, p + 24, 1)
     return out
 
@@ -247,8 +246,8 @@ cdef object _nf_DepthSnapshotStreamEvent__bids(State *st, const uint8_t *src, Py
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -258,9 +257,8 @@ cdef object _nf_DepthSnapshotStreamEvent__bids(State *st, const uint8_t *src, Py
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
-        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
     return out
 
 cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -315,8 +313,8 @@ cdef object _nf_DepthSnapshotStreamEvent__asks(State *st, const uint8_t *src, Py
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -326,9 +324,8 @@ cdef object _nf_DepthSnapshotStreamEvent__asks(State *st, const uint8_t *src, Py
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
-        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
     return out
 
 cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -422,8 +419,8 @@ cdef object _nf_DepthDiffStreamEvent__bids(State *st, const uint8_t *src, Py_ssi
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -433,9 +430,8 @@ cdef object _nf_DepthDiffStreamEvent__bids(State *st, const uint8_t *src, Py_ssi
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
-        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
     return out
 
 cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -490,8 +486,8 @@ cdef object _nf_DepthDiffStreamEvent__asks(State *st, const uint8_t *src, Py_ssi
     cdef char *q
     cdef const uint8_t *p
     cdef Py_ssize_t i
-    cdef int64_t t_i
-    cdef uint64_t t_u
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
@@ -501,9 +497,8 @@ cdef object _nf_DepthDiffStreamEvent__asks(State *st, const uint8_t *src, Py_ssi
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
-        sbe_put_f64(q + 0, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
-        t_i = sbe_i64le(p + 8)
-        sbe_put_f64(q + 8, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
     return out
 
 cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
