@@ -437,10 +437,7 @@ cdef class LazyMessage:
     default shape gives (``dict(lazy)`` or ``lazy.to_dict()`` for the dict itself).
     Decoding errors are raised on first access."""
 
-    def __cinit__(self):
-        self._msg = None
-
-    cdef dict _get(self):
+    cdef dict _get(self):  # _msg starts as None (Cython initialises object fields)
         cdef State st
         if self._msg is None:
             if self._depth > MAX_NESTING:
