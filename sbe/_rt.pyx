@@ -427,11 +427,13 @@ cdef object object_columns(GroupSpec spec, object out, list rows):
 # payload) is kept as bytes and decoded on first access; most readers of a 2000-symbol
 # exchangeInfo look at a few symbols' filters only.
 
+cimport cython
 from cpython.bytes cimport PyBytes_CheckExact, PyBytes_AS_STRING
 
 import collections.abc as _abc
 
 
+@cython.no_gc  # holds bytes and the dict decoded from them: it cannot be part of a cycle
 cdef class LazyMessage:
     """A nested message decoded on first access: a read-only mapping equal to the dict the
     default shape gives (``dict(lazy)`` or ``lazy.to_dict()`` for the dict itself).
