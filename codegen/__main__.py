@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 
 from .pins import GENERATED_DIR, REGENERATE_COMMAND, lifecycle_map, load_pins, pinned_paths
 
@@ -31,10 +32,12 @@ def main(argv=None) -> int:
                                           "(default: $SBE_SCHEMAS_DIR or ../shared/sbe-schemas)")
     ap.add_argument("--package-prefix", default="sbe._generated.",
                     help="import prefix of the output folder (for the encoder's IR import)")
+    ap.add_argument("--strict", action="store_true",
+                    help="unknown elements and attributes are errors (default: warnings)")
     args = ap.parse_args(argv)
 
     from .generate import generate
-    from .parse import SchemaError
+    from .parse import SchemaError, SchemaWarning
 
     lifecycle = None
     try:
@@ -49,8 +52,15 @@ def main(argv=None) -> int:
             paths, out = args.schemas, args.out
             command = "python -m codegen " + " ".join(
                 p.replace("\\", "/").rsplit("/", 1)[-1] for p in paths) + " --out <dir>"
-        files = generate(paths, out, command=command, package_prefix=args.package_prefix,
-                         lifecycle=lifecycle)
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always", SchemaWarning)
+            files = generate(paths, out, command=command, package_prefix=args.package_prefix,
+                             lifecycle=lifecycle, strict=args.strict)
+        for w in seen:
+            if issubclass(w.category, SchemaWarning):
+                print(f"warning: {w.message}", file=sys.stderr)
+            else:
+                warnings.showwarning(w.message, w.category, w.filename, w.lineno)
     except SchemaError as exc:
         print(f"schema validation failed:\n{exc}", file=sys.stderr)
         return 2

@@ -91,6 +91,9 @@ class EncodedType:
     since_version: int = 0
     description: str = ""
     line: int = 0
+    # namespaced extension attributes by local name (``mbx:exponent`` -> "exponent"),
+    # given meaning by the extension layers (codegen.binance)
+    extensions: dict = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
@@ -107,6 +110,7 @@ class EnumValue:
     value: int  # for char enums: the byte value (ord)
     since_version: int = 0
     description: str = ""
+    extensions: dict = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -119,6 +123,7 @@ class EnumType:
     since_version: int = 0
     description: str = ""
     line: int = 0
+    extensions: dict = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
@@ -140,6 +145,7 @@ class Choice:
     bit: int
     since_version: int = 0
     description: str = ""
+    extensions: dict = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -150,6 +156,7 @@ class SetType:
     since_version: int = 0
     description: str = ""
     line: int = 0
+    extensions: dict = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
@@ -178,6 +185,7 @@ class CompositeType:
     since_version: int = 0
     description: str = ""
     line: int = 0
+    extensions: dict = field(default_factory=dict, repr=False)
 
     def member(self, name: str) -> Optional[Member]:
         for m in self.members:
@@ -205,6 +213,7 @@ class Field:
     is_exponent: bool = False  # some mantissa links to this field
     description: str = ""
     line: int = 0
+    extensions: dict = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
@@ -233,6 +242,7 @@ class Data:
     since_version: int = 0
     description: str = ""
     line: int = 0
+    extensions: dict = field(default_factory=dict, repr=False)
 
     @property
     def length_primitive(self) -> str:
@@ -267,6 +277,7 @@ class Block:
     since_version: int = 0
     description: str = ""
     line: int = 0
+    extensions: dict = field(default_factory=dict, repr=False)
 
     @property
     def is_fixed(self) -> bool:
@@ -319,6 +330,9 @@ class Schema:
     description: str = ""
     source_name: str = ""  # file name the schema was read from
     sha256: str = ""  # of the schema file bytes
+    extensions: dict = field(default_factory=dict, repr=False)
+    # (line, message) of what the parser ignored (unknown elements/attributes)
+    warnings: list = field(default_factory=list, repr=False)
 
     @property
     def little_endian(self) -> bool:
@@ -450,14 +464,16 @@ class Schema:
 
 
 def kind_of(t: FieldType, has_exponent: bool = False) -> str:
-    """Value kind of a field/member of type ``t``."""
+    """Value kind of a field/member of type ``t`` in generic SBE; ``has_exponent`` gives the
+    kinds of the decimal extension (codegen.binance): an integer becomes a mantissa, a
+    uint8[16] a 128-bit mantissa."""
     if isinstance(t, EnumType):
         return KIND_ENUM
     if isinstance(t, SetType):
         return KIND_SET
     if isinstance(t, CompositeType):
         return KIND_COMPOSITE
-    if t.name == "mantissa128" or (has_exponent and t.primitive == "uint8" and t.length == 16):
+    if has_exponent and t.primitive == "uint8" and t.length == 16:
         return KIND_MANTISSA128
     if t.length > 1 or (t.primitive == "char" and t.length != 1):
         if t.primitive == "char":
