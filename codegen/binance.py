@@ -26,8 +26,8 @@ from .model import Block, CompositeType, EncodedType, Field, Schema
 ATTRIBUTES = frozenset({"exponent", "jsonPath", "jsonValue", "jsonDefaultValue",
                         "jsonOmitNull"})
 
-_INT_PRIMITIVES = frozenset({"int8", "uint8", "int16", "uint16", "int32", "uint32", "int64",
-                             "uint64"})
+_INT_PRIMITIVES = frozenset(p for p, info in model.PRIMITIVES.items()
+                            if not info[3] and p != "char")
 
 Report = Callable[[Union[int, object], str], None]
 

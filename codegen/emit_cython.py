@@ -29,8 +29,7 @@ from .model import (CompositeType, Data, EncodedType, EnumType, Field, Group, Me
 
 _READ = {"int16": "i16", "uint16": "u16", "int32": "i32", "uint32": "u32", "int64": "i64",
          "uint64": "u64", "float": "f32", "double": "f64"}
-_NP = {"char": "S1", "int8": "i1", "uint8": "u1", "int16": "i2", "uint16": "u2", "int32": "i4",
-       "uint32": "u4", "int64": "i8", "uint64": "u8", "float": "f4", "double": "f8"}
+_NP = m.NUMPY_CODES
 _UNSIGNED64 = {"uint64"}
 
 

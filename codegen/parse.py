@@ -59,8 +59,7 @@ __all__ = ["parse_schema", "parse_sbe", "SchemaError", "SchemaWarning"]
 
 _PRESENCES = ("required", "optional", "constant")
 _BYTE_ORDERS = ("littleEndian", "bigEndian")
-_INT_PRIMITIVES = frozenset(p for p, (_, _, _, is_float) in PRIMITIVES.items()
-                            if not is_float and p != "char")
+_INT_PRIMITIVES = frozenset(p for p, info in PRIMITIVES.items() if not info[3] and p != "char")
 _UNSIGNED = frozenset({"uint8", "uint16", "uint32", "uint64"})
 _FLOAT32_MAX = 3.4028234663852886e38
 # SBE symbolic names; generated code uses them as identifiers / dict keys.
