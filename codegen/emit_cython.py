@@ -910,11 +910,16 @@ class CythonEmitter:
         return "\n".join(out) + "\n"
 
     def emit_ir(self) -> str:
-        plain = self.s.to_plain()
+        """The schema model (compact JSON of sbe._schema.Schema) and the plain view of it
+        that sbe._pycodec reads, derived on import."""
+        text = self.s.to_json()
+        assert '"""' not in text and not text.rstrip().endswith("\\")
         return (self.banner() +
-                f'"""Plain IR of {self.s.source_name}: input of sbe._pycodec (encoder and '
-                'reference decoder)."""\n\n'
-                "IR = " + pprint.pformat(plain, indent=1, width=100, sort_dicts=True) + "\n")
+                f'"""Model of {self.s.source_name} (sbe._schema.Schema): input of sbe._pycodec '
+                '(encoder and reference decoder)."""\n\n'
+                "from sbe._schema import Schema\n\n"
+                'MODEL = Schema.from_json(r"""\n' + text + '""")\n'
+                "IR = MODEL.to_plain()\n")
 
 
 class _Nan(float):

@@ -14,6 +14,7 @@ are what encoders write and what decoders require as a minimum.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from typing import Optional, Union
@@ -359,6 +360,18 @@ class Schema:
                 return m
         raise KeyError(name_or_id)
 
+    # -- compact serialisation (the generated modules' model) -------------------------
+
+    def to_json(self) -> str:
+        """Compact, deterministic JSON of the model (one line per type, field, member or
+        var data; defaults omitted); :meth:`from_json` reads it back.  Descriptions and
+        XML line numbers are not kept."""
+        return _dump(_encode_schema(self)) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> "Schema":
+        return _decode_schema(json.loads(text))
+
     # -- plain serialisation for the runtime (sbe._pycodec) -------------------------
 
     def to_plain(self) -> dict:
@@ -489,3 +502,207 @@ def kind_of(t: FieldType, has_exponent: bool = False) -> str:
     if PRIMITIVES[t.primitive][3]:
         return KIND_FLOAT
     return KIND_MANTISSA if has_exponent else KIND_INT
+
+
+# -- compact JSON of the model ------------------------------------------------------------------
+#
+# schema    = {package, id, version, semanticVersion, byteOrder, description, source, sha256,
+#              header: composite name, ext, types: [type...], messages: [block...]}
+# type      = {"type": name, primitive, length, presence, null, min, max, encoding, constant,
+#              since, ext} | {"enum": name, encoding, presence, null, since, ext,
+#              values: [[name, value, since, ext?]...]} | {"set": name, encoding, since, ext,
+#              choices: [[name, bit, since, ext?]...]} | {"composite": name, size, since, ext,
+#              members: [[name, offset, kind, typeref]...]}
+# typeref   = a named type's name | a primitive name (bare field type) | an inline type
+# block     = {name, id, blockLength, since, semanticType, dimension (groups: composite name),
+#              ext, fields: [field...], groups: [block...], data: [data...]}
+# field     = {name, id, offset, kind, type: typeref, presence, since, constant, exponent: [up,
+#              name], isExponent, ext}
+# data      = {name, id, type: composite name, kind, optional, since, ext}
+# Keys holding their default (0, "required", None, False, {}, length 1) are omitted.
+
+
+def _dump(obj, level: int = 0) -> str:
+    """JSON with one line per leaf record: a container that does not fit in 100 columns
+    keeps its short items on its first line and puts each long one on its own line."""
+    flat = json.dumps(obj, separators=(",", ":"))
+    if len(flat) + level <= 100 or not isinstance(obj, (dict, list)) or not obj:
+        return flat
+    pad = "\n" + " " * (level + 1)
+    if isinstance(obj, list):
+        return "[" + ",".join(pad + _dump(v, level + 1) for v in obj) + "]"
+    head, tail = [], []
+    for k, v in obj.items():
+        fv = json.dumps(v, separators=(",", ":"))
+        if len(fv) <= 60:
+            head.append(f"{json.dumps(k)}:{fv}")
+        else:
+            tail.append(f"{json.dumps(k)}:{_dump(v, level + 1)}")
+    return "{" + ",".join(head) + "".join("," + pad + t for t in tail) + "}"
+
+
+def _strip(d: dict) -> dict:
+    return {k: v for k, v in d.items()
+            if v is not None and v is not False and v != {} and not (
+                (k == "since" and v == 0) or (k == "presence" and v == "required")
+                or (k == "length" and v == 1))}
+
+
+def _encode_type(t, named: dict) -> Union[str, dict]:
+    """A reference to a named type, a bare primitive, or an inline (member) type."""
+    if named.get(t.name) is t:
+        return t.name
+    if isinstance(t, EncodedType) and t.name == t.primitive and t.length == 1 \
+            and t.presence == "required" and t.null_value is None and not t.extensions \
+            and t.min_value is None and t.max_value is None and t.character_encoding is None:
+        return t.name  # bare primitive field type
+    return _encode_named(t, named)
+
+
+def _encode_named(t, named: dict) -> dict:
+    if isinstance(t, EncodedType):
+        return _strip({"type": t.name, "primitive": t.primitive, "length": t.length,
+                       "presence": t.presence, "null": t.null_value, "min": t.min_value,
+                       "max": t.max_value, "encoding": t.character_encoding,
+                       "constant": t.constant, "since": t.since_version, "ext": t.extensions})
+    if isinstance(t, EnumType):
+        return _strip({"enum": t.name, "encoding": t.encoding, "presence": t.presence,
+                       "null": t.null_value, "since": t.since_version, "ext": t.extensions,
+                       "values": [[v.name, v.value, v.since_version] + ([v.extensions]
+                                                                       if v.extensions else [])
+                                  for v in t.values]})
+    if isinstance(t, SetType):
+        return _strip({"set": t.name, "encoding": t.encoding, "since": t.since_version,
+                       "ext": t.extensions,
+                       "choices": [[c.name, c.bit, c.since_version] + ([c.extensions]
+                                                                      if c.extensions else [])
+                                   for c in t.choices]})
+    return _strip({"composite": t.name, "size": t.size, "since": t.since_version,
+                   "ext": t.extensions,
+                   "members": [[m.name, m.offset, m.kind, _encode_type(m.type, named)]
+                               for m in t.members]})
+
+
+def _encode_block(b: Block, named: dict) -> dict:
+    out = {"name": b.name, "id": b.id, "blockLength": b.block_length, "since": b.since_version,
+           "semanticType": getattr(b, "semantic_type", None) or None,
+           "dimension": b.dimension.name if isinstance(b, Group) and b.dimension else None,
+           "ext": b.extensions,
+           "fields": [_strip({"name": f.name, "id": f.id, "offset": f.offset, "kind": f.kind,
+                              "type": _encode_type(f.type, named), "presence": f.presence,
+                              "since": f.since_version, "constant": f.constant_value,
+                              "exponent": list(f.exponent) if f.exponent else None,
+                              "isExponent": f.is_exponent, "ext": _ext_without_exponent(f)})
+                      for f in b.fields],
+           "groups": [_encode_block(g, named) for g in b.groups],
+           "data": [_strip({"name": d.name, "id": d.id, "type": d.type.name, "kind": d.kind,
+                            "optional": d.optional, "since": d.since_version,
+                            "ext": d.extensions}) for d in b.data]}
+    keep = ("fields", "groups", "data")
+    return {k: v for k, v in _strip(out).items()} | {k: out[k] for k in keep}
+
+
+def _ext_without_exponent(f: Field) -> dict:
+    """A resolved exponent says what the attribute said: not written twice."""
+    if f.exponent and f.extensions.get("exponent", "").strip() == f.exponent[1]:
+        return {k: v for k, v in f.extensions.items() if k != "exponent"}
+    return f.extensions
+
+
+def _field_ext(f: dict) -> dict:
+    ext = dict(f.get("ext", {}))
+    if f.get("exponent"):
+        ext.setdefault("exponent", f["exponent"][1])
+    return ext
+
+
+def _encode_schema(s: "Schema") -> dict:
+    named = s.types
+    return _strip({"package": s.package, "id": s.id, "version": s.version,
+                   "semanticVersion": s.semantic_version, "byteOrder": s.byte_order,
+                   "description": s.description or None, "source": s.source_name,
+                   "sha256": s.sha256, "header": s.header.name, "ext": s.extensions}) | {
+        "types": [_encode_named(t, named) for t in s.types.values()],
+        "messages": [_encode_block(m, named) for m in s.messages]}
+
+
+def _decode_schema(d: dict) -> "Schema":
+    raw = {}
+    for t in d["types"]:
+        for tag in ("type", "enum", "set", "composite"):
+            if tag in t:
+                raw[t[tag]] = t
+    types: dict = {}
+    primitives: dict = {}
+
+    def named(name: str):
+        t = types.get(name)
+        if t is None:
+            t = types[name] = build(raw[name])
+        return t
+
+    def ref(r):
+        if isinstance(r, dict):
+            return build(r)
+        if r in raw:
+            return named(r)
+        t = primitives.get(r)
+        if t is None:
+            t = primitives[r] = EncodedType(name=r, primitive=r)
+        return t
+
+    def build(t: dict):
+        ext = t.get("ext", {})
+        since = t.get("since", 0)
+        if "type" in t:
+            return EncodedType(name=t["type"], primitive=t["primitive"],
+                               length=t.get("length", 1), presence=t.get("presence", "required"),
+                               null_value=t.get("null"), min_value=t.get("min"),
+                               max_value=t.get("max"), character_encoding=t.get("encoding"),
+                               constant=t.get("constant"), since_version=since, extensions=ext)
+        if "enum" in t:
+            return EnumType(name=t["enum"], encoding=t["encoding"],
+                            values=[EnumValue(v[0], v[1], v[2], "", v[3] if len(v) > 3 else {})
+                                    for v in t["values"]],
+                            presence=t.get("presence", "required"), null_value=t.get("null"),
+                            since_version=since, extensions=ext)
+        if "set" in t:
+            return SetType(name=t["set"], encoding=t["encoding"],
+                           choices=[Choice(c[0], c[1], c[2], "", c[3] if len(c) > 3 else {})
+                                    for c in t["choices"]], since_version=since, extensions=ext)
+        return CompositeType(name=t["composite"], size=t["size"], since_version=since,
+                             extensions=ext, members=[Member(m[0], ref(m[3]), m[1], m[2])
+                                                      for m in t["members"]])
+
+    for t in d["types"]:
+        for tag in ("type", "enum", "set", "composite"):
+            if tag in t:
+                named(t[tag])
+
+    def block(b: dict, is_group: bool):
+        common = dict(
+            name=b["name"], id=b["id"], block_length=b["blockLength"],
+            since_version=b.get("since", 0), extensions=b.get("ext", {}),
+            fields=[Field(name=f["name"], id=f["id"], type=ref(f["type"]), offset=f["offset"],
+                          kind=f["kind"], presence=f.get("presence", "required"),
+                          since_version=f.get("since", 0), constant_value=f.get("constant"),
+                          exponent=tuple(f["exponent"]) if f.get("exponent") else None,
+                          is_exponent=f.get("isExponent", False), extensions=_field_ext(f))
+                    for f in b["fields"]],
+            groups=[block(g, True) for g in b["groups"]],
+            data=[Data(name=x["name"], id=x["id"], type=named(x["type"]), kind=x["kind"],
+                       optional=x.get("optional", False), since_version=x.get("since", 0),
+                       extensions=x.get("ext", {})) for x in b["data"]])
+        if is_group:
+            return Group(**common, dimension=named(b["dimension"]))
+        return Message(**common, semantic_type=b.get("semanticType", ""))
+
+    ordered = {t.get("type") or t.get("enum") or t.get("set") or t.get("composite"): None
+               for t in d["types"]}
+    return Schema(package=d.get("package", ""), id=d["id"], version=d.get("version", 0),
+                  semantic_version=d.get("semanticVersion", ""),
+                  byte_order=d.get("byteOrder", "littleEndian"), header=named(d["header"]),
+                  types={n: types[n] for n in ordered},
+                  messages=[block(m, False) for m in d["messages"]],
+                  description=d.get("description", ""), source_name=d.get("source", ""),
+                  sha256=d.get("sha256", ""), extensions=d.get("ext", {}))
