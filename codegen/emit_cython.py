@@ -72,7 +72,7 @@ class _Slot:
     def of_member(cls, mem: m.Member) -> "_Slot":
         t = mem.type
         presence = getattr(t, "presence", "required")
-        const = t.constant if isinstance(t, EncodedType) else None
+        const = t.constant_value if isinstance(t, EncodedType) else None
         return cls(mem.name, t, mem.kind, mem.offset, presence, t.since_version, None, False,
                    const)
 

@@ -38,6 +38,9 @@ from lxml import etree
 from . import model
 from .model import (
     PRIMITIVES,
+    constant_value_of,
+    parse_int,
+    parse_scalar,
     Choice,
     CompositeType,
     Data,
@@ -61,7 +64,6 @@ _PRESENCES = ("required", "optional", "constant")
 _BYTE_ORDERS = ("littleEndian", "bigEndian")
 _INT_PRIMITIVES = frozenset(p for p, info in PRIMITIVES.items() if not info[3] and p != "char")
 _UNSIGNED = frozenset({"uint8", "uint16", "uint32", "uint64"})
-_FLOAT32_MAX = 3.4028234663852886e38
 # SBE symbolic names; generated code uses them as identifiers / dict keys.
 _SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _HEADER_MEMBERS = ("blockLength", "templateId", "schemaId", "version")
@@ -176,53 +178,10 @@ def _children(el) -> list:
     return [c for c in el if isinstance(c.tag, str)]
 
 
-def _parse_int(text: str) -> int:
-    text = text.strip()
-    try:
-        return int(text)
-    except ValueError:
-        return int(text, 0)  # 0x.., 0o.., 0b.. ; raises ValueError when not a number
-
-
-def _parse_scalar(text: str, primitive: str) -> Union[int, float]:
-    """A numeric schema value (nullValue, minValue, enum value, ...) for ``primitive``.
-
-    ``char`` values may be written as a single character (its code) or as a number;
-    a single digit counts as a character ("0" is 48), as in FIX char enums.
-    Raises ValueError when the text is not a number or is not representable.
-    """
-    is_float = PRIMITIVES[primitive][3]
-    if is_float:
-        value = float(text.strip())
-        if primitive == "float" and math.isfinite(value) and abs(value) > _FLOAT32_MAX:
-            raise ValueError("out of range for float")
-        return value
-    if primitive == "char" and len(text) == 1:
-        value = ord(text)
-    elif primitive == "char" and len(text.strip()) == 1:
-        value = ord(text.strip())
-    else:
-        value = _parse_int(text)
-    lo, hi = primitive_range(primitive)
-    if not lo <= value <= hi:
-        raise ValueError(f"out of range for {primitive} ({lo}..{hi})")
-    return value
-
-
-def _constant_value(t: EncodedType) -> Union[int, float, str]:
-    """Value of a constant ``<type>`` (its element text), per its primitive."""
-    text = t.constant or ""
-    if t.primitive == "char":
-        try:
-            encoded = text.encode(t.character_encoding or "latin-1")
-        except (LookupError, UnicodeEncodeError):
-            raise ValueError(f"not encodable as {t.character_encoding or 'latin-1'}") from None
-        if len(encoded) > t.length:
-            raise ValueError(f"{len(encoded)} characters do not fit in char[{t.length}]")
-        return text
-    if t.length != 1:
-        return text  # constant arrays of numbers: kept as written
-    return _parse_scalar(text, t.primitive)
+# Schema values are parsed once, by the model (sbe._schema), for every consumer.
+_parse_int = parse_int
+_parse_scalar = parse_scalar
+_constant_value = constant_value_of
 
 
 def _is_var_composite(t: FieldType) -> bool:

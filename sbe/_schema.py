@@ -60,6 +60,58 @@ def default_null(primitive: str) -> Union[int, float]:
     return lo if PRIMITIVES[primitive][2] else hi
 
 
+_FLOAT32_MAX = 3.4028234663852886e38
+
+
+def parse_int(text: str) -> int:
+    text = text.strip()
+    try:
+        return int(text)
+    except ValueError:
+        return int(text, 0)  # 0x.., 0o.., 0b.. ; raises ValueError when not a number
+
+
+def parse_scalar(text: str, primitive: str) -> Union[int, float]:
+    """A numeric schema value (nullValue, minValue, enum value, ...) for ``primitive``.
+
+    ``char`` values may be written as a single character (its code) or as a number;
+    a single digit counts as a character ("0" is 48), as in FIX char enums.
+    Raises ValueError when the text is not a number or is not representable.
+    """
+    is_float = PRIMITIVES[primitive][3]
+    if is_float:
+        value = float(text.strip())
+        if primitive == "float" and math.isfinite(value) and abs(value) > _FLOAT32_MAX:
+            raise ValueError("out of range for float")
+        return value
+    if primitive == "char" and len(text) == 1:
+        value = ord(text)
+    elif primitive == "char" and len(text.strip()) == 1:
+        value = ord(text.strip())
+    else:
+        value = parse_int(text)
+    lo, hi = primitive_range(primitive)
+    if not lo <= value <= hi:
+        raise ValueError(f"out of range for {primitive} ({lo}..{hi})")
+    return value
+
+
+def constant_value_of(t: EncodedType) -> Union[int, float, str]:
+    """Value of a constant ``<type>`` (its element text), per its primitive."""
+    text = t.constant or ""
+    if t.primitive == "char":
+        try:
+            encoded = text.encode(t.character_encoding or "latin-1")
+        except (LookupError, UnicodeEncodeError):
+            raise ValueError(f"not encodable as {t.character_encoding or 'latin-1'}") from None
+        if len(encoded) > t.length:
+            raise ValueError(f"{len(encoded)} characters do not fit in char[{t.length}]")
+        return text
+    if t.length != 1:
+        return text  # constant arrays of numbers: kept as written
+    return parse_scalar(text, t.primitive)
+
+
 # Value kinds: how a fixed-size field or composite member is turned into a value.
 KIND_INT = "int"              # scalar integer primitive
 KIND_FLOAT = "float"          # float / double
@@ -106,6 +158,11 @@ class EncodedType:
     @property
     def effective_null(self) -> Union[int, float]:
         return default_null(self.primitive) if self.null_value is None else self.null_value
+
+    @property
+    def constant_value(self) -> Optional[Union[int, float, str]]:
+        """The parsed value of a constant type (None when not constant)."""
+        return None if self.constant is None else constant_value_of(self)
 
 
 @dataclass
@@ -433,7 +490,7 @@ class Schema:
             if presence == "optional" and isinstance(t, (EncodedType, EnumType)):
                 null = t.effective_null
             return member_or_field(m.name, t, m.offset, m.kind, presence, t.since_version,
-                                   t.constant if isinstance(t, EncodedType) else None, None,
+                                   t.constant_value if isinstance(t, EncodedType) else None, None,
                                    False, null, 0 if presence == "constant" else None)
 
         def plain_data(d: Data):
