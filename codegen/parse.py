@@ -141,8 +141,9 @@ def parse_schema(source: Source, *, source_name: Optional[str] = None, strict: b
         from . import binance
         layers = (binance,)
     data, name = _read(source, source_name)
-    parser = _Parser(data, name, strict=strict,
-                     extension_attributes=frozenset().union(*(l.ATTRIBUTES for l in layers)))
+    # no layer: every namespaced attribute is kept (for the caller's own layer), unwarned
+    known = frozenset().union(*(l.ATTRIBUTES for l in layers)) if layers else None
+    parser = _Parser(data, name, strict=strict, extension_attributes=known)
     schema = parser.parse(layers)
     for line, msg in schema.warnings:
         warnings.warn(SchemaWarning(f"{name or '<schema>'}:{line}: {msg}"), stacklevel=2)
@@ -151,7 +152,8 @@ def parse_schema(source: Source, *, source_name: Optional[str] = None, strict: b
 
 def parse_sbe(source: Source, *, source_name: Optional[str] = None,
               strict: bool = False) -> Schema:
-    """Generic SBE 1.0 only: no extension layer (``mbx:`` attributes are kept, unused)."""
+    """Generic SBE 1.0 only: no extension layer; namespaced attributes are kept in
+    ``extensions`` (unused, not warned about) for a layer the caller applies."""
     return parse_schema(source, source_name=source_name, strict=strict, layers=())
 
 
@@ -196,11 +198,11 @@ def _is_unsigned_scalar(t: FieldType) -> bool:
 
 class _Parser:
     def __init__(self, data: bytes, source_name: str, *, strict: bool = False,
-                 extension_attributes: frozenset = frozenset()):
+                 extension_attributes: Optional[frozenset] = frozenset()):
         self.data = data
         self.source_name = source_name
         self.strict = strict
-        # local names of the namespaced attributes some extension layer reads
+        # local names of the namespaced attributes some extension layer reads (None: all)
         self.extension_attributes = extension_attributes
         self.problems: list[tuple[int, str]] = []
         self.warnings: list[tuple[int, str]] = []
@@ -283,7 +285,7 @@ class _Parser:
                 uri, local = key[1:].split("}", 1)
                 if uri in _XML_NAMESPACES:
                     continue
-                if local in self.extension_attributes:
+                if self.extension_attributes is None or local in self.extension_attributes:
                     ext[local] = value
                 else:
                     prefix = el.nsmap and next(

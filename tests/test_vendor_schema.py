@@ -221,3 +221,33 @@ def test_unknown_plain_attribute_warns():
 def test_layout_elements_are_never_ignored(enum, top, fragment):
     with pytest.raises(SchemaError, match=re.escape(fragment)):
         parse_schema(SCHEMA.format(enum=enum, top=top, attr="").encode())
+
+
+def test_generic_parser_knows_nothing_of_binance(real_schemas):
+    """parse_sbe is plain SBE 1.0; the Binance layer (codegen.binance) adds decimals,
+    mantissa128, messageData and optional var data on top."""
+    from codegen.parse import parse_sbe
+    plain, layered = parse_sbe(real_schemas / "spot_3_5.xml"), parse_schema(
+        real_schemas / "spot_3_5.xml")
+
+    def kinds(s):
+        out = {}
+        for m in s.messages:
+            stack = [m]
+            while stack:
+                b = stack.pop()
+                out.update({(m.name, b.name, f.name): f.kind for f in b.fields})
+                out.update({(m.name, b.name, d.name): (d.kind, d.optional) for d in b.data})
+                stack += b.groups
+        return out
+
+    a, b = kinds(plain), kinds(layered)
+    assert a.keys() == b.keys()
+    assert not any(k in ("mantissa", "mantissa128") for k in a.values())
+    assert not any(v[0] == "message" or v[1] for v in a.values() if isinstance(v, tuple))
+    assert sum(k == "mantissa" for k in b.values()) > 100
+    assert any(k == "mantissa128" for k in b.values())
+    assert any(isinstance(v, tuple) and v[0] == "message" for v in b.values())
+    assert any(isinstance(v, tuple) and v[1] for v in b.values())
+    f = next(f for f in plain.message("DepthResponse").groups[0].fields if f.name == "price")
+    assert f.extensions["exponent"] == "priceExponent" and f.exponent is None
