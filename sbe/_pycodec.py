@@ -42,6 +42,7 @@ from sbe._schema import (
     MANTISSA128_NULL,
     NUMPY_CODES,
     PRIMITIVES,
+    Schema,
     default_null,
     primitive_range,
 )
@@ -748,8 +749,11 @@ class _Block:
 class Codec:
     """Encoder and reference decoder for one schema, driven by ``Schema.to_plain()``."""
 
-    def __init__(self, plain: dict, *, enums: Optional[dict[str, type]] = None,
+    def __init__(self, plain, *, enums: Optional[dict[str, type]] = None,
                  sets: Optional[dict[str, type]] = None):
+        """``plain``: a :class:`sbe._schema.Schema` or its ``to_plain()`` view."""
+        if isinstance(plain, Schema):
+            plain = plain.to_plain()
         self.plain = plain
         self.schema_id: int = int(plain["id"])
         self.version: int = int(plain["version"])

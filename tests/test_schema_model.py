@@ -69,3 +69,15 @@ def test_primitive_table_is_the_runtime_one():
     assert {p: v[0] for p, v in PRIMITIVES.items()} == {
         "char": 1, "int8": 1, "uint8": 1, "int16": 2, "uint16": 2, "int32": 4, "uint32": 4,
         "int64": 8, "uint64": 8, "float": 4, "double": 8}
+
+
+def test_codec_takes_the_model(real_schemas):
+    from sbe._pycodec import Codec
+    from sbe._generated import spot_stream_1_0_ir
+    a, b = Codec(spot_stream_1_0_ir.MODEL), Codec(spot_stream_1_0_ir.IR)
+    msg = {"$message": "BestBidAskStreamEvent", "eventTime": 1, "bookUpdateId": 2,
+           "priceExponent": -2, "qtyExponent": -3, "bidPrice": 12345, "bidQty": 7,
+           "askPrice": 12346, "askQty": 8, "symbol": "BTCUSDT"}
+    assert a.encode(msg) == b.encode(msg)
+    assert a.decode(a.encode(msg), decimals="decimal") == b.decode(b.encode(msg),
+                                                                   decimals="decimal")
