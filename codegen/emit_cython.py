@@ -29,8 +29,7 @@ from .model import (CompositeType, Data, EncodedType, EnumType, Field, Group, Me
 
 _READ = {"int16": "i16", "uint16": "u16", "int32": "i32", "uint32": "u32", "int64": "i64",
          "uint64": "u64", "float": "f32", "double": "f64"}
-_NP = {"char": "S1", "int8": "i1", "uint8": "u1", "int16": "i2", "uint16": "u2", "int32": "i4",
-       "uint32": "u4", "int64": "i8", "uint64": "u8", "float": "f4", "double": "f8"}
+_NP = m.NUMPY_CODES
 _UNSIGNED64 = {"uint64"}
 
 
@@ -73,7 +72,7 @@ class _Slot:
     def of_member(cls, mem: m.Member) -> "_Slot":
         t = mem.type
         presence = getattr(t, "presence", "required")
-        const = t.constant if isinstance(t, EncodedType) else None
+        const = t.constant_value if isinstance(t, EncodedType) else None
         return cls(mem.name, t, mem.kind, mem.offset, presence, t.since_version, None, False,
                    const)
 
@@ -1097,11 +1096,16 @@ class CythonEmitter:
         return "\n".join(out) + "\n"
 
     def emit_ir(self) -> str:
-        plain = self.s.to_plain()
+        """The schema model (compact JSON of sbe._schema.Schema) and the plain view of it
+        that sbe._pycodec reads, derived on import."""
+        text = self.s.to_json()
+        assert '"""' not in text and not text.rstrip().endswith("\\")
         return (self.banner() +
-                f'"""Plain IR of {self.s.source_name}: input of sbe._pycodec (encoder and '
-                'reference decoder)."""\n\n'
-                "IR = " + pprint.pformat(plain, indent=1, width=100, sort_dicts=True) + "\n")
+                f'"""Model of {self.s.source_name} (sbe._schema.Schema): input of sbe._pycodec '
+                '(encoder and reference decoder)."""\n\n'
+                "from sbe._schema import Schema\n\n"
+                'MODEL = Schema.from_json(r"""\n' + text + '""")\n'
+                "IR = MODEL.to_plain()\n")
 
 
 class _Nan(float):
