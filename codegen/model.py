@@ -107,6 +107,7 @@ class EnumValue:
     value: int  # for char enums: the byte value (ord)
     since_version: int = 0
     description: str = ""
+    json_value: Optional[str] = None  # Binance mbx:jsonValue: the value's string in JSON
 
 
 @dataclass

@@ -536,7 +536,8 @@ class _Parser:
                                     f"{value} of '{seen_values[value]}'")
             seen_names.setdefault(vname, value)
             seen_values.setdefault(value, vname)
-            values.append(EnumValue(vname, value, vsince, child.get("description", "")))
+            values.append(EnumValue(vname, value, vsince, child.get("description", ""),
+                                    _ext_attr(child, "jsonValue")))
         if name is None or encoding is None:
             return None
         return EnumType(name=name, encoding=encoding, values=values, presence=presence,
