@@ -21,6 +21,7 @@ Timings are reported, never asserted (performance is not a test).
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import os
 import statistics
@@ -99,7 +100,9 @@ def cases():
             "sbe dict": (d_dict.decode, sbe),
             "sbe record": (d_rec.decode, sbe),
             "sbe record (module decode)": (
-                lambda b, _d=mod.decode: _d(b, decimals="float", output="record"), sbe),
+                functools.partial(mod.decode, decimals="float", output="record"), sbe),
+            "sbe dict raw, reused Decoder": (mod.Decoder().decode, sbe),
+            "sbe dict raw (module decode)": (mod.decode, sbe),
         }
         if name != "bestBidAsk":
             row["sbe numpy"] = (d_np.decode, sbe)

@@ -416,7 +416,10 @@ def assert_record_form(mod, buf, decimals="raw", groups="list", path="$",
     assert_same(rec.to_dict(), want, where, skip_values)
     for key, value in want.items():
         if key != "$message" and not isinstance(value, (list, np.ndarray)):
-            assert_same(getattr(rec, rec_attr(key)), value, f"{where}.{key}", skip_values)
+            attr = getattr(rec, rec_attr(key))
+            if isinstance(attr, Record):  # a nested message (messageData) is a record too
+                attr = attr.to_dict()
+            assert_same(attr, value, f"{where}.{key}", skip_values)
     again = pickle.loads(pickle.dumps(rec))
     assert type(again) is type(rec)
     assert_same(again.to_dict(), want, where + "(unpickled)", skip_values)
