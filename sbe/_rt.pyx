@@ -548,11 +548,25 @@ def _rebuild_record(cls, tuple state):
 
 
 cdef object plain(object v):
-    """Records (nested messages, group entries) to dicts, recursively; other values as is."""
+    """Records (nested messages, group entries) to dicts, recursively, also inside the dicts
+    and object columns of numpy groups; other values as is."""
+    if v is None:
+        return v
     if isinstance(v, Record):
         return v.to_dict()
     if type(v) is list:
         return [plain(x) for x in <list>v]
+    if type(v) is dict:
+        return {k: plain(x) for k, x in (<dict>v).items()}
+    names = getattr(getattr(v, "dtype", None), "names", None)
+    if names:  # a numpy group: convert its object columns (nested groups, messageData)
+        objects = [n for n in names if v.dtype[n].hasobject]
+        if objects:
+            v = v.copy()
+            for n in objects:
+                col = v[n]
+                for i in range(len(col)):
+                    col[i] = plain(col[i])
     return v
 
 
