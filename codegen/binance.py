@@ -17,7 +17,7 @@ nothing of them).  Other venues publish the same decimal annotation.
 
 from __future__ import annotations
 
-from typing import Callable, Union
+from typing import Callable, Optional, Union
 
 from . import model
 from .model import Block, CompositeType, EncodedType, Field, Schema
@@ -30,6 +30,11 @@ _INT_PRIMITIVES = frozenset(p for p, info in model.PRIMITIVES.items()
                             if not info[3] and p != "char")
 
 Report = Callable[[Union[int, object], str], None]
+
+
+def json_value(value: "model.EnumValue") -> Optional[str]:
+    """``mbx:jsonValue`` of an enum value: its string in Binance's JSON, or None."""
+    return value.extensions.get("jsonValue")
 
 
 def is_mantissa128(t) -> bool:

@@ -23,7 +23,8 @@ import pprint
 from contextlib import contextmanager
 from typing import Iterator, Optional
 
-from . import model as m
+from . import binance, model as m
+from .emit_api import ApiEmitterMixin
 from .model import (CompositeType, Data, EncodedType, EnumType, Field, Group, Message, Schema,
                     SetType)
 
@@ -85,7 +86,7 @@ def _ident(name: str) -> str:
     return name if name.isidentifier() else "".join(c if c.isalnum() else "_" for c in name)
 
 
-class CythonEmitter:
+class CythonEmitter(ApiEmitterMixin):
     def __init__(self, schema: Schema, module: str, command: str,
                  lifecycle: Optional[dict] = None) -> None:
         self.s = schema
@@ -181,7 +182,7 @@ class CythonEmitter:
         w("from cpython.ref cimport Py_INCREF")
         w("from sbe._rt cimport *")
         w()
-        w("import enum as _enum")
+        w("from sbe._rt import SbeEnum, SbeFlag, make_enum, make_flag")
         w("from sbe.errors import DecodeError, SchemaMismatchError, UnknownTemplateError")
         w()
         w(f"PACKAGE = {s.package!r}")
@@ -196,14 +197,17 @@ class CythonEmitter:
         w(f"HEADER_SIZE = {s.header.size}")
         w("MESSAGES = {" + ", ".join(f"{msg.name!r}: {msg.id}" for msg in s.messages) + "}")
         w("TEMPLATES = {v: k for k, v in MESSAGES.items()}")
+        self.emit_template_ids()
         w("@TEMPLATE_DECLS@")
         w()
         self.emit_types()
         for comp in s.composites:
             if self._composite_used(comp):
                 self.emit_composite(comp)
+        self._record_pxd: list[str] = []
         for msg in s.messages:
             self.emit_message(msg)
+            self.emit_records(msg)
         self.emit_dispatch()
         self.emit_api()
         # constants and group specs are collected while emitting code; they go at the end
@@ -247,7 +251,9 @@ class CythonEmitter:
         w("# enums: unknown wire values decode to plain ints, never an error")
         for e in s.enums:
             members = ", ".join(f"({v.name!r}, {v.value})" for v in e.values)
-            w(f"{_ident(e.name)} = _enum.IntEnum({e.name!r}, [{members}], module=__name__)")
+            json = {v.name: binance.json_value(v) for v in e.values
+                    if binance.json_value(v) is not None}
+            w(f"{_ident(e.name)} = make_enum({e.name!r}, [{members}], {json!r}, __name__)")
             lut_size = 256 if (m.PRIMITIVES[e.encoding][0] == 1
                                and not m.PRIMITIVES[e.encoding][2]) else 0
             if e.is_bool:
@@ -261,7 +267,7 @@ class CythonEmitter:
         w("# sets: unknown bits are kept")
         for st in s.sets:
             members = ", ".join(f"({c.name!r}, {1 << c.bit})" for c in st.choices)
-            w(f"{_ident(st.name)} = _enum.IntFlag({st.name!r}, [{members}], module=__name__)")
+            w(f"{_ident(st.name)} = make_flag({st.name!r}, [{members}], __name__)")
             w(f"cdef dict _S_{_ident(st.name)} = {{}}")
         w()
         w("ENUMS = {" + ", ".join(f"{e.name!r}: {_ident(e.name)}" for e in s.enums) + "}")
@@ -558,6 +564,7 @@ class CythonEmitter:
             w("pos += bl")
             self.emit_tail(msg, 0, path)
             self.emit_build_dict(msg, "d", msg.name)
+            w("st.stop = pos")
             w("return d")
         w()
         for g in msg.groups:
@@ -904,122 +911,12 @@ class CythonEmitter:
                 kw = "if" if first else "elif"
                 first = False
                 w(f"{kw} tid == {msg.id}:")
+                w(f"    if st.out == OUT_RECORD:")
+                w(f"        return _mr_{_ident(msg.name)}(st, pos, bl, ver, end)")
                 w(f"    return _m_{_ident(msg.name)}(st, pos, bl, ver, end)")
             w(f"raise UnknownTemplateError(f'unknown templateId {{tid}} at offset {{pos - "
               f"{h.size}}} (schema {self.s.package} {self.s.id}:{self.s.version})', "
               f"offset=pos - {h.size}, template_id=tid)")
-        w()
-
-    def emit_api(self) -> None:
-        w = self.w
-        h = self.s.header
-        w("_DECIMALS = {'raw': DEC_RAW, 'float': DEC_FLOAT, 'decimal': DEC_DECIMAL}")
-        w("_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY, 'flat': GRP_FLAT}")
-        w()
-        w()
-        with w.block("cdef class Decoder:"):
-            w('"""A reusable decoder: options are checked once, ``decode`` runs per message.')
-            w()
-            w("decimals: 'raw' (int mantissas, exponent fields kept), 'float' or 'decimal'.")
-            w("groups: 'list' (lists of dicts) or 'numpy' (structured arrays; zero-copy views")
-            w("for groups of fixed fields with decimals='raw').")
-            w('"""')
-            w()
-            with w.block("def __init__(self, *, str decimals='raw', str groups='list'):"):
-                w("if decimals not in _DECIMALS:")
-                w("    raise ValueError(f\"decimals must be 'raw', 'float' or 'decimal', not "
-                  "{decimals!r}\")")
-                w("if groups not in _GROUPS:")
-                w("    raise ValueError(f\"groups must be 'list', 'numpy' or 'flat', not "
-                  "{groups!r}\")")
-                w("self.decimals = decimals")
-                w("self.groups = groups")
-                w("self._dec = _DECIMALS[decimals]")
-                w("self._grp = _GROUPS[groups]")
-            w()
-            with w.block("def __repr__(self):"):
-                w("return f'{__name__}.Decoder(decimals={self.decimals!r}, groups={self.groups!r})'")
-            w()
-            with w.block("cpdef object decode(self, object buf):"):
-                w('"""Decode one message (header + body) from ``buf`` (bytes or any buffer)."""')
-                w("cdef State st")
-                w("cdef Py_buffer view")
-                w("st.dec = self._dec")
-                w("st.grp = self._grp")
-                w("st.owner = <PyObject *>buf")
-                w("st.depth = 0")
-                with w.block("if PyBytes_CheckExact(buf):"):
-                    w("st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)")
-                    w("st.size = PyBytes_GET_SIZE(buf)")
-                    w("return _decode_state(&st)")
-                w("PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)")
-                with w.block("try:"):
-                    w("st.buf = <const uint8_t *>view.buf")
-                    w("st.size = view.len")
-                    w("return _decode_state(&st)")
-                with w.block("finally:"):
-                    w("PyBuffer_Release(&view)")
-        w()
-        w()
-        with w.block("cdef object _decode_state(State *st):"):
-            w('"""Decode a whole buffer; large ones with the cyclic GC paused (acyclic result)."""')
-            w("cdef int gc_was_enabled")
-            w("if st.size < GC_PAUSE_BYTES:")
-            w("    return _dispatch(st, 0, st.size)")
-            w("gc_was_enabled = sbe_gc_pause()")
-            with w.block("try:"):
-                w("return _dispatch(st, 0, st.size)")
-            with w.block("finally:"):
-                w("sbe_gc_resume(gc_was_enabled)")
-        w()
-        w()
-        w("cdef dict _decoders = {}")
-        w()
-        w()
-        with w.block("def decode(buf, *, decimals='raw', groups='list'):"):
-            w('"""Decode one message from ``buf``; see :class:`Decoder` for the options."""')
-            w("key = (decimals, groups)")
-            w("dec = _decoders.get(key)")
-            w("if dec is None:")
-            w("    dec = _decoders[key] = Decoder(decimals=decimals, groups=groups)")
-            w("return (<Decoder>dec).decode(buf)")
-        w()
-        w()
-        with w.block("def header(buf):"):
-            w('"""(blockLength, templateId, schemaId, version) of the message in ``buf``."""')
-            w("cdef const uint8_t[:] v = memoryview(buf).cast('B')")
-            w(f"if v.shape[0] < {h.size}:")
-            w(f"    raise_truncated('message header', 0, {h.size}, v.shape[0])")
-            w("cdef const uint8_t *p = &v[0]")
-            vals = []
-            for name in ("blockLength", "templateId", "schemaId", "version"):
-                mem = h.member(name)
-                vals.append(self.rd(mem.type.primitive, f"p + {mem.offset}"))
-            w(f"return ({', '.join(vals)})")
-        w()
-        w()
-        with w.block("def newer_versions_seen():"):
-            w('"""(count, newest version) of messages decoded whose header version is newer than')
-            w('this decoder\'s schema: the server has moved on, regenerate (python -m codegen update)."""')
-            w("return (_newer_count, _newest_seen if _newest_seen >= 0 else None)")
-        w()
-        w()
-        w("cdef object _codec_instance = None")
-        w()
-        w()
-        with w.block("def codec():"):
-            w('"""The pure-Python reference codec of this schema (encoder, oracle decoder)."""')
-            w("global _codec_instance")
-            w("if _codec_instance is None:")
-            w("    from sbe._pycodec import Codec")
-            w(f"    from {self._ir_import()} import IR")
-            w("    _codec_instance = Codec(IR, enums=ENUMS, sets=SETS)")
-            w("return _codec_instance")
-        w()
-        w()
-        with w.block("def encode(msg, *, version=None, pad=0, schema_id=None):"):
-            w('"""Encode a message dict (the shape ``decode`` returns) to bytes."""')
-            w("return codec().encode(msg, version=version, pad=pad, schema_id=schema_id)")
         w()
 
     def _ir_import(self) -> str:
@@ -1028,72 +925,6 @@ class CythonEmitter:
     package_prefix = "sbe._generated."
 
     # -- companion files ------------------------------------------------------------------
-
-    def emit_pxd(self) -> str:
-        return (self.banner() +
-                "# cython: language_level=3\n"
-                f'"""cimport-able fast path of {self.module}: ``Decoder.decode`` is a cpdef '
-                'method."""\n\n'
-                "cdef class Decoder:\n"
-                "    cdef readonly str decimals\n"
-                "    cdef readonly str groups\n"
-                "    cdef int _dec\n"
-                "    cdef int _grp\n"
-                "    cpdef object decode(self, object buf)\n")
-
-    def emit_pyi(self) -> str:
-        s = self.s
-        out = [self.banner().rstrip(), "import enum",
-               "from typing import Any, Literal, Mapping, Optional, Union",
-               "", "from typing_extensions import Buffer", "",
-               "PACKAGE: str", "SCHEMA_ID: int", "SCHEMA_VERSION: int", "SCHEMA_FILE: str",
-               "SCHEMA_SHA256: str", "LIFECYCLE: dict[str, Any]",
-               "BYTE_ORDER: str", "HEADER_SIZE: int",
-               "MESSAGES: dict[str, int]", "TEMPLATES: dict[int, str]",
-               "ENUMS: dict[str, type[enum.IntEnum]]", "SETS: dict[str, type[enum.IntFlag]]", ""]
-        for e in s.enums:
-            out.append(f"class {_ident(e.name)}(enum.IntEnum):")
-            names = [v for v in e.values if v.name.isidentifier() and not keyword.iskeyword(v.name)]
-            for v in names:
-                out.append(f"    {v.name} = {v.value}")
-            if len(names) < len(e.values):
-                out.append(f"    # members named with Python keywords: "
-                           f"{', '.join(v.name for v in e.values if v not in names)} "
-                           f"(use {_ident(e.name)}['Name'])")
-            if not e.values:
-                out.append("    ...")
-            out.append("")
-        for st in s.sets:
-            out.append(f"class {_ident(st.name)}(enum.IntFlag):")
-            names = [c for c in st.choices if c.name.isidentifier() and not keyword.iskeyword(c.name)]
-            for c in names:
-                out.append(f"    {c.name} = {1 << c.bit}")
-            if len(names) < len(st.choices):
-                out.append(f"    # choices named with Python keywords: "
-                           f"{', '.join(c.name for c in st.choices if c not in names)} "
-                           f"(use {_ident(st.name)}['Name'])")
-            if not st.choices:
-                out.append("    ...")
-            out.append("")
-        out += [
-            "Message = dict[str, Any]",
-            "",
-            "class Decoder:",
-            "    decimals: str",
-            "    groups: str",
-            "    def __init__(self, *, decimals: Literal['raw', 'float', 'decimal'] = 'raw',",
-            "                 groups: Literal['list', 'numpy', 'flat'] = 'list') -> None: ...",
-            "    def decode(self, buf: Buffer) -> Message: ...",
-            "",
-            "def decode(buf: Buffer, *, decimals: Literal['raw', 'float', 'decimal'] = 'raw',",
-            "           groups: Literal['list', 'numpy', 'flat'] = 'list') -> Message: ...",
-            "def header(buf: Buffer) -> tuple[int, int, int, int]: ...",
-            "def newer_versions_seen() -> tuple[int, Optional[int]]: ...",
-            "def codec() -> Any: ...",
-            "def encode(msg: Mapping[str, Any], *, version: Optional[int] = None, pad: int = 0,",
-            "           schema_id: Optional[int] = None) -> bytes: ...",
-        ]
-        return "\n".join(out) + "\n"
 
     def emit_ir(self) -> str:
         """The schema model (compact JSON of sbe._schema.Schema) and the plain view of it

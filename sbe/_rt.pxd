@@ -53,6 +53,8 @@ ctypedef struct State:
     int grp               # GRP_*
     PyObject *owner       # the caller's buffer object (borrowed), base of numpy views
     int depth             # nesting of messageData messages (bounded: hostile recursion)
+    int out               # OUT_*: dicts or generated record classes
+    Py_ssize_t stop       # end of the last message decoded (set by each message function)
 
 cdef enum:
     DEC_RAW = 0
@@ -64,6 +66,8 @@ cdef enum:
     EXP_NONE = -32768     # exponent null or absent: decimals cannot be computed
     MAX_NESTING = 32      # messageData inside messageData: Binance uses at most 3 levels
     GC_PAUSE_BYTES = 65536  # decodes of larger buffers pause the cyclic GC (see sbe_rt.h)
+    OUT_DICT = 0
+    OUT_RECORD = 1
 
 cdef class GroupSpec:
     """numpy layout of one repeating group (built once at import by the generated module)."""
@@ -209,3 +213,39 @@ cdef class LazyMessage:
     cdef dict _get(self)
 
 cdef LazyMessage lazy_message(State *st, Py_ssize_t pos, Py_ssize_t n, dispatch_fn dispatch)
+
+# ---------------------------------------------------------------------------------------
+# The public API shared by every generated module (sbe/_rt.pyx): a generated module only
+# subclasses DecoderBase to bind its dispatch function, and its records subclass Record.
+
+# dispatch_fn (above): decodes the message whose header starts at ``pos``; sets st.stop to
+# its end.
+
+cdef class DecoderBase:
+    cdef readonly str decimals
+    cdef readonly str groups
+    cdef readonly str output
+    cdef readonly bint strict
+    cdef int _dec
+    cdef int _grp
+    cdef int _out
+    cdef dispatch_fn _dispatch
+    cpdef object decode(self, object buf)
+    cpdef tuple decode_from(self, object buf, Py_ssize_t offset=*)
+    cdef object _run(self, object buf, Py_ssize_t offset, bint with_end)
+    cdef object _go(self, State *st, Py_ssize_t offset, bint with_end)
+
+cdef class DecoderCache:
+    """The module-level ``decode``'s Decoders: one per option set, made on first use."""
+    cdef type cls
+    cdef list slots
+    cdef DecoderBase get(self, str decimals, str groups, str output, bint strict)
+
+cdef class Record:
+    cdef unsigned char _dec     # DEC_* the record was decoded with (its attribute values)
+    cdef tuple _state(self)
+    cdef int _restore(self, tuple state) except -1
+
+cdef object plain(object v)
+cdef Py_ssize_t read_length_at(const uint8_t *b, Py_ssize_t pos, Py_ssize_t end, int lsize,
+                               bint be, str name) except -1
