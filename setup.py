@@ -33,6 +33,8 @@ class ParallelBuildExt(build_ext):
 
 
 extensions = [extension("sbe._rt", "sbe/_rt.pyx"), extension("sbe._book", "sbe/_book.pyx")]
+# _rt allocates the arrays of the numpy fill loops with numpy's C API
+extensions[0].include_dirs.append(__import__("numpy").get_include())
 for pyx in sorted(glob("sbe/_generated/*.pyx")):
     extensions.append(extension("sbe._generated." + Path(pyx).stem, pyx))
 

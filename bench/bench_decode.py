@@ -1,100 +1,185 @@
-"""Decode benchmarks: each SBE case sits beside orjson on the equivalent Binance JSON.
+"""Decode benchmark table: SBE dict / record / numpy beside orjson and msgspec.
 
-Run: python -m pytest bench/ --benchmark-only --benchmark-group-by=group
-(bench/ is outside the test suite: timings are measured here, never asserted in tests).
+Run: python bench/bench_decode.py [--rounds N] [--only bestBidAsk,trade,depth]
 
-Targets (issue 2):
-- BestBidAskStreamEvent -> dict with floats: >= 4x faster than orjson.loads + float() of
-  the four price/qty strings, and faster than bare orjson.loads.
-- DepthResponse 5000x5000 -> numpy raw view: cost independent of the number of levels;
-  with float64 columns >= 100x faster than orjson.loads + conversion to float arrays.
-- ExchangeInfoResponse, 2000 symbols -> dict: compared with orjson.loads.
+Cases (equivalent SBE and Binance JSON payloads from bench/data.py):
+  bestBidAsk   stream BestBidAskStreamEvent (4 prices/quantities)
+  trade        stream TradesStreamEvent with 1 fill (JSON: the <symbol>@trade event)
+  depth100     REST DepthResponse, 100 bids + 100 asks
+
+Contenders per case: SBE with a reused Decoder(decimals="float") as dict, record and
+numpy (groups="numpy"), the module-level decode (record), orjson.loads (+ float() of the
+decimal strings) and msgspec decoding into a Struct with float fields (strict=False turns
+Binance's decimal strings into floats).
+
+Method: the machine is shared and noisy, so contenders run interleaved in rounds; each
+sample is the thread CPU time (time.thread_time_ns) of a batch, divided by the batch size.
+Reported: min and median ns per decode, and the median of the per-round ratios to msgspec.
+Timings are reported, never asserted (performance is not a test).
 """
 
-import numpy as np
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import sys
+import time
+
+import msgspec
 import orjson
-import pytest
 
-from sbe import spot, stream
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import data
+import data  # noqa: E402
 
-BBA_SBE, BBA_JSON = data.best_bid_ask()
-DEPTH = {n: data.depth(n) for n in (5, 5000)}
-EXINFO_SBE, EXINFO_JSON = data.exchange_info(2000)
+from sbe import spot, stream  # noqa: E402
 
 
-# -- bestBidAsk stream event ------------------------------------------------------------
-
-@pytest.mark.benchmark(group="bestBidAsk event")
-def test_bba_sbe_float(benchmark):
-    dec = stream.Decoder(decimals="float")
-    msg = benchmark(dec.decode, BBA_SBE)
-    assert msg["bidPrice"] == 97123.45
-
-
-@pytest.mark.benchmark(group="bestBidAsk event")
-def test_bba_sbe_raw(benchmark):
-    dec = stream.Decoder()
-    benchmark(dec.decode, BBA_SBE)
+class BookTicker(msgspec.Struct):
+    e: str
+    E: int
+    u: int
+    s: str
+    b: float
+    B: float
+    a: float
+    A: float
 
 
-@pytest.mark.benchmark(group="bestBidAsk event")
-def test_bba_orjson_plus_float(benchmark):
+class Trade(msgspec.Struct):
+    e: str
+    E: int
+    s: str
+    t: int
+    p: float
+    q: float
+    T: int
+    m: bool
+    M: bool
+
+
+class Depth(msgspec.Struct):
+    lastUpdateId: int
+    bids: list[tuple[float, float]]
+    asks: list[tuple[float, float]]
+
+
+def _orjson_floats(keys):
     def parse(buf):
         d = orjson.loads(buf)
-        return d, float(d["b"]), float(d["B"]), float(d["a"]), float(d["A"])
-    benchmark(parse, BBA_JSON)
+        for k in keys:
+            d[k] = float(d[k])
+        return d
+    return parse
 
 
-@pytest.mark.benchmark(group="bestBidAsk event")
-def test_bba_orjson_only(benchmark):
-    benchmark(orjson.loads, BBA_JSON)
+def _orjson_depth(buf):
+    d = orjson.loads(buf)
+    d["bids"] = [(float(p), float(q)) for p, q in d["bids"]]
+    d["asks"] = [(float(p), float(q)) for p, q in d["asks"]]
+    return d
 
 
-# -- depth ------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("levels", [5, 5000])
-@pytest.mark.benchmark(group="depth raw numpy view")
-def test_depth_sbe_numpy_view(benchmark, levels):
-    dec = spot.Decoder(groups="numpy")
-    msg = benchmark(dec.decode, DEPTH[levels][0])
-    assert len(msg["bids"]) == levels
-
-
-@pytest.mark.parametrize("levels", [5, 5000])
-@pytest.mark.benchmark(group="depth float64 arrays")
-def test_depth_sbe_numpy_float(benchmark, levels):
-    dec = spot.Decoder(groups="numpy", decimals="float")
-    msg = benchmark(dec.decode, DEPTH[levels][0])
-    assert msg["bids"]["price"].dtype == np.float64
-
-
-@pytest.mark.parametrize("levels", [5, 5000])
-@pytest.mark.benchmark(group="depth float64 arrays")
-def test_depth_orjson_float_arrays(benchmark, levels):
-    def parse(buf):
-        d = orjson.loads(buf)
-        return np.array(d["bids"], dtype=np.float64), np.array(d["asks"], dtype=np.float64)
-    benchmark(parse, DEPTH[levels][1])
-
-
-@pytest.mark.parametrize("levels", [5, 5000])
-@pytest.mark.benchmark(group="depth list of dicts")
-def test_depth_sbe_list_float(benchmark, levels):
-    dec = spot.Decoder(decimals="float")
-    benchmark(dec.decode, DEPTH[levels][0])
+def cases():
+    bba, bba_js = data.best_bid_ask()
+    trade, trade_js = data.trade(1)
+    depth, depth_js = data.depth(100)
+    out = {}
+    for name, mod, sbe, js, struct, ojs in (
+            ("bestBidAsk", stream, bba, bba_js, BookTicker, _orjson_floats("bBaA")),
+            ("trade", stream, trade, trade_js, Trade, _orjson_floats("pq")),
+            ("depth100", spot, depth, depth_js, Depth, _orjson_depth)):
+        d_dict = mod.Decoder(decimals="float")
+        d_rec = mod.Decoder(decimals="float", output="record")
+        d_np = mod.Decoder(decimals="float", groups="numpy")
+        ms = msgspec.json.Decoder(struct, strict=False)
+        row = {
+            "sbe dict": (d_dict.decode, sbe),
+            "sbe record": (d_rec.decode, sbe),
+            "sbe record (module decode)": (_ModuleRecordLoop(mod.decode), sbe),
+            "sbe dict raw, reused Decoder": (mod.Decoder().decode, sbe),
+            "sbe dict raw (module decode)": (mod.decode, sbe),
+        }
+        if name != "bestBidAsk":
+            row["sbe numpy"] = (d_np.decode, sbe)
+        row["orjson.loads + float()"] = (ojs, js)
+        row["orjson.loads only"] = (orjson.loads, js)
+        row["msgspec Struct(float)"] = (ms.decode, js)
+        rec = d_rec.decode(sbe)
+        assert rec.to_dict() == d_dict.decode(sbe)
+        out[name] = row
+    return out
 
 
-# -- exchangeInfo -----------------------------------------------------------------------
+class _ModuleRecordLoop:
+    """``mod.decode(buf, decimals="float", output="record")`` called directly in the timing
+    loop (keywords passed as a user writes them; a partial or lambda would add its own cost)."""
 
-@pytest.mark.benchmark(group="exchangeInfo 2000 symbols")
-def test_exchange_info_sbe_dict(benchmark):
-    dec = spot.Decoder()
-    msg = benchmark(dec.decode, EXINFO_SBE)
-    assert len(msg["symbols"]) == 2000
+    def __init__(self, decode):
+        self.decode = decode
+
+    def loop(self, arg, n):
+        decode = self.decode
+        for _ in range(n):
+            decode(arg, decimals="float", output="record")
+
+    def __call__(self, arg):
+        return self.decode(arg, decimals="float", output="record")
 
 
-@pytest.mark.benchmark(group="exchangeInfo 2000 symbols")
-def test_exchange_info_orjson(benchmark):
-    benchmark(orjson.loads, EXINFO_JSON)
+def _batch(fn, arg, n):
+    if isinstance(fn, _ModuleRecordLoop):
+        t0 = time.thread_time_ns()
+        fn.loop(arg, n)
+        return (time.thread_time_ns() - t0) / n
+    t0 = time.thread_time_ns()
+    for _ in range(n):
+        fn(arg)
+    return (time.thread_time_ns() - t0) / n
+
+
+def measure(row, rounds, target_ns=20_000_000):
+    sizes = {}
+    for label, (fn, arg) in row.items():
+        per = max(_batch(fn, arg, 200), 1.0)
+        sizes[label] = max(200, int(target_ns / per))
+    samples = {label: [] for label in row}
+    gc.disable()
+    try:
+        for _ in range(rounds):
+            for label, (fn, arg) in row.items():
+                samples[label].append(_batch(fn, arg, sizes[label]))
+    finally:
+        gc.enable()
+    return samples
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=15)
+    ap.add_argument("--only", default="")
+    args = ap.parse_args(argv)
+    only = set(filter(None, args.only.split(",")))
+    print(f"python {sys.version.split()[0]}, msgspec {msgspec.__version__}, "
+          f"orjson {orjson.__version__}; {args.rounds} interleaved rounds, thread CPU time")
+    for name, row in cases().items():
+        if only and name not in only:
+            continue
+        samples = measure(row, args.rounds)
+        base = samples["msgspec Struct(float)"]
+        rec = samples["sbe record"]
+        print(f"\n{name}")
+        print(f"  {'contender':30} {'min ns':>9} {'median ns':>10} {'msgspec/x':>10} "
+              f"{'x/record':>9}")
+        for label, vals in samples.items():
+            ratio = statistics.median(b / v for b, v in zip(base, vals))
+            vs_rec = statistics.median(v / r for v, r in zip(vals, rec))
+            print(f"  {label:30} {min(vals):9.0f} {statistics.median(vals):10.0f} "
+                  f"{ratio:10.2f} {vs_rec:9.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

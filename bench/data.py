@@ -145,3 +145,18 @@ def exchange_info(symbols: int, seed: int = 2) -> tuple[bytes, bytes]:
                           "limit": 100}],
           "exchangeFilters": [], "symbols": json_symbols}
     return spot.encode(msg), orjson.dumps(js)
+
+
+def trade(fills: int = 1) -> tuple[bytes, bytes]:
+    """A trade stream event (SBE: one TradesStreamEvent with ``fills`` trades; JSON: the
+    ``<symbol>@trade`` event of the first trade, which is what Binance sends per trade)."""
+    trades = [{"id": 5_000_000_000 + i, "price": 9_712_345 + i, "qty": 1_234_567,
+               "isBuyerMaker": bool(i % 2), "isBestMatch": True} for i in range(fills)]
+    ev = {"$message": "TradesStreamEvent", "eventTime": 1_763_000_000_123_456,
+          "transactTime": 1_763_000_000_123_001, "priceExponent": PRICE_EXP,
+          "qtyExponent": QTY_EXP, "trades": trades, "symbol": "BTCUSDT"}
+    t = trades[0]
+    js = {"e": "trade", "E": 1_763_000_000_123, "s": "BTCUSDT", "t": t["id"],
+          "p": _fmt(t["price"], PRICE_EXP), "q": _fmt(t["qty"], QTY_EXP),
+          "T": 1_763_000_000_123, "m": t["isBuyerMaker"], "M": True}
+    return stream.encode(ev), orjson.dumps(js)

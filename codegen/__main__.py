@@ -1,6 +1,7 @@
 """Command line of the schema compiler.
 
     python -m codegen SCHEMA.xml [SCHEMA.xml ...] --out DIR   generate decoders for schemas
+                      [--build]                               ... and compile them in DIR
     python -m codegen --pinned [--schemas-dir DIR]            regenerate sbe/_generated from
                                                               the pins in schemas/pins.json
     python -m codegen update [--from DIR|FILE] ...            follow Binance's newest schema
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 
 from .pins import GENERATED_DIR, REGENERATE_COMMAND, lifecycle_map, load_pins, pinned_paths
 
@@ -29,12 +31,19 @@ def main(argv=None) -> int:
                     help="regenerate the committed decoders from schemas/pins.json")
     ap.add_argument("--schemas-dir", help="folder holding the pinned XML files "
                                           "(default: $SBE_SCHEMAS_DIR or ../shared/sbe-schemas)")
-    ap.add_argument("--package-prefix", default="sbe._generated.",
-                    help="import prefix of the output folder (for the encoder's IR import)")
+    ap.add_argument("--package-prefix", default=None,
+                    help="import prefix of the output folder (for the encoder's IR import; "
+                         "default: sbe._generated. with --pinned, else none: top-level "
+                         "modules)")
+    ap.add_argument("--build", action="store_true",
+                    help="also compile the generated modules in --out (import them with "
+                         "that folder on sys.path)")
+    ap.add_argument("--strict", action="store_true",
+                    help="unknown elements and attributes are errors (default: warnings)")
     args = ap.parse_args(argv)
 
     from .generate import generate
-    from .parse import SchemaError
+    from .parse import SchemaError, SchemaWarning
 
     lifecycle = None
     try:
@@ -49,8 +58,19 @@ def main(argv=None) -> int:
             paths, out = args.schemas, args.out
             command = "python -m codegen " + " ".join(
                 p.replace("\\", "/").rsplit("/", 1)[-1] for p in paths) + " --out <dir>"
-        files = generate(paths, out, command=command, package_prefix=args.package_prefix,
-                         lifecycle=lifecycle)
+        prefix = args.package_prefix
+        if prefix is None:
+            prefix = "sbe._generated." if args.pinned else ""
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always", SchemaWarning)
+            # --out DIR holds top-level modules: no package __init__.py (see codegen.build)
+            files = generate(paths, out, command=command, package_prefix=prefix,
+                             lifecycle=lifecycle, strict=args.strict, index=args.pinned)
+        for w in seen:
+            if issubclass(w.category, SchemaWarning):
+                print(f"warning: {w.message}", file=sys.stderr)
+            else:
+                warnings.showwarning(w.message, w.category, w.filename, w.lineno)
     except SchemaError as exc:
         print(f"schema validation failed:\n{exc}", file=sys.stderr)
         return 2
@@ -59,6 +79,14 @@ def main(argv=None) -> int:
         return 2
     for f in files:
         print(f)
+    if args.build:
+        from .build import build
+        try:
+            for so in build(out, sorted({f.stem for f in files if f.suffix == ".pyx"})):
+                print(so)
+        except Exception as exc:  # compiler errors: setuptools/Cython report them above
+            print(f"error: build failed: {exc}", file=sys.stderr)
+            return 1
     return 0
 
 

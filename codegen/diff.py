@@ -1,7 +1,7 @@
 """What changed between two versions of a schema, as a human summary.
 
-Works on the plain IR (:meth:`codegen.model.Schema.to_plain`), so the previous schema can be
-read back from a committed ``<module>_ir.py`` without its XML::
+Works on the plain view of the model (:meth:`sbe._schema.Schema.to_plain`), so the previous
+schema can be read back from a committed ``<module>_ir.py`` without its XML::
 
     d = diff_schemas(old, new)      # Schema objects or plain dicts
     print(d.summary())

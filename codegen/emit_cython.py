@@ -23,14 +23,14 @@ import pprint
 from contextlib import contextmanager
 from typing import Iterator, Optional
 
-from . import model as m
+from . import binance, model as m
+from .emit_api import ApiEmitterMixin
 from .model import (CompositeType, Data, EncodedType, EnumType, Field, Group, Message, Schema,
                     SetType)
 
 _READ = {"int16": "i16", "uint16": "u16", "int32": "i32", "uint32": "u32", "int64": "i64",
          "uint64": "u64", "float": "f32", "double": "f64"}
-_NP = {"char": "S1", "int8": "i1", "uint8": "u1", "int16": "i2", "uint16": "u2", "int32": "i4",
-       "uint32": "u4", "int64": "i8", "uint64": "u8", "float": "f4", "double": "f8"}
+_NP = m.NUMPY_CODES
 _UNSIGNED64 = {"uint64"}
 
 
@@ -73,7 +73,7 @@ class _Slot:
     def of_member(cls, mem: m.Member) -> "_Slot":
         t = mem.type
         presence = getattr(t, "presence", "required")
-        const = t.constant if isinstance(t, EncodedType) else None
+        const = t.constant_value if isinstance(t, EncodedType) else None
         return cls(mem.name, t, mem.kind, mem.offset, presence, t.since_version, None, False,
                    const)
 
@@ -86,7 +86,7 @@ def _ident(name: str) -> str:
     return name if name.isidentifier() else "".join(c if c.isalnum() else "_" for c in name)
 
 
-class CythonEmitter:
+class CythonEmitter(ApiEmitterMixin):
     def __init__(self, schema: Schema, module: str, command: str,
                  lifecycle: Optional[dict] = None) -> None:
         self.s = schema
@@ -182,7 +182,7 @@ class CythonEmitter:
         w("from cpython.ref cimport Py_INCREF")
         w("from sbe._rt cimport *")
         w()
-        w("import enum as _enum")
+        w("from sbe._rt import SbeEnum, SbeFlag, make_enum, make_flag")
         w("from sbe.errors import DecodeError, SchemaMismatchError, UnknownTemplateError")
         w()
         w(f"PACKAGE = {s.package!r}")
@@ -197,14 +197,17 @@ class CythonEmitter:
         w(f"HEADER_SIZE = {s.header.size}")
         w("MESSAGES = {" + ", ".join(f"{msg.name!r}: {msg.id}" for msg in s.messages) + "}")
         w("TEMPLATES = {v: k for k, v in MESSAGES.items()}")
+        self.emit_template_ids()
         w("@TEMPLATE_DECLS@")
         w()
         self.emit_types()
         for comp in s.composites:
             if self._composite_used(comp):
                 self.emit_composite(comp)
+        self._record_pxd: list[str] = []
         for msg in s.messages:
             self.emit_message(msg)
+            self.emit_records(msg)
         self.emit_dispatch()
         self.emit_api()
         # constants and group specs are collected while emitting code; they go at the end
@@ -248,7 +251,9 @@ class CythonEmitter:
         w("# enums: unknown wire values decode to plain ints, never an error")
         for e in s.enums:
             members = ", ".join(f"({v.name!r}, {v.value})" for v in e.values)
-            w(f"{_ident(e.name)} = _enum.IntEnum({e.name!r}, [{members}], module=__name__)")
+            json = {v.name: binance.json_value(v) for v in e.values
+                    if binance.json_value(v) is not None}
+            w(f"{_ident(e.name)} = make_enum({e.name!r}, [{members}], {json!r}, __name__)")
             lut_size = 256 if (m.PRIMITIVES[e.encoding][0] == 1
                                and not m.PRIMITIVES[e.encoding][2]) else 0
             if e.is_bool:
@@ -262,7 +267,7 @@ class CythonEmitter:
         w("# sets: unknown bits are kept")
         for st in s.sets:
             members = ", ".join(f"({c.name!r}, {1 << c.bit})" for c in st.choices)
-            w(f"{_ident(st.name)} = _enum.IntFlag({st.name!r}, [{members}], module=__name__)")
+            w(f"{_ident(st.name)} = make_flag({st.name!r}, [{members}], __name__)")
             w(f"cdef dict _S_{_ident(st.name)} = {{}}")
         w()
         w("ENUMS = {" + ", ".join(f"{e.name!r}: {_ident(e.name)}" for e in s.enums) + "}")
@@ -511,6 +516,8 @@ class CythonEmitter:
                 f"n_ = read_length(st, pos, end, {ls}, {be}, {mx}, {d.name!r})",
                 f"if n_ == 0 and {opt}:",
                 f"    {var} = None",
+                "elif st.grp == GRP_FLAT:  # decoded on first access",
+                f"    {var} = lazy_message(st, pos + {ls}, n_, _dispatch)",
                 "else:",
                 "    st.depth += 1",
                 "    if st.depth > MAX_NESTING:",
@@ -557,6 +564,7 @@ class CythonEmitter:
             w("pos += bl")
             self.emit_tail(msg, 0, path)
             self.emit_build_dict(msg, "d", msg.name)
+            w("st.stop = pos")
             w("return d")
         w()
         for g in msg.groups:
@@ -567,6 +575,7 @@ class CythonEmitter:
         path = f"{parent_path}__{_ident(g.name)}"
         self.field_table(g, f"_BF_{path}")
         self.emit_group_spec(g, depth, path)
+        self.emit_numpy_fill(g, depth, path)
         dim = g.dimension
         bl_m, n_m = dim.member("blockLength"), dim.member("numInGroup")
         outer = self.outer_exps(g, depth)
@@ -601,6 +610,7 @@ class CythonEmitter:
             if g.is_fixed:
                 w("if st.grp == GRP_NUMPY:")
                 w("    ppos[0] = pos + n * bl")
+                self.emit_numpy_fill_call(g, path, outer, "st.buf + pos")
                 w(f"    return fixed_group_numpy(st, _GS_{path}, pos, bl, n, ver, {outer_tuple})")
             else:
                 w("if st.grp == GRP_NUMPY:")
@@ -627,7 +637,7 @@ class CythonEmitter:
                         w.level += 1
                     for ln in self.value_reads(g.fields, "p", depth):
                         w(ln)
-                    self.emit_build_dict(g, "e", None)
+                    self.emit_entry_value(g)
                     if not g.is_fixed:
                         w.level -= 1
                     w("Py_INCREF(e)")
@@ -639,6 +649,7 @@ class CythonEmitter:
             w("ppos[0] = pos")
             if not g.is_fixed:
                 w("if st.grp == GRP_NUMPY:")
+                self.emit_numpy_fill_call(g, path, outer, "<const uint8_t *>fx", rows="rows")
                 w(f"    return mixed_group_numpy(st, _GS_{path}, fixed, bl, n, ver, "
                   f"{outer_tuple}, rows)")
             w("return rows")
@@ -688,6 +699,186 @@ class CythonEmitter:
             f"{g.block_length})")
         self.w(f"cdef GroupSpec _GS_{path}")
 
+    # -- groups="flat" (issue 9 section 3: the exchangeInfo fast shape) ---------------------
+
+    def emit_entry_value(self, g: Group) -> None:
+        """``e``: the entry dict; with groups="flat" an entry of exactly one field, group or
+        var data is that value itself (["SPOT", "MARGIN"], not [{"permission": "SPOT"}, ...])."""
+        w = self.w
+        members = [f for f in g.fields] + list(g.groups) + list(g.data)
+        if len(members) != 1 or getattr(members[0], "is_exponent", False):
+            self.emit_build_dict(g, "e", None)
+            return
+        w("if st.grp == GRP_FLAT:")
+        w(f"    e = v_{_ident(members[0].name)}")
+        with w.block("else:"):
+            self.emit_build_dict(g, "e", None)
+
+    # -- numpy fill loops (issue 9 section 3) ----------------------------------------------
+    # A group in numpy mode with decimals="float" (or "raw" at an older version, which needs a
+    # copy) is filled by one generated C loop into a preallocated packed array: a shared
+    # exponent becomes one factor per column, no numpy call per column. decimals="decimal"
+    # keeps the generic path of sbe._rt (object columns).
+
+    @staticmethod
+    def numpy_out_layout(g: Group, to_float: bool) -> tuple[list, int]:
+        """[(field, offset in the output row)], row size: the packed dtype of
+        GroupSpec.out_dtype (exponents dropped and mantissas float64 when ``to_float``;
+        one 8-byte object column per nested group and var data, last)."""
+        cols, off = [], 0
+        for f in g.wire_fields():
+            if to_float and f.is_exponent:
+                continue
+            cols.append((f, off))
+            scaled = to_float and f.kind in (m.KIND_MANTISSA, m.KIND_MANTISSA128)
+            off += 8 if scaled else f.size
+        return cols, off + 8 * (len(g.groups) + len(g.data))
+
+    def emit_numpy_fill_call(self, g: Group, path: str, outer: list[str], src: str,
+                             rows: Optional[str] = None) -> None:
+        """Lines (inside ``if st.grp == GRP_NUMPY:``) returning the C-filled array when the
+        options and version call for a copy other than decimals="decimal"."""
+        w = self.w
+        newest = max([f.since_version for f in g.wire_fields()] + [0])
+        if g.is_fixed:
+            # a raw fixed group is a zero-copy view unless the acting version lacks columns
+            cond = "st.dec == DEC_FLOAT" + (f" or (st.dec == DEC_RAW and ver < {newest})"
+                                            if newest else "")
+        else:
+            cond = "st.dec != DEC_DECIMAL"
+        args = ", ".join(["st", src, "bl", "n", "ver"] + outer)
+        w(f"    if {cond}:")
+        if rows is None:
+            w(f"        return _nf_{path}({args})")
+        else:
+            w(f"        return object_columns(_GS_{path}, _nf_{path}({args}), {rows})")
+
+    def emit_numpy_fill(self, g: Group, depth: int, path: str) -> None:
+        w = self.w
+        outer = self.outer_exps(g, depth)
+        params = "".join(f", int {x}" for x in outer)
+        fields = g.wire_fields()
+        newest = max([f.since_version for f in fields] + [0])
+        fcols, fsize = self.numpy_out_layout(g, True)
+        rcols, rsize = self.numpy_out_layout(g, False)
+        scaled = [f for f, _ in fcols if f.kind in (m.KIND_MANTISSA, m.KIND_MANTISSA128)]
+        shared = sorted({self.exp_var(_Slot.of_field(f), depth) for f in scaled
+                         if f.exponent[0] > 0})
+        local = [f for f in fields if f.is_exponent and any(
+            tuple(x.exponent) == (0, f.name) for x in scaled)]
+        with w.block(f"cdef object _nf_{path}(State *st, const uint8_t *src, Py_ssize_t stride, "
+                     f"Py_ssize_t n, int ver{params}):"):
+            w(f'"""Group {g.name} as a packed numpy copy, filled by one C loop (entries at '
+              f'``src``, ``stride`` bytes apart)."""')
+            w("cdef char *o")
+            w("cdef char *q")
+            w("cdef const uint8_t *p")
+            w("cdef Py_ssize_t i")
+            w("cdef int64_t t_i, t_j")
+            w("cdef uint64_t t_u, t_v")
+            for x in shared:
+                w(f"cdef double f_{x} = sbe_factor({x})")
+                w(f"cdef int g_{x} = {x} < 0")
+            for f in local:
+                w(f"cdef int l_{_ident(f.name)}")
+            w(f"out = new_rows(_GS_{path}, st.dec, ver, n, &o)")
+            # raw copies: mixed groups, or fixed groups at a version lacking columns
+            raw_copy = not g.is_fixed or newest > 0
+            if raw_copy:
+                w("if st.dec == DEC_FLOAT:")
+                w.level += 1
+            with w.block("for i in range(n):"):
+                w("p = src + i * stride")
+                w(f"q = o + i * {fsize}")
+                for f in local:
+                    if f.since_version > 0:  # absent at older versions
+                        w(f"l_{_ident(f.name)} = EXP_NONE")
+                    self._fill_guarded(f, self._local_exp_lines(f))
+                k = 0
+                while k < len(fcols):
+                    f, off = fcols[k]
+                    if k + 1 < len(fcols) and self._pairable(f, fcols[k + 1][0]):
+                        self._fill_guarded(f, self._float_pair_lines(fcols[k], fcols[k + 1],
+                                                                     depth))
+                        k += 2
+                        continue
+                    self._fill_guarded(f, self._float_col_lines(f, off, depth))
+                    k += 1
+            if raw_copy:
+                w.level -= 1
+                with w.block("else:"):
+                    with w.block("for i in range(n):"):
+                        w("p = src + i * stride")
+                        w(f"q = o + i * {rsize}")
+                        for f, off in rcols:
+                            self._fill_guarded(f, [self._copy_line(f, off)])
+            if newest:
+                w(f"if ver < {newest}:")
+                w(f"    fill_absent(_GS_{path}, out, st.dec, ver)")
+            w("return out")
+        w()
+
+    def _fill_guarded(self, f: Field, lines: list[str]) -> None:
+        if f.since_version > 0:
+            self.w(f"if ver >= {f.since_version}:")
+            lines = ["    " + ln for ln in lines]
+        for ln in lines:
+            self.w(ln)
+
+    @staticmethod
+    def _copy_line(f: Field, off: int) -> str:
+        return f"memcpy(q + {off}, p + {f.offset}, {f.size})"
+
+    def _local_exp_lines(self, f: Field) -> list[str]:
+        x = f"l_{_ident(f.name)}"
+        lines = [f"{x} = {self.rd(f.type.primitive, f'p + {f.offset}')}"]
+        if f.presence == "optional":
+            lines.append(f"if {x} == {self.c_int(int(f.type.effective_null))}: {x} = EXP_NONE")
+        return lines
+
+    @staticmethod
+    def _pairable(a: Field, b: Field) -> bool:
+        """Adjacent required int mantissas with shared exponents: scaled by one divpd."""
+        return all(f.kind == m.KIND_MANTISSA and f.presence != "optional" and f.exponent[0] > 0
+                   for f in (a, b)) and a.since_version == b.since_version
+
+    def _float_pair_lines(self, a, b, depth: int) -> list[str]:
+        lines, args = [], []
+        for (f, _off), tv in zip((a, b), (("t_i", "t_u"), ("t_j", "t_v"))):
+            t = tv[1] if f.type.primitive in _UNSIGNED64 else tv[0]
+            lines.append(f"{t} = {self.rd(f.type.primitive, f'p + {f.offset}')}")
+            args.append(f"<double>{t}")
+        xa, xb = (self.exp_var(_Slot.of_field(f), depth) for f, _ in (a, b))
+        lines.append(f"sbe_put_scaled2(q + {a[1]}, q + {b[1]}, {args[0]}, {args[1]}, f_{xa}, "
+                     f"f_{xb}, g_{xa}, g_{xb})")
+        return lines
+
+    def _float_col_lines(self, f: Field, off: int, depth: int) -> list[str]:
+        """One output cell: plain columns are copied, mantissas scaled (NaN for nulls)."""
+        if f.kind not in (m.KIND_MANTISSA, m.KIND_MANTISSA128):
+            return [self._copy_line(f, off)]
+        opt = f.presence == "optional"
+        if f.kind == m.KIND_MANTISSA128:
+            lines = [f"t_u = sbe_u64le(p + {f.offset})", f"t_i = sbe_i64le(p + {f.offset + 8})"]
+            isnull = "t_i == INT64_MIN and t_u == 0"
+            mval = "sbe_i128_to_f64(t_u, t_i)"
+        else:
+            prim = f.type.primitive
+            tv = "t_u" if prim in _UNSIGNED64 else "t_i"
+            lines = [f"{tv} = {self.rd(prim, f'p + {f.offset}')}"]
+            isnull = f"{tv} == {self.c_int(int(f.type.effective_null))}"
+            mval = f"<double>{tv}"
+        up, name = f.exponent
+        if up > 0:
+            x = self.exp_var(_Slot.of_field(f), depth)
+            val = f"sbe_apply({mval}, f_{x}, g_{x})"
+        else:
+            x = f"l_{_ident(name)}"
+            val = f"(SBE_NAN if {x} == EXP_NONE else sbe_scale({mval}, {x}))"
+        if opt:
+            val = f"SBE_NAN if {isnull} else {val}"
+        return lines + [f"sbe_put_f64(q + {off}, {val})"]
+
     # -- dispatch and public API ----------------------------------------------------------
 
     def emit_dispatch(self) -> None:
@@ -720,121 +911,12 @@ class CythonEmitter:
                 kw = "if" if first else "elif"
                 first = False
                 w(f"{kw} tid == {msg.id}:")
+                w(f"    if st.out == OUT_RECORD:")
+                w(f"        return _mr_{_ident(msg.name)}(st, pos, bl, ver, end)")
                 w(f"    return _m_{_ident(msg.name)}(st, pos, bl, ver, end)")
             w(f"raise UnknownTemplateError(f'unknown templateId {{tid}} at offset {{pos - "
               f"{h.size}}} (schema {self.s.package} {self.s.id}:{self.s.version})', "
               f"offset=pos - {h.size}, template_id=tid)")
-        w()
-
-    def emit_api(self) -> None:
-        w = self.w
-        h = self.s.header
-        w("_DECIMALS = {'raw': DEC_RAW, 'float': DEC_FLOAT, 'decimal': DEC_DECIMAL}")
-        w("_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY}")
-        w()
-        w()
-        with w.block("cdef class Decoder:"):
-            w('"""A reusable decoder: options are checked once, ``decode`` runs per message.')
-            w()
-            w("decimals: 'raw' (int mantissas, exponent fields kept), 'float' or 'decimal'.")
-            w("groups: 'list' (lists of dicts) or 'numpy' (structured arrays; zero-copy views")
-            w("for groups of fixed fields with decimals='raw').")
-            w('"""')
-            w()
-            with w.block("def __init__(self, *, str decimals='raw', str groups='list'):"):
-                w("if decimals not in _DECIMALS:")
-                w("    raise ValueError(f\"decimals must be 'raw', 'float' or 'decimal', not "
-                  "{decimals!r}\")")
-                w("if groups not in _GROUPS:")
-                w("    raise ValueError(f\"groups must be 'list' or 'numpy', not {groups!r}\")")
-                w("self.decimals = decimals")
-                w("self.groups = groups")
-                w("self._dec = _DECIMALS[decimals]")
-                w("self._grp = _GROUPS[groups]")
-            w()
-            with w.block("def __repr__(self):"):
-                w("return f'{__name__}.Decoder(decimals={self.decimals!r}, groups={self.groups!r})'")
-            w()
-            with w.block("cpdef object decode(self, object buf):"):
-                w('"""Decode one message (header + body) from ``buf`` (bytes or any buffer)."""')
-                w("cdef State st")
-                w("cdef Py_buffer view")
-                w("st.dec = self._dec")
-                w("st.grp = self._grp")
-                w("st.owner = <PyObject *>buf")
-                w("st.depth = 0")
-                with w.block("if PyBytes_CheckExact(buf):"):
-                    w("st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)")
-                    w("st.size = PyBytes_GET_SIZE(buf)")
-                    w("return _decode_state(&st)")
-                w("PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)")
-                with w.block("try:"):
-                    w("st.buf = <const uint8_t *>view.buf")
-                    w("st.size = view.len")
-                    w("return _decode_state(&st)")
-                with w.block("finally:"):
-                    w("PyBuffer_Release(&view)")
-        w()
-        w()
-        with w.block("cdef object _decode_state(State *st):"):
-            w('"""Decode a whole buffer; large ones with the cyclic GC paused (acyclic result)."""')
-            w("cdef int gc_was_enabled")
-            w("if st.size < GC_PAUSE_BYTES:")
-            w("    return _dispatch(st, 0, st.size)")
-            w("gc_was_enabled = sbe_gc_pause()")
-            with w.block("try:"):
-                w("return _dispatch(st, 0, st.size)")
-            with w.block("finally:"):
-                w("sbe_gc_resume(gc_was_enabled)")
-        w()
-        w()
-        w("cdef dict _decoders = {}")
-        w()
-        w()
-        with w.block("def decode(buf, *, decimals='raw', groups='list'):"):
-            w('"""Decode one message from ``buf``; see :class:`Decoder` for the options."""')
-            w("key = (decimals, groups)")
-            w("dec = _decoders.get(key)")
-            w("if dec is None:")
-            w("    dec = _decoders[key] = Decoder(decimals=decimals, groups=groups)")
-            w("return (<Decoder>dec).decode(buf)")
-        w()
-        w()
-        with w.block("def header(buf):"):
-            w('"""(blockLength, templateId, schemaId, version) of the message in ``buf``."""')
-            w("cdef const uint8_t[:] v = memoryview(buf).cast('B')")
-            w(f"if v.shape[0] < {h.size}:")
-            w(f"    raise_truncated('message header', 0, {h.size}, v.shape[0])")
-            w("cdef const uint8_t *p = &v[0]")
-            vals = []
-            for name in ("blockLength", "templateId", "schemaId", "version"):
-                mem = h.member(name)
-                vals.append(self.rd(mem.type.primitive, f"p + {mem.offset}"))
-            w(f"return ({', '.join(vals)})")
-        w()
-        w()
-        with w.block("def newer_versions_seen():"):
-            w('"""(count, newest version) of messages decoded whose header version is newer than')
-            w('this decoder\'s schema: the server has moved on, regenerate (python -m codegen update)."""')
-            w("return (_newer_count, _newest_seen if _newest_seen >= 0 else None)")
-        w()
-        w()
-        w("cdef object _codec_instance = None")
-        w()
-        w()
-        with w.block("def codec():"):
-            w('"""The pure-Python reference codec of this schema (encoder, oracle decoder)."""')
-            w("global _codec_instance")
-            w("if _codec_instance is None:")
-            w("    from sbe._pycodec import Codec")
-            w(f"    from {self._ir_import()} import IR")
-            w("    _codec_instance = Codec(IR, enums=ENUMS, sets=SETS)")
-            w("return _codec_instance")
-        w()
-        w()
-        with w.block("def encode(msg, *, version=None, pad=0, schema_id=None):"):
-            w('"""Encode a message dict (the shape ``decode`` returns) to bytes."""')
-            w("return codec().encode(msg, version=version, pad=pad, schema_id=schema_id)")
         w()
 
     def _ir_import(self) -> str:
@@ -844,78 +926,17 @@ class CythonEmitter:
 
     # -- companion files ------------------------------------------------------------------
 
-    def emit_pxd(self) -> str:
-        return (self.banner() +
-                "# cython: language_level=3\n"
-                f'"""cimport-able fast path of {self.module}: ``Decoder.decode`` is a cpdef '
-                'method."""\n\n'
-                "cdef class Decoder:\n"
-                "    cdef readonly str decimals\n"
-                "    cdef readonly str groups\n"
-                "    cdef int _dec\n"
-                "    cdef int _grp\n"
-                "    cpdef object decode(self, object buf)\n")
-
-    def emit_pyi(self) -> str:
-        s = self.s
-        out = [self.banner().rstrip(), "import enum",
-               "from typing import Any, Literal, Mapping, Optional, Union",
-               "", "from typing_extensions import Buffer", "",
-               "PACKAGE: str", "SCHEMA_ID: int", "SCHEMA_VERSION: int", "SCHEMA_FILE: str",
-               "SCHEMA_SHA256: str", "LIFECYCLE: dict[str, Any]",
-               "BYTE_ORDER: str", "HEADER_SIZE: int",
-               "MESSAGES: dict[str, int]", "TEMPLATES: dict[int, str]",
-               "ENUMS: dict[str, type[enum.IntEnum]]", "SETS: dict[str, type[enum.IntFlag]]", ""]
-        for e in s.enums:
-            out.append(f"class {_ident(e.name)}(enum.IntEnum):")
-            names = [v for v in e.values if v.name.isidentifier() and not keyword.iskeyword(v.name)]
-            for v in names:
-                out.append(f"    {v.name} = {v.value}")
-            if len(names) < len(e.values):
-                out.append(f"    # members named with Python keywords: "
-                           f"{', '.join(v.name for v in e.values if v not in names)} "
-                           f"(use {_ident(e.name)}['Name'])")
-            if not e.values:
-                out.append("    ...")
-            out.append("")
-        for st in s.sets:
-            out.append(f"class {_ident(st.name)}(enum.IntFlag):")
-            names = [c for c in st.choices if c.name.isidentifier() and not keyword.iskeyword(c.name)]
-            for c in names:
-                out.append(f"    {c.name} = {1 << c.bit}")
-            if len(names) < len(st.choices):
-                out.append(f"    # choices named with Python keywords: "
-                           f"{', '.join(c.name for c in st.choices if c not in names)} "
-                           f"(use {_ident(st.name)}['Name'])")
-            if not st.choices:
-                out.append("    ...")
-            out.append("")
-        out += [
-            "Message = dict[str, Any]",
-            "",
-            "class Decoder:",
-            "    decimals: str",
-            "    groups: str",
-            "    def __init__(self, *, decimals: Literal['raw', 'float', 'decimal'] = 'raw',",
-            "                 groups: Literal['list', 'numpy'] = 'list') -> None: ...",
-            "    def decode(self, buf: Buffer) -> Message: ...",
-            "",
-            "def decode(buf: Buffer, *, decimals: Literal['raw', 'float', 'decimal'] = 'raw',",
-            "           groups: Literal['list', 'numpy'] = 'list') -> Message: ...",
-            "def header(buf: Buffer) -> tuple[int, int, int, int]: ...",
-            "def newer_versions_seen() -> tuple[int, Optional[int]]: ...",
-            "def codec() -> Any: ...",
-            "def encode(msg: Mapping[str, Any], *, version: Optional[int] = None, pad: int = 0,",
-            "           schema_id: Optional[int] = None) -> bytes: ...",
-        ]
-        return "\n".join(out) + "\n"
-
     def emit_ir(self) -> str:
-        plain = self.s.to_plain()
+        """The schema model (compact JSON of sbe._schema.Schema) and the plain view of it
+        that sbe._pycodec reads, derived on import."""
+        text = self.s.to_json()
+        assert '"""' not in text and not text.rstrip().endswith("\\")
         return (self.banner() +
-                f'"""Plain IR of {self.s.source_name}: input of sbe._pycodec (encoder and '
-                'reference decoder)."""\n\n'
-                "IR = " + pprint.pformat(plain, indent=1, width=100, sort_dicts=True) + "\n")
+                f'"""Model of {self.s.source_name} (sbe._schema.Schema): input of sbe._pycodec '
+                '(encoder and reference decoder)."""\n\n'
+                "from sbe._schema import Schema\n\n"
+                'MODEL = Schema.from_json(r"""\n' + text + '""")\n'
+                "IR = MODEL.to_plain()\n")
 
 
 class _Nan(float):

@@ -35,11 +35,13 @@ LifecycleMap = Mapping[tuple[str, int, int], dict]
 
 def render(schema_paths: Iterable[str], *, command: Optional[str] = None,
            package_prefix: str = "sbe._generated.",
-           lifecycle: Optional[LifecycleMap] = None) -> dict[str, str]:
-    """All generated files for ``schema_paths``: {file name: text}."""
+           lifecycle: Optional[LifecycleMap] = None, strict: bool = False) -> dict[str, str]:
+    """All generated files for ``schema_paths``: {file name: text}.
+
+    ``strict``: unknown elements/attributes are errors instead of warnings."""
     files: dict[str, str] = {}
     for path in schema_paths:
-        schema = parse_schema(path)
+        schema = parse_schema(path, strict=strict)
         mod = module_name(schema)
         cmd = command or f"python -m codegen {schema.source_name} --out <dir>"
         life = (lifecycle or {}).get((schema.package, schema.id, schema.version))
@@ -96,7 +98,7 @@ _MODULE_RE = re.compile(r"^(.+)_(\d+)_(\d+)$")
 
 def generate(schema_paths: Iterable[str], out_dir: str, *, command: Optional[str] = None,
              package_prefix: str = "sbe._generated.", index: bool = True,
-             lifecycle: Optional[LifecycleMap] = None) -> list[Path]:
+             lifecycle: Optional[LifecycleMap] = None, strict: bool = False) -> list[Path]:
     """Parse and emit every schema into ``out_dir``; returns the files written or unchanged.
 
     With ``index``, also (re)write ``__init__.py`` listing every module in ``out_dir``."""
@@ -104,7 +106,7 @@ def generate(schema_paths: Iterable[str], out_dir: str, *, command: Optional[str
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in sorted(render(schema_paths, command=command, package_prefix=package_prefix,
-                                    lifecycle=lifecycle).items()):
+                                    lifecycle=lifecycle, strict=strict).items()):
         write_if_changed(out / name, text)
         written.append(out / name)
     if index:

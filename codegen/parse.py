@@ -9,9 +9,16 @@ or not at all.
 
 Matching rules:
 
-* Elements are matched by local name, so any SBE namespace URI (or none) works.
-* Binance extension attributes (``mbx:exponent``) are matched by local name in
-  *any* namespace: Binance has used two different URIs for the ``mbx`` prefix.
+* Elements are matched by local name, so any SBE namespace URI (or none) works:
+  ``<sbe:message>`` and ``<message>`` are the same element, as in SbeTool.
+* The parser is generic SBE 1.0.  Namespaced extension attributes (``mbx:exponent``) are
+  kept by local name on the model (``extensions``) whatever their namespace URI; the
+  extension layers (:mod:`codegen.binance`) give them meaning after parsing.
+* Elements and attributes the compiler does not know (vendor metadata such as
+  ``<sbe:metaAttribute>``, documentation elements, unknown namespaced attributes) are
+  ignored with one warning each (file and line); ``strict=True`` makes them errors.
+  An SBE element that defines wire layout (``field``, ``type``, ``group``, ...) in a place
+  where it has no meaning, and XInclude, are always errors: never ignored.
 * Types may be used before they are defined; named types are collected first and
   resolved lazily (with cycle detection) in a second pass.
 """
@@ -22,6 +29,7 @@ import hashlib
 import math
 import os
 import re
+import warnings
 from pathlib import Path
 from typing import Optional, Union
 
@@ -30,6 +38,9 @@ from lxml import etree
 from . import model
 from .model import (
     PRIMITIVES,
+    constant_value_of,
+    parse_int,
+    parse_scalar,
     Choice,
     CompositeType,
     Data,
@@ -47,20 +58,47 @@ from .model import (
     primitive_range,
 )
 
-__all__ = ["parse_schema", "SchemaError"]
+__all__ = ["parse_schema", "parse_sbe", "SchemaError", "SchemaWarning"]
 
 _PRESENCES = ("required", "optional", "constant")
 _BYTE_ORDERS = ("littleEndian", "bigEndian")
-_INT_PRIMITIVES = frozenset(p for p, (_, _, _, is_float) in PRIMITIVES.items()
-                            if not is_float and p != "char")
+_INT_PRIMITIVES = frozenset(p for p, info in PRIMITIVES.items() if not info[3] and p != "char")
 _UNSIGNED = frozenset({"uint8", "uint16", "uint32", "uint64"})
-_FLOAT32_MAX = 3.4028234663852886e38
 # SBE symbolic names; generated code uses them as identifiers / dict keys.
 _SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _HEADER_MEMBERS = ("blockLength", "templateId", "schemaId", "version")
+# SBE 1.0 attributes of each element (the XSD); anything else is unknown (warned about).
+_COMMON = ("name", "description", "sinceVersion", "deprecated", "semanticType")
+_ATTRIBUTES = {
+    "messageSchema": ("package", "id", "version", "semanticVersion", "byteOrder",
+                      "description", "headerType"),
+    "types": (),
+    "type": _COMMON + ("presence", "nullValue", "minValue", "maxValue", "length", "offset",
+                       "primitiveType", "characterEncoding"),
+    "composite": _COMMON + ("offset",),
+    "enum": _COMMON + ("encodingType", "offset", "presence", "nullValue"),
+    "validValue": _COMMON,
+    "set": _COMMON + ("encodingType", "offset"),
+    "choice": _COMMON,
+    "ref": _COMMON + ("type", "offset"),
+    "message": _COMMON + ("id", "blockLength"),
+    "field": _COMMON + ("id", "type", "offset", "presence", "valueRef", "epoch", "timeUnit"),
+    "group": _COMMON + ("id", "blockLength", "dimensionType"),
+    "data": _COMMON + ("id", "type", "presence"),
+}
+# Elements that define wire layout: never ignored, wherever they appear.
+_LAYOUT_ELEMENTS = frozenset(_ATTRIBUTES) | {"include"}
+# Namespaces of XML itself (xml:lang, xsi:schemaLocation): not extensions, not warned about.
+_XML_NAMESPACES = ("http://www.w3.org/XML/1998/namespace",
+                   "http://www.w3.org/2001/XMLSchema-instance")
 _DIMENSION_MEMBERS = ("blockLength", "numInGroup")
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview]
+
+
+class SchemaWarning(UserWarning):
+    """Something in the schema was ignored (unknown element or attribute); ``str()`` is
+    ``<file>:<line>: <message>``.  ``strict=True`` turns these into :class:`SchemaError`."""
 
 
 class SchemaError(ValueError):
@@ -86,14 +124,40 @@ class SchemaError(ValueError):
         return self.report()
 
 
-def parse_schema(source: Source, *, source_name: Optional[str] = None) -> Schema:
-    """Parse an SBE XML schema.
+def parse_schema(source: Source, *, source_name: Optional[str] = None, strict: bool = False,
+                 layers: Optional[tuple] = None) -> Schema:
+    """Parse an SBE XML schema and apply the extension layers (default: Binance's,
+    :mod:`codegen.binance`: ``mbx:exponent`` decimals, ``mantissa128``, ``messageData*``,
+    ``optional*``).
 
     ``source`` is a filesystem path (``str``/``Path``) or the file's bytes.
     ``source_name`` overrides the name used in :attr:`Schema.source_name` and in
     error reports (default: the path's basename; empty for bytes).
+    Ignored unknown elements/attributes are issued as :class:`SchemaWarning` (and kept in
+    ``Schema.warnings``); with ``strict`` they are errors.
     Raises :class:`SchemaError` listing every problem found.
     """
+    if layers is None:
+        from . import binance
+        layers = (binance,)
+    data, name = _read(source, source_name)
+    # no layer: every namespaced attribute is kept (for the caller's own layer), unwarned
+    known = frozenset().union(*(l.ATTRIBUTES for l in layers)) if layers else None
+    parser = _Parser(data, name, strict=strict, extension_attributes=known)
+    schema = parser.parse(layers)
+    for line, msg in schema.warnings:
+        warnings.warn(SchemaWarning(f"{name or '<schema>'}:{line}: {msg}"), stacklevel=2)
+    return schema
+
+
+def parse_sbe(source: Source, *, source_name: Optional[str] = None,
+              strict: bool = False) -> Schema:
+    """Generic SBE 1.0 only: no extension layer; namespaced attributes are kept in
+    ``extensions`` (unused, not warned about) for a layer the caller applies."""
+    return parse_schema(source, source_name=source_name, strict=strict, layers=())
+
+
+def _read(source: Source, source_name: Optional[str]) -> tuple[bytes, str]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         name = source_name or ""
@@ -101,8 +165,7 @@ def parse_schema(source: Source, *, source_name: Optional[str] = None) -> Schema
         path = Path(source)
         data = path.read_bytes()
         name = source_name or path.name
-    name = os.path.basename(name)
-    return _Parser(data, name).parse()
+    return data, os.path.basename(name)
 
 
 # -- small element helpers ------------------------------------------------------------
@@ -117,61 +180,10 @@ def _children(el) -> list:
     return [c for c in el if isinstance(c.tag, str)]
 
 
-def _ext_attr(el, local: str) -> Optional[str]:
-    """A namespaced extension attribute (``mbx:<local>``) in any namespace."""
-    for key, value in el.attrib.items():
-        if key.startswith("{") and key.rsplit("}", 1)[1] == local:
-            return value
-    return None
-
-
-def _parse_int(text: str) -> int:
-    text = text.strip()
-    try:
-        return int(text)
-    except ValueError:
-        return int(text, 0)  # 0x.., 0o.., 0b.. ; raises ValueError when not a number
-
-
-def _parse_scalar(text: str, primitive: str) -> Union[int, float]:
-    """A numeric schema value (nullValue, minValue, enum value, ...) for ``primitive``.
-
-    ``char`` values may be written as a single character (its code) or as a number;
-    a single digit counts as a character ("0" is 48), as in FIX char enums.
-    Raises ValueError when the text is not a number or is not representable.
-    """
-    is_float = PRIMITIVES[primitive][3]
-    if is_float:
-        value = float(text.strip())
-        if primitive == "float" and math.isfinite(value) and abs(value) > _FLOAT32_MAX:
-            raise ValueError("out of range for float")
-        return value
-    if primitive == "char" and len(text) == 1:
-        value = ord(text)
-    elif primitive == "char" and len(text.strip()) == 1:
-        value = ord(text.strip())
-    else:
-        value = _parse_int(text)
-    lo, hi = primitive_range(primitive)
-    if not lo <= value <= hi:
-        raise ValueError(f"out of range for {primitive} ({lo}..{hi})")
-    return value
-
-
-def _constant_value(t: EncodedType) -> Union[int, float, str]:
-    """Value of a constant ``<type>`` (its element text), per its primitive."""
-    text = t.constant or ""
-    if t.primitive == "char":
-        try:
-            encoded = text.encode(t.character_encoding or "latin-1")
-        except (LookupError, UnicodeEncodeError):
-            raise ValueError(f"not encodable as {t.character_encoding or 'latin-1'}") from None
-        if len(encoded) > t.length:
-            raise ValueError(f"{len(encoded)} characters do not fit in char[{t.length}]")
-        return text
-    if t.length != 1:
-        return text  # constant arrays of numbers: kept as written
-    return _parse_scalar(text, t.primitive)
+# Schema values are parsed once, by the model (sbe._schema), for every consumer.
+_parse_int = parse_int
+_parse_scalar = parse_scalar
+_constant_value = constant_value_of
 
 
 def _is_var_composite(t: FieldType) -> bool:
@@ -185,10 +197,15 @@ def _is_unsigned_scalar(t: FieldType) -> bool:
 
 
 class _Parser:
-    def __init__(self, data: bytes, source_name: str):
+    def __init__(self, data: bytes, source_name: str, *, strict: bool = False,
+                 extension_attributes: Optional[frozenset] = frozenset()):
         self.data = data
         self.source_name = source_name
+        self.strict = strict
+        # local names of the namespaced attributes some extension layer reads (None: all)
+        self.extension_attributes = extension_attributes
         self.problems: list[tuple[int, str]] = []
+        self.warnings: list[tuple[int, str]] = []
         self._lines = data.split(b"\n")
         self._tag_patterns: dict[str, "re.Pattern[bytes]"] = {}
         self.version = 0
@@ -203,9 +220,6 @@ class _Parser:
         # composite name -> already checked as dimension / var data (report once)
         self._checked_dimension: set[str] = set()
         self._checked_var_data: set[str] = set()
-        # id(field) -> (field, exponent field name); resolved per message once it is
-        # built.  Holding the field keeps its id from being reused.
-        self._exponent_requests: dict[int, tuple[Field, str]] = {}
 
     # -- reporting ------------------------------------------------------------------
 
@@ -233,6 +247,54 @@ class _Parser:
     def problem(self, where, message: str) -> None:
         line = where if isinstance(where, int) else self.line(where)
         self.problems.append((line, message))
+
+    def ignored(self, where, message: str) -> None:
+        """Something unknown that does not change the wire layout: a warning, or an error
+        with ``strict``."""
+        if self.strict:
+            self.problem(where, message + " (strict mode)")
+        else:
+            line = where if isinstance(where, int) else self.line(where)
+            self.warnings.append((line, message + ": ignored"))
+
+    def unexpected(self, child, where: str) -> None:
+        """An element with no meaning at this place: an SBE layout element is an error,
+        anything else (vendor metadata, documentation) is ignored with a warning."""
+        tag = _local(child)
+        if tag == "include":
+            self.problem(child, f"<{child.prefix + ':' if child.prefix else ''}{tag}> in "
+                                f"{where} is not supported (XInclude): inline the included "
+                                "types")
+        elif tag in _LAYOUT_ELEMENTS:
+            self.problem(child, f"unexpected element <{tag}> in {where}")
+        else:
+            self.ignored(child, f"unknown element <{child.prefix + ':' if child.prefix else ''}"
+                                f"{tag}> in {where}")
+
+    def leaf(self, el, where: str) -> None:
+        """Elements that have no element children in SBE (validValue, field, ...)."""
+        for child in _children(el):
+            self.unexpected(child, where)
+
+    def attributes(self, el) -> dict[str, str]:
+        """Check ``el``'s attributes against SBE 1.0; returns its extension attributes."""
+        known = _ATTRIBUTES.get(_local(el), ())
+        ext: dict[str, str] = {}
+        for key, value in el.attrib.items():
+            if key.startswith("{"):
+                uri, local = key[1:].split("}", 1)
+                if uri in _XML_NAMESPACES:
+                    continue
+                if self.extension_attributes is None or local in self.extension_attributes:
+                    ext[local] = value
+                else:
+                    prefix = el.nsmap and next(
+                        (p for p, u in el.nsmap.items() if u == uri and p), None)
+                    self.ignored(el, f"{self.what(el)}: unknown attribute "
+                                     f"{(prefix + ':') if prefix else '{' + uri + '}'}{local}")
+            elif key not in known:
+                self.ignored(el, f"{self.what(el)}: unknown attribute '{key}'")
+        return ext
 
     @staticmethod
     def what(el) -> str:
@@ -303,7 +365,7 @@ class _Parser:
 
     # -- top level ------------------------------------------------------------------
 
-    def parse(self) -> Schema:
+    def parse(self, layers=()) -> Schema:
         try:
             parser = etree.XMLParser(resolve_entities=False, no_network=True)
             root = etree.fromstring(self.data, parser)
@@ -314,6 +376,7 @@ class _Parser:
             raise SchemaError([(self.line(root), f"root element is <{_local(root)}>, "
                                                  "expected <messageSchema>")], self.source_name)
 
+        root_ext = self.attributes(root)
         self.version = self.int_attr(root, "version", default=0)
         schema_id = self.int_attr(root, "id", required=True)
         byte_order = root.get("byteOrder", "littleEndian")
@@ -326,7 +389,9 @@ class _Parser:
         message_els = [c for c in _children(root) if _local(c) == "message"]
         for c in _children(root):
             if _local(c) not in ("types", "message"):
-                self.problem(c, f"unexpected element <{_local(c)}> in <messageSchema>")
+                self.unexpected(c, "<messageSchema>")
+            elif _local(c) == "types":
+                self.attributes(c)
 
         # Pass 1: every named type, in document order.  Pass 2: build them all.
         for block in types_blocks:
@@ -341,7 +406,7 @@ class _Parser:
 
         if self.problems:
             raise SchemaError(self.problems, self.source_name)
-        return Schema(
+        schema = Schema(
             package=root.get("package", ""),
             id=schema_id or 0,
             version=self.version,
@@ -353,7 +418,14 @@ class _Parser:
             description=root.get("description", ""),
             source_name=self.source_name,
             sha256=hashlib.sha256(self.data).hexdigest(),
+            extensions=root_ext,
         )
+        for layer in layers:
+            layer.apply(schema, self.problem)
+        if self.problems:
+            raise SchemaError(self.problems, self.source_name)
+        schema.warnings = sorted(dict.fromkeys(self.warnings), key=lambda w: w[0])
+        return schema
 
     def _header(self, root, header_type: str) -> Optional[CompositeType]:
         header = self.types.get(header_type)
@@ -385,7 +457,7 @@ class _Parser:
                 continue  # composite members: named, but not schema-level types
             if tag not in ("type", "composite", "enum", "set"):
                 if in_types:
-                    self.problem(el, f"unexpected element <{tag}> in <types>")
+                    self.unexpected(el, "<types>")
                 continue  # unexpected composite children are reported when building
             name = self.name_of(el)
             if name is not None:
@@ -429,6 +501,8 @@ class _Parser:
         return None
 
     def _encoded(self, el, *, member: bool, last_member: bool = False) -> Optional[EncodedType]:
+        ext = self.attributes(el)
+        self.leaf(el, self.what(el))
         name = self.name_of(el)
         primitive = self.req(el, "primitiveType")
         if primitive is not None and primitive not in PRIMITIVES:
@@ -454,6 +528,7 @@ class _Parser:
             since_version=since,
             description=el.get("description", ""),
             line=self.line(el),
+            extensions=ext,
         )
         if presence == "constant":
             text = (el.text or "").strip()
@@ -499,6 +574,7 @@ class _Parser:
         return None, None
 
     def _enum(self, el) -> Optional[EnumType]:
+        ext = self.attributes(el)
         name = self.name_of(el)
         encoding, type_null = self._encoding(el, _INT_PRIMITIVES | {"char"},
                                              "char or an integer primitive")
@@ -512,8 +588,10 @@ class _Parser:
         seen_values: dict[int, str] = {}
         for child in _children(el):
             if _local(child) != "validValue":
-                self.problem(child, f"unexpected element <{_local(child)}> in enum '{name}'")
+                self.unexpected(child, f"enum '{name}'")
                 continue
+            vext = self.attributes(child)
+            self.leaf(child, self.what(child))
             vname = self.name_of(child)
             vsince = self.since(child)
             text = child.text or ""
@@ -536,15 +614,16 @@ class _Parser:
                                     f"{value} of '{seen_values[value]}'")
             seen_names.setdefault(vname, value)
             seen_values.setdefault(value, vname)
-            values.append(EnumValue(vname, value, vsince, child.get("description", "")))
+            values.append(EnumValue(vname, value, vsince, child.get("description", ""), vext))
         if name is None or encoding is None:
             return None
         return EnumType(name=name, encoding=encoding, values=values, presence=presence,
                         null_value=None if null_value is None else int(null_value),
                         since_version=since, description=el.get("description", ""),
-                        line=self.line(el))
+                        line=self.line(el), extensions=ext)
 
     def _set(self, el) -> Optional[SetType]:
+        ext = self.attributes(el)
         name = self.name_of(el)
         encoding, _ = self._encoding(el, _UNSIGNED, "uint8, uint16, uint32, uint64")
         since = self.since(el)
@@ -553,8 +632,10 @@ class _Parser:
         seen_bits: dict[int, str] = {}
         for child in _children(el):
             if _local(child) != "choice":
-                self.problem(child, f"unexpected element <{_local(child)}> in set '{name}'")
+                self.unexpected(child, f"set '{name}'")
                 continue
+            cext = self.attributes(child)
+            self.leaf(child, self.what(child))
             cname = self.name_of(child)
             csince = self.since(child)
             if cname is None or encoding is None:
@@ -578,13 +659,15 @@ class _Parser:
                                     f"'{seen_bits[bit]}'")
             seen_names.add(cname)
             seen_bits.setdefault(bit, cname)
-            choices.append(Choice(cname, bit, csince, child.get("description", "")))
+            choices.append(Choice(cname, bit, csince, child.get("description", ""), cext))
         if name is None or encoding is None:
             return None
         return SetType(name=name, encoding=encoding, choices=choices, since_version=since,
-                       description=el.get("description", ""), line=self.line(el))
+                       description=el.get("description", ""), line=self.line(el),
+                       extensions=ext)
 
     def _composite(self, el) -> Optional[CompositeType]:
+        ext = self.attributes(el)
         name = self.name_of(el)
         since = self.since(el)
         members: list[Member] = []
@@ -601,11 +684,13 @@ class _Parser:
                 t = self._build(child)  # registered by name in pass 1: same object
                 mname = child.get("name")
             elif tag == "ref":
+                self.attributes(child)
+                self.leaf(child, self.what(child))
                 mname = self.name_of(child)
                 tname = self.req(child, "type")
                 t = self._named(tname, child) if tname is not None else None
             else:
-                self.problem(child, f"unexpected element <{tag}> in composite '{name}'")
+                self.unexpected(child, f"composite '{name}'")
                 continue
             explicit = self.int_attr(child, "offset")
             if t is None or mname is None:
@@ -626,7 +711,8 @@ class _Parser:
         if name is None:
             return None
         return CompositeType(name=name, members=members, size=offset, since_version=since,
-                             description=el.get("description", ""), line=self.line(el))
+                             description=el.get("description", ""), line=self.line(el),
+                             extensions=ext)
 
     def _field_type(self, name: str, el) -> Optional[FieldType]:
         """A field's ``type``: a named type, else a bare primitive."""
@@ -662,13 +748,13 @@ class _Parser:
                                    f"(also at line {ids[msg.id]})")
             else:
                 ids[msg.id] = line
-            self._link_exponents(msg, [])
             messages.append(msg)
         return messages
 
     def _block(self, el, *, is_group: bool) -> Optional[Union[Message, Group]]:
         """A message or group: fixed fields, then groups, then var data."""
         label = "group" if is_group else "message"
+        ext = self.attributes(el)
         name = self.name_of(el)
         block_id = self.int_attr(el, "id", required=True)
         since = self.since(el)
@@ -704,7 +790,7 @@ class _Parser:
                 if d is not None:
                     data.append(d)
             else:
-                self.problem(child, f"unexpected element <{tag}> in {label} '{name}'")
+                self.unexpected(child, f"{label} '{name}'")
                 continue
             cname = child.get("name")
             if cname:
@@ -731,7 +817,8 @@ class _Parser:
             return None
         common = dict(name=name, id=block_id, block_length=block_length, fields=fields,
                       groups=groups, data=data, since_version=since,
-                      description=el.get("description", ""), line=self.line(el))
+                      description=el.get("description", ""), line=self.line(el),
+                      extensions=ext)
         if is_group:
             return Group(**common, dimension=dimension)
         return Message(**common, semantic_type=el.get("semanticType", ""))
@@ -759,13 +846,14 @@ class _Parser:
         return dim
 
     def _field(self, el, offset: int) -> Optional[Field]:
+        ext = self.attributes(el)
+        self.leaf(el, self.what(el))
         name = self.name_of(el)
         field_id = self.int_attr(el, "id", required=True)
         type_name = self.req(el, "type")
         since = self.since(el)
         presence_attr = self.presence(el)
         explicit = self.int_attr(el, "offset")
-        exponent = _ext_attr(el, "exponent")
         value_ref = el.get("valueRef")
         what = self.what(el)
         if name is None or field_id is None or type_name is None:
@@ -804,21 +892,10 @@ class _Parser:
             else:
                 field_offset = explicit
 
-        if exponent is not None:
-            mantissa_ok = isinstance(ftype, EncodedType) and (
-                (ftype.primitive in _INT_PRIMITIVES and ftype.length == 1)
-                or kind_of(ftype, True) == model.KIND_MANTISSA128)
-            if not mantissa_ok:
-                self.problem(el, f"{what}: mbx:exponent on a field of type '{ftype.name}', which "
-                                 "is not an integer mantissa")
-                exponent = None
-        field = Field(name=name, id=field_id, type=ftype, offset=field_offset,
-                      kind=kind_of(ftype, has_exponent=exponent is not None),
-                      presence=presence, since_version=since, constant_value=constant_value,
-                      description=el.get("description", ""), line=self.line(el))
-        if exponent is not None:
-            self._exponent_requests[id(field)] = (field, exponent.strip())
-        return field
+        return Field(name=name, id=field_id, type=ftype, offset=field_offset,
+                     kind=kind_of(ftype), presence=presence, since_version=since,
+                     constant_value=constant_value, description=el.get("description", ""),
+                     line=self.line(el), extensions=ext)
 
     def _value_ref(self, ref: str, ftype: FieldType, el) -> Optional[tuple[EnumType, str]]:
         what = self.what(el)
@@ -843,6 +920,8 @@ class _Parser:
         return enum, value_name
 
     def _data(self, el) -> Optional[Data]:
+        ext = self.attributes(el)
+        self.leaf(el, self.what(el))
         name = self.name_of(el)
         data_id = self.int_attr(el, "id", required=True)
         type_name = self.req(el, "type")
@@ -862,16 +941,10 @@ class _Parser:
         if not self._check_var_data(t):
             return None
         var = t.member("varData")
-        if "messagedata" in t.name.lower():
-            kind = model.DATA_MESSAGE  # Binance messageData*: a nested SBE message
-        elif var.type.character_encoding:  # type: ignore[union-attr]
-            kind = model.DATA_TEXT
-        else:
-            kind = model.DATA_BYTES
-        return Data(name=name, id=data_id, type=t, kind=kind,
-                    optional=t.name.startswith("optional"),  # Binance: length 0 means null
+        kind = model.DATA_TEXT if var.type.character_encoding else model.DATA_BYTES  # type: ignore[union-attr]
+        return Data(name=name, id=data_id, type=t, kind=kind, optional=False,
                     since_version=since, description=el.get("description", ""),
-                    line=self.line(el))
+                    line=self.line(el), extensions=ext)
 
     def _check_var_data(self, t: CompositeType) -> bool:
         """``length`` (unsigned int) followed by ``varData`` (length 0, uint8/char)."""
@@ -895,42 +968,3 @@ class _Parser:
                     self.problem(t.line, f"var-data composite '{t.name}' {p}")
         self._checked_var_data.add(t.name)
         return ok
-
-    def _link_exponents(self, block, ancestors: list) -> None:
-        """Resolve ``mbx:exponent`` names: same block (earlier), then enclosing blocks."""
-        for index, f in enumerate(block.fields):
-            request = self._exponent_requests.pop(id(f), None)
-            if request is None:
-                continue
-            target_name, line = request[1], f.line
-            found = None
-            for i, candidate in enumerate(block.fields):
-                if candidate.name == target_name:
-                    if i >= index:
-                        self.problem(line, f"field '{f.name}': mbx:exponent '{target_name}' "
-                                           "must precede the mantissa")
-                        found = False
-                    else:
-                        found = (0, candidate)
-                    break
-            if found is None:
-                for up, outer in enumerate(reversed(ancestors), start=1):
-                    candidate = next((c for c in outer.fields if c.name == target_name), None)
-                    if candidate is not None:
-                        found = (up, candidate)
-                        break
-            if found is None:
-                self.problem(line, f"field '{f.name}': mbx:exponent '{target_name}' is not a "
-                                   "field of its block or of an enclosing block")
-                continue
-            if found is False:
-                continue
-            up, target = found
-            if target.kind != model.KIND_INT:
-                self.problem(line, f"field '{f.name}': mbx:exponent '{target_name}' is not an "
-                                   "integer field")
-                continue
-            f.exponent = (up, target_name)
-            target.is_exponent = True
-        for g in block.groups:
-            self._link_exponents(g, ancestors + [block])

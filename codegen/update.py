@@ -55,6 +55,7 @@ from typing import Optional
 from . import pins as _pins
 from .diff import diff_schemas, label
 from .lifecycle import LIFECYCLE_FILE, Lifecycle, LifecycleError, parse_lifecycle
+from .model import Schema
 from .pins import REGENERATE_COMMAND, Pin
 
 RAW_URL = "https://raw.githubusercontent.com/binance/binance-spot-api-docs"
@@ -66,6 +67,26 @@ LIFECYCLE_PACKAGE = "spot_sbe"  # the package Binance's lifecycle JSON is about
 FILE_PREFIX = {"spot_sbe": "spot", "spot_stream": "stream"}
 _FILE_RE = re.compile(r"^([A-Za-z_]+?)_(\d+)_(\d+)\.xml$")
 _HEX40 = re.compile(r"^[0-9a-f]{40}$")
+
+
+def read_ir(path: Path) -> Optional[dict]:
+    """Plain view of a committed model (``MODEL = Schema.from_json(...)``, or the older
+    ``IR = {...}`` literal), read without importing the generated module."""
+    if not path.is_file():
+        return None
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if not isinstance(node, ast.Assign):
+                continue
+            names = {t.id for t in node.targets if isinstance(t, ast.Name)}
+            if "MODEL" in names and isinstance(node.value, ast.Call) and node.value.args:
+                return Schema.from_json(ast.literal_eval(node.value.args[0])).to_plain()
+            if "IR" in names and not isinstance(node.value, ast.Call):
+                return ast.literal_eval(node.value)
+    except (SyntaxError, ValueError, KeyError, TypeError):
+        pass
+    return None
 
 
 class UpdateError(Exception):
@@ -342,17 +363,7 @@ class Updater:
     # -- previous schema (for the summary) ------------------------------------------------------
 
     def previous_ir(self, pin: Pin) -> Optional[dict]:
-        path = self.out / f"{_module(pin)}_ir.py"
-        if path.is_file():
-            try:
-                tree = ast.parse(path.read_text(encoding="utf-8"))
-                for node in tree.body:
-                    if isinstance(node, ast.Assign) and any(
-                            isinstance(t, ast.Name) and t.id == "IR" for t in node.targets):
-                        return ast.literal_eval(node.value)
-            except (SyntaxError, ValueError):
-                pass
-        return None
+        return read_ir(self.out / f"{_module(pin)}_ir.py")
 
     # -- the whole run ----------------------------------------------------------------------------
 

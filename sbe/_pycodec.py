@@ -24,6 +24,28 @@ from typing import Any, Optional
 
 import numpy as np
 
+from sbe._schema import (
+    DATA_BYTES,
+    DATA_MESSAGE,
+    DATA_TEXT,
+    KIND_ARRAY,
+    KIND_BYTES,
+    KIND_CHAR,
+    KIND_COMPOSITE,
+    KIND_ENUM,
+    KIND_FLOAT,
+    KIND_INT,
+    KIND_MANTISSA,
+    KIND_MANTISSA128,
+    KIND_SET,
+    KIND_STRING,
+    MANTISSA128_NULL,
+    NUMPY_CODES,
+    PRIMITIVES,
+    Schema,
+    default_null,
+    primitive_range,
+)
 from sbe.errors import (
     DecodeError,
     EncodeError,
@@ -35,55 +57,24 @@ from sbe.errors import (
 
 __all__ = ["Codec"]
 
-# primitive -> (size, struct code, signed, is float)
-_PRIMS: dict[str, tuple[int, str, bool, bool]] = {
-    "char": (1, "c", False, False),
-    "int8": (1, "b", True, False),
-    "uint8": (1, "B", False, False),
-    "int16": (2, "h", True, False),
-    "uint16": (2, "H", False, False),
-    "int32": (4, "i", True, False),
-    "uint32": (4, "I", False, False),
-    "int64": (8, "q", True, False),
-    "uint64": (8, "Q", False, False),
-    "float": (4, "f", True, True),
-    "double": (8, "d", True, True),
-}
-_NP_CODES = {"char": "S1", "int8": "i1", "uint8": "u1", "int16": "i2", "uint16": "u2",
-             "int32": "i4", "uint32": "u4", "int64": "i8", "uint64": "u8",
-             "float": "f4", "double": "f8"}
-
-# value kinds (codegen.model.KIND_*) and var-data kinds (DATA_*)
-K_INT, K_FLOAT, K_CHAR, K_STRING = "int", "float", "char", "string"
-K_BYTES, K_ARRAY, K_ENUM, K_SET = "bytes", "array", "enum", "set"
-K_COMPOSITE, K_MANT, K_MANT128 = "composite", "mantissa", "mantissa128"
-D_TEXT, D_BYTES, D_MESSAGE = "text", "bytes", "message"
+# one home for primitive sizes, struct/numpy codes, nulls and value kinds: sbe._schema
+_PRIMS = PRIMITIVES
+_NP_CODES = NUMPY_CODES
+K_INT, K_FLOAT, K_CHAR, K_STRING = KIND_INT, KIND_FLOAT, KIND_CHAR, KIND_STRING
+K_BYTES, K_ARRAY, K_ENUM, K_SET = KIND_BYTES, KIND_ARRAY, KIND_ENUM, KIND_SET
+K_COMPOSITE, K_MANT, K_MANT128 = KIND_COMPOSITE, KIND_MANTISSA, KIND_MANTISSA128
+D_TEXT, D_BYTES, D_MESSAGE = DATA_TEXT, DATA_BYTES, DATA_MESSAGE
 
 _DECIMALS = ("raw", "float", "decimal")
 _GROUPS = ("list", "numpy")
 _MAX_NESTING = 32  # nested messageData depth (hostile input guard)
-_M128_NULL = -(1 << 127)
+_M128_NULL = MANTISSA128_NULL
 _M128_DTYPE = np.dtype([("lo", "<u8"), ("hi", "<i8")])
 _INT_KINDS = (K_INT, K_MANT, K_ENUM, K_SET)
 
 
-def _prim_range(prim: str) -> tuple[int, int]:
-    size, _, signed, _f = _PRIMS[prim]
-    if prim == "char":
-        return 0, 255
-    bits = size * 8
-    if signed:
-        return -(1 << (bits - 1)), (1 << (bits - 1)) - 1
-    return 0, (1 << bits) - 1
-
-
-def _default_null(prim: str):
-    if _PRIMS[prim][3]:
-        return math.nan
-    if prim == "char":
-        return 0
-    lo, hi = _prim_range(prim)
-    return lo if _PRIMS[prim][2] else hi
+_prim_range = primitive_range
+_default_null = default_null
 
 
 def _num(v):
@@ -758,8 +749,11 @@ class _Block:
 class Codec:
     """Encoder and reference decoder for one schema, driven by ``Schema.to_plain()``."""
 
-    def __init__(self, plain: dict, *, enums: Optional[dict[str, type]] = None,
+    def __init__(self, plain, *, enums: Optional[dict[str, type]] = None,
                  sets: Optional[dict[str, type]] = None):
+        """``plain``: a :class:`sbe._schema.Schema` or its ``to_plain()`` view."""
+        if isinstance(plain, Schema):
+            plain = plain.to_plain()
         self.plain = plain
         self.schema_id: int = int(plain["id"])
         self.version: int = int(plain["version"])

@@ -32,6 +32,14 @@ cdef extern from "sbe_rt.h":
     PyObject *sbe_utf8(const uint8_t *p, Py_ssize_t n)
     int sbe_gc_pause()
     void sbe_gc_resume(int was_enabled)
+    # numpy fill loops
+    double SBE_NAN
+    double sbe_factor(int e) nogil
+    double sbe_apply(double m, double f, int neg) nogil
+    double sbe_i128_to_f64(uint64_t lo, int64_t hi) nogil
+    void sbe_put_f64(char *q, double v) nogil
+    void sbe_put_scaled2(char *q0, char *q1, double m0, double m1, double f0, double f1,
+                         int neg0, int neg1) nogil
 
 cdef extern from "Python.h":
     PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)
@@ -45,6 +53,8 @@ ctypedef struct State:
     int grp               # GRP_*
     PyObject *owner       # the caller's buffer object (borrowed), base of numpy views
     int depth             # nesting of messageData messages (bounded: hostile recursion)
+    int out               # OUT_*: dicts or generated record classes
+    Py_ssize_t stop       # end of the last message decoded (set by each message function)
 
 cdef enum:
     DEC_RAW = 0
@@ -52,9 +62,12 @@ cdef enum:
     DEC_DECIMAL = 2
     GRP_LIST = 0
     GRP_NUMPY = 1
+    GRP_FLAT = 2          # lists; single-field entries flattened, nested messages lazy
     EXP_NONE = -32768     # exponent null or absent: decimals cannot be computed
     MAX_NESTING = 32      # messageData inside messageData: Binance uses at most 3 levels
     GC_PAUSE_BYTES = 65536  # decodes of larger buffers pause the cyclic GC (see sbe_rt.h)
+    OUT_DICT = 0
+    OUT_RECORD = 1
 
 cdef class GroupSpec:
     """numpy layout of one repeating group (built once at import by the generated module)."""
@@ -89,6 +102,10 @@ cdef object fixed_group_numpy(State *st, GroupSpec spec, Py_ssize_t pos, Py_ssiz
                               Py_ssize_t n, int ver, tuple outer)
 cdef object mixed_group_numpy(State *st, GroupSpec spec, bytearray fixed, Py_ssize_t bl,
                               Py_ssize_t n, int ver, tuple outer, list rows)
+# numpy fill loops: the generated _nf_* functions allocate with new_rows and fill in C
+cdef object new_rows(GroupSpec spec, int dec, int ver, Py_ssize_t n, char **data)
+cdef int fill_absent(GroupSpec spec, object out, int dec, int ver) except -1
+cdef object object_columns(GroupSpec spec, object out, list rows)
 
 
 cdef inline object opt_i64(int64_t v, int64_t null):
@@ -182,3 +199,53 @@ cdef inline object var_bytes(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ls
     if encoding is None:
         return PyBytes_FromStringAndSize(<const char *>st.buf + pos + lsize, n)
     return decode_text(st.buf + pos + lsize, n, encoding, name, pos + lsize)
+
+
+# groups="flat": nested messageData messages decoded on first access
+ctypedef object (*dispatch_fn)(State *st, Py_ssize_t pos, Py_ssize_t end)
+
+cdef class LazyMessage:
+    cdef object _src         # bytes holding the nested message (the caller's, or a copy)
+    cdef Py_ssize_t _off, _len
+    cdef int _dec, _depth
+    cdef dispatch_fn _dispatch
+    cdef dict _msg
+    cdef dict _get(self)
+
+cdef LazyMessage lazy_message(State *st, Py_ssize_t pos, Py_ssize_t n, dispatch_fn dispatch)
+
+# ---------------------------------------------------------------------------------------
+# The public API shared by every generated module (sbe/_rt.pyx): a generated module only
+# subclasses DecoderBase to bind its dispatch function, and its records subclass Record.
+
+# dispatch_fn (above): decodes the message whose header starts at ``pos``; sets st.stop to
+# its end.
+
+cdef class DecoderBase:
+    cdef readonly str decimals
+    cdef readonly str groups
+    cdef readonly str output
+    cdef readonly bint strict
+    cdef int _dec
+    cdef int _grp
+    cdef int _out
+    cdef dispatch_fn _dispatch
+    cpdef object decode(self, object buf)
+    cpdef tuple decode_from(self, object buf, Py_ssize_t offset=*)
+    cdef object _run(self, object buf, Py_ssize_t offset, bint with_end)
+    cdef object _go(self, State *st, Py_ssize_t offset, bint with_end)
+
+cdef class DecoderCache:
+    """The module-level ``decode``'s Decoders: one per option set, made on first use."""
+    cdef type cls
+    cdef list slots
+    cdef DecoderBase get(self, str decimals, str groups, str output, bint strict)
+
+cdef class Record:
+    cdef unsigned char _dec     # DEC_* the record was decoded with (its attribute values)
+    cdef tuple _state(self)
+    cdef int _restore(self, tuple state) except -1
+
+cdef object plain(object v)
+cdef Py_ssize_t read_length_at(const uint8_t *b, Py_ssize_t pos, Py_ssize_t end, int lsize,
+                               bint be, str name) except -1

@@ -12,7 +12,21 @@ from cpython.exc cimport PyErr_Clear
 import decimal
 import math
 
-import numpy as np
+
+
+class _LazyNumpy:
+    """Stands for numpy until first used: ``import sbe.spot`` must not pay numpy's import
+    (~40 ms) when no array is ever made. The first attribute access imports numpy and
+    rebinds the module global ``np`` to it."""
+
+    def __getattr__(self, name):
+        global np
+        import numpy
+        np = numpy
+        return getattr(numpy, name)
+
+
+np = _LazyNumpy()
 
 from sbe.errors import DecodeError, MalformedError, TruncatedError
 
@@ -161,7 +175,7 @@ cdef object decode_text(const uint8_t *p, Py_ssize_t n, object encoding, str nam
 # ---------------------------------------------------------------------------------------
 # numpy groups
 
-_P10 = np.array([10.0 ** k for k in range(128)])
+_P10 = None  # float64 powers of ten 10**0..10**127, built with numpy's first use (_scaled)
 
 
 cdef class GroupSpec:
@@ -236,6 +250,9 @@ cdef object _exponents(GroupSpec spec, tuple f, object view, tuple outer, Py_ssi
 
 cdef object _scaled(GroupSpec spec, tuple f, object view, tuple outer, Py_ssize_t n, int dec):
     """A mantissa column converted to float64 (NaN nulls) or to Decimal objects (None)."""
+    global _P10
+    if _P10 is None:
+        _P10 = np.array([10.0 ** k for k in range(128)])
     e = _exponents(spec, f, view, outer, n)
     if f[4] == 2:
         raw = view[f[0]]
@@ -340,3 +357,465 @@ cdef object mixed_group_numpy(State *st, GroupSpec spec, bytearray fixed, Py_ssi
     else:
         view = np.frombuffer(fixed, dtype=dt, count=n)
     return _convert(spec, view, n, ver, outer, st.dec, rows)
+
+
+# ---------------------------------------------------------------------------------------
+# numpy fill loops: each generated module has one C loop per group (``_nf_*``) that fills a
+# preallocated packed array (decimals="float", or a raw copy at an older version); these
+# helpers allocate it and complete what the loop leaves (absent columns, object columns).
+
+from cpython.object cimport PyObject, PyTypeObject
+from cpython.ref cimport Py_INCREF, Py_DECREF
+
+cdef extern from "numpy/arrayobject.h":
+    ctypedef struct PyArrayObject:
+        pass
+    ctypedef struct PyArray_Descr:
+        pass
+    PyTypeObject *_np_array_type "(&PyArray_Type)"
+    object PyArray_NewFromDescr(PyTypeObject *subtype, PyArray_Descr *descr, int nd,
+                                Py_ssize_t *dims, Py_ssize_t *strides, void *data, int flags,
+                                PyObject *obj)
+    char *PyArray_BYTES(PyArrayObject *arr)
+    ctypedef struct PyArrayObject_fields:
+        PyArray_Descr *descr
+    int _import_array() except -1
+
+cdef bint _np_api_ready = False
+cdef dict _void_dtypes = {}  # itemsize -> np.dtype(("V", itemsize))
+
+
+cdef object new_rows(GroupSpec spec, int dec, int ver, Py_ssize_t n, char **data):
+    """An uninitialised packed array of ``n`` rows of the output dtype; ``*data`` its bytes."""
+    global _np_api_ready
+    cdef Py_ssize_t dims[1]
+    if not _np_api_ready:
+        _import_array()
+        _np_api_ready = True
+    dt = spec.out_dtype(dec, ver)
+    dims[0] = n
+    if dt.hasobject:
+        Py_INCREF(dt)  # PyArray_NewFromDescr steals a reference to the descriptor
+        out = PyArray_NewFromDescr(_np_array_type, <PyArray_Descr *>dt, 1, dims, NULL, NULL,
+                                   0, NULL)  # object columns start as NULL (None)
+    else:
+        # numpy makes a structured array ~1 us slower than a plain void one of the same
+        # itemsize (per-field work at creation): allocate as void, then give it the
+        # structured descriptor, as the ndarray.dtype setter does (same itemsize, both
+        # alignment 1, no object fields: nothing else about the array changes)
+        vd = _void_dtypes.get(dt.itemsize)
+        if vd is None:
+            vd = _void_dtypes[dt.itemsize] = np.dtype(("V", dt.itemsize))
+        Py_INCREF(vd)
+        out = PyArray_NewFromDescr(_np_array_type, <PyArray_Descr *>vd, 1, dims, NULL, NULL,
+                                   0, NULL)
+        Py_INCREF(dt)
+        (<PyArrayObject_fields *><PyObject *>out).descr = <PyArray_Descr *>dt
+        Py_DECREF(vd)  # the reference the array held
+    data[0] = PyArray_BYTES(<PyArrayObject *>out)
+    return out
+
+
+cdef int fill_absent(GroupSpec spec, object out, int dec, int ver) except -1:
+    """Columns of fields newer than the acting version: their null, as _convert fills them."""
+    for f in spec.fields:
+        if f[3] <= ver or (dec != DEC_RAW and f[7]):
+            continue
+        if dec != DEC_RAW and f[4]:
+            out[f[0]] = _nan
+        else:
+            out[f[0]] = f[8]
+    return 0
+
+
+cdef object object_columns(GroupSpec spec, object out, list rows):
+    """Nested groups and var data of each entry into the object columns of ``out``."""
+    cdef Py_ssize_t i, n = len(rows)
+    for o in spec.objects:
+        col = np.empty(n, dtype=object)
+        for i in range(n):
+            col[i] = (<dict>rows[i])[o]
+        out[o] = col
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# groups="flat": a nested messageData message (an exchangeInfo filter, an envelope's
+# payload) is kept as bytes and decoded on first access; most readers of a 2000-symbol
+# exchangeInfo look at a few symbols' filters only.
+
+cimport cython
+from cpython.bytes cimport PyBytes_CheckExact, PyBytes_AS_STRING
+
+import collections.abc as _abc
+
+
+@cython.no_gc  # holds bytes and the dict decoded from them: it cannot be part of a cycle
+cdef class LazyMessage:
+    """A nested message decoded on first access: a read-only mapping equal to the dict the
+    default shape gives (``dict(lazy)`` or ``lazy.to_dict()`` for the dict itself).
+    Decoding errors are raised on first access."""
+
+    cdef dict _get(self):  # _msg starts as None (Cython initialises object fields)
+        cdef State st
+        if self._msg is None:
+            if self._depth > MAX_NESTING:
+                raise_malformed("messageData nested deeper than %d levels" % MAX_NESTING,
+                                self._off)
+            st.buf = <const uint8_t *>PyBytes_AS_STRING(self._src)
+            st.size = self._off + self._len
+            st.dec = self._dec
+            st.grp = GRP_FLAT
+            st.out = OUT_DICT  # groups="flat" is a dict shape (no records)
+            st.stop = 0
+            st.owner = <PyObject *>self._src
+            st.depth = self._depth
+            self._msg = self._dispatch(&st, self._off, self._off + self._len)
+        return self._msg
+
+    def to_dict(self):
+        return self._get()
+
+    def __getitem__(self, key):
+        return self._get()[key]
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self):
+        return len(self._get())
+
+    def __contains__(self, key):
+        return key in self._get()
+
+    def get(self, key, default=None):
+        return self._get().get(key, default)
+
+    def keys(self):
+        return self._get().keys()
+
+    def values(self):
+        return self._get().values()
+
+    def items(self):
+        return self._get().items()
+
+    def __eq__(self, other):
+        if isinstance(other, LazyMessage):
+            other = (<LazyMessage>other)._get()
+        return self._get() == other
+
+    def __repr__(self):
+        return f"LazyMessage({self._get()!r})"
+
+    def __reduce__(self):
+        return (dict, (self._get(),))
+
+
+_abc.Mapping.register(LazyMessage)
+
+
+cdef LazyMessage lazy_message(State *st, Py_ssize_t pos, Py_ssize_t n, dispatch_fn dispatch):
+    """The nested message at ``pos`` (``n`` bytes, header included), decoded later. An
+    immutable bytes buffer is shared; any other buffer is copied (it may change or go)."""
+    cdef LazyMessage m = LazyMessage.__new__(LazyMessage)
+    owner = <object>st.owner
+    if PyBytes_CheckExact(owner):
+        m._src = owner
+        m._off = pos
+    else:
+        m._src = PyBytes_FromStringAndSize(<const char *>st.buf + pos, n)
+        m._off = 0
+    m._len = n
+    m._dec = st.dec
+    m._depth = st.depth + 1
+    m._dispatch = dispatch
+    return m
+
+# Public API shared by every generated module: the generated ``Decoder`` only binds its
+# schema's dispatch function; the generated record classes subclass ``Record``.
+
+from cpython.buffer cimport PyObject_GetBuffer, PyBuffer_Release, PyBUF_SIMPLE
+from cpython.bytes cimport PyBytes_CheckExact, PyBytes_AS_STRING, PyBytes_GET_SIZE
+
+_DECIMALS = {"raw": DEC_RAW, "float": DEC_FLOAT, "decimal": DEC_DECIMAL}
+_GROUPS = {"list": GRP_LIST, "numpy": GRP_NUMPY, "flat": GRP_FLAT}
+_OUTPUTS = {"dict": OUT_DICT, "record": OUT_RECORD}
+
+
+cdef class DecoderBase:
+    """A reusable decoder: options are checked once, ``decode`` runs per message.
+
+    decimals: ``"raw"`` (int mantissas, exponent fields kept), ``"float"`` or ``"decimal"``.
+    groups: ``"list"`` (lists of entries), ``"numpy"`` (structured arrays; zero-copy views
+    for groups of fixed fields with ``decimals="raw"``) or ``"flat"`` (lists, one-member
+    entries flattened, nested messages decoded lazily; dicts only, not with records).
+    output: ``"dict"`` (plain dicts) or ``"record"`` (instances of the module's generated
+    record classes; ``record.to_dict()`` is the dict).
+    strict: ``decode`` raises :class:`sbe.errors.MalformedError` when bytes follow the
+    message (by default they are ignored; ``decode_from`` reports where the message ended).
+
+    Use a schema module's subclass (``sbe.spot.Decoder``, ``sbe.stream.Decoder``)."""
+
+    def __init__(self, *, str decimals="raw", str groups="list", str output="dict",
+                 bint strict=False):
+        if self._dispatch == NULL:
+            raise TypeError("DecoderBase is abstract: use a schema module's Decoder "
+                            "(sbe.spot.Decoder, sbe.stream.Decoder)")
+        if decimals not in _DECIMALS:
+            raise ValueError(f"decimals must be 'raw', 'float' or 'decimal', not {decimals!r}")
+        if groups not in _GROUPS:
+            raise ValueError(f"groups must be 'list', 'numpy' or 'flat', not {groups!r}")
+        if output not in _OUTPUTS:
+            raise ValueError(f"output must be 'dict' or 'record', not {output!r}")
+        if groups == "flat" and output == "record":
+            # flat is a dict shape (flattened entries, LazyMessage mappings); records
+            # already give typed access without building dicts
+            raise ValueError("groups='flat' gives dicts: it cannot be combined with "
+                             "output='record' (use groups='list' or 'numpy' for records)")
+        self.decimals = decimals
+        self.groups = groups
+        self.output = output
+        self.strict = strict
+        self._dec = _DECIMALS[decimals]
+        self._grp = _GROUPS[groups]
+        self._out = _OUTPUTS[output]
+
+    def __repr__(self):
+        return (f"{type(self).__module__}.Decoder(decimals={self.decimals!r}, "
+                f"groups={self.groups!r}, output={self.output!r}, strict={self.strict!r})")
+
+    def __reduce__(self):
+        return (_new_decoder, (type(self), self.decimals, self.groups, self.output,
+                               self.strict))
+
+    cpdef object decode(self, object buf):
+        """Decode one message (header + body) from the start of ``buf`` (bytes or any
+        buffer). Bytes after the message are ignored, or rejected when ``strict``."""
+        return self._run(buf, 0, False)
+
+    cpdef tuple decode_from(self, object buf, Py_ssize_t offset=0):
+        """Decode the message whose header starts at ``offset``: ``(message, end)``, ``end``
+        the offset just past it (the next message of a concatenation starts there)."""
+        return self._run(buf, offset, True)
+
+    cdef object _run(self, object buf, Py_ssize_t offset, bint with_end):
+        cdef State st
+        cdef Py_buffer view
+        st.dec = self._dec
+        st.grp = self._grp
+        st.out = self._out
+        st.owner = <PyObject *>buf
+        st.depth = 0
+        st.stop = 0
+        if PyBytes_CheckExact(buf):
+            st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)
+            st.size = PyBytes_GET_SIZE(buf)
+            return self._go(&st, offset, with_end)
+        PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
+        try:
+            st.buf = <const uint8_t *>view.buf
+            st.size = view.len
+            return self._go(&st, offset, with_end)
+        finally:
+            PyBuffer_Release(&view)
+
+    cdef object _go(self, State *st, Py_ssize_t offset, bint with_end):
+        """Decode a whole message; large buffers with the cyclic GC paused (acyclic result)."""
+        cdef int gc_was_enabled
+        if offset < 0 or offset > st.size:
+            raise ValueError(f"offset {offset} is outside the buffer of {st.size} bytes")
+        if st.size - offset < GC_PAUSE_BYTES:
+            msg = self._dispatch(st, offset, st.size)
+        else:
+            gc_was_enabled = sbe_gc_pause()
+            try:
+                msg = self._dispatch(st, offset, st.size)
+            finally:
+                sbe_gc_resume(gc_was_enabled)
+        if with_end:
+            return (msg, st.stop)
+        if self.strict and st.stop != st.size:
+            raise MalformedError(
+                f"{st.size - st.stop} trailing bytes after the message (it ends at offset "
+                f"{st.stop}, the buffer holds {st.size} bytes)",
+                offset=st.stop, needed=st.stop, available=st.size)
+        return msg
+
+
+def _new_decoder(cls, decimals, groups, output, strict):
+    return cls(decimals=decimals, groups=groups, output=output, strict=strict)
+
+
+cdef inline int _option(str value, str a, str b, str c) except -2:
+    # identity first (the keyword defaults are interned literals), then text
+    if value is a or value == a:
+        return 0
+    if value is b or value == b:
+        return 1
+    if c is not None and (value is c or value == c):
+        return 2
+    return -1  # invalid: DecoderBase.__init__ raises the ValueError
+
+
+cdef class DecoderCache:
+    def __init__(self, type cls):
+        self.cls = cls
+        self.slots = [None] * 36
+
+    cdef DecoderBase get(self, str decimals, str groups, str output, bint strict):
+        cdef int d = _option(decimals, "raw", "float", "decimal")
+        cdef int g = _option(groups, "list", "numpy", "flat")
+        cdef int o = _option(output, "dict", "record", None)
+        if d < 0 or g < 0 or o < 0:
+            return self.cls(decimals=decimals, groups=groups, output=output, strict=strict)
+        cdef Py_ssize_t i = ((d * 3 + g) * 2 + o) * 2 + strict
+        dec = self.slots[i]
+        if dec is None:
+            dec = self.slots[i] = self.cls(decimals=decimals, groups=groups, output=output,
+                                           strict=strict)
+        return <DecoderBase>dec
+
+
+cdef class Record:
+    """Base of the generated record classes (one per message and per group entry).
+
+    Attributes are typed: fixed integer and float fields are C fields; a mantissa keeps its
+    wire mantissa (``c_<name>``) and exponent (``e_<name>``) as C ints and its attribute gives
+    the value in the decimals mode it was decoded with. ``to_dict()`` returns exactly the
+    dict that ``output="dict"`` gives."""
+
+    def __repr__(self):
+        items = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items() if k != "$message")
+        return f"{type(self).__name__}({items})"
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._state() == (<Record>other)._state()
+
+    def __ne__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._state() != (<Record>other)._state()
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return (_rebuild_record, (type(self), self._state()))
+
+    def to_dict(self):
+        """The dict that ``output="dict"`` gives for the same bytes and options."""
+        return {}
+
+    cdef tuple _state(self):
+        return (self._dec,)
+
+    cdef int _restore(self, tuple state) except -1:
+        self._dec = state[0]
+        return 0
+
+
+def _rebuild_record(cls, tuple state):
+    """Unpickle a record: a new instance of ``cls`` with the C fields of ``state``."""
+    if not (isinstance(cls, type) and issubclass(cls, Record)):
+        raise TypeError(f"{cls!r} is not a record class")
+    rec = cls.__new__(cls)
+    (<Record>rec)._restore(state)
+    return rec
+
+
+cdef object plain(object v):
+    """Records (nested messages, group entries) to dicts, recursively, also inside the dicts
+    and object columns of numpy groups; other values as is."""
+    if v is None:
+        return v
+    if isinstance(v, Record):
+        return v.to_dict()
+    if type(v) is list:
+        return [plain(x) for x in <list>v]
+    if type(v) is dict:
+        return {k: plain(x) for k, x in (<dict>v).items()}
+    names = getattr(getattr(v, "dtype", None), "names", None)
+    if names:  # a numpy group: convert its object columns (nested groups, messageData)
+        objects = [n for n in names if v.dtype[n].hasobject]
+        if objects:
+            v = v.copy()
+            for n in objects:
+                col = v[n]
+                for i in range(len(col)):
+                    col[i] = plain(col[i])
+    return v
+
+
+cdef Py_ssize_t read_length_at(const uint8_t *b, Py_ssize_t pos, Py_ssize_t end, int lsize,
+                               bint be, str name) except -1:
+    """read_length for code that has a pointer but no State (the peek functions)."""
+    cdef State st
+    st.buf = b
+    st.size = end
+    return read_length(&st, pos, end, lsize, be, end, name)
+
+
+# ---------------------------------------------------------------------------------------
+# Enums and sets of the generated modules
+
+import enum as _enum
+
+_INT_FORMATS = frozenset("bcdoxXn")
+
+
+class SbeEnum(_enum.IntEnum):
+    """An SBE enum: an ``IntEnum`` (its value is the wire value) that also knows Binance's
+    JSON string (``mbx:jsonValue``): ``OrderStatus.New.json == "NEW"``. ``str()`` and
+    f-strings give that string (the member name when the schema has none); ``repr()`` stays
+    ``<OrderStatus.New: 0>``. Equality is the int's: ``member == "NEW"`` is False (see
+    docs/decoded-format.md)."""
+
+    @property
+    def json(self):
+        """Binance's JSON string of this value, or the member name when the schema has none."""
+        return self.__dict__.get("_sbe_json") or self._name_
+
+    def __str__(self):
+        return self.json
+
+    def __format__(self, spec):
+        if spec and spec[-1] in _INT_FORMATS:
+            return format(self._value_, spec)
+        return format(self.json, spec)
+
+    @classmethod
+    def from_json(cls, text):
+        """The member whose JSON string (or name) is ``text``; KeyError if none."""
+        for member in cls:
+            if member.json == text:
+                return member
+        raise KeyError(f"{cls.__name__} has no member with JSON value {text!r}")
+
+
+class SbeFlag(_enum.IntFlag):
+    """An SBE set (bit choices): an ``IntFlag``; ``str()`` gives the choice names
+    (``"A|B"``), or the number when bits are unknown."""
+
+    def __str__(self):
+        return self._name_ if self._name_ else str(self._value_)
+
+    def __format__(self, spec):
+        if spec and spec[-1] in _INT_FORMATS:
+            return format(self._value_, spec)
+        return format(str(self), spec)
+
+
+def make_enum(str name, list members, dict json, str module):
+    """An SbeEnum class (functional API) whose members carry their JSON strings."""
+    cls = SbeEnum(name, members, module=module)
+    for member in cls:
+        text = json.get(member._name_)
+        if text is not None:
+            member.__dict__["_sbe_json"] = text
+    return cls
+
+
+def make_flag(str name, list members, str module):
+    return SbeFlag(name, members, module=module)

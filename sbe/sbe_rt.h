@@ -9,6 +9,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <math.h>
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 #define SBE_HOST_BE 1
@@ -137,6 +140,67 @@ static inline void sbe_gc_resume(int was_enabled) {
 #else
     (void)was_enabled;
 #endif
+}
+
+/* ---- numpy fill loops (generated per group: one C loop fills a preallocated array) ---- */
+
+#define SBE_NAN ((double)NAN)
+
+/* 10^k (k >= 0) exactly as sbe_scale uses it; a column's shared exponent becomes one factor:
+ * sbe_apply(m, sbe_factor(e), e < 0) == sbe_scale(m, e), NaN for an absent exponent. */
+static inline double sbe_factor(int e) {
+    int k;
+    if (e == -32768) /* EXP_NONE */
+        return SBE_NAN;
+    k = e < 0 ? -e : e;
+    return k <= 22 ? sbe_p10[k] : pow(10.0, (double)k);
+}
+
+static inline double sbe_apply(double m, double f, int neg) {
+    return neg ? m / f : m * f;
+}
+
+/* A signed little-endian 128-bit integer (hi:lo) to the nearest double, ties to even, as
+ * Python's float(int) does: the top 64 bits with a sticky bit for everything below, converted
+ * once (correctly rounded), then scaled by a power of two (exact). */
+static inline double sbe_i128_to_f64(uint64_t lo, int64_t hi) {
+    uint64_t mh = (uint64_t)hi, ml = lo, top, rest;
+    int neg = hi < 0, s = 0;
+    double r;
+    if (neg) { /* magnitude, two's complement over 128 bits (-2^127 stays 2^127 unsigned) */
+        ml = ~ml + 1;
+        mh = ~mh + (ml == 0);
+    }
+    if (mh == 0) {
+        r = (double)ml;
+    } else {
+        while ((mh >> (63 - s)) == 0) /* s = leading zeros of mh */
+            s++;
+        s = 64 - s;                   /* bits of mh: shift the 128-bit value right by s */
+        top = (s == 64) ? mh : ((mh << (64 - s)) | (ml >> s));
+        rest = (s == 64) ? ml : (ml << (64 - s));
+        r = ldexp((double)(top | (rest != 0)), s);
+    }
+    return neg ? -r : r;
+}
+
+static inline void sbe_put_f64(char *q, double v) { memcpy(q, &v, sizeof v); }
+
+/* Two scaled columns of one row (depth levels: price and qty): both divided in one SSE2
+ * divpd (each lane an IEEE division, the same doubles as two divsd, twice the throughput of
+ * the divider, which bounds these loops). */
+static inline void sbe_put_scaled2(char *q0, char *q1, double m0, double m1, double f0,
+                                   double f1, int neg0, int neg1) {
+#if defined(__SSE2__) || defined(_M_X64)
+    if (neg0 && neg1) {
+        __m128d r = _mm_div_pd(_mm_set_pd(m1, m0), _mm_set_pd(f1, f0));
+        _mm_storel_pd((double *)(void *)q0, r);  /* movlpd/movhpd: unaligned stores */
+        _mm_storeh_pd((double *)(void *)q1, r);
+        return;
+    }
+#endif
+    sbe_put_f64(q0, sbe_apply(m0, f0, neg0));
+    sbe_put_f64(q1, sbe_apply(m1, f1, neg1));
 }
 
 #endif /* SBE_RT_H */

@@ -993,6 +993,40 @@ _add(name="evolution-quotecancel-wire-v1-schema-v2", schema="evolution_v2.xml",
      expected={"$message": "QuoteCancel", "quoteId": 555})
 
 
+# ======================================================================================
+# 5. another venue's style (schemas vendor_le.xml / vendor_be.xml): exponents declared
+#    after their mantissas, vendor metadata elements ignored -- hand-built
+# ======================================================================================
+
+VENDOR_ID = 77
+
+
+def _vendor_ticker(order: str) -> bytes:
+    w = Wire(order).u16(57).u16(1).u16(VENDOR_ID).u16(0)       # header: blockLength 57
+    w.i64(1700000000123)                                        # 0  ts
+    w.i64(6512345).i64(125).i64(-7)                             # 8  bidPrice, bidSize, bidRpiSize
+    w.u8(1).u8(3)                                               # 32 unit=QUOTE, flags
+    w.i8(-2).i8(-3)                                             # 34 priceExponent, sizeExponent
+    w.i64(42).i8(I8_NULL)                                       # 36 optPrice, 44 optExponent null
+    w.i64(99).i32(5)                                            # 45 best {price, size}
+    w.u16(17).u16(1).i64(101).i64(2000).i8(1)                   # levels: 1 entry of 17 bytes
+    w.u8(3).raw(b"ETH")                                         # symbol
+    return w.bytes()
+
+
+for _order, _pkg in (("<", "vendor_le"), (">", "vendor_be")):
+    _add(name=f"{_pkg}-bookticker", schema=f"{_pkg}.xml", message="BookTicker",
+         hex=_vendor_ticker(_order).hex(),
+         source="hand-built: exponents declared after their mantissas (root and group)",
+         expected={"$message": "BookTicker", "ts": 1700000000123, "bidPrice": 6512345,
+                   "bidSize": 125, "bidRpiSize": -7, "unit": EnumVal("QUOTE", 1),
+                   "flags": Flags(3, "PostOnly", "ReduceOnly"), "priceExponent": -2,
+                   "sizeExponent": -3, "optPrice": 42, "optExponent": None,
+                   "best": {"price": 99, "size": 5},
+                   "levels": [{"price": 101, "size": 2000, "levelExponent": 1}],
+                   "symbol": "ETH"})
+
+
 # Sanity: names are unique and every hex string is well formed.
 assert len({g["name"] for g in GOLDEN}) == len(GOLDEN)
 for _g in GOLDEN:

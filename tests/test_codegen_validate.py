@@ -375,10 +375,31 @@ def test_exponent_not_integer():
     check(xml, 'name="m"', "mbx:exponent 'e' is not an integer field")
 
 
-def test_exponent_after_mantissa():
+def test_exponent_after_mantissa_is_accepted():
+    # fixed fields sit at fixed offsets: declaration order does not matter (issue 11)
     xml = make(messages=msg('<field name="m" id="1" type="int64" mbx:exponent="e"/>\n'
                             '<field name="e" id="2" type="int8"/>'))
-    check(xml, 'name="m"', "must precede the mantissa")
+    f = parse_schema(xml.encode()).messages[0].fields
+    assert (f[0].kind, f[0].exponent, f[1].is_exponent) == ("mantissa", (0, "e"), True)
+
+
+def test_exponent_names_the_mantissa_itself():
+    xml = make(messages=msg('<field name="m" id="1" type="int64" mbx:exponent="m"/>'))
+    check(xml, 'name="m"', "mbx:exponent names the mantissa itself")
+
+
+def test_exponent_is_another_mantissa():
+    xml = make(messages=msg('<field name="m" id="1" type="int64" mbx:exponent="e"/>\n'
+                            '<field name="e" id="2" type="int8" mbx:exponent="x"/>\n'
+                            '<field name="x" id="3" type="int8"/>'))
+    check(xml, 'name="m"', "mbx:exponent 'e' is not an integer field")
+
+
+def test_exponent_is_constant():
+    xml = make(types='<type name="Eight" primitiveType="int8" presence="constant">-8</type>',
+               messages=msg('<field name="m" id="1" type="int64" mbx:exponent="e"/>\n'
+                            '<field name="e" id="2" type="Eight"/>'))
+    check(xml, 'name="m"', "mbx:exponent 'e' is a constant")
 
 
 def test_exponent_on_non_integer_field():

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compile_helper import MessageGen, assert_same, assert_subset
+from compile_helper import MessageGen, assert_record_form, assert_same, assert_subset
 from sbe import spot, stream
 
 MODES = [(d, g) for d in ("raw", "float", "decimal") for g in ("list", "numpy")]
@@ -34,6 +34,7 @@ def check_all_modes(mod, buf):
         got = mod.decode(buf, decimals=decimals, groups=groups)
         want = oracle.decode(buf, decimals=decimals, groups=groups)
         assert_same(got, want, f"$[{decimals},{groups}]")
+        assert_record_form(mod, buf, decimals, groups)
 
 
 @pytest.mark.parametrize("mod,name", CASES, ids=IDS)

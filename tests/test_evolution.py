@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compile_helper import MessageGen, assert_same, newer_group_fields
+from compile_helper import MessageGen, assert_record_form, assert_same, newer_group_fields
 
 VERSIONS = (0, 1, 2)
 MODES = [(d, g) for d in ("raw", "float", "decimal") for g in ("list", "numpy")]
@@ -75,6 +75,7 @@ def test_cross_version(evo, message, wire, schema, data):
         assert_same(reader.decode(buf, decimals=decimals, groups=groups),
                     reader.codec().decode(buf, decimals=decimals, groups=groups),
                     f"$[{decimals},{groups}]", skip)
+        assert_record_form(reader, buf, decimals, groups, skip_values=skip)
 
 
 def test_quote_cancel_unknown_to_v0(evo):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from compile_helper import assert_same, newer_group_fields
+from compile_helper import assert_record_form, assert_same, newer_group_fields
 from golden_vectors import GOLDEN
 
 
@@ -42,6 +42,7 @@ def test_golden(test_modules, vec):
         for groups in ("list", "numpy"):
             assert_same(mod.decode(bytearray(buf), decimals=decimals, groups=groups),
                         mod.codec().decode(buf, decimals=decimals, groups=groups), "$", skip)
+            assert_record_form(mod, bytearray(buf), decimals, groups, skip_values=skip)
     if vec["roundtrip"]:
         assert mod.encode(got, version=mod.header(buf)[3]) == buf
 

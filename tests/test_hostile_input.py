@@ -73,6 +73,12 @@ def decode_all(mod, buf):
             assert isinstance(exc, ValueError)
             assert " - at $" in str(exc), str(exc)
             errors.append(exc)
+            # the record form fails the same way, at the same place
+            with pytest.raises(type(exc)) as rec_exc:
+                mod.decode(buf, decimals=decimals, groups=groups, output="record")
+            assert str(rec_exc.value) == str(exc)
+        else:
+            mod.decode(buf, decimals=decimals, groups=groups, output="record")
     return errors
 
 

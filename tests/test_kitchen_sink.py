@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compile_helper import MessageGen, assert_same, assert_subset
+from compile_helper import MessageGen, assert_record_form, assert_same, assert_subset
 
 MODES = [(d, g) for d in ("raw", "float", "decimal") for g in ("list", "numpy")]
 NAMES = ["Primitives", "Order", "Inner", "Empty", "Envelope"]
@@ -30,6 +30,7 @@ def check_all_modes(mod, buf, skip_values=frozenset()):
         assert_same(mod.decode(buf, decimals=decimals, groups=groups),
                     mod.codec().decode(buf, decimals=decimals, groups=groups),
                     f"$[{decimals},{groups}]", skip_values)
+        assert_record_form(mod, buf, decimals, groups, skip_values=skip_values)
 
 
 def _newer_group_fields(blk, ver):

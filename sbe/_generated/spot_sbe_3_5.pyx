@@ -16,7 +16,7 @@ from cpython.object cimport PyObject
 from cpython.ref cimport Py_INCREF
 from sbe._rt cimport *
 
-import enum as _enum
+from sbe._rt import SbeEnum, SbeFlag, make_enum, make_flag
 from sbe.errors import DecodeError, SchemaMismatchError, UnknownTemplateError
 
 PACKAGE = 'spot_sbe'
@@ -29,6 +29,99 @@ BYTE_ORDER = 'littleEndian'
 HEADER_SIZE = 8
 MESSAGES = {'PriceFilter': 1, 'PercentPriceFilter': 2, 'PercentPriceBySideFilter': 3, 'LotSizeFilter': 4, 'MinNotionalFilter': 5, 'NotionalFilter': 6, 'IcebergPartsFilter': 7, 'MarketLotSizeFilter': 8, 'MaxNumOrdersFilter': 9, 'MaxNumAlgoOrdersFilter': 10, 'MaxNumIcebergOrdersFilter': 11, 'MaxPositionFilter': 12, 'TrailingDeltaFilter': 13, 'TPlusSellFilter': 14, 'MaxNumOrderListsFilter': 18, 'MaxNumOrderAmendsFilter': 20, 'ExchangeMaxNumOrdersFilter': 15, 'ExchangeMaxNumAlgoOrdersFilter': 16, 'ExchangeMaxNumIcebergOrdersFilter': 17, 'ExchangeMaxNumOrderListsFilter': 19, 'MaxAssetFilter': 21, 'PriceRangeExecutionRule': 22, 'WebSocketResponse': 50, 'WebSocketSessionLogonResponse': 51, 'WebSocketSessionStatusResponse': 52, 'WebSocketSessionLogoutResponse': 53, 'WebSocketSessionSubscriptionsResponse': 54, 'ErrorResponse': 100, 'PingResponse': 101, 'ServerTimeResponse': 102, 'ExchangeInfoResponse': 103, 'ExecutionRulesResponse': 104, 'MyFiltersResponse': 105, 'DepthResponse': 200, 'TradesResponse': 201, 'AggTradesResponse': 202, 'KlinesResponse': 203, 'AveragePriceResponse': 204, 'Ticker24hSymbolFullResponse': 205, 'Ticker24hFullResponse': 206, 'Ticker24hSymbolMiniResponse': 207, 'Ticker24hMiniResponse': 208, 'PriceTickerSymbolResponse': 209, 'PriceTickerResponse': 210, 'BookTickerSymbolResponse': 211, 'BookTickerResponse': 212, 'TickerSymbolFullResponse': 213, 'TickerFullResponse': 214, 'TickerSymbolMiniResponse': 215, 'TickerMiniResponse': 216, 'ReferencePriceResponse': 217, 'ReferencePriceCalculationResponse': 218, 'BlockTradesResponse': 219, 'NewOrderAckResponse': 300, 'NewOrderResultResponse': 301, 'NewOrderFullResponse': 302, 'OrderTestResponse': 303, 'OrderResponse': 304, 'CancelOrderResponse': 305, 'CancelOpenOrdersResponse': 306, 'CancelReplaceOrderResponse': 307, 'OrdersResponse': 308, 'NewOrderListAckResponse': 309, 'NewOrderListResultResponse': 310, 'NewOrderListFullResponse': 311, 'CancelOrderListResponse': 312, 'OrderListResponse': 313, 'OrderListsResponse': 314, 'OrderTestWithCommissionsResponse': 315, 'OrderAmendmentsResponse': 316, 'OrderAmendKeepPriorityResponse': 317, 'AccountResponse': 400, 'AccountTradesResponse': 401, 'AccountOrderRateLimitResponse': 402, 'AccountPreventedMatchesResponse': 403, 'AccountAllocationsResponse': 404, 'AccountCommissionResponse': 405, 'UserDataStreamStartResponse': 500, 'UserDataStreamPingResponse': 501, 'UserDataStreamStopResponse': 502, 'UserDataStreamSubscribeResponse': 503, 'UserDataStreamUnsubscribeResponse': 504, 'UserDataStreamSubscribeListenTokenResponse': 505, 'AllocationReportEvent': 600, 'BalanceUpdateEvent': 601, 'EventStreamTerminatedEvent': 602, 'ExecutionReportEvent': 603, 'ExternalLockUpdateEvent': 604, 'ListStatusEvent': 606, 'OutboundAccountPositionEvent': 607, 'ServerShutdownEvent': 610, 'NonRepresentableMessage': 999}
 TEMPLATES = {v: k for k, v in MESSAGES.items()}
+# template ids, one constant per message
+TEMPLATE_PriceFilter = 1
+TEMPLATE_PercentPriceFilter = 2
+TEMPLATE_PercentPriceBySideFilter = 3
+TEMPLATE_LotSizeFilter = 4
+TEMPLATE_MinNotionalFilter = 5
+TEMPLATE_NotionalFilter = 6
+TEMPLATE_IcebergPartsFilter = 7
+TEMPLATE_MarketLotSizeFilter = 8
+TEMPLATE_MaxNumOrdersFilter = 9
+TEMPLATE_MaxNumAlgoOrdersFilter = 10
+TEMPLATE_MaxNumIcebergOrdersFilter = 11
+TEMPLATE_MaxPositionFilter = 12
+TEMPLATE_TrailingDeltaFilter = 13
+TEMPLATE_TPlusSellFilter = 14
+TEMPLATE_MaxNumOrderListsFilter = 18
+TEMPLATE_MaxNumOrderAmendsFilter = 20
+TEMPLATE_ExchangeMaxNumOrdersFilter = 15
+TEMPLATE_ExchangeMaxNumAlgoOrdersFilter = 16
+TEMPLATE_ExchangeMaxNumIcebergOrdersFilter = 17
+TEMPLATE_ExchangeMaxNumOrderListsFilter = 19
+TEMPLATE_MaxAssetFilter = 21
+TEMPLATE_PriceRangeExecutionRule = 22
+TEMPLATE_WebSocketResponse = 50
+TEMPLATE_WebSocketSessionLogonResponse = 51
+TEMPLATE_WebSocketSessionStatusResponse = 52
+TEMPLATE_WebSocketSessionLogoutResponse = 53
+TEMPLATE_WebSocketSessionSubscriptionsResponse = 54
+TEMPLATE_ErrorResponse = 100
+TEMPLATE_PingResponse = 101
+TEMPLATE_ServerTimeResponse = 102
+TEMPLATE_ExchangeInfoResponse = 103
+TEMPLATE_ExecutionRulesResponse = 104
+TEMPLATE_MyFiltersResponse = 105
+TEMPLATE_DepthResponse = 200
+TEMPLATE_TradesResponse = 201
+TEMPLATE_AggTradesResponse = 202
+TEMPLATE_KlinesResponse = 203
+TEMPLATE_AveragePriceResponse = 204
+TEMPLATE_Ticker24hSymbolFullResponse = 205
+TEMPLATE_Ticker24hFullResponse = 206
+TEMPLATE_Ticker24hSymbolMiniResponse = 207
+TEMPLATE_Ticker24hMiniResponse = 208
+TEMPLATE_PriceTickerSymbolResponse = 209
+TEMPLATE_PriceTickerResponse = 210
+TEMPLATE_BookTickerSymbolResponse = 211
+TEMPLATE_BookTickerResponse = 212
+TEMPLATE_TickerSymbolFullResponse = 213
+TEMPLATE_TickerFullResponse = 214
+TEMPLATE_TickerSymbolMiniResponse = 215
+TEMPLATE_TickerMiniResponse = 216
+TEMPLATE_ReferencePriceResponse = 217
+TEMPLATE_ReferencePriceCalculationResponse = 218
+TEMPLATE_BlockTradesResponse = 219
+TEMPLATE_NewOrderAckResponse = 300
+TEMPLATE_NewOrderResultResponse = 301
+TEMPLATE_NewOrderFullResponse = 302
+TEMPLATE_OrderTestResponse = 303
+TEMPLATE_OrderResponse = 304
+TEMPLATE_CancelOrderResponse = 305
+TEMPLATE_CancelOpenOrdersResponse = 306
+TEMPLATE_CancelReplaceOrderResponse = 307
+TEMPLATE_OrdersResponse = 308
+TEMPLATE_NewOrderListAckResponse = 309
+TEMPLATE_NewOrderListResultResponse = 310
+TEMPLATE_NewOrderListFullResponse = 311
+TEMPLATE_CancelOrderListResponse = 312
+TEMPLATE_OrderListResponse = 313
+TEMPLATE_OrderListsResponse = 314
+TEMPLATE_OrderTestWithCommissionsResponse = 315
+TEMPLATE_OrderAmendmentsResponse = 316
+TEMPLATE_OrderAmendKeepPriorityResponse = 317
+TEMPLATE_AccountResponse = 400
+TEMPLATE_AccountTradesResponse = 401
+TEMPLATE_AccountOrderRateLimitResponse = 402
+TEMPLATE_AccountPreventedMatchesResponse = 403
+TEMPLATE_AccountAllocationsResponse = 404
+TEMPLATE_AccountCommissionResponse = 405
+TEMPLATE_UserDataStreamStartResponse = 500
+TEMPLATE_UserDataStreamPingResponse = 501
+TEMPLATE_UserDataStreamStopResponse = 502
+TEMPLATE_UserDataStreamSubscribeResponse = 503
+TEMPLATE_UserDataStreamUnsubscribeResponse = 504
+TEMPLATE_UserDataStreamSubscribeListenTokenResponse = 505
+TEMPLATE_AllocationReportEvent = 600
+TEMPLATE_BalanceUpdateEvent = 601
+TEMPLATE_EventStreamTerminatedEvent = 602
+TEMPLATE_ExecutionReportEvent = 603
+TEMPLATE_ExternalLockUpdateEvent = 604
+TEMPLATE_ListStatusEvent = 606
+TEMPLATE_OutboundAccountPositionEvent = 607
+TEMPLATE_ServerShutdownEvent = 610
+TEMPLATE_NonRepresentableMessage = 999
 cdef dict _T0
 cdef dict _T1
 cdef dict _T2
@@ -198,77 +291,77 @@ cdef dict _T165
 cdef dict _T166
 
 # enums: unknown wire values decode to plain ints, never an error
-accountType = _enum.IntEnum('accountType', [('Spot', 0), ('Unknown', 2), ('NonRepresentable', 254)], module=__name__)
+accountType = make_enum('accountType', [('Spot', 0), ('Unknown', 2), ('NonRepresentable', 254)], {'Spot': 'SPOT', 'Unknown': 'UNKNOWN', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_accountType = tuple(accountType._value2member_map_.get(_v, _v) for _v in range(256))
-allocationReportType = _enum.IntEnum('allocationReportType', [('Accept', 1), ('NonRepresentable', 254)], module=__name__)
+allocationReportType = make_enum('allocationReportType', [('Accept', 1), ('NonRepresentable', 254)], {'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_allocationReportType = tuple(allocationReportType._value2member_map_.get(_v, _v) for _v in range(256))
-allocationStatus = _enum.IntEnum('allocationStatus', [('Accepted', 1), ('NonRepresentable', 254)], module=__name__)
+allocationStatus = make_enum('allocationStatus', [('Accepted', 1), ('NonRepresentable', 254)], {'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_allocationStatus = tuple(allocationStatus._value2member_map_.get(_v, _v) for _v in range(256))
-allocationTransactionType = _enum.IntEnum('allocationTransactionType', [('New', 1), ('NonRepresentable', 254)], module=__name__)
+allocationTransactionType = make_enum('allocationTransactionType', [('New', 1), ('NonRepresentable', 254)], {'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_allocationTransactionType = tuple(allocationTransactionType._value2member_map_.get(_v, _v) for _v in range(256))
-allocationType = _enum.IntEnum('allocationType', [('Unknown', 0), ('Sor', 2), ('NonRepresentable', 254)], module=__name__)
+allocationType = make_enum('allocationType', [('Unknown', 0), ('Sor', 2), ('NonRepresentable', 254)], {'Unknown': 'UNKNOWN', 'Sor': 'SOR', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_allocationType = tuple(allocationType._value2member_map_.get(_v, _v) for _v in range(256))
-boolEnum = _enum.IntEnum('boolEnum', [('False', 0), ('True', 1)], module=__name__)
+boolEnum = make_enum('boolEnum', [('False', 0), ('True', 1)], {}, __name__)
 cdef tuple _E_boolEnum = (False, True) + tuple(range(2, 256))
-cancelReplaceStatus = _enum.IntEnum('cancelReplaceStatus', [('Success', 0), ('Failure', 1), ('NotAttempted', 2), ('NonRepresentable', 254)], module=__name__)
+cancelReplaceStatus = make_enum('cancelReplaceStatus', [('Success', 0), ('Failure', 1), ('NotAttempted', 2), ('NonRepresentable', 254)], {'Success': 'SUCCESS', 'Failure': 'FAILURE', 'NotAttempted': 'NOT_ATTEMPTED', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_cancelReplaceStatus = tuple(cancelReplaceStatus._value2member_map_.get(_v, _v) for _v in range(256))
-commissionType = _enum.IntEnum('commissionType', [('RecvAsset', 0), ('QuoteAsset', 1), ('GasOrRecvStrict', 2), ('GasOrRecvOptional', 3), ('NonRepresentable', 254)], module=__name__)
+commissionType = make_enum('commissionType', [('RecvAsset', 0), ('QuoteAsset', 1), ('GasOrRecvStrict', 2), ('GasOrRecvOptional', 3), ('NonRepresentable', 254)], {'RecvAsset': 'RECV_ASSET', 'QuoteAsset': 'QUOTE_ASSET', 'GasOrRecvStrict': 'GAS_OR_RECV_STRICT', 'GasOrRecvOptional': 'GAS_OR_RECV_OPTIONAL', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_commissionType = tuple(commissionType._value2member_map_.get(_v, _v) for _v in range(256))
-contingencyType = _enum.IntEnum('contingencyType', [('Oco', 1), ('Oto', 2), ('NonRepresentable', 254)], module=__name__)
+contingencyType = make_enum('contingencyType', [('Oco', 1), ('Oto', 2), ('NonRepresentable', 254)], {'Oco': 'OCO', 'Oto': 'OTO', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_contingencyType = tuple(contingencyType._value2member_map_.get(_v, _v) for _v in range(256))
-counterPartyRole = _enum.IntEnum('counterPartyRole', [('Client', 1), ('NonRepresentable', 254)], module=__name__)
+counterPartyRole = make_enum('counterPartyRole', [('Client', 1), ('NonRepresentable', 254)], {'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_counterPartyRole = tuple(counterPartyRole._value2member_map_.get(_v, _v) for _v in range(256))
-executionType = _enum.IntEnum('executionType', [('New', 0), ('Canceled', 1), ('Replaced', 2), ('Rejected', 3), ('Trade', 4), ('Expired', 5), ('TradePrevention', 8), ('Unknown', 253), ('NonRepresentable', 254)], module=__name__)
+executionType = make_enum('executionType', [('New', 0), ('Canceled', 1), ('Replaced', 2), ('Rejected', 3), ('Trade', 4), ('Expired', 5), ('TradePrevention', 8), ('Unknown', 253), ('NonRepresentable', 254)], {'New': 'NEW', 'Canceled': 'CANCELED', 'Replaced': 'REPLACED', 'Rejected': 'REJECTED', 'Trade': 'TRADE', 'Expired': 'EXPIRED', 'TradePrevention': 'TRADE_PREVENTION', 'Unknown': 'UNKNOWN', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_executionType = tuple(executionType._value2member_map_.get(_v, _v) for _v in range(256))
-externalSettlementSide = _enum.IntEnum('externalSettlementSide', [('Debit', 0), ('Credit', 1), ('NonRepresentable', 254)], module=__name__)
+externalSettlementSide = make_enum('externalSettlementSide', [('Debit', 0), ('Credit', 1), ('NonRepresentable', 254)], {'Debit': 'DEBIT', 'Credit': 'CREDIT', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_externalSettlementSide = tuple(externalSettlementSide._value2member_map_.get(_v, _v) for _v in range(256))
-filterType = _enum.IntEnum('filterType', [('MaxPosition', 0), ('PriceFilter', 1), ('TPlusSell', 2), ('LotSize', 3), ('MaxNumOrders', 4), ('MinNotional', 5), ('MaxNumAlgoOrders', 6), ('ExchangeMaxNumOrders', 7), ('ExchangeMaxNumAlgoOrders', 8), ('IcebergParts', 9), ('MarketLotSize', 10), ('PercentPrice', 11), ('MaxNumIcebergOrders', 12), ('ExchangeMaxNumIcebergOrders', 13), ('TrailingDelta', 14), ('PercentPriceBySide', 15), ('Notional', 16), ('MaxNumOrderLists', 17), ('ExchangeMaxNumOrderLists', 18), ('MaxNumOrderAmends', 19), ('MaxAsset', 20), ('NonRepresentable', 254)], module=__name__)
+filterType = make_enum('filterType', [('MaxPosition', 0), ('PriceFilter', 1), ('TPlusSell', 2), ('LotSize', 3), ('MaxNumOrders', 4), ('MinNotional', 5), ('MaxNumAlgoOrders', 6), ('ExchangeMaxNumOrders', 7), ('ExchangeMaxNumAlgoOrders', 8), ('IcebergParts', 9), ('MarketLotSize', 10), ('PercentPrice', 11), ('MaxNumIcebergOrders', 12), ('ExchangeMaxNumIcebergOrders', 13), ('TrailingDelta', 14), ('PercentPriceBySide', 15), ('Notional', 16), ('MaxNumOrderLists', 17), ('ExchangeMaxNumOrderLists', 18), ('MaxNumOrderAmends', 19), ('MaxAsset', 20), ('NonRepresentable', 254)], {'MaxPosition': 'MAX_POSITION', 'PriceFilter': 'PRICE_FILTER', 'TPlusSell': 'T_PLUS_SELL', 'LotSize': 'LOT_SIZE', 'MaxNumOrders': 'MAX_NUM_ORDERS', 'MinNotional': 'MIN_NOTIONAL', 'MaxNumAlgoOrders': 'MAX_NUM_ALGO_ORDERS', 'ExchangeMaxNumOrders': 'EXCHANGE_MAX_NUM_ORDERS', 'ExchangeMaxNumAlgoOrders': 'EXCHANGE_MAX_NUM_ALGO_ORDERS', 'IcebergParts': 'ICEBERG_PARTS', 'MarketLotSize': 'MARKET_LOT_SIZE', 'PercentPrice': 'PERCENT_PRICE', 'MaxNumIcebergOrders': 'MAX_NUM_ICEBERG_ORDERS', 'ExchangeMaxNumIcebergOrders': 'EXCHANGE_MAX_NUM_ICEBERG_ORDERS', 'TrailingDelta': 'TRAILING_DELTA', 'PercentPriceBySide': 'PERCENT_PRICE_BY_SIDE', 'Notional': 'NOTIONAL', 'MaxNumOrderLists': 'MAX_NUM_ORDER_LISTS', 'ExchangeMaxNumOrderLists': 'EXCHANGE_MAX_NUM_ORDER_LISTS', 'MaxNumOrderAmends': 'MAX_NUM_ORDER_AMENDS', 'MaxAsset': 'MAX_ASSET', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_filterType = tuple(filterType._value2member_map_.get(_v, _v) for _v in range(256))
-executionRuleType = _enum.IntEnum('executionRuleType', [('PriceRange', 1), ('NonRepresentable', 254)], module=__name__)
+executionRuleType = make_enum('executionRuleType', [('PriceRange', 1), ('NonRepresentable', 254)], {'PriceRange': 'PRICE_RANGE', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_executionRuleType = tuple(executionRuleType._value2member_map_.get(_v, _v) for _v in range(256))
-expiryReason = _enum.IntEnum('expiryReason', [('Rejected', 1), ('ExchangeCanceled', 2), ('OcoTrigger', 3), ('OtoPhaseOneExpired', 4), ('UnfilledIocQuantityExpired', 5), ('UnfilledFokOrderExpired', 6), ('InsufficientLiquidity', 7), ('ExecutionRulePriceRangeExceeded', 8), ('NonRepresentable', 254)], module=__name__)
+expiryReason = make_enum('expiryReason', [('Rejected', 1), ('ExchangeCanceled', 2), ('OcoTrigger', 3), ('OtoPhaseOneExpired', 4), ('UnfilledIocQuantityExpired', 5), ('UnfilledFokOrderExpired', 6), ('InsufficientLiquidity', 7), ('ExecutionRulePriceRangeExceeded', 8), ('NonRepresentable', 254)], {'Rejected': 'REJECTED', 'ExchangeCanceled': 'EXCHANGE_CANCELED', 'OcoTrigger': 'OCO_TRIGGER', 'OtoPhaseOneExpired': 'OTO_PHASE_ONE_EXPIRED', 'UnfilledIocQuantityExpired': 'UNFILLED_IOC_QUANTITY_EXPIRED', 'UnfilledFokOrderExpired': 'UNFILLED_FOK_ORDER_EXPIRED', 'InsufficientLiquidity': 'INSUFFICIENT_LIQUIDITY', 'ExecutionRulePriceRangeExceeded': 'EXECUTION_RULE_PRICE_RANGE_EXCEEDED', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_expiryReason = tuple(expiryReason._value2member_map_.get(_v, _v) for _v in range(256))
-calculationType = _enum.IntEnum('calculationType', [('External', 1), ('ArithmeticMean', 2), ('NonRepresentable', 254)], module=__name__)
+calculationType = make_enum('calculationType', [('External', 1), ('ArithmeticMean', 2), ('NonRepresentable', 254)], {'External': 'EXTERNAL', 'ArithmeticMean': 'ARITHMETIC_MEAN', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_calculationType = tuple(calculationType._value2member_map_.get(_v, _v) for _v in range(256))
-floor = _enum.IntEnum('floor', [('Exchange', 1), ('Broker', 2), ('Sor', 3), ('NonRepresentable', 254)], module=__name__)
+floor = make_enum('floor', [('Exchange', 1), ('Broker', 2), ('Sor', 3), ('NonRepresentable', 254)], {'Exchange': 'EXCHANGE', 'Broker': 'BROKER', 'Sor': 'SOR', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_floor = tuple(floor._value2member_map_.get(_v, _v) for _v in range(256))
-listOrderStatus = _enum.IntEnum('listOrderStatus', [('Canceling', 0), ('Executing', 1), ('AllDone', 2), ('Reject', 3), ('NonRepresentable', 254)], module=__name__)
+listOrderStatus = make_enum('listOrderStatus', [('Canceling', 0), ('Executing', 1), ('AllDone', 2), ('Reject', 3), ('NonRepresentable', 254)], {'Canceling': 'CANCELING', 'Executing': 'EXECUTING', 'AllDone': 'ALL_DONE', 'Reject': 'REJECT', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_listOrderStatus = tuple(listOrderStatus._value2member_map_.get(_v, _v) for _v in range(256))
-listStatusType = _enum.IntEnum('listStatusType', [('Response', 0), ('ExecStarted', 1), ('AllDone', 2), ('Updated', 3), ('NonRepresentable', 254)], module=__name__)
+listStatusType = make_enum('listStatusType', [('Response', 0), ('ExecStarted', 1), ('AllDone', 2), ('Updated', 3), ('NonRepresentable', 254)], {'Response': 'RESPONSE', 'ExecStarted': 'EXEC_STARTED', 'AllDone': 'ALL_DONE', 'Updated': 'UPDATED', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_listStatusType = tuple(listStatusType._value2member_map_.get(_v, _v) for _v in range(256))
-matchType = _enum.IntEnum('matchType', [('AutoMatch', 1), ('OnePartyTradeReport', 2), ('NonRepresentable', 254)], module=__name__)
+matchType = make_enum('matchType', [('AutoMatch', 1), ('OnePartyTradeReport', 2), ('NonRepresentable', 254)], {'AutoMatch': 'AUTO_MATCH', 'OnePartyTradeReport': 'ONE_PARTY_TRADE_REPORT', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_matchType = tuple(matchType._value2member_map_.get(_v, _v) for _v in range(256))
-orderCapacity = _enum.IntEnum('orderCapacity', [('Principal', 1), ('Agency', 2), ('NonRepresentable', 254)], module=__name__)
+orderCapacity = make_enum('orderCapacity', [('Principal', 1), ('Agency', 2), ('NonRepresentable', 254)], {'Principal': 'PRINCIPAL', 'Agency': 'AGENCY', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_orderCapacity = tuple(orderCapacity._value2member_map_.get(_v, _v) for _v in range(256))
-orderSide = _enum.IntEnum('orderSide', [('Buy', 0), ('Sell', 1), ('NonRepresentable', 254)], module=__name__)
+orderSide = make_enum('orderSide', [('Buy', 0), ('Sell', 1), ('NonRepresentable', 254)], {'Buy': 'BUY', 'Sell': 'SELL', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_orderSide = tuple(orderSide._value2member_map_.get(_v, _v) for _v in range(256))
-orderStatus = _enum.IntEnum('orderStatus', [('New', 0), ('PartiallyFilled', 1), ('Filled', 2), ('Canceled', 3), ('PendingCancel', 4), ('Rejected', 5), ('Expired', 6), ('ExpiredInMatch', 9), ('PendingNew', 11), ('Unknown', 253), ('NonRepresentable', 254)], module=__name__)
+orderStatus = make_enum('orderStatus', [('New', 0), ('PartiallyFilled', 1), ('Filled', 2), ('Canceled', 3), ('PendingCancel', 4), ('Rejected', 5), ('Expired', 6), ('ExpiredInMatch', 9), ('PendingNew', 11), ('Unknown', 253), ('NonRepresentable', 254)], {'New': 'NEW', 'PartiallyFilled': 'PARTIALLY_FILLED', 'Filled': 'FILLED', 'Canceled': 'CANCELED', 'PendingCancel': 'PENDING_CANCEL', 'Rejected': 'REJECTED', 'Expired': 'EXPIRED', 'ExpiredInMatch': 'EXPIRED_IN_MATCH', 'PendingNew': 'PENDING_NEW', 'Unknown': 'UNKNOWN', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_orderStatus = tuple(orderStatus._value2member_map_.get(_v, _v) for _v in range(256))
-orderType = _enum.IntEnum('orderType', [('Market', 0), ('Limit', 1), ('StopLoss', 2), ('StopLossLimit', 3), ('TakeProfit', 4), ('TakeProfitLimit', 5), ('LimitMaker', 6), ('NonRepresentable', 254)], module=__name__)
+orderType = make_enum('orderType', [('Market', 0), ('Limit', 1), ('StopLoss', 2), ('StopLossLimit', 3), ('TakeProfit', 4), ('TakeProfitLimit', 5), ('LimitMaker', 6), ('NonRepresentable', 254)], {'Market': 'MARKET', 'Limit': 'LIMIT', 'StopLoss': 'STOP_LOSS', 'StopLossLimit': 'STOP_LOSS_LIMIT', 'TakeProfit': 'TAKE_PROFIT', 'TakeProfitLimit': 'TAKE_PROFIT_LIMIT', 'LimitMaker': 'LIMIT_MAKER', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_orderType = tuple(orderType._value2member_map_.get(_v, _v) for _v in range(256))
-rateLimitInterval = _enum.IntEnum('rateLimitInterval', [('Second', 0), ('Minute', 1), ('Hour', 2), ('Day', 3), ('NonRepresentable', 254)], module=__name__)
+rateLimitInterval = make_enum('rateLimitInterval', [('Second', 0), ('Minute', 1), ('Hour', 2), ('Day', 3), ('NonRepresentable', 254)], {'Second': 'SECOND', 'Minute': 'MINUTE', 'Hour': 'HOUR', 'Day': 'DAY', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_rateLimitInterval = tuple(rateLimitInterval._value2member_map_.get(_v, _v) for _v in range(256))
-rateLimitType = _enum.IntEnum('rateLimitType', [('RawRequests', 0), ('Connections', 1), ('RequestWeight', 2), ('Orders', 3), ('NonRepresentable', 254)], module=__name__)
+rateLimitType = make_enum('rateLimitType', [('RawRequests', 0), ('Connections', 1), ('RequestWeight', 2), ('Orders', 3), ('NonRepresentable', 254)], {'RawRequests': 'RAW_REQUESTS', 'Connections': 'CONNECTIONS', 'RequestWeight': 'REQUEST_WEIGHT', 'Orders': 'ORDERS', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_rateLimitType = tuple(rateLimitType._value2member_map_.get(_v, _v) for _v in range(256))
-selfTradePreventionMode = _enum.IntEnum('selfTradePreventionMode', [('None', 1), ('ExpireTaker', 2), ('ExpireMaker', 3), ('ExpireBoth', 4), ('Decrement', 5), ('Transfer', 6), ('NonRepresentable', 254)], module=__name__)
+selfTradePreventionMode = make_enum('selfTradePreventionMode', [('None', 1), ('ExpireTaker', 2), ('ExpireMaker', 3), ('ExpireBoth', 4), ('Decrement', 5), ('Transfer', 6), ('NonRepresentable', 254)], {'None': 'NONE', 'ExpireTaker': 'EXPIRE_TAKER', 'ExpireMaker': 'EXPIRE_MAKER', 'ExpireBoth': 'EXPIRE_BOTH', 'Decrement': 'DECREMENT', 'Transfer': 'TRANSFER', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_selfTradePreventionMode = tuple(selfTradePreventionMode._value2member_map_.get(_v, _v) for _v in range(256))
-symbolStatus = _enum.IntEnum('symbolStatus', [('Trading', 0), ('EndOfDay', 1), ('Halt', 2), ('Break', 3), ('CancelOnly', 4), ('NonRepresentable', 254)], module=__name__)
+symbolStatus = make_enum('symbolStatus', [('Trading', 0), ('EndOfDay', 1), ('Halt', 2), ('Break', 3), ('CancelOnly', 4), ('NonRepresentable', 254)], {'Trading': 'TRADING', 'EndOfDay': 'END_OF_DAY', 'Halt': 'HALT', 'Break': 'BREAK', 'CancelOnly': 'CANCEL_ONLY', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_symbolStatus = tuple(symbolStatus._value2member_map_.get(_v, _v) for _v in range(256))
-timeInForce = _enum.IntEnum('timeInForce', [('Gtc', 0), ('Ioc', 1), ('Fok', 2), ('NonRepresentable', 254)], module=__name__)
+timeInForce = make_enum('timeInForce', [('Gtc', 0), ('Ioc', 1), ('Fok', 2), ('NonRepresentable', 254)], {'Gtc': 'GTC', 'Ioc': 'IOC', 'Fok': 'FOK', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_timeInForce = tuple(timeInForce._value2member_map_.get(_v, _v) for _v in range(256))
-tradeType = _enum.IntEnum('tradeType', [('BlockTrade', 0), ('NonRepresentable', 254)], module=__name__)
+tradeType = make_enum('tradeType', [('BlockTrade', 0), ('NonRepresentable', 254)], {'BlockTrade': 'BLOCK_TRADE', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_tradeType = tuple(tradeType._value2member_map_.get(_v, _v) for _v in range(256))
-pegPriceType = _enum.IntEnum('pegPriceType', [('PrimaryPeg', 1), ('MarketPeg', 2), ('NonRepresentable', 254)], module=__name__)
+pegPriceType = make_enum('pegPriceType', [('PrimaryPeg', 1), ('MarketPeg', 2), ('NonRepresentable', 254)], {'PrimaryPeg': 'PRIMARY_PEG', 'MarketPeg': 'MARKET_PEG', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_pegPriceType = tuple(pegPriceType._value2member_map_.get(_v, _v) for _v in range(256))
-pegOffsetType = _enum.IntEnum('pegOffsetType', [('PriceLevel', 1), ('NonRepresentable', 254)], module=__name__)
+pegOffsetType = make_enum('pegOffsetType', [('PriceLevel', 1), ('NonRepresentable', 254)], {'PriceLevel': 'PRICE_LEVEL', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
 cdef tuple _E_pegOffsetType = tuple(pegOffsetType._value2member_map_.get(_v, _v) for _v in range(256))
 
 # sets: unknown bits are kept
-allowedSelfTradePreventionModes = _enum.IntFlag('allowedSelfTradePreventionModes', [('None', 1), ('ExpireTaker', 2), ('ExpireMaker', 4), ('ExpireBoth', 8), ('Decrement', 16), ('Transfer', 32), ('NonRepresentable', 128)], module=__name__)
+allowedSelfTradePreventionModes = make_flag('allowedSelfTradePreventionModes', [('None', 1), ('ExpireTaker', 2), ('ExpireMaker', 4), ('ExpireBoth', 8), ('Decrement', 16), ('Transfer', 32), ('NonRepresentable', 128)], __name__)
 cdef dict _S_allowedSelfTradePreventionModes = {}
-externalSettlementFlags = _enum.IntFlag('externalSettlementFlags', [('MoveToAvailable', 1), ('DebitCommissionAllowGas', 2), ('CreditCommissionAllowGas', 4), ('DebitCommissionAllowAvailable', 8), ('CreditCommissionAllowAvailable', 16), ('NonRepresentable', 9223372036854775808)], module=__name__)
+externalSettlementFlags = make_flag('externalSettlementFlags', [('MoveToAvailable', 1), ('DebitCommissionAllowGas', 2), ('CreditCommissionAllowGas', 4), ('DebitCommissionAllowAvailable', 8), ('CreditCommissionAllowAvailable', 16), ('NonRepresentable', 9223372036854775808)], __name__)
 cdef dict _S_externalSettlementFlags = {}
-orderTypes = _enum.IntFlag('orderTypes', [('Market', 1), ('Limit', 2), ('StopLoss', 4), ('StopLossLimit', 8), ('TakeProfit', 16), ('TakeProfitLimit', 32), ('LimitMaker', 64), ('NonRepresentable', 32768)], module=__name__)
+orderTypes = make_flag('orderTypes', [('Market', 1), ('Limit', 2), ('StopLoss', 4), ('StopLossLimit', 8), ('TakeProfit', 16), ('TakeProfitLimit', 32), ('LimitMaker', 64), ('NonRepresentable', 32768)], __name__)
 cdef dict _S_orderTypes = {}
 
 ENUMS = {'accountType': accountType, 'allocationReportType': allocationReportType, 'allocationStatus': allocationStatus, 'allocationTransactionType': allocationTransactionType, 'allocationType': allocationType, 'boolEnum': boolEnum, 'cancelReplaceStatus': cancelReplaceStatus, 'commissionType': commissionType, 'contingencyType': contingencyType, 'counterPartyRole': counterPartyRole, 'executionType': executionType, 'externalSettlementSide': externalSettlementSide, 'filterType': filterType, 'executionRuleType': executionRuleType, 'expiryReason': expiryReason, 'calculationType': calculationType, 'floor': floor, 'listOrderStatus': listOrderStatus, 'listStatusType': listStatusType, 'matchType': matchType, 'orderCapacity': orderCapacity, 'orderSide': orderSide, 'orderStatus': orderStatus, 'orderType': orderType, 'rateLimitInterval': rateLimitInterval, 'rateLimitType': rateLimitType, 'selfTradePreventionMode': selfTradePreventionMode, 'symbolStatus': symbolStatus, 'timeInForce': timeInForce, 'tradeType': tradeType, 'pegPriceType': pegPriceType, 'pegOffsetType': pegOffsetType}
@@ -303,7 +396,85 @@ cdef dict _m_PriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_s
     d['minPrice'] = v_minPrice
     d['maxPrice'] = v_maxPrice
     d['tickSize'] = v_tickSize
+    st.stop = pos
     return d
+
+cdef class PriceFilter(Record):
+    """Record of message PriceFilter; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def minPrice(self):
+        return mant_i64(self.c_minPrice, 0, 0, self.e_minPrice, self._dec)
+
+    @property
+    def maxPrice(self):
+        return mant_i64(self.c_maxPrice, 0, 0, self.e_maxPrice, self._dec)
+
+    @property
+    def tickSize(self):
+        return mant_i64(self.c_tickSize, 0, 0, self.e_tickSize, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T0 if self._dec == DEC_RAW else _T1)
+        d['$message'] = 'PriceFilter'
+        d['filterType'] = self.filterType
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        d['minPrice'] = mant_i64(self.c_minPrice, 0, 0, self.e_minPrice, self._dec)
+        d['maxPrice'] = mant_i64(self.c_maxPrice, 0, 0, self.e_maxPrice, self._dec)
+        d['tickSize'] = mant_i64(self.c_tickSize, 0, 0, self.e_tickSize, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.c_priceExponent, self.c_minPrice, self.e_minPrice, self.c_maxPrice, self.e_maxPrice, self.c_tickSize, self.e_tickSize,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 9:
+            raise ValueError('state of PriceFilter has %d items, not 9' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.c_priceExponent = s[2]
+        self.c_minPrice = s[3]
+        self.e_minPrice = s[4]
+        self.c_maxPrice = s[5]
+        self.e_maxPrice = s[6]
+        self.c_tickSize = s[7]
+        self.e_tickSize = s[8]
+        return 0
+
+
+cdef object _mr_PriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PriceFilter as a PriceFilter record; ``pos`` is the start of the root block."""
+    cdef PriceFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of PriceFilter', pos, bl, end - pos)
+    if bl < 25:
+        raise_short_block('PriceFilter', _BF_PriceFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    r = PriceFilter.__new__(PriceFilter)
+    r._dec = st.dec
+    r.filterType = _K0
+    r.c_priceExponent = x0_priceExponent
+    r.c_minPrice = sbe_i64le(p + 1)
+    r.e_minPrice = x0_priceExponent
+    r.c_maxPrice = sbe_i64le(p + 9)
+    r.e_maxPrice = x0_priceExponent
+    r.c_tickSize = sbe_i64le(p + 17)
+    r.e_tickSize = x0_priceExponent
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_PercentPriceFilter = (('multiplierExponent', 1, 0), ('multiplierUp', 9, 0), ('multiplierDown', 17, 0), ('avgPriceMins', 21, 0))
 cdef dict _m_PercentPriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -334,7 +505,79 @@ cdef dict _m_PercentPriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     d['multiplierUp'] = v_multiplierUp
     d['multiplierDown'] = v_multiplierDown
     d['avgPriceMins'] = v_avgPriceMins
+    st.stop = pos
     return d
+
+cdef class PercentPriceFilter(Record):
+    """Record of message PercentPriceFilter; ``to_dict()`` gives the dict form."""
+
+    @property
+    def multiplierExponent(self):
+        return None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
+
+    @property
+    def multiplierUp(self):
+        return mant_i64(self.c_multiplierUp, 0, 0, self.e_multiplierUp, self._dec)
+
+    @property
+    def multiplierDown(self):
+        return mant_i64(self.c_multiplierDown, 0, 0, self.e_multiplierDown, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T2 if self._dec == DEC_RAW else _T3)
+        d['$message'] = 'PercentPriceFilter'
+        d['filterType'] = self.filterType
+        if self._dec == DEC_RAW:
+            d['multiplierExponent'] = None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
+        d['multiplierUp'] = mant_i64(self.c_multiplierUp, 0, 0, self.e_multiplierUp, self._dec)
+        d['multiplierDown'] = mant_i64(self.c_multiplierDown, 0, 0, self.e_multiplierDown, self._dec)
+        d['avgPriceMins'] = self.avgPriceMins
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.c_multiplierExponent, self.c_multiplierUp, self.e_multiplierUp, self.c_multiplierDown, self.e_multiplierDown, self.avgPriceMins,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 8:
+            raise ValueError('state of PercentPriceFilter has %d items, not 8' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.c_multiplierExponent = s[2]
+        self.c_multiplierUp = s[3]
+        self.e_multiplierUp = s[4]
+        self.c_multiplierDown = s[5]
+        self.e_multiplierDown = s[6]
+        self.avgPriceMins = s[7]
+        return 0
+
+
+cdef object _mr_PercentPriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PercentPriceFilter as a PercentPriceFilter record; ``pos`` is the start of the root block."""
+    cdef PercentPriceFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_multiplierExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of PercentPriceFilter', pos, bl, end - pos)
+    if bl < 21:
+        raise_short_block('PercentPriceFilter', _BF_PercentPriceFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_multiplierExponent = sbe_i8(p)
+    r = PercentPriceFilter.__new__(PercentPriceFilter)
+    r._dec = st.dec
+    r.filterType = _K1
+    r.c_multiplierExponent = x0_multiplierExponent
+    r.c_multiplierUp = sbe_i64le(p + 1)
+    r.e_multiplierUp = x0_multiplierExponent
+    r.c_multiplierDown = sbe_i64le(p + 9)
+    r.e_multiplierDown = x0_multiplierExponent
+    r.avgPriceMins = sbe_i32le(p + 17)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_PercentPriceBySideFilter = (('multiplierExponent', 1, 0), ('bidMultiplierUp', 9, 0), ('bidMultiplierDown', 17, 0), ('askMultiplierUp', 25, 0), ('askMultiplierDown', 33, 0), ('avgPriceMins', 37, 0))
 cdef dict _m_PercentPriceBySideFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -369,7 +612,97 @@ cdef dict _m_PercentPriceBySideFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     d['askMultiplierUp'] = v_askMultiplierUp
     d['askMultiplierDown'] = v_askMultiplierDown
     d['avgPriceMins'] = v_avgPriceMins
+    st.stop = pos
     return d
+
+cdef class PercentPriceBySideFilter(Record):
+    """Record of message PercentPriceBySideFilter; ``to_dict()`` gives the dict form."""
+
+    @property
+    def multiplierExponent(self):
+        return None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
+
+    @property
+    def bidMultiplierUp(self):
+        return mant_i64(self.c_bidMultiplierUp, 0, 0, self.e_bidMultiplierUp, self._dec)
+
+    @property
+    def bidMultiplierDown(self):
+        return mant_i64(self.c_bidMultiplierDown, 0, 0, self.e_bidMultiplierDown, self._dec)
+
+    @property
+    def askMultiplierUp(self):
+        return mant_i64(self.c_askMultiplierUp, 0, 0, self.e_askMultiplierUp, self._dec)
+
+    @property
+    def askMultiplierDown(self):
+        return mant_i64(self.c_askMultiplierDown, 0, 0, self.e_askMultiplierDown, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T4 if self._dec == DEC_RAW else _T5)
+        d['$message'] = 'PercentPriceBySideFilter'
+        d['filterType'] = self.filterType
+        if self._dec == DEC_RAW:
+            d['multiplierExponent'] = None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
+        d['bidMultiplierUp'] = mant_i64(self.c_bidMultiplierUp, 0, 0, self.e_bidMultiplierUp, self._dec)
+        d['bidMultiplierDown'] = mant_i64(self.c_bidMultiplierDown, 0, 0, self.e_bidMultiplierDown, self._dec)
+        d['askMultiplierUp'] = mant_i64(self.c_askMultiplierUp, 0, 0, self.e_askMultiplierUp, self._dec)
+        d['askMultiplierDown'] = mant_i64(self.c_askMultiplierDown, 0, 0, self.e_askMultiplierDown, self._dec)
+        d['avgPriceMins'] = self.avgPriceMins
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.c_multiplierExponent, self.c_bidMultiplierUp, self.e_bidMultiplierUp, self.c_bidMultiplierDown, self.e_bidMultiplierDown, self.c_askMultiplierUp, self.e_askMultiplierUp, self.c_askMultiplierDown, self.e_askMultiplierDown, self.avgPriceMins,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 12:
+            raise ValueError('state of PercentPriceBySideFilter has %d items, not 12' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.c_multiplierExponent = s[2]
+        self.c_bidMultiplierUp = s[3]
+        self.e_bidMultiplierUp = s[4]
+        self.c_bidMultiplierDown = s[5]
+        self.e_bidMultiplierDown = s[6]
+        self.c_askMultiplierUp = s[7]
+        self.e_askMultiplierUp = s[8]
+        self.c_askMultiplierDown = s[9]
+        self.e_askMultiplierDown = s[10]
+        self.avgPriceMins = s[11]
+        return 0
+
+
+cdef object _mr_PercentPriceBySideFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PercentPriceBySideFilter as a PercentPriceBySideFilter record; ``pos`` is the start of the root block."""
+    cdef PercentPriceBySideFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_multiplierExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of PercentPriceBySideFilter', pos, bl, end - pos)
+    if bl < 37:
+        raise_short_block('PercentPriceBySideFilter', _BF_PercentPriceBySideFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_multiplierExponent = sbe_i8(p)
+    r = PercentPriceBySideFilter.__new__(PercentPriceBySideFilter)
+    r._dec = st.dec
+    r.filterType = _K2
+    r.c_multiplierExponent = x0_multiplierExponent
+    r.c_bidMultiplierUp = sbe_i64le(p + 1)
+    r.e_bidMultiplierUp = x0_multiplierExponent
+    r.c_bidMultiplierDown = sbe_i64le(p + 9)
+    r.e_bidMultiplierDown = x0_multiplierExponent
+    r.c_askMultiplierUp = sbe_i64le(p + 17)
+    r.e_askMultiplierUp = x0_multiplierExponent
+    r.c_askMultiplierDown = sbe_i64le(p + 25)
+    r.e_askMultiplierDown = x0_multiplierExponent
+    r.avgPriceMins = sbe_i32le(p + 33)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_LotSizeFilter = (('qtyExponent', 1, 0), ('minQty', 9, 0), ('maxQty', 17, 0), ('stepSize', 25, 0))
 cdef dict _m_LotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -400,7 +733,85 @@ cdef dict _m_LotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     d['minQty'] = v_minQty
     d['maxQty'] = v_maxQty
     d['stepSize'] = v_stepSize
+    st.stop = pos
     return d
+
+cdef class LotSizeFilter(Record):
+    """Record of message LotSizeFilter; ``to_dict()`` gives the dict form."""
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def minQty(self):
+        return mant_i64(self.c_minQty, 0, 0, self.e_minQty, self._dec)
+
+    @property
+    def maxQty(self):
+        return mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
+
+    @property
+    def stepSize(self):
+        return mant_i64(self.c_stepSize, 0, 0, self.e_stepSize, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T6 if self._dec == DEC_RAW else _T7)
+        d['$message'] = 'LotSizeFilter'
+        d['filterType'] = self.filterType
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['minQty'] = mant_i64(self.c_minQty, 0, 0, self.e_minQty, self._dec)
+        d['maxQty'] = mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
+        d['stepSize'] = mant_i64(self.c_stepSize, 0, 0, self.e_stepSize, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.c_qtyExponent, self.c_minQty, self.e_minQty, self.c_maxQty, self.e_maxQty, self.c_stepSize, self.e_stepSize,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 9:
+            raise ValueError('state of LotSizeFilter has %d items, not 9' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_minQty = s[3]
+        self.e_minQty = s[4]
+        self.c_maxQty = s[5]
+        self.e_maxQty = s[6]
+        self.c_stepSize = s[7]
+        self.e_stepSize = s[8]
+        return 0
+
+
+cdef object _mr_LotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """LotSizeFilter as a LotSizeFilter record; ``pos`` is the start of the root block."""
+    cdef LotSizeFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of LotSizeFilter', pos, bl, end - pos)
+    if bl < 25:
+        raise_short_block('LotSizeFilter', _BF_LotSizeFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p)
+    r = LotSizeFilter.__new__(LotSizeFilter)
+    r._dec = st.dec
+    r.filterType = _K3
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_minQty = sbe_i64le(p + 1)
+    r.e_minQty = x0_qtyExponent
+    r.c_maxQty = sbe_i64le(p + 9)
+    r.e_maxQty = x0_qtyExponent
+    r.c_stepSize = sbe_i64le(p + 17)
+    r.e_stepSize = x0_qtyExponent
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_MinNotionalFilter = (('priceExponent', 1, 0), ('minNotional', 9, 0), ('applyToMarket', 10, 0), ('avgPriceMins', 14, 0))
 cdef dict _m_MinNotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -432,7 +843,74 @@ cdef dict _m_MinNotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     d['minNotional'] = v_minNotional
     d['applyToMarket'] = v_applyToMarket
     d['avgPriceMins'] = v_avgPriceMins
+    st.stop = pos
     return d
+
+cdef class MinNotionalFilter(Record):
+    """Record of message MinNotionalFilter; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def minNotional(self):
+        return mant_i64(self.c_minNotional, 0, 0, self.e_minNotional, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T8 if self._dec == DEC_RAW else _T9)
+        d['$message'] = 'MinNotionalFilter'
+        d['filterType'] = self.filterType
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        d['minNotional'] = mant_i64(self.c_minNotional, 0, 0, self.e_minNotional, self._dec)
+        d['applyToMarket'] = self.applyToMarket
+        d['avgPriceMins'] = self.avgPriceMins
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.c_priceExponent, self.c_minNotional, self.e_minNotional, self.applyToMarket, self.avgPriceMins,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 7:
+            raise ValueError('state of MinNotionalFilter has %d items, not 7' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.c_priceExponent = s[2]
+        self.c_minNotional = s[3]
+        self.e_minNotional = s[4]
+        self.applyToMarket = s[5]
+        self.avgPriceMins = s[6]
+        return 0
+
+
+cdef object _mr_MinNotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MinNotionalFilter as a MinNotionalFilter record; ``pos`` is the start of the root block."""
+    cdef MinNotionalFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of MinNotionalFilter', pos, bl, end - pos)
+    if bl < 14:
+        raise_short_block('MinNotionalFilter', _BF_MinNotionalFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    r = MinNotionalFilter.__new__(MinNotionalFilter)
+    r._dec = st.dec
+    r.filterType = _K4
+    r.c_priceExponent = x0_priceExponent
+    r.c_minNotional = sbe_i64le(p + 1)
+    r.e_minNotional = x0_priceExponent
+    t_u = sbe_u8(p + 9)
+    r.applyToMarket = _E_boolEnum[t_u]
+    r.avgPriceMins = sbe_i32le(p + 10)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_NotionalFilter = (('priceExponent', 1, 0), ('minNotional', 9, 0), ('applyMinToMarket', 10, 0), ('maxNotional', 18, 0), ('applyMaxToMarket', 19, 0), ('avgPriceMins', 23, 0))
 cdef dict _m_NotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -469,7 +947,87 @@ cdef dict _m_NotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     d['maxNotional'] = v_maxNotional
     d['applyMaxToMarket'] = v_applyMaxToMarket
     d['avgPriceMins'] = v_avgPriceMins
+    st.stop = pos
     return d
+
+cdef class NotionalFilter(Record):
+    """Record of message NotionalFilter; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def minNotional(self):
+        return mant_i64(self.c_minNotional, 0, 0, self.e_minNotional, self._dec)
+
+    @property
+    def maxNotional(self):
+        return mant_i64(self.c_maxNotional, 0, 0, self.e_maxNotional, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T10 if self._dec == DEC_RAW else _T11)
+        d['$message'] = 'NotionalFilter'
+        d['filterType'] = self.filterType
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        d['minNotional'] = mant_i64(self.c_minNotional, 0, 0, self.e_minNotional, self._dec)
+        d['applyMinToMarket'] = self.applyMinToMarket
+        d['maxNotional'] = mant_i64(self.c_maxNotional, 0, 0, self.e_maxNotional, self._dec)
+        d['applyMaxToMarket'] = self.applyMaxToMarket
+        d['avgPriceMins'] = self.avgPriceMins
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.c_priceExponent, self.c_minNotional, self.e_minNotional, self.applyMinToMarket, self.c_maxNotional, self.e_maxNotional, self.applyMaxToMarket, self.avgPriceMins,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 10:
+            raise ValueError('state of NotionalFilter has %d items, not 10' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.c_priceExponent = s[2]
+        self.c_minNotional = s[3]
+        self.e_minNotional = s[4]
+        self.applyMinToMarket = s[5]
+        self.c_maxNotional = s[6]
+        self.e_maxNotional = s[7]
+        self.applyMaxToMarket = s[8]
+        self.avgPriceMins = s[9]
+        return 0
+
+
+cdef object _mr_NotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NotionalFilter as a NotionalFilter record; ``pos`` is the start of the root block."""
+    cdef NotionalFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of NotionalFilter', pos, bl, end - pos)
+    if bl < 23:
+        raise_short_block('NotionalFilter', _BF_NotionalFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    r = NotionalFilter.__new__(NotionalFilter)
+    r._dec = st.dec
+    r.filterType = _K5
+    r.c_priceExponent = x0_priceExponent
+    r.c_minNotional = sbe_i64le(p + 1)
+    r.e_minNotional = x0_priceExponent
+    t_u = sbe_u8(p + 9)
+    r.applyMinToMarket = _E_boolEnum[t_u]
+    r.c_maxNotional = sbe_i64le(p + 10)
+    r.e_maxNotional = x0_priceExponent
+    t_u = sbe_u8(p + 18)
+    r.applyMaxToMarket = _E_boolEnum[t_u]
+    r.avgPriceMins = sbe_i32le(p + 19)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_IcebergPartsFilter = (('filterLimit', 8, 0),)
 cdef dict _m_IcebergPartsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -491,7 +1049,51 @@ cdef dict _m_IcebergPartsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     d['$message'] = 'IcebergPartsFilter'
     d['filterType'] = v_filterType
     d['filterLimit'] = v_filterLimit
+    st.stop = pos
     return d
+
+cdef class IcebergPartsFilter(Record):
+    """Record of message IcebergPartsFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T12)
+        d['$message'] = 'IcebergPartsFilter'
+        d['filterType'] = self.filterType
+        d['filterLimit'] = self.filterLimit
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.filterLimit,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of IcebergPartsFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.filterLimit = s[2]
+        return 0
+
+
+cdef object _mr_IcebergPartsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """IcebergPartsFilter as a IcebergPartsFilter record; ``pos`` is the start of the root block."""
+    cdef IcebergPartsFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of IcebergPartsFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('IcebergPartsFilter', _BF_IcebergPartsFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = IcebergPartsFilter.__new__(IcebergPartsFilter)
+    r._dec = st.dec
+    r.filterType = _K6
+    r.filterLimit = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_MarketLotSizeFilter = (('qtyExponent', 1, 0), ('minQty', 9, 0), ('maxQty', 17, 0), ('stepSize', 25, 0))
 cdef dict _m_MarketLotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -522,7 +1124,85 @@ cdef dict _m_MarketLotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     d['minQty'] = v_minQty
     d['maxQty'] = v_maxQty
     d['stepSize'] = v_stepSize
+    st.stop = pos
     return d
+
+cdef class MarketLotSizeFilter(Record):
+    """Record of message MarketLotSizeFilter; ``to_dict()`` gives the dict form."""
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def minQty(self):
+        return mant_i64(self.c_minQty, 0, 0, self.e_minQty, self._dec)
+
+    @property
+    def maxQty(self):
+        return mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
+
+    @property
+    def stepSize(self):
+        return mant_i64(self.c_stepSize, 0, 0, self.e_stepSize, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T6 if self._dec == DEC_RAW else _T7)
+        d['$message'] = 'MarketLotSizeFilter'
+        d['filterType'] = self.filterType
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['minQty'] = mant_i64(self.c_minQty, 0, 0, self.e_minQty, self._dec)
+        d['maxQty'] = mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
+        d['stepSize'] = mant_i64(self.c_stepSize, 0, 0, self.e_stepSize, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.c_qtyExponent, self.c_minQty, self.e_minQty, self.c_maxQty, self.e_maxQty, self.c_stepSize, self.e_stepSize,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 9:
+            raise ValueError('state of MarketLotSizeFilter has %d items, not 9' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_minQty = s[3]
+        self.e_minQty = s[4]
+        self.c_maxQty = s[5]
+        self.e_maxQty = s[6]
+        self.c_stepSize = s[7]
+        self.e_stepSize = s[8]
+        return 0
+
+
+cdef object _mr_MarketLotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MarketLotSizeFilter as a MarketLotSizeFilter record; ``pos`` is the start of the root block."""
+    cdef MarketLotSizeFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of MarketLotSizeFilter', pos, bl, end - pos)
+    if bl < 25:
+        raise_short_block('MarketLotSizeFilter', _BF_MarketLotSizeFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p)
+    r = MarketLotSizeFilter.__new__(MarketLotSizeFilter)
+    r._dec = st.dec
+    r.filterType = _K7
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_minQty = sbe_i64le(p + 1)
+    r.e_minQty = x0_qtyExponent
+    r.c_maxQty = sbe_i64le(p + 9)
+    r.e_maxQty = x0_qtyExponent
+    r.c_stepSize = sbe_i64le(p + 17)
+    r.e_stepSize = x0_qtyExponent
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_MaxNumOrdersFilter = (('maxNumOrders', 8, 0),)
 cdef dict _m_MaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -544,7 +1224,51 @@ cdef dict _m_MaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     d['$message'] = 'MaxNumOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumOrders'] = v_maxNumOrders
+    st.stop = pos
     return d
+
+cdef class MaxNumOrdersFilter(Record):
+    """Record of message MaxNumOrdersFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T13)
+        d['$message'] = 'MaxNumOrdersFilter'
+        d['filterType'] = self.filterType
+        d['maxNumOrders'] = self.maxNumOrders
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.maxNumOrders,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of MaxNumOrdersFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.maxNumOrders = s[2]
+        return 0
+
+
+cdef object _mr_MaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxNumOrdersFilter as a MaxNumOrdersFilter record; ``pos`` is the start of the root block."""
+    cdef MaxNumOrdersFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MaxNumOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('MaxNumOrdersFilter', _BF_MaxNumOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = MaxNumOrdersFilter.__new__(MaxNumOrdersFilter)
+    r._dec = st.dec
+    r.filterType = _K8
+    r.maxNumOrders = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_MaxNumAlgoOrdersFilter = (('maxNumAlgoOrders', 8, 0),)
 cdef dict _m_MaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -566,7 +1290,51 @@ cdef dict _m_MaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     d['$message'] = 'MaxNumAlgoOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumAlgoOrders'] = v_maxNumAlgoOrders
+    st.stop = pos
     return d
+
+cdef class MaxNumAlgoOrdersFilter(Record):
+    """Record of message MaxNumAlgoOrdersFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T14)
+        d['$message'] = 'MaxNumAlgoOrdersFilter'
+        d['filterType'] = self.filterType
+        d['maxNumAlgoOrders'] = self.maxNumAlgoOrders
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.maxNumAlgoOrders,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of MaxNumAlgoOrdersFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.maxNumAlgoOrders = s[2]
+        return 0
+
+
+cdef object _mr_MaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxNumAlgoOrdersFilter as a MaxNumAlgoOrdersFilter record; ``pos`` is the start of the root block."""
+    cdef MaxNumAlgoOrdersFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MaxNumAlgoOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('MaxNumAlgoOrdersFilter', _BF_MaxNumAlgoOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = MaxNumAlgoOrdersFilter.__new__(MaxNumAlgoOrdersFilter)
+    r._dec = st.dec
+    r.filterType = _K9
+    r.maxNumAlgoOrders = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_MaxNumIcebergOrdersFilter = (('maxNumIcebergOrders', 8, 0),)
 cdef dict _m_MaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -588,7 +1356,51 @@ cdef dict _m_MaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl,
     d['$message'] = 'MaxNumIcebergOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumIcebergOrders'] = v_maxNumIcebergOrders
+    st.stop = pos
     return d
+
+cdef class MaxNumIcebergOrdersFilter(Record):
+    """Record of message MaxNumIcebergOrdersFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T15)
+        d['$message'] = 'MaxNumIcebergOrdersFilter'
+        d['filterType'] = self.filterType
+        d['maxNumIcebergOrders'] = self.maxNumIcebergOrders
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.maxNumIcebergOrders,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of MaxNumIcebergOrdersFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.maxNumIcebergOrders = s[2]
+        return 0
+
+
+cdef object _mr_MaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxNumIcebergOrdersFilter as a MaxNumIcebergOrdersFilter record; ``pos`` is the start of the root block."""
+    cdef MaxNumIcebergOrdersFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MaxNumIcebergOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('MaxNumIcebergOrdersFilter', _BF_MaxNumIcebergOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = MaxNumIcebergOrdersFilter.__new__(MaxNumIcebergOrdersFilter)
+    r._dec = st.dec
+    r.filterType = _K10
+    r.maxNumIcebergOrders = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_MaxPositionFilter = (('qtyExponent', 1, 0), ('maxPosition', 9, 0))
 cdef dict _m_MaxPositionFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -615,7 +1427,67 @@ cdef dict _m_MaxPositionFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     if st.dec == DEC_RAW:
         d['qtyExponent'] = v_qtyExponent
     d['maxPosition'] = v_maxPosition
+    st.stop = pos
     return d
+
+cdef class MaxPositionFilter(Record):
+    """Record of message MaxPositionFilter; ``to_dict()`` gives the dict form."""
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def maxPosition(self):
+        return mant_i64(self.c_maxPosition, 0, 0, self.e_maxPosition, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T16 if self._dec == DEC_RAW else _T17)
+        d['$message'] = 'MaxPositionFilter'
+        d['filterType'] = self.filterType
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['maxPosition'] = mant_i64(self.c_maxPosition, 0, 0, self.e_maxPosition, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.c_qtyExponent, self.c_maxPosition, self.e_maxPosition,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of MaxPositionFilter has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_maxPosition = s[3]
+        self.e_maxPosition = s[4]
+        return 0
+
+
+cdef object _mr_MaxPositionFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxPositionFilter as a MaxPositionFilter record; ``pos`` is the start of the root block."""
+    cdef MaxPositionFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of MaxPositionFilter', pos, bl, end - pos)
+    if bl < 9:
+        raise_short_block('MaxPositionFilter', _BF_MaxPositionFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p)
+    r = MaxPositionFilter.__new__(MaxPositionFilter)
+    r._dec = st.dec
+    r.filterType = _K11
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_maxPosition = sbe_i64le(p + 1)
+    r.e_maxPosition = x0_qtyExponent
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_TrailingDeltaFilter = (('minTrailingAboveDelta', 8, 0), ('maxTrailingAboveDelta', 16, 0), ('minTrailingBelowDelta', 24, 0), ('maxTrailingBelowDelta', 32, 0))
 cdef dict _m_TrailingDeltaFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -643,7 +1515,60 @@ cdef dict _m_TrailingDeltaFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     d['maxTrailingAboveDelta'] = v_maxTrailingAboveDelta
     d['minTrailingBelowDelta'] = v_minTrailingBelowDelta
     d['maxTrailingBelowDelta'] = v_maxTrailingBelowDelta
+    st.stop = pos
     return d
+
+cdef class TrailingDeltaFilter(Record):
+    """Record of message TrailingDeltaFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T18)
+        d['$message'] = 'TrailingDeltaFilter'
+        d['filterType'] = self.filterType
+        d['minTrailingAboveDelta'] = self.minTrailingAboveDelta
+        d['maxTrailingAboveDelta'] = self.maxTrailingAboveDelta
+        d['minTrailingBelowDelta'] = self.minTrailingBelowDelta
+        d['maxTrailingBelowDelta'] = self.maxTrailingBelowDelta
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.minTrailingAboveDelta, self.maxTrailingAboveDelta, self.minTrailingBelowDelta, self.maxTrailingBelowDelta,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of TrailingDeltaFilter has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.minTrailingAboveDelta = s[2]
+        self.maxTrailingAboveDelta = s[3]
+        self.minTrailingBelowDelta = s[4]
+        self.maxTrailingBelowDelta = s[5]
+        return 0
+
+
+cdef object _mr_TrailingDeltaFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TrailingDeltaFilter as a TrailingDeltaFilter record; ``pos`` is the start of the root block."""
+    cdef TrailingDeltaFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of TrailingDeltaFilter', pos, bl, end - pos)
+    if bl < 32:
+        raise_short_block('TrailingDeltaFilter', _BF_TrailingDeltaFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = TrailingDeltaFilter.__new__(TrailingDeltaFilter)
+    r._dec = st.dec
+    r.filterType = _K12
+    r.minTrailingAboveDelta = sbe_i64le(p)
+    r.maxTrailingAboveDelta = sbe_i64le(p + 8)
+    r.minTrailingBelowDelta = sbe_i64le(p + 16)
+    r.maxTrailingBelowDelta = sbe_i64le(p + 24)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_TPlusSellFilter = (('endTime', 8, 0),)
 cdef dict _m_TPlusSellFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -665,7 +1590,51 @@ cdef dict _m_TPlusSellFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
     d['$message'] = 'TPlusSellFilter'
     d['filterType'] = v_filterType
     d['endTime'] = v_endTime
+    st.stop = pos
     return d
+
+cdef class TPlusSellFilter(Record):
+    """Record of message TPlusSellFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T19)
+        d['$message'] = 'TPlusSellFilter'
+        d['filterType'] = self.filterType
+        d['endTime'] = self.endTime
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.endTime,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of TPlusSellFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.endTime = s[2]
+        return 0
+
+
+cdef object _mr_TPlusSellFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TPlusSellFilter as a TPlusSellFilter record; ``pos`` is the start of the root block."""
+    cdef TPlusSellFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of TPlusSellFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('TPlusSellFilter', _BF_TPlusSellFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = TPlusSellFilter.__new__(TPlusSellFilter)
+    r._dec = st.dec
+    r.filterType = _K13
+    r.endTime = opt_i64(sbe_i64le(p), INT64_MIN)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_MaxNumOrderListsFilter = (('maxNumOrderLists', 8, 0),)
 cdef dict _m_MaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -687,7 +1656,51 @@ cdef dict _m_MaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     d['$message'] = 'MaxNumOrderListsFilter'
     d['filterType'] = v_filterType
     d['maxNumOrderLists'] = v_maxNumOrderLists
+    st.stop = pos
     return d
+
+cdef class MaxNumOrderListsFilter(Record):
+    """Record of message MaxNumOrderListsFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T20)
+        d['$message'] = 'MaxNumOrderListsFilter'
+        d['filterType'] = self.filterType
+        d['maxNumOrderLists'] = self.maxNumOrderLists
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.maxNumOrderLists,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of MaxNumOrderListsFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.maxNumOrderLists = s[2]
+        return 0
+
+
+cdef object _mr_MaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxNumOrderListsFilter as a MaxNumOrderListsFilter record; ``pos`` is the start of the root block."""
+    cdef MaxNumOrderListsFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MaxNumOrderListsFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('MaxNumOrderListsFilter', _BF_MaxNumOrderListsFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = MaxNumOrderListsFilter.__new__(MaxNumOrderListsFilter)
+    r._dec = st.dec
+    r.filterType = _K14
+    r.maxNumOrderLists = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_MaxNumOrderAmendsFilter = (('maxNumOrderAmends', 8, 0),)
 cdef dict _m_MaxNumOrderAmendsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -709,7 +1722,51 @@ cdef dict _m_MaxNumOrderAmendsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     d['$message'] = 'MaxNumOrderAmendsFilter'
     d['filterType'] = v_filterType
     d['maxNumOrderAmends'] = v_maxNumOrderAmends
+    st.stop = pos
     return d
+
+cdef class MaxNumOrderAmendsFilter(Record):
+    """Record of message MaxNumOrderAmendsFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T21)
+        d['$message'] = 'MaxNumOrderAmendsFilter'
+        d['filterType'] = self.filterType
+        d['maxNumOrderAmends'] = self.maxNumOrderAmends
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.maxNumOrderAmends,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of MaxNumOrderAmendsFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.maxNumOrderAmends = s[2]
+        return 0
+
+
+cdef object _mr_MaxNumOrderAmendsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxNumOrderAmendsFilter as a MaxNumOrderAmendsFilter record; ``pos`` is the start of the root block."""
+    cdef MaxNumOrderAmendsFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MaxNumOrderAmendsFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('MaxNumOrderAmendsFilter', _BF_MaxNumOrderAmendsFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = MaxNumOrderAmendsFilter.__new__(MaxNumOrderAmendsFilter)
+    r._dec = st.dec
+    r.filterType = _K15
+    r.maxNumOrderAmends = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_ExchangeMaxNumOrdersFilter = (('maxNumOrders', 8, 0),)
 cdef dict _m_ExchangeMaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -731,7 +1788,51 @@ cdef dict _m_ExchangeMaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl
     d['$message'] = 'ExchangeMaxNumOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumOrders'] = v_maxNumOrders
+    st.stop = pos
     return d
+
+cdef class ExchangeMaxNumOrdersFilter(Record):
+    """Record of message ExchangeMaxNumOrdersFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T13)
+        d['$message'] = 'ExchangeMaxNumOrdersFilter'
+        d['filterType'] = self.filterType
+        d['maxNumOrders'] = self.maxNumOrders
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.maxNumOrders,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of ExchangeMaxNumOrdersFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.maxNumOrders = s[2]
+        return 0
+
+
+cdef object _mr_ExchangeMaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExchangeMaxNumOrdersFilter as a ExchangeMaxNumOrdersFilter record; ``pos`` is the start of the root block."""
+    cdef ExchangeMaxNumOrdersFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExchangeMaxNumOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ExchangeMaxNumOrdersFilter', _BF_ExchangeMaxNumOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = ExchangeMaxNumOrdersFilter.__new__(ExchangeMaxNumOrdersFilter)
+    r._dec = st.dec
+    r.filterType = _K16
+    r.maxNumOrders = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_ExchangeMaxNumAlgoOrdersFilter = (('maxNumAlgoOrders', 8, 0),)
 cdef dict _m_ExchangeMaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -753,7 +1854,51 @@ cdef dict _m_ExchangeMaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_
     d['$message'] = 'ExchangeMaxNumAlgoOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumAlgoOrders'] = v_maxNumAlgoOrders
+    st.stop = pos
     return d
+
+cdef class ExchangeMaxNumAlgoOrdersFilter(Record):
+    """Record of message ExchangeMaxNumAlgoOrdersFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T14)
+        d['$message'] = 'ExchangeMaxNumAlgoOrdersFilter'
+        d['filterType'] = self.filterType
+        d['maxNumAlgoOrders'] = self.maxNumAlgoOrders
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.maxNumAlgoOrders,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of ExchangeMaxNumAlgoOrdersFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.maxNumAlgoOrders = s[2]
+        return 0
+
+
+cdef object _mr_ExchangeMaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExchangeMaxNumAlgoOrdersFilter as a ExchangeMaxNumAlgoOrdersFilter record; ``pos`` is the start of the root block."""
+    cdef ExchangeMaxNumAlgoOrdersFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExchangeMaxNumAlgoOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ExchangeMaxNumAlgoOrdersFilter', _BF_ExchangeMaxNumAlgoOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = ExchangeMaxNumAlgoOrdersFilter.__new__(ExchangeMaxNumAlgoOrdersFilter)
+    r._dec = st.dec
+    r.filterType = _K17
+    r.maxNumAlgoOrders = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_ExchangeMaxNumIcebergOrdersFilter = (('maxNumIcebergOrders', 8, 0),)
 cdef dict _m_ExchangeMaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -775,7 +1920,51 @@ cdef dict _m_ExchangeMaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssi
     d['$message'] = 'ExchangeMaxNumIcebergOrdersFilter'
     d['filterType'] = v_filterType
     d['maxNumIcebergOrders'] = v_maxNumIcebergOrders
+    st.stop = pos
     return d
+
+cdef class ExchangeMaxNumIcebergOrdersFilter(Record):
+    """Record of message ExchangeMaxNumIcebergOrdersFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T15)
+        d['$message'] = 'ExchangeMaxNumIcebergOrdersFilter'
+        d['filterType'] = self.filterType
+        d['maxNumIcebergOrders'] = self.maxNumIcebergOrders
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.maxNumIcebergOrders,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of ExchangeMaxNumIcebergOrdersFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.maxNumIcebergOrders = s[2]
+        return 0
+
+
+cdef object _mr_ExchangeMaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExchangeMaxNumIcebergOrdersFilter as a ExchangeMaxNumIcebergOrdersFilter record; ``pos`` is the start of the root block."""
+    cdef ExchangeMaxNumIcebergOrdersFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExchangeMaxNumIcebergOrdersFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ExchangeMaxNumIcebergOrdersFilter', _BF_ExchangeMaxNumIcebergOrdersFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = ExchangeMaxNumIcebergOrdersFilter.__new__(ExchangeMaxNumIcebergOrdersFilter)
+    r._dec = st.dec
+    r.filterType = _K18
+    r.maxNumIcebergOrders = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_ExchangeMaxNumOrderListsFilter = (('maxNumOrderLists', 8, 0),)
 cdef dict _m_ExchangeMaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -797,7 +1986,51 @@ cdef dict _m_ExchangeMaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_
     d['$message'] = 'ExchangeMaxNumOrderListsFilter'
     d['filterType'] = v_filterType
     d['maxNumOrderLists'] = v_maxNumOrderLists
+    st.stop = pos
     return d
+
+cdef class ExchangeMaxNumOrderListsFilter(Record):
+    """Record of message ExchangeMaxNumOrderListsFilter; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T20)
+        d['$message'] = 'ExchangeMaxNumOrderListsFilter'
+        d['filterType'] = self.filterType
+        d['maxNumOrderLists'] = self.maxNumOrderLists
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.maxNumOrderLists,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of ExchangeMaxNumOrderListsFilter has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.maxNumOrderLists = s[2]
+        return 0
+
+
+cdef object _mr_ExchangeMaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExchangeMaxNumOrderListsFilter as a ExchangeMaxNumOrderListsFilter record; ``pos`` is the start of the root block."""
+    cdef ExchangeMaxNumOrderListsFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExchangeMaxNumOrderListsFilter', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ExchangeMaxNumOrderListsFilter', _BF_ExchangeMaxNumOrderListsFilter, ver, bl, pos)
+    p = st.buf + pos
+    r = ExchangeMaxNumOrderListsFilter.__new__(ExchangeMaxNumOrderListsFilter)
+    r._dec = st.dec
+    r.filterType = _K19
+    r.maxNumOrderLists = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_MaxAssetFilter = (('qtyExponent', 1, 0), ('maxQty', 9, 0))
 cdef dict _m_MaxAssetFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -826,7 +2059,71 @@ cdef dict _m_MaxAssetFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
         d['qtyExponent'] = v_qtyExponent
     d['maxQty'] = v_maxQty
     d['asset'] = v_asset
+    st.stop = pos
     return d
+
+cdef class MaxAssetFilter(Record):
+    """Record of message MaxAssetFilter; ``to_dict()`` gives the dict form."""
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def maxQty(self):
+        return mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T22 if self._dec == DEC_RAW else _T23)
+        d['$message'] = 'MaxAssetFilter'
+        d['filterType'] = self.filterType
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['maxQty'] = mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
+        d['asset'] = self.asset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filterType, self.c_qtyExponent, self.c_maxQty, self.e_maxQty, self.asset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of MaxAssetFilter has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.filterType = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_maxQty = s[3]
+        self.e_maxQty = s[4]
+        self.asset = s[5]
+        return 0
+
+
+cdef object _mr_MaxAssetFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MaxAssetFilter as a MaxAssetFilter record; ``pos`` is the start of the root block."""
+    cdef MaxAssetFilter r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of MaxAssetFilter', pos, bl, end - pos)
+    if bl < 9:
+        raise_short_block('MaxAssetFilter', _BF_MaxAssetFilter, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p)
+    r = MaxAssetFilter.__new__(MaxAssetFilter)
+    r._dec = st.dec
+    r.filterType = _K20
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_maxQty = sbe_i64le(p + 1)
+    r.e_maxQty = x0_qtyExponent
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+    r.asset = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_PriceRangeExecutionRule = (('multiplierExponent', 1, 0), ('bidLimitMultUp', 9, 0), ('bidLimitMultDown', 17, 0), ('askLimitMultUp', 25, 0), ('askLimitMultDown', 33, 0))
 cdef dict _m_PriceRangeExecutionRule(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -859,7 +2156,94 @@ cdef dict _m_PriceRangeExecutionRule(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     d['bidLimitMultDown'] = v_bidLimitMultDown
     d['askLimitMultUp'] = v_askLimitMultUp
     d['askLimitMultDown'] = v_askLimitMultDown
+    st.stop = pos
     return d
+
+cdef class PriceRangeExecutionRule(Record):
+    """Record of message PriceRangeExecutionRule; ``to_dict()`` gives the dict form."""
+
+    @property
+    def multiplierExponent(self):
+        return None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
+
+    @property
+    def bidLimitMultUp(self):
+        return mant_i64(self.c_bidLimitMultUp, 1, INT64_MIN, self.e_bidLimitMultUp, self._dec)
+
+    @property
+    def bidLimitMultDown(self):
+        return mant_i64(self.c_bidLimitMultDown, 1, INT64_MIN, self.e_bidLimitMultDown, self._dec)
+
+    @property
+    def askLimitMultUp(self):
+        return mant_i64(self.c_askLimitMultUp, 1, INT64_MIN, self.e_askLimitMultUp, self._dec)
+
+    @property
+    def askLimitMultDown(self):
+        return mant_i64(self.c_askLimitMultDown, 1, INT64_MIN, self.e_askLimitMultDown, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T24 if self._dec == DEC_RAW else _T25)
+        d['$message'] = 'PriceRangeExecutionRule'
+        d['ruleType'] = self.ruleType
+        if self._dec == DEC_RAW:
+            d['multiplierExponent'] = None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
+        d['bidLimitMultUp'] = mant_i64(self.c_bidLimitMultUp, 1, INT64_MIN, self.e_bidLimitMultUp, self._dec)
+        d['bidLimitMultDown'] = mant_i64(self.c_bidLimitMultDown, 1, INT64_MIN, self.e_bidLimitMultDown, self._dec)
+        d['askLimitMultUp'] = mant_i64(self.c_askLimitMultUp, 1, INT64_MIN, self.e_askLimitMultUp, self._dec)
+        d['askLimitMultDown'] = mant_i64(self.c_askLimitMultDown, 1, INT64_MIN, self.e_askLimitMultDown, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.ruleType, self.c_multiplierExponent, self.c_bidLimitMultUp, self.e_bidLimitMultUp, self.c_bidLimitMultDown, self.e_bidLimitMultDown, self.c_askLimitMultUp, self.e_askLimitMultUp, self.c_askLimitMultDown, self.e_askLimitMultDown,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 11:
+            raise ValueError('state of PriceRangeExecutionRule has %d items, not 11' % len(s))
+        self._dec = s[0]
+        self.ruleType = s[1]
+        self.c_multiplierExponent = s[2]
+        self.c_bidLimitMultUp = s[3]
+        self.e_bidLimitMultUp = s[4]
+        self.c_bidLimitMultDown = s[5]
+        self.e_bidLimitMultDown = s[6]
+        self.c_askLimitMultUp = s[7]
+        self.e_askLimitMultUp = s[8]
+        self.c_askLimitMultDown = s[9]
+        self.e_askLimitMultDown = s[10]
+        return 0
+
+
+cdef object _mr_PriceRangeExecutionRule(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PriceRangeExecutionRule as a PriceRangeExecutionRule record; ``pos`` is the start of the root block."""
+    cdef PriceRangeExecutionRule r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_multiplierExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of PriceRangeExecutionRule', pos, bl, end - pos)
+    if bl < 33:
+        raise_short_block('PriceRangeExecutionRule', _BF_PriceRangeExecutionRule, ver, bl, pos)
+    p = st.buf + pos
+    x0_multiplierExponent = sbe_i8(p)
+    r = PriceRangeExecutionRule.__new__(PriceRangeExecutionRule)
+    r._dec = st.dec
+    r.ruleType = _K21
+    r.c_multiplierExponent = x0_multiplierExponent
+    r.c_bidLimitMultUp = sbe_i64le(p + 1)
+    r.e_bidLimitMultUp = x0_multiplierExponent
+    r.c_bidLimitMultDown = sbe_i64le(p + 9)
+    r.e_bidLimitMultDown = x0_multiplierExponent
+    r.c_askLimitMultUp = sbe_i64le(p + 17)
+    r.e_askLimitMultUp = x0_multiplierExponent
+    r.c_askLimitMultDown = sbe_i64le(p + 25)
+    r.e_askLimitMultDown = x0_multiplierExponent
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_WebSocketResponse = (('sbeSchemaIdVersionDeprecated', 1, 0), ('status', 3, 0))
 cdef dict _m_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -883,6 +2267,8 @@ cdef dict _m_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     n_ = read_length(st, pos, end, 4, 0, 2147483647, 'result')
     if n_ == 0 and 0:
         v_result = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_result = lazy_message(st, pos + 4, n_, _dispatch)
     else:
         st.depth += 1
         if st.depth > MAX_NESTING:
@@ -901,10 +2287,30 @@ cdef dict _m_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     d['rateLimits'] = v_rateLimits
     d['id'] = v_id
     d['result'] = v_result
+    st.stop = pos
     return d
 
 cdef tuple _BF_WebSocketResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0), ('current', 19, 0))
 cdef GroupSpec _GS_WebSocketResponse__rateLimits
+cdef object _nf_WebSocketResponse__rateLimits(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group rateLimits as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_WebSocketResponse__rateLimits, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 19
+        memcpy(q + 0, p + 0, 1)
+        memcpy(q + 1, p + 1, 1)
+        memcpy(q + 2, p + 2, 1)
+        memcpy(q + 3, p + 3, 8)
+        memcpy(q + 11, p + 11, 8)
+    return out
+
 cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group rateLimits: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -927,6 +2333,8 @@ cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssi
         raise_short_block('group rateLimits', _BF_WebSocketResponse__rateLimits, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_WebSocketResponse__rateLimits(st, st.buf + pos, bl, n, ver)
         return fixed_group_numpy(st, _GS_WebSocketResponse__rateLimits, pos, bl, n, ver, ())
     rows = PyList_New(n)
     try:
@@ -946,6 +2354,145 @@ cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssi
             e['intervalNum'] = v_intervalNum
             e['rateLimit'] = v_rateLimit
             e['current'] = v_current
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('rateLimits')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class WebSocketResponse(Record):
+    """Record of message WebSocketResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T26)
+        d['$message'] = 'WebSocketResponse'
+        d['sbeSchemaIdVersionDeprecated'] = self.sbeSchemaIdVersionDeprecated
+        d['status'] = self.status
+        d['rateLimits'] = plain(self.rateLimits)
+        d['id'] = self.id
+        d['result'] = plain(self.result)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.sbeSchemaIdVersionDeprecated, self.status, self.rateLimits, self.id, self.result,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of WebSocketResponse has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.sbeSchemaIdVersionDeprecated = s[1]
+        self.status = s[2]
+        self.rateLimits = s[3]
+        self.id = s[4]
+        self.result = s[5]
+        return 0
+
+
+cdef object _mr_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """WebSocketResponse as a WebSocketResponse record; ``pos`` is the start of the root block."""
+    cdef WebSocketResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of WebSocketResponse', pos, bl, end - pos)
+    if bl < 3:
+        raise_short_block('WebSocketResponse', _BF_WebSocketResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = WebSocketResponse.__new__(WebSocketResponse)
+    r._dec = st.dec
+    t_u = sbe_u8(p)
+    r.sbeSchemaIdVersionDeprecated = _E_boolEnum[t_u]
+    r.status = sbe_u16le(p + 1)
+    pos += bl
+    r.rateLimits = _gr_WebSocketResponse__rateLimits(st, &pos, end, ver) if st.grp == GRP_LIST else _g_WebSocketResponse__rateLimits(st, &pos, end, ver)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'id')
+    r.id = v_
+    n_ = read_length(st, pos, end, 4, 0, 2147483647, 'result')
+    if n_ == 0 and 0:
+        v_ = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_ = lazy_message(st, pos + 4, n_, _dispatch)
+    else:
+        st.depth += 1
+        if st.depth > MAX_NESTING:
+            raise_malformed("messageData nested deeper than %d levels in 'result'" % MAX_NESTING, pos)
+        try:
+            v_ = _dispatch(st, pos + 4, pos + 4 + n_)
+        except DecodeError as err:
+            err._prepend('result')
+            raise
+        st.depth -= 1
+    pos += 4 + n_
+    r.result = v_
+    st.stop = pos
+    return r
+
+cdef class WebSocketResponse_rateLimits(Record):
+    """Record of entry of group rateLimits; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T27)
+        d['rateLimitType'] = self.rateLimitType
+        d['interval'] = self.interval
+        d['intervalNum'] = self.intervalNum
+        d['rateLimit'] = self.rateLimit
+        d['current'] = self.current
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.rateLimitType, self.interval, self.intervalNum, self.rateLimit, self.current,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of WebSocketResponse_rateLimits has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.rateLimitType = s[1]
+        self.interval = s[2]
+        self.intervalNum = s[3]
+        self.rateLimit = s[4]
+        self.current = s[5]
+        return 0
+
+
+cdef list _gr_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group rateLimits as a list of WebSocketResponse_rateLimits records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef WebSocketResponse_rateLimits e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('rateLimits', "dimension of group 'rateLimits'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('rateLimits', n, 65535, bl + 0, pos, end - pos)
+    if bl < 19:
+        raise_short_block('group rateLimits', _BF_WebSocketResponse__rateLimits, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = WebSocketResponse_rateLimits.__new__(WebSocketResponse_rateLimits)
+            e._dec = st.dec
+            t_u = sbe_u8(p)
+            e.rateLimitType = _E_rateLimitType[t_u]
+            t_u = sbe_u8(p + 1)
+            e.interval = _E_rateLimitInterval[t_u]
+            e.intervalNum = sbe_u8(p + 2)
+            e.rateLimit = sbe_i64le(p + 3)
+            e.current = sbe_i64le(p + 11)
+            pos += bl
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -985,7 +2532,66 @@ cdef dict _m_WebSocketSessionLogonResponse(State *st, Py_ssize_t pos, Py_ssize_t
     d['serverTime'] = v_serverTime
     d['userDataStream'] = v_userDataStream
     d['loggedOnApiKey'] = v_loggedOnApiKey
+    st.stop = pos
     return d
+
+cdef class WebSocketSessionLogonResponse(Record):
+    """Record of message WebSocketSessionLogonResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T28)
+        d['$message'] = 'WebSocketSessionLogonResponse'
+        d['authorizedSince'] = self.authorizedSince
+        d['connectedSince'] = self.connectedSince
+        d['returnRateLimits'] = self.returnRateLimits
+        d['serverTime'] = self.serverTime
+        d['userDataStream'] = self.userDataStream
+        d['loggedOnApiKey'] = self.loggedOnApiKey
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.authorizedSince, self.connectedSince, self.returnRateLimits, self.serverTime, self.userDataStream, self.loggedOnApiKey,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 7:
+            raise ValueError('state of WebSocketSessionLogonResponse has %d items, not 7' % len(s))
+        self._dec = s[0]
+        self.authorizedSince = s[1]
+        self.connectedSince = s[2]
+        self.returnRateLimits = s[3]
+        self.serverTime = s[4]
+        self.userDataStream = s[5]
+        self.loggedOnApiKey = s[6]
+        return 0
+
+
+cdef object _mr_WebSocketSessionLogonResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """WebSocketSessionLogonResponse as a WebSocketSessionLogonResponse record; ``pos`` is the start of the root block."""
+    cdef WebSocketSessionLogonResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of WebSocketSessionLogonResponse', pos, bl, end - pos)
+    if bl < 26:
+        raise_short_block('WebSocketSessionLogonResponse', _BF_WebSocketSessionLogonResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = WebSocketSessionLogonResponse.__new__(WebSocketSessionLogonResponse)
+    r._dec = st.dec
+    r.authorizedSince = sbe_i64le(p)
+    r.connectedSince = sbe_i64le(p + 8)
+    t_u = sbe_u8(p + 16)
+    r.returnRateLimits = _E_boolEnum[t_u]
+    r.serverTime = sbe_i64le(p + 17)
+    t_u = sbe_u8(p + 25)
+    r.userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
+    pos += bl
+    v_ = var_text(st, &pos, end, 2, 0, 65535, 0, 'loggedOnApiKey')
+    r.loggedOnApiKey = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_WebSocketSessionStatusResponse = (('authorizedSince', 8, 0), ('connectedSince', 16, 0), ('returnRateLimits', 17, 0), ('serverTime', 25, 0), ('userDataStream', 26, 0))
 cdef dict _m_WebSocketSessionStatusResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -1017,7 +2623,66 @@ cdef dict _m_WebSocketSessionStatusResponse(State *st, Py_ssize_t pos, Py_ssize_
     d['serverTime'] = v_serverTime
     d['userDataStream'] = v_userDataStream
     d['loggedOnApiKey'] = v_loggedOnApiKey
+    st.stop = pos
     return d
+
+cdef class WebSocketSessionStatusResponse(Record):
+    """Record of message WebSocketSessionStatusResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T28)
+        d['$message'] = 'WebSocketSessionStatusResponse'
+        d['authorizedSince'] = self.authorizedSince
+        d['connectedSince'] = self.connectedSince
+        d['returnRateLimits'] = self.returnRateLimits
+        d['serverTime'] = self.serverTime
+        d['userDataStream'] = self.userDataStream
+        d['loggedOnApiKey'] = self.loggedOnApiKey
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.authorizedSince, self.connectedSince, self.returnRateLimits, self.serverTime, self.userDataStream, self.loggedOnApiKey,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 7:
+            raise ValueError('state of WebSocketSessionStatusResponse has %d items, not 7' % len(s))
+        self._dec = s[0]
+        self.authorizedSince = s[1]
+        self.connectedSince = s[2]
+        self.returnRateLimits = s[3]
+        self.serverTime = s[4]
+        self.userDataStream = s[5]
+        self.loggedOnApiKey = s[6]
+        return 0
+
+
+cdef object _mr_WebSocketSessionStatusResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """WebSocketSessionStatusResponse as a WebSocketSessionStatusResponse record; ``pos`` is the start of the root block."""
+    cdef WebSocketSessionStatusResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of WebSocketSessionStatusResponse', pos, bl, end - pos)
+    if bl < 26:
+        raise_short_block('WebSocketSessionStatusResponse', _BF_WebSocketSessionStatusResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = WebSocketSessionStatusResponse.__new__(WebSocketSessionStatusResponse)
+    r._dec = st.dec
+    r.authorizedSince = opt_i64(sbe_i64le(p), INT64_MIN)
+    r.connectedSince = sbe_i64le(p + 8)
+    t_u = sbe_u8(p + 16)
+    r.returnRateLimits = _E_boolEnum[t_u]
+    r.serverTime = sbe_i64le(p + 17)
+    t_u = sbe_u8(p + 25)
+    r.userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
+    pos += bl
+    v_ = var_text(st, &pos, end, 2, 0, 65535, 1, 'loggedOnApiKey')
+    r.loggedOnApiKey = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_WebSocketSessionLogoutResponse = (('authorizedSince', 8, 0), ('connectedSince', 16, 0), ('returnRateLimits', 17, 0), ('serverTime', 25, 0), ('userDataStream', 26, 0))
 cdef dict _m_WebSocketSessionLogoutResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -1049,7 +2714,66 @@ cdef dict _m_WebSocketSessionLogoutResponse(State *st, Py_ssize_t pos, Py_ssize_
     d['serverTime'] = v_serverTime
     d['userDataStream'] = v_userDataStream
     d['loggedOnApiKey'] = v_loggedOnApiKey
+    st.stop = pos
     return d
+
+cdef class WebSocketSessionLogoutResponse(Record):
+    """Record of message WebSocketSessionLogoutResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T28)
+        d['$message'] = 'WebSocketSessionLogoutResponse'
+        d['authorizedSince'] = self.authorizedSince
+        d['connectedSince'] = self.connectedSince
+        d['returnRateLimits'] = self.returnRateLimits
+        d['serverTime'] = self.serverTime
+        d['userDataStream'] = self.userDataStream
+        d['loggedOnApiKey'] = self.loggedOnApiKey
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.authorizedSince, self.connectedSince, self.returnRateLimits, self.serverTime, self.userDataStream, self.loggedOnApiKey,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 7:
+            raise ValueError('state of WebSocketSessionLogoutResponse has %d items, not 7' % len(s))
+        self._dec = s[0]
+        self.authorizedSince = s[1]
+        self.connectedSince = s[2]
+        self.returnRateLimits = s[3]
+        self.serverTime = s[4]
+        self.userDataStream = s[5]
+        self.loggedOnApiKey = s[6]
+        return 0
+
+
+cdef object _mr_WebSocketSessionLogoutResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """WebSocketSessionLogoutResponse as a WebSocketSessionLogoutResponse record; ``pos`` is the start of the root block."""
+    cdef WebSocketSessionLogoutResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of WebSocketSessionLogoutResponse', pos, bl, end - pos)
+    if bl < 26:
+        raise_short_block('WebSocketSessionLogoutResponse', _BF_WebSocketSessionLogoutResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = WebSocketSessionLogoutResponse.__new__(WebSocketSessionLogoutResponse)
+    r._dec = st.dec
+    r.authorizedSince = opt_i64(sbe_i64le(p), INT64_MIN)
+    r.connectedSince = sbe_i64le(p + 8)
+    t_u = sbe_u8(p + 16)
+    r.returnRateLimits = _E_boolEnum[t_u]
+    r.serverTime = sbe_i64le(p + 17)
+    t_u = sbe_u8(p + 25)
+    r.userDataStream = None if t_u == 255 else _E_boolEnum[t_u]
+    pos += bl
+    v_ = var_text(st, &pos, end, 2, 0, 65535, 1, 'loggedOnApiKey')
+    r.loggedOnApiKey = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_WebSocketSessionSubscriptionsResponse = ()
 cdef dict _m_WebSocketSessionSubscriptionsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -1069,10 +2793,27 @@ cdef dict _m_WebSocketSessionSubscriptionsResponse(State *st, Py_ssize_t pos, Py
     d = PyDict_Copy(_T29)
     d['$message'] = 'WebSocketSessionSubscriptionsResponse'
     d['subscriptions'] = v_subscriptions
+    st.stop = pos
     return d
 
 cdef tuple _BF_WebSocketSessionSubscriptionsResponse__subscriptions = (('subscriptionId', 2, 0), ('expirationTime', 10, 0))
 cdef GroupSpec _GS_WebSocketSessionSubscriptionsResponse__subscriptions
+cdef object _nf_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group subscriptions as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_WebSocketSessionSubscriptionsResponse__subscriptions, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 10
+        memcpy(q + 0, p + 0, 2)
+        memcpy(q + 2, p + 2, 8)
+    return out
+
 cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group subscriptions: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1095,6 +2836,8 @@ cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, P
         raise_short_block('group subscriptions', _BF_WebSocketSessionSubscriptionsResponse__subscriptions, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_WebSocketSessionSubscriptionsResponse__subscriptions(st, st.buf + pos, bl, n, ver)
         return fixed_group_numpy(st, _GS_WebSocketSessionSubscriptionsResponse__subscriptions, pos, bl, n, ver, ())
     rows = PyList_New(n)
     try:
@@ -1106,6 +2849,104 @@ cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, P
             e = PyDict_Copy(_T30)
             e['subscriptionId'] = v_subscriptionId
             e['expirationTime'] = v_expirationTime
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('subscriptions')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class WebSocketSessionSubscriptionsResponse(Record):
+    """Record of message WebSocketSessionSubscriptionsResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T29)
+        d['$message'] = 'WebSocketSessionSubscriptionsResponse'
+        d['subscriptions'] = plain(self.subscriptions)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.subscriptions,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of WebSocketSessionSubscriptionsResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.subscriptions = s[1]
+        return 0
+
+
+cdef object _mr_WebSocketSessionSubscriptionsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """WebSocketSessionSubscriptionsResponse as a WebSocketSessionSubscriptionsResponse record; ``pos`` is the start of the root block."""
+    cdef WebSocketSessionSubscriptionsResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of WebSocketSessionSubscriptionsResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('WebSocketSessionSubscriptionsResponse', _BF_WebSocketSessionSubscriptionsResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = WebSocketSessionSubscriptionsResponse.__new__(WebSocketSessionSubscriptionsResponse)
+    r._dec = st.dec
+    pos += bl
+    r.subscriptions = _gr_WebSocketSessionSubscriptionsResponse__subscriptions(st, &pos, end, ver) if st.grp == GRP_LIST else _g_WebSocketSessionSubscriptionsResponse__subscriptions(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class WebSocketSessionSubscriptionsResponse_subscriptions(Record):
+    """Record of entry of group subscriptions; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T30)
+        d['subscriptionId'] = self.subscriptionId
+        d['expirationTime'] = self.expirationTime
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.subscriptionId, self.expirationTime,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of WebSocketSessionSubscriptionsResponse_subscriptions has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.subscriptionId = s[1]
+        self.expirationTime = s[2]
+        return 0
+
+
+cdef list _gr_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group subscriptions as a list of WebSocketSessionSubscriptionsResponse_subscriptions records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef WebSocketSessionSubscriptionsResponse_subscriptions e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('subscriptions', "dimension of group 'subscriptions'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('subscriptions', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 10:
+        raise_short_block('group subscriptions', _BF_WebSocketSessionSubscriptionsResponse__subscriptions, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = WebSocketSessionSubscriptionsResponse_subscriptions.__new__(WebSocketSessionSubscriptionsResponse_subscriptions)
+            e._dec = st.dec
+            e.subscriptionId = sbe_u16le(p)
+            e.expirationTime = opt_i64(sbe_i64le(p + 2), INT64_MIN)
+            pos += bl
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1136,6 +2977,8 @@ cdef dict _m_ErrorResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     n_ = read_length(st, pos, end, 4, 0, 2147483647, 'data')
     if n_ == 0 and 1:
         v_data = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_data = lazy_message(st, pos + 4, n_, _dispatch)
     else:
         st.depth += 1
         if st.depth > MAX_NESTING:
@@ -1154,7 +2997,77 @@ cdef dict _m_ErrorResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     d['retryAfter'] = v_retryAfter
     d['msg'] = v_msg
     d['data'] = v_data
+    st.stop = pos
     return d
+
+cdef class ErrorResponse(Record):
+    """Record of message ErrorResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T31)
+        d['$message'] = 'ErrorResponse'
+        d['code'] = self.code
+        d['serverTime'] = self.serverTime
+        d['retryAfter'] = self.retryAfter
+        d['msg'] = self.msg
+        d['data'] = plain(self.data)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.code, self.serverTime, self.retryAfter, self.msg, self.data,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of ErrorResponse has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.code = s[1]
+        self.serverTime = s[2]
+        self.retryAfter = s[3]
+        self.msg = s[4]
+        self.data = s[5]
+        return 0
+
+
+cdef object _mr_ErrorResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ErrorResponse as a ErrorResponse record; ``pos`` is the start of the root block."""
+    cdef ErrorResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ErrorResponse', pos, bl, end - pos)
+    if bl < 18:
+        raise_short_block('ErrorResponse', _BF_ErrorResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = ErrorResponse.__new__(ErrorResponse)
+    r._dec = st.dec
+    r.code = sbe_i16le(p)
+    r.serverTime = opt_i64(sbe_i64le(p + 2), INT64_MIN)
+    r.retryAfter = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+    pos += bl
+    v_ = var_text(st, &pos, end, 2, 0, 65535, 0, 'msg')
+    r.msg = v_
+    n_ = read_length(st, pos, end, 4, 0, 2147483647, 'data')
+    if n_ == 0 and 1:
+        v_ = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_ = lazy_message(st, pos + 4, n_, _dispatch)
+    else:
+        st.depth += 1
+        if st.depth > MAX_NESTING:
+            raise_malformed("messageData nested deeper than %d levels in 'data'" % MAX_NESTING, pos)
+        try:
+            v_ = _dispatch(st, pos + 4, pos + 4 + n_)
+        except DecodeError as err:
+            err._prepend('data')
+            raise
+        st.depth -= 1
+    pos += 4 + n_
+    r.data = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_PingResponse = ()
 cdef dict _m_PingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -1172,7 +3085,45 @@ cdef dict _m_PingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_
     pos += bl
     d = PyDict_Copy(_T32)
     d['$message'] = 'PingResponse'
+    st.stop = pos
     return d
+
+cdef class PingResponse(Record):
+    """Record of message PingResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T32)
+        d['$message'] = 'PingResponse'
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 1:
+            raise ValueError('state of PingResponse has %d items, not 1' % len(s))
+        self._dec = s[0]
+        return 0
+
+
+cdef object _mr_PingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PingResponse as a PingResponse record; ``pos`` is the start of the root block."""
+    cdef PingResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of PingResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('PingResponse', _BF_PingResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = PingResponse.__new__(PingResponse)
+    r._dec = st.dec
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_ServerTimeResponse = (('serverTime', 8, 0),)
 cdef dict _m_ServerTimeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -1192,7 +3143,48 @@ cdef dict _m_ServerTimeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     d = PyDict_Copy(_T33)
     d['$message'] = 'ServerTimeResponse'
     d['serverTime'] = v_serverTime
+    st.stop = pos
     return d
+
+cdef class ServerTimeResponse(Record):
+    """Record of message ServerTimeResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T33)
+        d['$message'] = 'ServerTimeResponse'
+        d['serverTime'] = self.serverTime
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.serverTime,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of ServerTimeResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.serverTime = s[1]
+        return 0
+
+
+cdef object _mr_ServerTimeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ServerTimeResponse as a ServerTimeResponse record; ``pos`` is the start of the root block."""
+    cdef ServerTimeResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ServerTimeResponse', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ServerTimeResponse', _BF_ServerTimeResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = ServerTimeResponse.__new__(ServerTimeResponse)
+    r._dec = st.dec
+    r.serverTime = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_ExchangeInfoResponse = ()
 cdef dict _m_ExchangeInfoResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -1218,10 +3210,29 @@ cdef dict _m_ExchangeInfoResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     d['exchangeFilters'] = v_exchangeFilters
     d['symbols'] = v_symbols
     d['sors'] = v_sors
+    st.stop = pos
     return d
 
 cdef tuple _BF_ExchangeInfoResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0))
 cdef GroupSpec _GS_ExchangeInfoResponse__rateLimits
+cdef object _nf_ExchangeInfoResponse__rateLimits(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group rateLimits as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ExchangeInfoResponse__rateLimits, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 11
+        memcpy(q + 0, p + 0, 1)
+        memcpy(q + 1, p + 1, 1)
+        memcpy(q + 2, p + 2, 1)
+        memcpy(q + 3, p + 3, 8)
+    return out
+
 cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group rateLimits: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1244,6 +3255,8 @@ cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_
         raise_short_block('group rateLimits', _BF_ExchangeInfoResponse__rateLimits, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_ExchangeInfoResponse__rateLimits(st, st.buf + pos, bl, n, ver)
         return fixed_group_numpy(st, _GS_ExchangeInfoResponse__rateLimits, pos, bl, n, ver, ())
     rows = PyList_New(n)
     try:
@@ -1272,6 +3285,25 @@ cdef object _g_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_
 
 cdef tuple _BF_ExchangeInfoResponse__exchangeFilters = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__exchangeFilters
+cdef object _nf_ExchangeInfoResponse__exchangeFilters(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group exchangeFilters as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ExchangeInfoResponse__exchangeFilters, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group exchangeFilters: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1305,6 +3337,8 @@ cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos
             n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
             if n_ == 0 and 0:
                 v_filter = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_filter = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -1321,8 +3355,11 @@ cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos
                 e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = PyDict_Copy(_T36)
-                e['filter'] = v_filter
+                if st.grp == GRP_FLAT:
+                    e = v_filter
+                else:
+                    e = PyDict_Copy(_T36)
+                    e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1331,11 +3368,72 @@ cdef object _g_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__exchangeFilters, _nf_ExchangeInfoResponse__exchangeFilters(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__exchangeFilters, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__symbols = (('status', 1, 0), ('baseAssetPrecision', 2, 0), ('quoteAssetPrecision', 3, 0), ('baseCommissionPrecision', 4, 0), ('quoteCommissionPrecision', 5, 0), ('orderTypes', 7, 0), ('icebergAllowed', 8, 0), ('ocoAllowed', 9, 0), ('otoAllowed', 10, 0), ('quoteOrderQtyMarketAllowed', 11, 0), ('allowTrailingStop', 12, 0), ('cancelReplaceAllowed', 13, 0), ('amendAllowed', 14, 0), ('isSpotTradingAllowed', 15, 0), ('isMarginTradingAllowed', 16, 0), ('defaultSelfTradePreventionMode', 17, 0), ('allowedSelfTradePreventionModes', 18, 0), ('pegInstructionsAllowed', 19, 1))
 cdef GroupSpec _GS_ExchangeInfoResponse__symbols
+cdef object _nf_ExchangeInfoResponse__symbols(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group symbols as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ExchangeInfoResponse__symbols, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 59
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 1)
+            memcpy(q + 4, p + 4, 1)
+            memcpy(q + 5, p + 5, 2)
+            memcpy(q + 7, p + 7, 1)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+            memcpy(q + 10, p + 10, 1)
+            memcpy(q + 11, p + 11, 1)
+            memcpy(q + 12, p + 12, 1)
+            memcpy(q + 13, p + 13, 1)
+            memcpy(q + 14, p + 14, 1)
+            memcpy(q + 15, p + 15, 1)
+            memcpy(q + 16, p + 16, 1)
+            memcpy(q + 17, p + 17, 1)
+            if ver >= 1:
+                memcpy(q + 18, p + 18, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 59
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 1)
+            memcpy(q + 4, p + 4, 1)
+            memcpy(q + 5, p + 5, 2)
+            memcpy(q + 7, p + 7, 1)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+            memcpy(q + 10, p + 10, 1)
+            memcpy(q + 11, p + 11, 1)
+            memcpy(q + 12, p + 12, 1)
+            memcpy(q + 13, p + 13, 1)
+            memcpy(q + 14, p + 14, 1)
+            memcpy(q + 15, p + 15, 1)
+            memcpy(q + 16, p + 16, 1)
+            memcpy(q + 17, p + 17, 1)
+            if ver >= 1:
+                memcpy(q + 18, p + 18, 1)
+    if ver < 1:
+        fill_absent(_GS_ExchangeInfoResponse__symbols, out, st.dec, ver)
+    return out
+
 cdef object _g_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group symbols: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1445,11 +3543,32 @@ cdef object _g_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssi
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__symbols, _nf_ExchangeInfoResponse__symbols(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__symbols__filters = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__symbols__filters
+cdef object _nf_ExchangeInfoResponse__symbols__filters(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group filters as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ExchangeInfoResponse__symbols__filters, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group filters: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1483,6 +3602,8 @@ cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppo
             n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
             if n_ == 0 and 0:
                 v_filter = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_filter = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -1499,8 +3620,11 @@ cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppo
                 e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = PyDict_Copy(_T36)
-                e['filter'] = v_filter
+                if st.grp == GRP_FLAT:
+                    e = v_filter
+                else:
+                    e = PyDict_Copy(_T36)
+                    e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1509,11 +3633,32 @@ cdef object _g_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__symbols__filters, _nf_ExchangeInfoResponse__symbols__filters(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols__filters, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__symbols__permissionSets = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__symbols__permissionSets
+cdef object _nf_ExchangeInfoResponse__symbols__permissionSets(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group permissionSets as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ExchangeInfoResponse__symbols__permissionSets, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group permissionSets: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1550,8 +3695,11 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize
                 e = PyDict_Copy(_T39)
                 e['permissions'] = v_permissions
             else:
-                e = PyDict_Copy(_T39)
-                e['permissions'] = v_permissions
+                if st.grp == GRP_FLAT:
+                    e = v_permissions
+                else:
+                    e = PyDict_Copy(_T39)
+                    e['permissions'] = v_permissions
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1560,11 +3708,32 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__symbols__permissionSets, _nf_ExchangeInfoResponse__symbols__permissionSets(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols__permissionSets, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__symbols__permissionSets__permissions = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__symbols__permissionSets__permissions
+cdef object _nf_ExchangeInfoResponse__symbols__permissionSets__permissions(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group permissions as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ExchangeInfoResponse__symbols__permissionSets__permissions, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExchangeInfoResponse__symbols__permissionSets__permissions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group permissions: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1601,8 +3770,11 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets__permissions(State 
                 e = PyDict_Copy(_T40)
                 e['permission'] = v_permission
             else:
-                e = PyDict_Copy(_T40)
-                e['permission'] = v_permission
+                if st.grp == GRP_FLAT:
+                    e = v_permission
+                else:
+                    e = PyDict_Copy(_T40)
+                    e['permission'] = v_permission
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1611,11 +3783,32 @@ cdef object _g_ExchangeInfoResponse__symbols__permissionSets__permissions(State 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__symbols__permissionSets__permissions, _nf_ExchangeInfoResponse__symbols__permissionSets__permissions(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__symbols__permissionSets__permissions, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__sors = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__sors
+cdef object _nf_ExchangeInfoResponse__sors(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group sors as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ExchangeInfoResponse__sors, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+    return out
+
 cdef object _g_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group sors: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1665,11 +3858,32 @@ cdef object _g_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__sors, _nf_ExchangeInfoResponse__sors(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__sors, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExchangeInfoResponse__sors__sorSymbols = ()
 cdef GroupSpec _GS_ExchangeInfoResponse__sors__sorSymbols
+cdef object _nf_ExchangeInfoResponse__sors__sorSymbols(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group sorSymbols as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ExchangeInfoResponse__sors__sorSymbols, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group sorSymbols: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1706,8 +3920,11 @@ cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppo
                 e = PyDict_Copy(_T42)
                 e['symbol'] = v_symbol
             else:
-                e = PyDict_Copy(_T42)
-                e['symbol'] = v_symbol
+                if st.grp == GRP_FLAT:
+                    e = v_symbol
+                else:
+                    e = PyDict_Copy(_T42)
+                    e['symbol'] = v_symbol
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1716,7 +3933,645 @@ cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExchangeInfoResponse__sors__sorSymbols, _nf_ExchangeInfoResponse__sors__sorSymbols(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExchangeInfoResponse__sors__sorSymbols, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class ExchangeInfoResponse(Record):
+    """Record of message ExchangeInfoResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T34)
+        d['$message'] = 'ExchangeInfoResponse'
+        d['rateLimits'] = plain(self.rateLimits)
+        d['exchangeFilters'] = plain(self.exchangeFilters)
+        d['symbols'] = plain(self.symbols)
+        d['sors'] = plain(self.sors)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.rateLimits, self.exchangeFilters, self.symbols, self.sors,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of ExchangeInfoResponse has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.rateLimits = s[1]
+        self.exchangeFilters = s[2]
+        self.symbols = s[3]
+        self.sors = s[4]
+        return 0
+
+
+cdef object _mr_ExchangeInfoResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExchangeInfoResponse as a ExchangeInfoResponse record; ``pos`` is the start of the root block."""
+    cdef ExchangeInfoResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExchangeInfoResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('ExchangeInfoResponse', _BF_ExchangeInfoResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = ExchangeInfoResponse.__new__(ExchangeInfoResponse)
+    r._dec = st.dec
+    pos += bl
+    r.rateLimits = _gr_ExchangeInfoResponse__rateLimits(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ExchangeInfoResponse__rateLimits(st, &pos, end, ver)
+    r.exchangeFilters = _gr_ExchangeInfoResponse__exchangeFilters(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ExchangeInfoResponse__exchangeFilters(st, &pos, end, ver)
+    r.symbols = _gr_ExchangeInfoResponse__symbols(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ExchangeInfoResponse__symbols(st, &pos, end, ver)
+    r.sors = _gr_ExchangeInfoResponse__sors(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ExchangeInfoResponse__sors(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class ExchangeInfoResponse_rateLimits(Record):
+    """Record of entry of group rateLimits; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T35)
+        d['rateLimitType'] = self.rateLimitType
+        d['interval'] = self.interval
+        d['intervalNum'] = self.intervalNum
+        d['rateLimit'] = self.rateLimit
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.rateLimitType, self.interval, self.intervalNum, self.rateLimit,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of ExchangeInfoResponse_rateLimits has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.rateLimitType = s[1]
+        self.interval = s[2]
+        self.intervalNum = s[3]
+        self.rateLimit = s[4]
+        return 0
+
+
+cdef list _gr_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group rateLimits as a list of ExchangeInfoResponse_rateLimits records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ExchangeInfoResponse_rateLimits e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('rateLimits', "dimension of group 'rateLimits'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('rateLimits', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 11:
+        raise_short_block('group rateLimits', _BF_ExchangeInfoResponse__rateLimits, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = ExchangeInfoResponse_rateLimits.__new__(ExchangeInfoResponse_rateLimits)
+            e._dec = st.dec
+            t_u = sbe_u8(p)
+            e.rateLimitType = _E_rateLimitType[t_u]
+            t_u = sbe_u8(p + 1)
+            e.interval = _E_rateLimitInterval[t_u]
+            e.intervalNum = sbe_u8(p + 2)
+            e.rateLimit = sbe_i64le(p + 3)
+            pos += bl
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('rateLimits')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class ExchangeInfoResponse_exchangeFilters(Record):
+    """Record of entry of group exchangeFilters; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T36)
+        d['filter'] = plain(self.filter)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filter,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of ExchangeInfoResponse_exchangeFilters has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.filter = s[1]
+        return 0
+
+
+cdef list _gr_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group exchangeFilters as a list of ExchangeInfoResponse_exchangeFilters records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ExchangeInfoResponse_exchangeFilters e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('exchangeFilters', "dimension of group 'exchangeFilters'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('exchangeFilters', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group exchangeFilters', _BF_ExchangeInfoResponse__exchangeFilters, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'exchangeFilters'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = ExchangeInfoResponse_exchangeFilters.__new__(ExchangeInfoResponse_exchangeFilters)
+            e._dec = st.dec
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
+            if n_ == 0 and 0:
+                v_ = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_ = lazy_message(st, pos + 1, n_, _dispatch)
+            else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'filter'" % MAX_NESTING, pos)
+                try:
+                    v_ = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('filter')
+                    raise
+                st.depth -= 1
+            pos += 1 + n_
+            e.filter = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('exchangeFilters')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class ExchangeInfoResponse_symbols(Record):
+    """Record of entry of group symbols; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T38)
+        d['status'] = self.status
+        d['baseAssetPrecision'] = self.baseAssetPrecision
+        d['quoteAssetPrecision'] = self.quoteAssetPrecision
+        d['baseCommissionPrecision'] = self.baseCommissionPrecision
+        d['quoteCommissionPrecision'] = self.quoteCommissionPrecision
+        d['orderTypes'] = self.orderTypes
+        d['icebergAllowed'] = self.icebergAllowed
+        d['ocoAllowed'] = self.ocoAllowed
+        d['otoAllowed'] = self.otoAllowed
+        d['quoteOrderQtyMarketAllowed'] = self.quoteOrderQtyMarketAllowed
+        d['allowTrailingStop'] = self.allowTrailingStop
+        d['cancelReplaceAllowed'] = self.cancelReplaceAllowed
+        d['amendAllowed'] = self.amendAllowed
+        d['isSpotTradingAllowed'] = self.isSpotTradingAllowed
+        d['isMarginTradingAllowed'] = self.isMarginTradingAllowed
+        d['defaultSelfTradePreventionMode'] = self.defaultSelfTradePreventionMode
+        d['allowedSelfTradePreventionModes'] = self.allowedSelfTradePreventionModes
+        d['pegInstructionsAllowed'] = self.pegInstructionsAllowed
+        d['filters'] = plain(self.filters)
+        d['permissionSets'] = plain(self.permissionSets)
+        d['symbol'] = self.symbol
+        d['baseAsset'] = self.baseAsset
+        d['quoteAsset'] = self.quoteAsset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.status, self.baseAssetPrecision, self.quoteAssetPrecision, self.baseCommissionPrecision, self.quoteCommissionPrecision, self.orderTypes, self.icebergAllowed, self.ocoAllowed, self.otoAllowed, self.quoteOrderQtyMarketAllowed, self.allowTrailingStop, self.cancelReplaceAllowed, self.amendAllowed, self.isSpotTradingAllowed, self.isMarginTradingAllowed, self.defaultSelfTradePreventionMode, self.allowedSelfTradePreventionModes, self.pegInstructionsAllowed, self.filters, self.permissionSets, self.symbol, self.baseAsset, self.quoteAsset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 24:
+            raise ValueError('state of ExchangeInfoResponse_symbols has %d items, not 24' % len(s))
+        self._dec = s[0]
+        self.status = s[1]
+        self.baseAssetPrecision = s[2]
+        self.quoteAssetPrecision = s[3]
+        self.baseCommissionPrecision = s[4]
+        self.quoteCommissionPrecision = s[5]
+        self.orderTypes = s[6]
+        self.icebergAllowed = s[7]
+        self.ocoAllowed = s[8]
+        self.otoAllowed = s[9]
+        self.quoteOrderQtyMarketAllowed = s[10]
+        self.allowTrailingStop = s[11]
+        self.cancelReplaceAllowed = s[12]
+        self.amendAllowed = s[13]
+        self.isSpotTradingAllowed = s[14]
+        self.isMarginTradingAllowed = s[15]
+        self.defaultSelfTradePreventionMode = s[16]
+        self.allowedSelfTradePreventionModes = s[17]
+        self.pegInstructionsAllowed = s[18]
+        self.filters = s[19]
+        self.permissionSets = s[20]
+        self.symbol = s[21]
+        self.baseAsset = s[22]
+        self.quoteAsset = s[23]
+        return 0
+
+
+cdef list _gr_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group symbols as a list of ExchangeInfoResponse_symbols records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ExchangeInfoResponse_symbols e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('symbols', "dimension of group 'symbols'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('symbols', n, 2147483647, bl + 15, pos, end - pos)
+    if bl < (19 if ver >= 1 else 18):
+        raise_short_block('group symbols', _BF_ExchangeInfoResponse__symbols, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'symbols'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = ExchangeInfoResponse_symbols.__new__(ExchangeInfoResponse_symbols)
+            e._dec = st.dec
+            t_u = sbe_u8(p)
+            e.status = _E_symbolStatus[t_u]
+            e.baseAssetPrecision = sbe_u8(p + 1)
+            e.quoteAssetPrecision = sbe_u8(p + 2)
+            e.baseCommissionPrecision = sbe_u8(p + 3)
+            e.quoteCommissionPrecision = sbe_u8(p + 4)
+            e.orderTypes = set_value(_S_orderTypes, orderTypes, sbe_u16le(p + 5))
+            t_u = sbe_u8(p + 7)
+            e.icebergAllowed = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 8)
+            e.ocoAllowed = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 9)
+            e.otoAllowed = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 10)
+            e.quoteOrderQtyMarketAllowed = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 11)
+            e.allowTrailingStop = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 12)
+            e.cancelReplaceAllowed = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 13)
+            e.amendAllowed = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 14)
+            e.isSpotTradingAllowed = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 15)
+            e.isMarginTradingAllowed = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 16)
+            e.defaultSelfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+            e.allowedSelfTradePreventionModes = set_value(_S_allowedSelfTradePreventionModes, allowedSelfTradePreventionModes, sbe_u8(p + 17))
+            if ver >= 1:
+                t_u = sbe_u8(p + 18)
+                e.pegInstructionsAllowed = None if t_u == 255 else _E_boolEnum[t_u]
+            else:
+                e.pegInstructionsAllowed = None
+            pos += bl
+            e.filters = _gr_ExchangeInfoResponse__symbols__filters(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ExchangeInfoResponse__symbols__filters(st, &pos, end, ver)
+            e.permissionSets = _gr_ExchangeInfoResponse__symbols__permissionSets(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ExchangeInfoResponse__symbols__permissionSets(st, &pos, end, ver)
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'baseAsset')
+            e.baseAsset = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'quoteAsset')
+            e.quoteAsset = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('symbols')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class ExchangeInfoResponse_symbols_filters(Record):
+    """Record of entry of group filters; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T36)
+        d['filter'] = plain(self.filter)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filter,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of ExchangeInfoResponse_symbols_filters has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.filter = s[1]
+        return 0
+
+
+cdef list _gr_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group filters as a list of ExchangeInfoResponse_symbols_filters records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ExchangeInfoResponse_symbols_filters e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('filters', "dimension of group 'filters'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('filters', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group filters', _BF_ExchangeInfoResponse__symbols__filters, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'filters'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = ExchangeInfoResponse_symbols_filters.__new__(ExchangeInfoResponse_symbols_filters)
+            e._dec = st.dec
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
+            if n_ == 0 and 0:
+                v_ = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_ = lazy_message(st, pos + 1, n_, _dispatch)
+            else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'filter'" % MAX_NESTING, pos)
+                try:
+                    v_ = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('filter')
+                    raise
+                st.depth -= 1
+            pos += 1 + n_
+            e.filter = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('filters')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class ExchangeInfoResponse_symbols_permissionSets(Record):
+    """Record of entry of group permissionSets; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T39)
+        d['permissions'] = plain(self.permissions)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.permissions,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of ExchangeInfoResponse_symbols_permissionSets has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.permissions = s[1]
+        return 0
+
+
+cdef list _gr_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group permissionSets as a list of ExchangeInfoResponse_symbols_permissionSets records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ExchangeInfoResponse_symbols_permissionSets e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('permissionSets', "dimension of group 'permissionSets'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('permissionSets', n, 2147483647, bl + 6, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group permissionSets', _BF_ExchangeInfoResponse__symbols__permissionSets, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'permissionSets'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = ExchangeInfoResponse_symbols_permissionSets.__new__(ExchangeInfoResponse_symbols_permissionSets)
+            e._dec = st.dec
+            pos += bl
+            e.permissions = _gr_ExchangeInfoResponse__symbols__permissionSets__permissions(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ExchangeInfoResponse__symbols__permissionSets__permissions(st, &pos, end, ver)
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('permissionSets')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class ExchangeInfoResponse_symbols_permissionSets_permissions(Record):
+    """Record of entry of group permissions; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T40)
+        d['permission'] = self.permission
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.permission,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of ExchangeInfoResponse_symbols_permissionSets_permissions has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.permission = s[1]
+        return 0
+
+
+cdef list _gr_ExchangeInfoResponse__symbols__permissionSets__permissions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group permissions as a list of ExchangeInfoResponse_symbols_permissionSets_permissions records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ExchangeInfoResponse_symbols_permissionSets_permissions e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('permissions', "dimension of group 'permissions'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('permissions', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group permissions', _BF_ExchangeInfoResponse__symbols__permissionSets__permissions, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'permissions'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = ExchangeInfoResponse_symbols_permissionSets_permissions.__new__(ExchangeInfoResponse_symbols_permissionSets_permissions)
+            e._dec = st.dec
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'permission')
+            e.permission = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('permissions')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class ExchangeInfoResponse_sors(Record):
+    """Record of entry of group sors; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T41)
+        d['sorSymbols'] = plain(self.sorSymbols)
+        d['baseAsset'] = self.baseAsset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.sorSymbols, self.baseAsset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of ExchangeInfoResponse_sors has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.sorSymbols = s[1]
+        self.baseAsset = s[2]
+        return 0
+
+
+cdef list _gr_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group sors as a list of ExchangeInfoResponse_sors records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ExchangeInfoResponse_sors e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('sors', "dimension of group 'sors'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('sors', n, 2147483647, bl + 7, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group sors', _BF_ExchangeInfoResponse__sors, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'sors'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = ExchangeInfoResponse_sors.__new__(ExchangeInfoResponse_sors)
+            e._dec = st.dec
+            pos += bl
+            e.sorSymbols = _gr_ExchangeInfoResponse__sors__sorSymbols(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ExchangeInfoResponse__sors__sorSymbols(st, &pos, end, ver)
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'baseAsset')
+            e.baseAsset = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('sors')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class ExchangeInfoResponse_sors_sorSymbols(Record):
+    """Record of entry of group sorSymbols; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T42)
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of ExchangeInfoResponse_sors_sorSymbols has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.symbol = s[1]
+        return 0
+
+
+cdef list _gr_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group sorSymbols as a list of ExchangeInfoResponse_sors_sorSymbols records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ExchangeInfoResponse_sors_sorSymbols e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('sorSymbols', "dimension of group 'sorSymbols'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('sorSymbols', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group sorSymbols', _BF_ExchangeInfoResponse__sors__sorSymbols, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'sorSymbols'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = ExchangeInfoResponse_sors_sorSymbols.__new__(ExchangeInfoResponse_sors_sorSymbols)
+            e._dec = st.dec
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('sorSymbols')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_ExecutionRulesResponse = ()
@@ -1737,10 +4592,30 @@ cdef dict _m_ExecutionRulesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     d = PyDict_Copy(_T43)
     d['$message'] = 'ExecutionRulesResponse'
     d['symbolRules'] = v_symbolRules
+    st.stop = pos
     return d
 
 cdef tuple _BF_ExecutionRulesResponse__symbolRules = ()
 cdef GroupSpec _GS_ExecutionRulesResponse__symbolRules
+cdef object _nf_ExecutionRulesResponse__symbolRules(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group symbolRules as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ExecutionRulesResponse__symbolRules, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+    return out
+
 cdef object _g_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group symbolRules: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1790,11 +4665,32 @@ cdef object _g_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExecutionRulesResponse__symbolRules, _nf_ExecutionRulesResponse__symbolRules(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExecutionRulesResponse__symbolRules, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_ExecutionRulesResponse__symbolRules__rules = ()
 cdef GroupSpec _GS_ExecutionRulesResponse__symbolRules__rules
+cdef object _nf_ExecutionRulesResponse__symbolRules__rules(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group rules as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ExecutionRulesResponse__symbolRules__rules, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group rules: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1828,6 +4724,8 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
             n_ = read_length(st, pos, end, 1, 0, 255, 'rule')
             if n_ == 0 and 0:
                 v_rule = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_rule = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -1844,8 +4742,11 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
                 e = PyDict_Copy(_T45)
                 e['rule'] = v_rule
             else:
-                e = PyDict_Copy(_T45)
-                e['rule'] = v_rule
+                if st.grp == GRP_FLAT:
+                    e = v_rule
+                else:
+                    e = PyDict_Copy(_T45)
+                    e['rule'] = v_rule
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1854,7 +4755,183 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ExecutionRulesResponse__symbolRules__rules, _nf_ExecutionRulesResponse__symbolRules__rules(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ExecutionRulesResponse__symbolRules__rules, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class ExecutionRulesResponse(Record):
+    """Record of message ExecutionRulesResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T43)
+        d['$message'] = 'ExecutionRulesResponse'
+        d['symbolRules'] = plain(self.symbolRules)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.symbolRules,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of ExecutionRulesResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.symbolRules = s[1]
+        return 0
+
+
+cdef object _mr_ExecutionRulesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExecutionRulesResponse as a ExecutionRulesResponse record; ``pos`` is the start of the root block."""
+    cdef ExecutionRulesResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ExecutionRulesResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('ExecutionRulesResponse', _BF_ExecutionRulesResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = ExecutionRulesResponse.__new__(ExecutionRulesResponse)
+    r._dec = st.dec
+    pos += bl
+    r.symbolRules = _gr_ExecutionRulesResponse__symbolRules(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ExecutionRulesResponse__symbolRules(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class ExecutionRulesResponse_symbolRules(Record):
+    """Record of entry of group symbolRules; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T44)
+        d['rules'] = plain(self.rules)
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.rules, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of ExecutionRulesResponse_symbolRules has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.rules = s[1]
+        self.symbol = s[2]
+        return 0
+
+
+cdef list _gr_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group symbolRules as a list of ExecutionRulesResponse_symbolRules records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ExecutionRulesResponse_symbolRules e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('symbolRules', "dimension of group 'symbolRules'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('symbolRules', n, 2147483647, bl + 7, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group symbolRules', _BF_ExecutionRulesResponse__symbolRules, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'symbolRules'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = ExecutionRulesResponse_symbolRules.__new__(ExecutionRulesResponse_symbolRules)
+            e._dec = st.dec
+            pos += bl
+            e.rules = _gr_ExecutionRulesResponse__symbolRules__rules(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ExecutionRulesResponse__symbolRules__rules(st, &pos, end, ver)
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('symbolRules')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class ExecutionRulesResponse_symbolRules_rules(Record):
+    """Record of entry of group rules; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T45)
+        d['rule'] = plain(self.rule)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.rule,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of ExecutionRulesResponse_symbolRules_rules has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.rule = s[1]
+        return 0
+
+
+cdef list _gr_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group rules as a list of ExecutionRulesResponse_symbolRules_rules records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ExecutionRulesResponse_symbolRules_rules e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('rules', "dimension of group 'rules'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('rules', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group rules', _BF_ExecutionRulesResponse__symbolRules__rules, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'rules'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = ExecutionRulesResponse_symbolRules_rules.__new__(ExecutionRulesResponse_symbolRules_rules)
+            e._dec = st.dec
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'rule')
+            if n_ == 0 and 0:
+                v_ = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_ = lazy_message(st, pos + 1, n_, _dispatch)
+            else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'rule'" % MAX_NESTING, pos)
+                try:
+                    v_ = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('rule')
+                    raise
+                st.depth -= 1
+            pos += 1 + n_
+            e.rule = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('rules')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_MyFiltersResponse = ()
@@ -1879,10 +4956,30 @@ cdef dict _m_MyFiltersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     d['exchangeFilters'] = v_exchangeFilters
     d['symbolFilters'] = v_symbolFilters
     d['assetFilters'] = v_assetFilters
+    st.stop = pos
     return d
 
 cdef tuple _BF_MyFiltersResponse__exchangeFilters = ()
 cdef GroupSpec _GS_MyFiltersResponse__exchangeFilters
+cdef object _nf_MyFiltersResponse__exchangeFilters(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group exchangeFilters as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_MyFiltersResponse__exchangeFilters, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group exchangeFilters: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1916,6 +5013,8 @@ cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, P
             n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
             if n_ == 0 and 0:
                 v_filter = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_filter = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -1932,8 +5031,11 @@ cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, P
                 e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = PyDict_Copy(_T36)
-                e['filter'] = v_filter
+                if st.grp == GRP_FLAT:
+                    e = v_filter
+                else:
+                    e = PyDict_Copy(_T36)
+                    e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -1942,11 +5044,32 @@ cdef object _g_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, P
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_MyFiltersResponse__exchangeFilters, _nf_MyFiltersResponse__exchangeFilters(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_MyFiltersResponse__exchangeFilters, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_MyFiltersResponse__symbolFilters = ()
 cdef GroupSpec _GS_MyFiltersResponse__symbolFilters
+cdef object _nf_MyFiltersResponse__symbolFilters(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group symbolFilters as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_MyFiltersResponse__symbolFilters, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group symbolFilters: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -1980,6 +5103,8 @@ cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_
             n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
             if n_ == 0 and 0:
                 v_filter = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_filter = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -1996,8 +5121,11 @@ cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_
                 e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = PyDict_Copy(_T36)
-                e['filter'] = v_filter
+                if st.grp == GRP_FLAT:
+                    e = v_filter
+                else:
+                    e = PyDict_Copy(_T36)
+                    e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2006,11 +5134,32 @@ cdef object _g_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_MyFiltersResponse__symbolFilters, _nf_MyFiltersResponse__symbolFilters(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_MyFiltersResponse__symbolFilters, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_MyFiltersResponse__assetFilters = ()
 cdef GroupSpec _GS_MyFiltersResponse__assetFilters
+cdef object _nf_MyFiltersResponse__assetFilters(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group assetFilters as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_MyFiltersResponse__assetFilters, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group assetFilters: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2044,6 +5193,8 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
             n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
             if n_ == 0 and 0:
                 v_filter = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_filter = lazy_message(st, pos + 1, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -2060,8 +5211,11 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
                 e = PyDict_Copy(_T36)
                 e['filter'] = v_filter
             else:
-                e = PyDict_Copy(_T36)
-                e['filter'] = v_filter
+                if st.grp == GRP_FLAT:
+                    e = v_filter
+                else:
+                    e = PyDict_Copy(_T36)
+                    e['filter'] = v_filter
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2070,7 +5224,274 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_MyFiltersResponse__assetFilters, _nf_MyFiltersResponse__assetFilters(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_MyFiltersResponse__assetFilters, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class MyFiltersResponse(Record):
+    """Record of message MyFiltersResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T46)
+        d['$message'] = 'MyFiltersResponse'
+        d['exchangeFilters'] = plain(self.exchangeFilters)
+        d['symbolFilters'] = plain(self.symbolFilters)
+        d['assetFilters'] = plain(self.assetFilters)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.exchangeFilters, self.symbolFilters, self.assetFilters,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of MyFiltersResponse has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.exchangeFilters = s[1]
+        self.symbolFilters = s[2]
+        self.assetFilters = s[3]
+        return 0
+
+
+cdef object _mr_MyFiltersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """MyFiltersResponse as a MyFiltersResponse record; ``pos`` is the start of the root block."""
+    cdef MyFiltersResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of MyFiltersResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('MyFiltersResponse', _BF_MyFiltersResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = MyFiltersResponse.__new__(MyFiltersResponse)
+    r._dec = st.dec
+    pos += bl
+    r.exchangeFilters = _gr_MyFiltersResponse__exchangeFilters(st, &pos, end, ver) if st.grp == GRP_LIST else _g_MyFiltersResponse__exchangeFilters(st, &pos, end, ver)
+    r.symbolFilters = _gr_MyFiltersResponse__symbolFilters(st, &pos, end, ver) if st.grp == GRP_LIST else _g_MyFiltersResponse__symbolFilters(st, &pos, end, ver)
+    r.assetFilters = _gr_MyFiltersResponse__assetFilters(st, &pos, end, ver) if st.grp == GRP_LIST else _g_MyFiltersResponse__assetFilters(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class MyFiltersResponse_exchangeFilters(Record):
+    """Record of entry of group exchangeFilters; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T36)
+        d['filter'] = plain(self.filter)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filter,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of MyFiltersResponse_exchangeFilters has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.filter = s[1]
+        return 0
+
+
+cdef list _gr_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group exchangeFilters as a list of MyFiltersResponse_exchangeFilters records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef MyFiltersResponse_exchangeFilters e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('exchangeFilters', "dimension of group 'exchangeFilters'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('exchangeFilters', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group exchangeFilters', _BF_MyFiltersResponse__exchangeFilters, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'exchangeFilters'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = MyFiltersResponse_exchangeFilters.__new__(MyFiltersResponse_exchangeFilters)
+            e._dec = st.dec
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
+            if n_ == 0 and 0:
+                v_ = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_ = lazy_message(st, pos + 1, n_, _dispatch)
+            else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'filter'" % MAX_NESTING, pos)
+                try:
+                    v_ = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('filter')
+                    raise
+                st.depth -= 1
+            pos += 1 + n_
+            e.filter = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('exchangeFilters')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class MyFiltersResponse_symbolFilters(Record):
+    """Record of entry of group symbolFilters; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T36)
+        d['filter'] = plain(self.filter)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filter,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of MyFiltersResponse_symbolFilters has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.filter = s[1]
+        return 0
+
+
+cdef list _gr_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group symbolFilters as a list of MyFiltersResponse_symbolFilters records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef MyFiltersResponse_symbolFilters e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('symbolFilters', "dimension of group 'symbolFilters'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('symbolFilters', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group symbolFilters', _BF_MyFiltersResponse__symbolFilters, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'symbolFilters'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = MyFiltersResponse_symbolFilters.__new__(MyFiltersResponse_symbolFilters)
+            e._dec = st.dec
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
+            if n_ == 0 and 0:
+                v_ = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_ = lazy_message(st, pos + 1, n_, _dispatch)
+            else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'filter'" % MAX_NESTING, pos)
+                try:
+                    v_ = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('filter')
+                    raise
+                st.depth -= 1
+            pos += 1 + n_
+            e.filter = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('symbolFilters')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class MyFiltersResponse_assetFilters(Record):
+    """Record of entry of group assetFilters; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T36)
+        d['filter'] = plain(self.filter)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.filter,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of MyFiltersResponse_assetFilters has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.filter = s[1]
+        return 0
+
+
+cdef list _gr_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group assetFilters as a list of MyFiltersResponse_assetFilters records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef MyFiltersResponse_assetFilters e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('assetFilters', "dimension of group 'assetFilters'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('assetFilters', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group assetFilters', _BF_MyFiltersResponse__assetFilters, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'assetFilters'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = MyFiltersResponse_assetFilters.__new__(MyFiltersResponse_assetFilters)
+            e._dec = st.dec
+            pos += bl
+            n_ = read_length(st, pos, end, 1, 0, 255, 'filter')
+            if n_ == 0 and 0:
+                v_ = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_ = lazy_message(st, pos + 1, n_, _dispatch)
+            else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'filter'" % MAX_NESTING, pos)
+                try:
+                    v_ = _dispatch(st, pos + 1, pos + 1 + n_)
+                except DecodeError as err:
+                    err._prepend('filter')
+                    raise
+                st.depth -= 1
+            pos += 1 + n_
+            e.filter = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('assetFilters')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_DepthResponse = (('lastUpdateId', 8, 0), ('priceExponent', 9, 0), ('qtyExponent', 10, 0))
@@ -2104,10 +5525,32 @@ cdef dict _m_DepthResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
         d['qtyExponent'] = v_qtyExponent
     d['bids'] = v_bids
     d['asks'] = v_asks
+    st.stop = pos
     return d
 
 cdef tuple _BF_DepthResponse__bids = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthResponse__bids
+cdef object _nf_DepthResponse__bids(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthResponse__bids, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+    return out
+
 cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group bids: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2130,6 +5573,8 @@ cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
         raise_short_block('group bids', _BF_DepthResponse__bids, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthResponse__bids(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthResponse__bids, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -2152,6 +5597,27 @@ cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
 
 cdef tuple _BF_DepthResponse__asks = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthResponse__asks
+cdef object _nf_DepthResponse__asks(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthResponse__asks, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+    return out
+
 cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group asks: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2174,6 +5640,8 @@ cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
         raise_short_block('group asks', _BF_DepthResponse__asks, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthResponse__asks(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthResponse__asks, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -2185,6 +5653,212 @@ cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
             e = PyDict_Copy(_T49)
             e['price'] = v_price
             e['qty'] = v_qty
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('asks')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class DepthResponse(Record):
+    """Record of message DepthResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T47 if self._dec == DEC_RAW else _T48)
+        d['$message'] = 'DepthResponse'
+        d['lastUpdateId'] = self.lastUpdateId
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['bids'] = plain(self.bids)
+        d['asks'] = plain(self.asks)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.lastUpdateId, self.c_priceExponent, self.c_qtyExponent, self.bids, self.asks,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of DepthResponse has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.lastUpdateId = s[1]
+        self.c_priceExponent = s[2]
+        self.c_qtyExponent = s[3]
+        self.bids = s[4]
+        self.asks = s[5]
+        return 0
+
+
+cdef object _mr_DepthResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """DepthResponse as a DepthResponse record; ``pos`` is the start of the root block."""
+    cdef DepthResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of DepthResponse', pos, bl, end - pos)
+    if bl < 10:
+        raise_short_block('DepthResponse', _BF_DepthResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 8)
+    x0_qtyExponent = sbe_i8(p + 9)
+    r = DepthResponse.__new__(DepthResponse)
+    r._dec = st.dec
+    r.lastUpdateId = sbe_i64le(p)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.bids = _gr_DepthResponse__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_DepthResponse__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    r.asks = _gr_DepthResponse__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_DepthResponse__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    st.stop = pos
+    return r
+
+cdef class DepthResponse_bids(Record):
+    """Record of entry of group bids; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T49)
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of DepthResponse_bids has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.c_price = s[1]
+        self.e_price = s[2]
+        self.c_qty = s[3]
+        self.e_qty = s[4]
+        return 0
+
+
+cdef list _gr_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids as a list of DepthResponse_bids records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef DepthResponse_bids e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('bids', "dimension of group 'bids'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('bids', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group bids', _BF_DepthResponse__bids, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = DepthResponse_bids.__new__(DepthResponse_bids)
+            e._dec = st.dec
+            e.c_price = sbe_i64le(p)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 8)
+            e.e_qty = x0_qtyExponent
+            pos += bl
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('bids')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class DepthResponse_asks(Record):
+    """Record of entry of group asks; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T49)
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of DepthResponse_asks has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.c_price = s[1]
+        self.e_price = s[2]
+        self.c_qty = s[3]
+        self.e_qty = s[4]
+        return 0
+
+
+cdef list _gr_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks as a list of DepthResponse_asks records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef DepthResponse_asks e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('asks', "dimension of group 'asks'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('asks', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group asks', _BF_DepthResponse__asks, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = DepthResponse_asks.__new__(DepthResponse_asks)
+            e._dec = st.dec
+            e.c_price = sbe_i64le(p)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 8)
+            e.e_qty = x0_qtyExponent
+            pos += bl
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2221,10 +5895,38 @@ cdef dict _m_TradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
         d['priceExponent'] = v_priceExponent
         d['qtyExponent'] = v_qtyExponent
     d['trades'] = v_trades
+    st.stop = pos
     return d
 
 cdef tuple _BF_TradesResponse__trades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('quoteQty', 32, 0), ('time', 40, 0), ('isBuyerMaker', 41, 0), ('isBestMatch', 42, 0))
 cdef GroupSpec _GS_TradesResponse__trades
+cdef object _nf_TradesResponse__trades(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group trades as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_TradesResponse__trades, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 42
+        memcpy(q + 0, p + 0, 8)
+        t_i = sbe_i64le(p + 8)
+        t_j = sbe_i64le(p + 16)
+        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        t_i = sbe_i64le(p + 24)
+        sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        memcpy(q + 32, p + 32, 8)
+        memcpy(q + 40, p + 40, 1)
+        memcpy(q + 41, p + 41, 1)
+    return out
+
 cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group trades: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2247,6 +5949,8 @@ cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t en
         raise_short_block('group trades', _BF_TradesResponse__trades, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_TradesResponse__trades(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_TradesResponse__trades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -2270,6 +5974,159 @@ cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t en
             e['time'] = v_time
             e['isBuyerMaker'] = v_isBuyerMaker
             e['isBestMatch'] = v_isBestMatch
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('trades')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class TradesResponse(Record):
+    """Record of message TradesResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T50 if self._dec == DEC_RAW else _T51)
+        d['$message'] = 'TradesResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['trades'] = plain(self.trades)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.trades,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of TradesResponse has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.trades = s[3]
+        return 0
+
+
+cdef object _mr_TradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TradesResponse as a TradesResponse record; ``pos`` is the start of the root block."""
+    cdef TradesResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of TradesResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('TradesResponse', _BF_TradesResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = TradesResponse.__new__(TradesResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.trades = _gr_TradesResponse__trades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_TradesResponse__trades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    st.stop = pos
+    return r
+
+cdef class TradesResponse_trades(Record):
+    """Record of entry of group trades; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    @property
+    def quoteQty(self):
+        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T52)
+        d['id'] = self.id
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+        d['time'] = self.time
+        d['isBuyerMaker'] = self.isBuyerMaker
+        d['isBestMatch'] = self.isBestMatch
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.id, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_quoteQty, self.e_quoteQty, self.time, self.isBuyerMaker, self.isBestMatch,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 11:
+            raise ValueError('state of TradesResponse_trades has %d items, not 11' % len(s))
+        self._dec = s[0]
+        self.id = s[1]
+        self.c_price = s[2]
+        self.e_price = s[3]
+        self.c_qty = s[4]
+        self.e_qty = s[5]
+        self.c_quoteQty = s[6]
+        self.e_quoteQty = s[7]
+        self.time = s[8]
+        self.isBuyerMaker = s[9]
+        self.isBestMatch = s[10]
+        return 0
+
+
+cdef list _gr_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group trades as a list of TradesResponse_trades records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef TradesResponse_trades e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('trades', "dimension of group 'trades'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('trades', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 42:
+        raise_short_block('group trades', _BF_TradesResponse__trades, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = TradesResponse_trades.__new__(TradesResponse_trades)
+            e._dec = st.dec
+            e.id = sbe_i64le(p)
+            e.c_price = sbe_i64le(p + 8)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 16)
+            e.e_qty = x0_qtyExponent
+            e.c_quoteQty = sbe_i64le(p + 24)
+            e.e_quoteQty = x0_priceExponent
+            e.time = sbe_i64le(p + 32)
+            t_u = sbe_u8(p + 40)
+            e.isBuyerMaker = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 41)
+            e.isBestMatch = _E_boolEnum[t_u]
+            pos += bl
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2306,10 +6163,38 @@ cdef dict _m_AggTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
         d['priceExponent'] = v_priceExponent
         d['qtyExponent'] = v_qtyExponent
     d['aggTrades'] = v_aggTrades
+    st.stop = pos
     return d
 
 cdef tuple _BF_AggTradesResponse__aggTrades = (('aggTradeId', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('firstTradeId', 32, 0), ('lastTradeId', 40, 0), ('time', 48, 0), ('isBuyerMaker', 49, 0), ('isBestMatch', 50, 0))
 cdef GroupSpec _GS_AggTradesResponse__aggTrades
+cdef object _nf_AggTradesResponse__aggTrades(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group aggTrades as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_AggTradesResponse__aggTrades, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 50
+        memcpy(q + 0, p + 0, 8)
+        t_i = sbe_i64le(p + 8)
+        t_j = sbe_i64le(p + 16)
+        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        memcpy(q + 24, p + 24, 8)
+        memcpy(q + 32, p + 32, 8)
+        memcpy(q + 40, p + 40, 8)
+        memcpy(q + 48, p + 48, 1)
+        memcpy(q + 49, p + 49, 1)
+    return out
+
 cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group aggTrades: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2332,6 +6217,8 @@ cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssiz
         raise_short_block('group aggTrades', _BF_AggTradesResponse__aggTrades, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_AggTradesResponse__aggTrades(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_AggTradesResponse__aggTrades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -2357,6 +6244,156 @@ cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssiz
             e['time'] = v_time
             e['isBuyerMaker'] = v_isBuyerMaker
             e['isBestMatch'] = v_isBestMatch
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('aggTrades')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class AggTradesResponse(Record):
+    """Record of message AggTradesResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T53 if self._dec == DEC_RAW else _T54)
+        d['$message'] = 'AggTradesResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['aggTrades'] = plain(self.aggTrades)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.aggTrades,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of AggTradesResponse has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.aggTrades = s[3]
+        return 0
+
+
+cdef object _mr_AggTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AggTradesResponse as a AggTradesResponse record; ``pos`` is the start of the root block."""
+    cdef AggTradesResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of AggTradesResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('AggTradesResponse', _BF_AggTradesResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = AggTradesResponse.__new__(AggTradesResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.aggTrades = _gr_AggTradesResponse__aggTrades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_AggTradesResponse__aggTrades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    st.stop = pos
+    return r
+
+cdef class AggTradesResponse_aggTrades(Record):
+    """Record of entry of group aggTrades; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T55)
+        d['aggTradeId'] = self.aggTradeId
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['firstTradeId'] = self.firstTradeId
+        d['lastTradeId'] = self.lastTradeId
+        d['time'] = self.time
+        d['isBuyerMaker'] = self.isBuyerMaker
+        d['isBestMatch'] = self.isBestMatch
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.aggTradeId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.firstTradeId, self.lastTradeId, self.time, self.isBuyerMaker, self.isBestMatch,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 11:
+            raise ValueError('state of AggTradesResponse_aggTrades has %d items, not 11' % len(s))
+        self._dec = s[0]
+        self.aggTradeId = s[1]
+        self.c_price = s[2]
+        self.e_price = s[3]
+        self.c_qty = s[4]
+        self.e_qty = s[5]
+        self.firstTradeId = s[6]
+        self.lastTradeId = s[7]
+        self.time = s[8]
+        self.isBuyerMaker = s[9]
+        self.isBestMatch = s[10]
+        return 0
+
+
+cdef list _gr_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group aggTrades as a list of AggTradesResponse_aggTrades records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef AggTradesResponse_aggTrades e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('aggTrades', "dimension of group 'aggTrades'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('aggTrades', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 50:
+        raise_short_block('group aggTrades', _BF_AggTradesResponse__aggTrades, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = AggTradesResponse_aggTrades.__new__(AggTradesResponse_aggTrades)
+            e._dec = st.dec
+            e.aggTradeId = sbe_i64le(p)
+            e.c_price = sbe_i64le(p + 8)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 16)
+            e.e_qty = x0_qtyExponent
+            e.firstTradeId = sbe_i64le(p + 24)
+            e.lastTradeId = sbe_i64le(p + 32)
+            e.time = sbe_i64le(p + 40)
+            t_u = sbe_u8(p + 48)
+            e.isBuyerMaker = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 49)
+            e.isBestMatch = _E_boolEnum[t_u]
+            pos += bl
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -2393,10 +6430,50 @@ cdef dict _m_KlinesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
         d['priceExponent'] = v_priceExponent
         d['qtyExponent'] = v_qtyExponent
     d['klines'] = v_klines
+    st.stop = pos
     return d
 
 cdef tuple _BF_KlinesResponse__klines = (('openTime', 8, 0), ('openPrice', 16, 0), ('highPrice', 24, 0), ('lowPrice', 32, 0), ('closePrice', 40, 0), ('volume', 56, 0), ('closeTime', 64, 0), ('quoteVolume', 80, 0), ('numTrades', 88, 0), ('takerBuyBaseVolume', 104, 0), ('takerBuyQuoteVolume', 120, 0))
 cdef GroupSpec _GS_KlinesResponse__klines
+cdef object _nf_KlinesResponse__klines(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group klines as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_KlinesResponse__klines, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 88
+        memcpy(q + 0, p + 0, 8)
+        t_i = sbe_i64le(p + 8)
+        t_j = sbe_i64le(p + 16)
+        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent)
+        t_i = sbe_i64le(p + 24)
+        t_j = sbe_i64le(p + 32)
+        sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent)
+        t_u = sbe_u64le(p + 40)
+        t_i = sbe_i64le(p + 48)
+        sbe_put_f64(q + 40, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
+        memcpy(q + 48, p + 56, 8)
+        t_u = sbe_u64le(p + 64)
+        t_i = sbe_i64le(p + 72)
+        sbe_put_f64(q + 56, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_priceExponent, g_x0_priceExponent))
+        memcpy(q + 64, p + 80, 8)
+        t_u = sbe_u64le(p + 88)
+        t_i = sbe_i64le(p + 96)
+        sbe_put_f64(q + 72, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
+        t_u = sbe_u64le(p + 104)
+        t_i = sbe_i64le(p + 112)
+        sbe_put_f64(q + 80, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_priceExponent, g_x0_priceExponent))
+    return out
+
 cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group klines: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2419,6 +6496,8 @@ cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t en
         raise_short_block('group klines', _BF_KlinesResponse__klines, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_KlinesResponse__klines(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_KlinesResponse__klines, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -2457,6 +6536,175 @@ cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t en
     ppos[0] = pos
     return rows
 
+cdef class KlinesResponse(Record):
+    """Record of message KlinesResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T56 if self._dec == DEC_RAW else _T57)
+        d['$message'] = 'KlinesResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['klines'] = plain(self.klines)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.klines,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of KlinesResponse has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.klines = s[3]
+        return 0
+
+
+cdef object _mr_KlinesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """KlinesResponse as a KlinesResponse record; ``pos`` is the start of the root block."""
+    cdef KlinesResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of KlinesResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('KlinesResponse', _BF_KlinesResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = KlinesResponse.__new__(KlinesResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.klines = _gr_KlinesResponse__klines(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_KlinesResponse__klines(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    st.stop = pos
+    return r
+
+cdef class KlinesResponse_klines(Record):
+    """Record of entry of group klines; ``to_dict()`` gives the dict form."""
+
+    @property
+    def openPrice(self):
+        return mant_i64(self.c_openPrice, 0, 0, self.e_openPrice, self._dec)
+
+    @property
+    def highPrice(self):
+        return mant_i64(self.c_highPrice, 0, 0, self.e_highPrice, self._dec)
+
+    @property
+    def lowPrice(self):
+        return mant_i64(self.c_lowPrice, 0, 0, self.e_lowPrice, self._dec)
+
+    @property
+    def closePrice(self):
+        return mant_i64(self.c_closePrice, 0, 0, self.e_closePrice, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T58)
+        d['openTime'] = self.openTime
+        d['openPrice'] = mant_i64(self.c_openPrice, 0, 0, self.e_openPrice, self._dec)
+        d['highPrice'] = mant_i64(self.c_highPrice, 0, 0, self.e_highPrice, self._dec)
+        d['lowPrice'] = mant_i64(self.c_lowPrice, 0, 0, self.e_lowPrice, self._dec)
+        d['closePrice'] = mant_i64(self.c_closePrice, 0, 0, self.e_closePrice, self._dec)
+        d['volume'] = self.volume
+        d['closeTime'] = self.closeTime
+        d['quoteVolume'] = self.quoteVolume
+        d['numTrades'] = self.numTrades
+        d['takerBuyBaseVolume'] = self.takerBuyBaseVolume
+        d['takerBuyQuoteVolume'] = self.takerBuyQuoteVolume
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.openTime, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_closePrice, self.e_closePrice, self.volume, self.closeTime, self.quoteVolume, self.numTrades, self.takerBuyBaseVolume, self.takerBuyQuoteVolume,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 16:
+            raise ValueError('state of KlinesResponse_klines has %d items, not 16' % len(s))
+        self._dec = s[0]
+        self.openTime = s[1]
+        self.c_openPrice = s[2]
+        self.e_openPrice = s[3]
+        self.c_highPrice = s[4]
+        self.e_highPrice = s[5]
+        self.c_lowPrice = s[6]
+        self.e_lowPrice = s[7]
+        self.c_closePrice = s[8]
+        self.e_closePrice = s[9]
+        self.volume = s[10]
+        self.closeTime = s[11]
+        self.quoteVolume = s[12]
+        self.numTrades = s[13]
+        self.takerBuyBaseVolume = s[14]
+        self.takerBuyQuoteVolume = s[15]
+        return 0
+
+
+cdef list _gr_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group klines as a list of KlinesResponse_klines records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef KlinesResponse_klines e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('klines', "dimension of group 'klines'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('klines', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 120:
+        raise_short_block('group klines', _BF_KlinesResponse__klines, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = KlinesResponse_klines.__new__(KlinesResponse_klines)
+            e._dec = st.dec
+            e.openTime = sbe_i64le(p)
+            e.c_openPrice = sbe_i64le(p + 8)
+            e.e_openPrice = x0_priceExponent
+            e.c_highPrice = sbe_i64le(p + 16)
+            e.e_highPrice = x0_priceExponent
+            e.c_lowPrice = sbe_i64le(p + 24)
+            e.e_lowPrice = x0_priceExponent
+            e.c_closePrice = sbe_i64le(p + 32)
+            e.e_closePrice = x0_priceExponent
+            e.volume = mant128(p + 40, 0, x0_qtyExponent, st.dec)
+            e.closeTime = sbe_i64le(p + 56)
+            e.quoteVolume = mant128(p + 64, 0, x0_priceExponent, st.dec)
+            e.numTrades = sbe_i64le(p + 80)
+            e.takerBuyBaseVolume = mant128(p + 88, 0, x0_qtyExponent, st.dec)
+            e.takerBuyQuoteVolume = mant128(p + 104, 0, x0_priceExponent, st.dec)
+            pos += bl
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('klines')
+        raise
+    ppos[0] = pos
+    return rows
+
 cdef tuple _BF_AveragePriceResponse = (('mins', 8, 0), ('priceExponent', 9, 0), ('price', 17, 0), ('closeTime', 25, 0))
 cdef dict _m_AveragePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """AveragePriceResponse (template 204); ``pos`` is the start of the root block."""
@@ -2484,7 +6732,70 @@ cdef dict _m_AveragePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
         d['priceExponent'] = v_priceExponent
     d['price'] = v_price
     d['closeTime'] = v_closeTime
+    st.stop = pos
     return d
+
+cdef class AveragePriceResponse(Record):
+    """Record of message AveragePriceResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T59 if self._dec == DEC_RAW else _T60)
+        d['$message'] = 'AveragePriceResponse'
+        d['mins'] = self.mins
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        d['price'] = mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
+        d['closeTime'] = self.closeTime
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.mins, self.c_priceExponent, self.c_price, self.e_price, self.closeTime,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of AveragePriceResponse has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.mins = s[1]
+        self.c_priceExponent = s[2]
+        self.c_price = s[3]
+        self.e_price = s[4]
+        self.closeTime = s[5]
+        return 0
+
+
+cdef object _mr_AveragePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AveragePriceResponse as a AveragePriceResponse record; ``pos`` is the start of the root block."""
+    cdef AveragePriceResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of AveragePriceResponse', pos, bl, end - pos)
+    if bl < 25:
+        raise_short_block('AveragePriceResponse', _BF_AveragePriceResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 8)
+    r = AveragePriceResponse.__new__(AveragePriceResponse)
+    r._dec = st.dec
+    r.mins = sbe_i64le(p)
+    r.c_priceExponent = x0_priceExponent
+    r.c_price = sbe_i64le(p + 9)
+    r.e_price = x0_priceExponent
+    r.closeTime = opt_i64(sbe_i64le(p + 17), INT64_MIN)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_Ticker24hSymbolFullResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('prevClosePrice', 30, 0), ('lastPrice', 38, 0), ('lastQty', 54, 0), ('bidPrice', 62, 0), ('bidQty', 70, 0), ('askPrice', 78, 0), ('askQty', 86, 0), ('openPrice', 94, 0), ('highPrice', 102, 0), ('lowPrice', 110, 0), ('volume', 126, 0), ('quoteVolume', 142, 0), ('openTime', 150, 0), ('closeTime', 158, 0), ('firstId', 166, 0), ('lastId', 174, 0), ('numTrades', 182, 0))
 cdef dict _m_Ticker24hSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -2553,7 +6864,195 @@ cdef dict _m_Ticker24hSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t b
     d['lastId'] = v_lastId
     d['numTrades'] = v_numTrades
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
+
+cdef class Ticker24hSymbolFullResponse(Record):
+    """Record of message Ticker24hSymbolFullResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def priceChange(self):
+        return mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
+
+    @property
+    def weightedAvgPrice(self):
+        return mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
+
+    @property
+    def prevClosePrice(self):
+        return mant_i64(self.c_prevClosePrice, 1, INT64_MIN, self.e_prevClosePrice, self._dec)
+
+    @property
+    def lastPrice(self):
+        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+
+    @property
+    def bidPrice(self):
+        return mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
+
+    @property
+    def bidQty(self):
+        return mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
+
+    @property
+    def askPrice(self):
+        return mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
+
+    @property
+    def askQty(self):
+        return mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
+
+    @property
+    def openPrice(self):
+        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+
+    @property
+    def highPrice(self):
+        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+
+    @property
+    def lowPrice(self):
+        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T61 if self._dec == DEC_RAW else _T62)
+        d['$message'] = 'Ticker24hSymbolFullResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['priceChange'] = mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
+        d['priceChangePercent'] = self.priceChangePercent
+        d['weightedAvgPrice'] = mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
+        d['prevClosePrice'] = mant_i64(self.c_prevClosePrice, 1, INT64_MIN, self.e_prevClosePrice, self._dec)
+        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+        d['lastQty'] = self.lastQty
+        d['bidPrice'] = mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
+        d['bidQty'] = mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
+        d['askPrice'] = mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
+        d['askQty'] = mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
+        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+        d['volume'] = self.volume
+        d['quoteVolume'] = self.quoteVolume
+        d['openTime'] = self.openTime
+        d['closeTime'] = self.closeTime
+        d['firstId'] = self.firstId
+        d['lastId'] = self.lastId
+        d['numTrades'] = self.numTrades
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_priceChange, self.e_priceChange, self.priceChangePercent, self.c_weightedAvgPrice, self.e_weightedAvgPrice, self.c_prevClosePrice, self.e_prevClosePrice, self.c_lastPrice, self.e_lastPrice, self.lastQty, self.c_bidPrice, self.e_bidPrice, self.c_bidQty, self.e_bidQty, self.c_askPrice, self.e_askPrice, self.c_askQty, self.e_askQty, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 35:
+            raise ValueError('state of Ticker24hSymbolFullResponse has %d items, not 35' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_priceChange = s[3]
+        self.e_priceChange = s[4]
+        self.priceChangePercent = s[5]
+        self.c_weightedAvgPrice = s[6]
+        self.e_weightedAvgPrice = s[7]
+        self.c_prevClosePrice = s[8]
+        self.e_prevClosePrice = s[9]
+        self.c_lastPrice = s[10]
+        self.e_lastPrice = s[11]
+        self.lastQty = s[12]
+        self.c_bidPrice = s[13]
+        self.e_bidPrice = s[14]
+        self.c_bidQty = s[15]
+        self.e_bidQty = s[16]
+        self.c_askPrice = s[17]
+        self.e_askPrice = s[18]
+        self.c_askQty = s[19]
+        self.e_askQty = s[20]
+        self.c_openPrice = s[21]
+        self.e_openPrice = s[22]
+        self.c_highPrice = s[23]
+        self.e_highPrice = s[24]
+        self.c_lowPrice = s[25]
+        self.e_lowPrice = s[26]
+        self.volume = s[27]
+        self.quoteVolume = s[28]
+        self.openTime = s[29]
+        self.closeTime = s[30]
+        self.firstId = s[31]
+        self.lastId = s[32]
+        self.numTrades = s[33]
+        self.symbol = s[34]
+        return 0
+
+
+cdef object _mr_Ticker24hSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """Ticker24hSymbolFullResponse as a Ticker24hSymbolFullResponse record; ``pos`` is the start of the root block."""
+    cdef Ticker24hSymbolFullResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of Ticker24hSymbolFullResponse', pos, bl, end - pos)
+    if bl < 182:
+        raise_short_block('Ticker24hSymbolFullResponse', _BF_Ticker24hSymbolFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = Ticker24hSymbolFullResponse.__new__(Ticker24hSymbolFullResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_priceChange = sbe_i64le(p + 2)
+    r.e_priceChange = x0_priceExponent
+    r.priceChangePercent = opt_f64(sbe_f32le(p + 10))
+    r.c_weightedAvgPrice = sbe_i64le(p + 14)
+    r.e_weightedAvgPrice = x0_priceExponent
+    r.c_prevClosePrice = sbe_i64le(p + 22)
+    r.e_prevClosePrice = x0_priceExponent
+    r.c_lastPrice = sbe_i64le(p + 30)
+    r.e_lastPrice = x0_priceExponent
+    r.lastQty = mant128(p + 38, 0, x0_qtyExponent, st.dec)
+    r.c_bidPrice = sbe_i64le(p + 54)
+    r.e_bidPrice = x0_priceExponent
+    r.c_bidQty = sbe_i64le(p + 62)
+    r.e_bidQty = x0_qtyExponent
+    r.c_askPrice = sbe_i64le(p + 70)
+    r.e_askPrice = x0_priceExponent
+    r.c_askQty = sbe_i64le(p + 78)
+    r.e_askQty = x0_qtyExponent
+    r.c_openPrice = sbe_i64le(p + 86)
+    r.e_openPrice = x0_priceExponent
+    r.c_highPrice = sbe_i64le(p + 94)
+    r.e_highPrice = x0_priceExponent
+    r.c_lowPrice = sbe_i64le(p + 102)
+    r.e_lowPrice = x0_priceExponent
+    r.volume = mant128(p + 110, 0, x0_qtyExponent, st.dec)
+    r.quoteVolume = mant128(p + 126, 0, x0_priceExponent, st.dec)
+    r.openTime = sbe_i64le(p + 142)
+    r.closeTime = sbe_i64le(p + 150)
+    r.firstId = opt_i64(sbe_i64le(p + 158), INT64_MIN)
+    r.lastId = opt_i64(sbe_i64le(p + 166), INT64_MIN)
+    r.numTrades = sbe_i64le(p + 174)
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_Ticker24hFullResponse = ()
 cdef dict _m_Ticker24hFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -2573,10 +7072,93 @@ cdef dict _m_Ticker24hFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     d = PyDict_Copy(_T63)
     d['$message'] = 'Ticker24hFullResponse'
     d['tickers'] = v_tickers
+    st.stop = pos
     return d
 
 cdef tuple _BF_Ticker24hFullResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('prevClosePrice', 30, 0), ('lastPrice', 38, 0), ('lastQty', 54, 0), ('bidPrice', 62, 0), ('bidQty', 70, 0), ('askPrice', 78, 0), ('askQty', 86, 0), ('openPrice', 94, 0), ('highPrice', 102, 0), ('lowPrice', 110, 0), ('volume', 126, 0), ('quoteVolume', 142, 0), ('openTime', 150, 0), ('closeTime', 158, 0), ('firstId', 166, 0), ('lastId', 174, 0), ('numTrades', 182, 0))
 cdef GroupSpec _GS_Ticker24hFullResponse__tickers
+cdef object _nf_Ticker24hFullResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_Ticker24hFullResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 164
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 8, p + 10, 4)
+            t_i = sbe_i64le(p + 14)
+            sbe_put_f64(q + 12, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 22)
+            sbe_put_f64(q + 20, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 30)
+            sbe_put_f64(q + 28, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_u = sbe_u64le(p + 38)
+            t_i = sbe_i64le(p + 46)
+            sbe_put_f64(q + 36, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            t_i = sbe_i64le(p + 54)
+            sbe_put_f64(q + 44, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 62)
+            sbe_put_f64(q + 52, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 70)
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 78)
+            sbe_put_f64(q + 68, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 86)
+            sbe_put_f64(q + 76, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 94)
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 102)
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_u = sbe_u64le(p + 110)
+            t_i = sbe_i64le(p + 118)
+            sbe_put_f64(q + 100, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            t_u = sbe_u64le(p + 126)
+            t_i = sbe_i64le(p + 134)
+            sbe_put_f64(q + 108, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            memcpy(q + 116, p + 142, 8)
+            memcpy(q + 124, p + 150, 8)
+            memcpy(q + 132, p + 158, 8)
+            memcpy(q + 140, p + 166, 8)
+            memcpy(q + 148, p + 174, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 190
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 4)
+            memcpy(q + 14, p + 14, 8)
+            memcpy(q + 22, p + 22, 8)
+            memcpy(q + 30, p + 30, 8)
+            memcpy(q + 38, p + 38, 16)
+            memcpy(q + 54, p + 54, 8)
+            memcpy(q + 62, p + 62, 8)
+            memcpy(q + 70, p + 70, 8)
+            memcpy(q + 78, p + 78, 8)
+            memcpy(q + 86, p + 86, 8)
+            memcpy(q + 94, p + 94, 8)
+            memcpy(q + 102, p + 102, 8)
+            memcpy(q + 110, p + 110, 16)
+            memcpy(q + 126, p + 126, 16)
+            memcpy(q + 142, p + 142, 8)
+            memcpy(q + 150, p + 150, 8)
+            memcpy(q + 158, p + 158, 8)
+            memcpy(q + 166, p + 166, 8)
+            memcpy(q + 174, p + 174, 8)
+    return out
+
 cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2672,7 +7254,253 @@ cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_Ticker24hFullResponse__tickers, _nf_Ticker24hFullResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_Ticker24hFullResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class Ticker24hFullResponse(Record):
+    """Record of message Ticker24hFullResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T63)
+        d['$message'] = 'Ticker24hFullResponse'
+        d['tickers'] = plain(self.tickers)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.tickers,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of Ticker24hFullResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.tickers = s[1]
+        return 0
+
+
+cdef object _mr_Ticker24hFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """Ticker24hFullResponse as a Ticker24hFullResponse record; ``pos`` is the start of the root block."""
+    cdef Ticker24hFullResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of Ticker24hFullResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('Ticker24hFullResponse', _BF_Ticker24hFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = Ticker24hFullResponse.__new__(Ticker24hFullResponse)
+    r._dec = st.dec
+    pos += bl
+    r.tickers = _gr_Ticker24hFullResponse__tickers(st, &pos, end, ver) if st.grp == GRP_LIST else _g_Ticker24hFullResponse__tickers(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class Ticker24hFullResponse_tickers(Record):
+    """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def priceChange(self):
+        return mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
+
+    @property
+    def weightedAvgPrice(self):
+        return mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
+
+    @property
+    def prevClosePrice(self):
+        return mant_i64(self.c_prevClosePrice, 1, INT64_MIN, self.e_prevClosePrice, self._dec)
+
+    @property
+    def lastPrice(self):
+        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+
+    @property
+    def bidPrice(self):
+        return mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
+
+    @property
+    def bidQty(self):
+        return mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
+
+    @property
+    def askPrice(self):
+        return mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
+
+    @property
+    def askQty(self):
+        return mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
+
+    @property
+    def openPrice(self):
+        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+
+    @property
+    def highPrice(self):
+        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+
+    @property
+    def lowPrice(self):
+        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T64 if self._dec == DEC_RAW else _T65)
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['priceChange'] = mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
+        d['priceChangePercent'] = self.priceChangePercent
+        d['weightedAvgPrice'] = mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
+        d['prevClosePrice'] = mant_i64(self.c_prevClosePrice, 1, INT64_MIN, self.e_prevClosePrice, self._dec)
+        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+        d['lastQty'] = self.lastQty
+        d['bidPrice'] = mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
+        d['bidQty'] = mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
+        d['askPrice'] = mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
+        d['askQty'] = mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
+        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+        d['volume'] = self.volume
+        d['quoteVolume'] = self.quoteVolume
+        d['openTime'] = self.openTime
+        d['closeTime'] = self.closeTime
+        d['firstId'] = self.firstId
+        d['lastId'] = self.lastId
+        d['numTrades'] = self.numTrades
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_priceChange, self.e_priceChange, self.priceChangePercent, self.c_weightedAvgPrice, self.e_weightedAvgPrice, self.c_prevClosePrice, self.e_prevClosePrice, self.c_lastPrice, self.e_lastPrice, self.lastQty, self.c_bidPrice, self.e_bidPrice, self.c_bidQty, self.e_bidQty, self.c_askPrice, self.e_askPrice, self.c_askQty, self.e_askQty, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 35:
+            raise ValueError('state of Ticker24hFullResponse_tickers has %d items, not 35' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_priceChange = s[3]
+        self.e_priceChange = s[4]
+        self.priceChangePercent = s[5]
+        self.c_weightedAvgPrice = s[6]
+        self.e_weightedAvgPrice = s[7]
+        self.c_prevClosePrice = s[8]
+        self.e_prevClosePrice = s[9]
+        self.c_lastPrice = s[10]
+        self.e_lastPrice = s[11]
+        self.lastQty = s[12]
+        self.c_bidPrice = s[13]
+        self.e_bidPrice = s[14]
+        self.c_bidQty = s[15]
+        self.e_bidQty = s[16]
+        self.c_askPrice = s[17]
+        self.e_askPrice = s[18]
+        self.c_askQty = s[19]
+        self.e_askQty = s[20]
+        self.c_openPrice = s[21]
+        self.e_openPrice = s[22]
+        self.c_highPrice = s[23]
+        self.e_highPrice = s[24]
+        self.c_lowPrice = s[25]
+        self.e_lowPrice = s[26]
+        self.volume = s[27]
+        self.quoteVolume = s[28]
+        self.openTime = s[29]
+        self.closeTime = s[30]
+        self.firstId = s[31]
+        self.lastId = s[32]
+        self.numTrades = s[33]
+        self.symbol = s[34]
+        return 0
+
+
+cdef list _gr_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers as a list of Ticker24hFullResponse_tickers records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef Ticker24hFullResponse_tickers e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 182:
+        raise_short_block('group tickers', _BF_Ticker24hFullResponse__tickers, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            e = Ticker24hFullResponse_tickers.__new__(Ticker24hFullResponse_tickers)
+            e._dec = st.dec
+            e.c_priceExponent = x1_priceExponent
+            e.c_qtyExponent = x1_qtyExponent
+            e.c_priceChange = sbe_i64le(p + 2)
+            e.e_priceChange = x1_priceExponent
+            e.priceChangePercent = opt_f64(sbe_f32le(p + 10))
+            e.c_weightedAvgPrice = sbe_i64le(p + 14)
+            e.e_weightedAvgPrice = x1_priceExponent
+            e.c_prevClosePrice = sbe_i64le(p + 22)
+            e.e_prevClosePrice = x1_priceExponent
+            e.c_lastPrice = sbe_i64le(p + 30)
+            e.e_lastPrice = x1_priceExponent
+            e.lastQty = mant128(p + 38, 0, x1_qtyExponent, st.dec)
+            e.c_bidPrice = sbe_i64le(p + 54)
+            e.e_bidPrice = x1_priceExponent
+            e.c_bidQty = sbe_i64le(p + 62)
+            e.e_bidQty = x1_qtyExponent
+            e.c_askPrice = sbe_i64le(p + 70)
+            e.e_askPrice = x1_priceExponent
+            e.c_askQty = sbe_i64le(p + 78)
+            e.e_askQty = x1_qtyExponent
+            e.c_openPrice = sbe_i64le(p + 86)
+            e.e_openPrice = x1_priceExponent
+            e.c_highPrice = sbe_i64le(p + 94)
+            e.e_highPrice = x1_priceExponent
+            e.c_lowPrice = sbe_i64le(p + 102)
+            e.e_lowPrice = x1_priceExponent
+            e.volume = mant128(p + 110, 0, x1_qtyExponent, st.dec)
+            e.quoteVolume = mant128(p + 126, 0, x1_priceExponent, st.dec)
+            e.openTime = sbe_i64le(p + 142)
+            e.closeTime = sbe_i64le(p + 150)
+            e.firstId = opt_i64(sbe_i64le(p + 158), INT64_MIN)
+            e.lastId = opt_i64(sbe_i64le(p + 166), INT64_MIN)
+            e.numTrades = sbe_i64le(p + 174)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_Ticker24hSymbolMiniResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
@@ -2724,7 +7552,126 @@ cdef dict _m_Ticker24hSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t b
     d['lastId'] = v_lastId
     d['numTrades'] = v_numTrades
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
+
+cdef class Ticker24hSymbolMiniResponse(Record):
+    """Record of message Ticker24hSymbolMiniResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def openPrice(self):
+        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+
+    @property
+    def highPrice(self):
+        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+
+    @property
+    def lowPrice(self):
+        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+
+    @property
+    def lastPrice(self):
+        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T66 if self._dec == DEC_RAW else _T67)
+        d['$message'] = 'Ticker24hSymbolMiniResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+        d['volume'] = self.volume
+        d['quoteVolume'] = self.quoteVolume
+        d['openTime'] = self.openTime
+        d['closeTime'] = self.closeTime
+        d['firstId'] = self.firstId
+        d['lastId'] = self.lastId
+        d['numTrades'] = self.numTrades
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 19:
+            raise ValueError('state of Ticker24hSymbolMiniResponse has %d items, not 19' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_openPrice = s[3]
+        self.e_openPrice = s[4]
+        self.c_highPrice = s[5]
+        self.e_highPrice = s[6]
+        self.c_lowPrice = s[7]
+        self.e_lowPrice = s[8]
+        self.c_lastPrice = s[9]
+        self.e_lastPrice = s[10]
+        self.volume = s[11]
+        self.quoteVolume = s[12]
+        self.openTime = s[13]
+        self.closeTime = s[14]
+        self.firstId = s[15]
+        self.lastId = s[16]
+        self.numTrades = s[17]
+        self.symbol = s[18]
+        return 0
+
+
+cdef object _mr_Ticker24hSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """Ticker24hSymbolMiniResponse as a Ticker24hSymbolMiniResponse record; ``pos`` is the start of the root block."""
+    cdef Ticker24hSymbolMiniResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of Ticker24hSymbolMiniResponse', pos, bl, end - pos)
+    if bl < 106:
+        raise_short_block('Ticker24hSymbolMiniResponse', _BF_Ticker24hSymbolMiniResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = Ticker24hSymbolMiniResponse.__new__(Ticker24hSymbolMiniResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_openPrice = sbe_i64le(p + 2)
+    r.e_openPrice = x0_priceExponent
+    r.c_highPrice = sbe_i64le(p + 10)
+    r.e_highPrice = x0_priceExponent
+    r.c_lowPrice = sbe_i64le(p + 18)
+    r.e_lowPrice = x0_priceExponent
+    r.c_lastPrice = sbe_i64le(p + 26)
+    r.e_lastPrice = x0_priceExponent
+    r.volume = mant128(p + 34, 0, x0_qtyExponent, st.dec)
+    r.quoteVolume = mant128(p + 50, 0, x0_priceExponent, st.dec)
+    r.openTime = sbe_i64le(p + 66)
+    r.closeTime = sbe_i64le(p + 74)
+    r.firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
+    r.lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
+    r.numTrades = sbe_i64le(p + 98)
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_Ticker24hMiniResponse = ()
 cdef dict _m_Ticker24hMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -2744,10 +7691,66 @@ cdef dict _m_Ticker24hMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     d = PyDict_Copy(_T63)
     d['$message'] = 'Ticker24hMiniResponse'
     d['tickers'] = v_tickers
+    st.stop = pos
     return d
 
 cdef tuple _BF_Ticker24hMiniResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
 cdef GroupSpec _GS_Ticker24hMiniResponse__tickers
+cdef object _nf_Ticker24hMiniResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_Ticker24hMiniResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 96
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 10)
+            sbe_put_f64(q + 8, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 26)
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_u = sbe_u64le(p + 34)
+            t_i = sbe_i64le(p + 42)
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            t_u = sbe_u64le(p + 50)
+            t_i = sbe_i64le(p + 58)
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            memcpy(q + 48, p + 66, 8)
+            memcpy(q + 56, p + 74, 8)
+            memcpy(q + 64, p + 82, 8)
+            memcpy(q + 72, p + 90, 8)
+            memcpy(q + 80, p + 98, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 114
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 16)
+            memcpy(q + 50, p + 50, 16)
+            memcpy(q + 66, p + 66, 8)
+            memcpy(q + 74, p + 74, 8)
+            memcpy(q + 82, p + 82, 8)
+            memcpy(q + 90, p + 90, 8)
+            memcpy(q + 98, p + 98, 8)
+    return out
+
 cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2825,7 +7828,184 @@ cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_Ticker24hMiniResponse__tickers, _nf_Ticker24hMiniResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_Ticker24hMiniResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class Ticker24hMiniResponse(Record):
+    """Record of message Ticker24hMiniResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T63)
+        d['$message'] = 'Ticker24hMiniResponse'
+        d['tickers'] = plain(self.tickers)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.tickers,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of Ticker24hMiniResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.tickers = s[1]
+        return 0
+
+
+cdef object _mr_Ticker24hMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """Ticker24hMiniResponse as a Ticker24hMiniResponse record; ``pos`` is the start of the root block."""
+    cdef Ticker24hMiniResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of Ticker24hMiniResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('Ticker24hMiniResponse', _BF_Ticker24hMiniResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = Ticker24hMiniResponse.__new__(Ticker24hMiniResponse)
+    r._dec = st.dec
+    pos += bl
+    r.tickers = _gr_Ticker24hMiniResponse__tickers(st, &pos, end, ver) if st.grp == GRP_LIST else _g_Ticker24hMiniResponse__tickers(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class Ticker24hMiniResponse_tickers(Record):
+    """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def openPrice(self):
+        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+
+    @property
+    def highPrice(self):
+        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+
+    @property
+    def lowPrice(self):
+        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+
+    @property
+    def lastPrice(self):
+        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T68 if self._dec == DEC_RAW else _T69)
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+        d['volume'] = self.volume
+        d['quoteVolume'] = self.quoteVolume
+        d['openTime'] = self.openTime
+        d['closeTime'] = self.closeTime
+        d['firstId'] = self.firstId
+        d['lastId'] = self.lastId
+        d['numTrades'] = self.numTrades
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 19:
+            raise ValueError('state of Ticker24hMiniResponse_tickers has %d items, not 19' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_openPrice = s[3]
+        self.e_openPrice = s[4]
+        self.c_highPrice = s[5]
+        self.e_highPrice = s[6]
+        self.c_lowPrice = s[7]
+        self.e_lowPrice = s[8]
+        self.c_lastPrice = s[9]
+        self.e_lastPrice = s[10]
+        self.volume = s[11]
+        self.quoteVolume = s[12]
+        self.openTime = s[13]
+        self.closeTime = s[14]
+        self.firstId = s[15]
+        self.lastId = s[16]
+        self.numTrades = s[17]
+        self.symbol = s[18]
+        return 0
+
+
+cdef list _gr_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers as a list of Ticker24hMiniResponse_tickers records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef Ticker24hMiniResponse_tickers e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 106:
+        raise_short_block('group tickers', _BF_Ticker24hMiniResponse__tickers, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            e = Ticker24hMiniResponse_tickers.__new__(Ticker24hMiniResponse_tickers)
+            e._dec = st.dec
+            e.c_priceExponent = x1_priceExponent
+            e.c_qtyExponent = x1_qtyExponent
+            e.c_openPrice = sbe_i64le(p + 2)
+            e.e_openPrice = x1_priceExponent
+            e.c_highPrice = sbe_i64le(p + 10)
+            e.e_highPrice = x1_priceExponent
+            e.c_lowPrice = sbe_i64le(p + 18)
+            e.e_lowPrice = x1_priceExponent
+            e.c_lastPrice = sbe_i64le(p + 26)
+            e.e_lastPrice = x1_priceExponent
+            e.volume = mant128(p + 34, 0, x1_qtyExponent, st.dec)
+            e.quoteVolume = mant128(p + 50, 0, x1_priceExponent, st.dec)
+            e.openTime = sbe_i64le(p + 66)
+            e.closeTime = sbe_i64le(p + 74)
+            e.firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
+            e.lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
+            e.numTrades = sbe_i64le(p + 98)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_PriceTickerSymbolResponse = (('priceExponent', 1, 0), ('price', 9, 0))
@@ -2853,7 +8033,68 @@ cdef dict _m_PriceTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl,
         d['priceExponent'] = v_priceExponent
     d['price'] = v_price
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
+
+cdef class PriceTickerSymbolResponse(Record):
+    """Record of message PriceTickerSymbolResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T70 if self._dec == DEC_RAW else _T71)
+        d['$message'] = 'PriceTickerSymbolResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        d['price'] = mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_price, self.e_price, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of PriceTickerSymbolResponse has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_price = s[2]
+        self.e_price = s[3]
+        self.symbol = s[4]
+        return 0
+
+
+cdef object _mr_PriceTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PriceTickerSymbolResponse as a PriceTickerSymbolResponse record; ``pos`` is the start of the root block."""
+    cdef PriceTickerSymbolResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of PriceTickerSymbolResponse', pos, bl, end - pos)
+    if bl < 9:
+        raise_short_block('PriceTickerSymbolResponse', _BF_PriceTickerSymbolResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    r = PriceTickerSymbolResponse.__new__(PriceTickerSymbolResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_price = sbe_i64le(p + 1)
+    r.e_price = x0_priceExponent
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_PriceTickerResponse = ()
 cdef dict _m_PriceTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -2873,10 +8114,36 @@ cdef dict _m_PriceTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     d = PyDict_Copy(_T63)
     d['$message'] = 'PriceTickerResponse'
     d['tickers'] = v_tickers
+    st.stop = pos
     return d
 
 cdef tuple _BF_PriceTickerResponse__tickers = (('priceExponent', 1, 0), ('price', 9, 0))
 cdef GroupSpec _GS_PriceTickerResponse__tickers
+cdef object _nf_PriceTickerResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_priceExponent
+    out = new_rows(_GS_PriceTickerResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 16
+            l_priceExponent = sbe_i8(p + 0)
+            t_i = sbe_i64le(p + 1)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 17
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 8)
+    return out
+
 cdef object _g_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -2930,7 +8197,126 @@ cdef object _g_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssiz
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_PriceTickerResponse__tickers, _nf_PriceTickerResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_PriceTickerResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class PriceTickerResponse(Record):
+    """Record of message PriceTickerResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T63)
+        d['$message'] = 'PriceTickerResponse'
+        d['tickers'] = plain(self.tickers)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.tickers,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of PriceTickerResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.tickers = s[1]
+        return 0
+
+
+cdef object _mr_PriceTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """PriceTickerResponse as a PriceTickerResponse record; ``pos`` is the start of the root block."""
+    cdef PriceTickerResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of PriceTickerResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('PriceTickerResponse', _BF_PriceTickerResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = PriceTickerResponse.__new__(PriceTickerResponse)
+    r._dec = st.dec
+    pos += bl
+    r.tickers = _gr_PriceTickerResponse__tickers(st, &pos, end, ver) if st.grp == GRP_LIST else _g_PriceTickerResponse__tickers(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class PriceTickerResponse_tickers(Record):
+    """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T72 if self._dec == DEC_RAW else _T73)
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        d['price'] = mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_price, self.e_price, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of PriceTickerResponse_tickers has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_price = s[2]
+        self.e_price = s[3]
+        self.symbol = s[4]
+        return 0
+
+
+cdef list _gr_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers as a list of PriceTickerResponse_tickers records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef PriceTickerResponse_tickers e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 9:
+        raise_short_block('group tickers', _BF_PriceTickerResponse__tickers, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            e = PriceTickerResponse_tickers.__new__(PriceTickerResponse_tickers)
+            e._dec = st.dec
+            e.c_priceExponent = x1_priceExponent
+            e.c_price = sbe_i64le(p + 1)
+            e.e_price = x1_priceExponent
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_BookTickerSymbolResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('bidPrice', 10, 0), ('bidQty', 18, 0), ('askPrice', 26, 0), ('askQty', 34, 0))
@@ -2968,7 +8354,105 @@ cdef dict _m_BookTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     d['askPrice'] = v_askPrice
     d['askQty'] = v_askQty
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
+
+cdef class BookTickerSymbolResponse(Record):
+    """Record of message BookTickerSymbolResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def bidPrice(self):
+        return mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
+
+    @property
+    def bidQty(self):
+        return mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
+
+    @property
+    def askPrice(self):
+        return mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
+
+    @property
+    def askQty(self):
+        return mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T74 if self._dec == DEC_RAW else _T75)
+        d['$message'] = 'BookTickerSymbolResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['bidPrice'] = mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
+        d['bidQty'] = mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
+        d['askPrice'] = mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
+        d['askQty'] = mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_bidPrice, self.e_bidPrice, self.c_bidQty, self.e_bidQty, self.c_askPrice, self.e_askPrice, self.c_askQty, self.e_askQty, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 12:
+            raise ValueError('state of BookTickerSymbolResponse has %d items, not 12' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_bidPrice = s[3]
+        self.e_bidPrice = s[4]
+        self.c_bidQty = s[5]
+        self.e_bidQty = s[6]
+        self.c_askPrice = s[7]
+        self.e_askPrice = s[8]
+        self.c_askQty = s[9]
+        self.e_askQty = s[10]
+        self.symbol = s[11]
+        return 0
+
+
+cdef object _mr_BookTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """BookTickerSymbolResponse as a BookTickerSymbolResponse record; ``pos`` is the start of the root block."""
+    cdef BookTickerSymbolResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of BookTickerSymbolResponse', pos, bl, end - pos)
+    if bl < 34:
+        raise_short_block('BookTickerSymbolResponse', _BF_BookTickerSymbolResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = BookTickerSymbolResponse.__new__(BookTickerSymbolResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_bidPrice = sbe_i64le(p + 2)
+    r.e_bidPrice = x0_priceExponent
+    r.c_bidQty = sbe_i64le(p + 10)
+    r.e_bidQty = x0_qtyExponent
+    r.c_askPrice = sbe_i64le(p + 18)
+    r.e_askPrice = x0_priceExponent
+    r.c_askQty = sbe_i64le(p + 26)
+    r.e_askQty = x0_qtyExponent
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_BookTickerResponse = ()
 cdef dict _m_BookTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -2988,10 +8472,48 @@ cdef dict _m_BookTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     d = PyDict_Copy(_T63)
     d['$message'] = 'BookTickerResponse'
     d['tickers'] = v_tickers
+    st.stop = pos
     return d
 
 cdef tuple _BF_BookTickerResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('bidPrice', 10, 0), ('bidQty', 18, 0), ('askPrice', 26, 0), ('askQty', 34, 0))
 cdef GroupSpec _GS_BookTickerResponse__tickers
+cdef object _nf_BookTickerResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_BookTickerResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 40
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 10)
+            sbe_put_f64(q + 8, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 26)
+            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 42
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+    return out
+
 cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3055,7 +8577,163 @@ cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_BookTickerResponse__tickers, _nf_BookTickerResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_BookTickerResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class BookTickerResponse(Record):
+    """Record of message BookTickerResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T63)
+        d['$message'] = 'BookTickerResponse'
+        d['tickers'] = plain(self.tickers)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.tickers,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of BookTickerResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.tickers = s[1]
+        return 0
+
+
+cdef object _mr_BookTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """BookTickerResponse as a BookTickerResponse record; ``pos`` is the start of the root block."""
+    cdef BookTickerResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of BookTickerResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('BookTickerResponse', _BF_BookTickerResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = BookTickerResponse.__new__(BookTickerResponse)
+    r._dec = st.dec
+    pos += bl
+    r.tickers = _gr_BookTickerResponse__tickers(st, &pos, end, ver) if st.grp == GRP_LIST else _g_BookTickerResponse__tickers(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class BookTickerResponse_tickers(Record):
+    """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def bidPrice(self):
+        return mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
+
+    @property
+    def bidQty(self):
+        return mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
+
+    @property
+    def askPrice(self):
+        return mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
+
+    @property
+    def askQty(self):
+        return mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T76 if self._dec == DEC_RAW else _T77)
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['bidPrice'] = mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
+        d['bidQty'] = mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
+        d['askPrice'] = mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
+        d['askQty'] = mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_bidPrice, self.e_bidPrice, self.c_bidQty, self.e_bidQty, self.c_askPrice, self.e_askPrice, self.c_askQty, self.e_askQty, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 12:
+            raise ValueError('state of BookTickerResponse_tickers has %d items, not 12' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_bidPrice = s[3]
+        self.e_bidPrice = s[4]
+        self.c_bidQty = s[5]
+        self.e_bidQty = s[6]
+        self.c_askPrice = s[7]
+        self.e_askPrice = s[8]
+        self.c_askQty = s[9]
+        self.e_askQty = s[10]
+        self.symbol = s[11]
+        return 0
+
+
+cdef list _gr_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers as a list of BookTickerResponse_tickers records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef BookTickerResponse_tickers e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 34:
+        raise_short_block('group tickers', _BF_BookTickerResponse__tickers, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            e = BookTickerResponse_tickers.__new__(BookTickerResponse_tickers)
+            e._dec = st.dec
+            e.c_priceExponent = x1_priceExponent
+            e.c_qtyExponent = x1_qtyExponent
+            e.c_bidPrice = sbe_i64le(p + 2)
+            e.e_bidPrice = x1_priceExponent
+            e.c_bidQty = sbe_i64le(p + 10)
+            e.e_bidQty = x1_qtyExponent
+            e.c_askPrice = sbe_i64le(p + 18)
+            e.e_askPrice = x1_priceExponent
+            e.c_askQty = sbe_i64le(p + 26)
+            e.e_askQty = x1_qtyExponent
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_TickerSymbolFullResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('openPrice', 30, 0), ('highPrice', 38, 0), ('lowPrice', 46, 0), ('lastPrice', 54, 0), ('volume', 70, 0), ('quoteVolume', 86, 0), ('openTime', 94, 0), ('closeTime', 102, 0), ('firstId', 110, 0), ('lastId', 118, 0), ('numTrades', 126, 0))
@@ -3113,7 +8791,147 @@ cdef dict _m_TickerSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     d['lastId'] = v_lastId
     d['numTrades'] = v_numTrades
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
+
+cdef class TickerSymbolFullResponse(Record):
+    """Record of message TickerSymbolFullResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def priceChange(self):
+        return mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
+
+    @property
+    def weightedAvgPrice(self):
+        return mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
+
+    @property
+    def openPrice(self):
+        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+
+    @property
+    def highPrice(self):
+        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+
+    @property
+    def lowPrice(self):
+        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+
+    @property
+    def lastPrice(self):
+        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T78 if self._dec == DEC_RAW else _T79)
+        d['$message'] = 'TickerSymbolFullResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['priceChange'] = mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
+        d['priceChangePercent'] = self.priceChangePercent
+        d['weightedAvgPrice'] = mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
+        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+        d['volume'] = self.volume
+        d['quoteVolume'] = self.quoteVolume
+        d['openTime'] = self.openTime
+        d['closeTime'] = self.closeTime
+        d['firstId'] = self.firstId
+        d['lastId'] = self.lastId
+        d['numTrades'] = self.numTrades
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_priceChange, self.e_priceChange, self.priceChangePercent, self.c_weightedAvgPrice, self.e_weightedAvgPrice, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 24:
+            raise ValueError('state of TickerSymbolFullResponse has %d items, not 24' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_priceChange = s[3]
+        self.e_priceChange = s[4]
+        self.priceChangePercent = s[5]
+        self.c_weightedAvgPrice = s[6]
+        self.e_weightedAvgPrice = s[7]
+        self.c_openPrice = s[8]
+        self.e_openPrice = s[9]
+        self.c_highPrice = s[10]
+        self.e_highPrice = s[11]
+        self.c_lowPrice = s[12]
+        self.e_lowPrice = s[13]
+        self.c_lastPrice = s[14]
+        self.e_lastPrice = s[15]
+        self.volume = s[16]
+        self.quoteVolume = s[17]
+        self.openTime = s[18]
+        self.closeTime = s[19]
+        self.firstId = s[20]
+        self.lastId = s[21]
+        self.numTrades = s[22]
+        self.symbol = s[23]
+        return 0
+
+
+cdef object _mr_TickerSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TickerSymbolFullResponse as a TickerSymbolFullResponse record; ``pos`` is the start of the root block."""
+    cdef TickerSymbolFullResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of TickerSymbolFullResponse', pos, bl, end - pos)
+    if bl < 126:
+        raise_short_block('TickerSymbolFullResponse', _BF_TickerSymbolFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = TickerSymbolFullResponse.__new__(TickerSymbolFullResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_priceChange = sbe_i64le(p + 2)
+    r.e_priceChange = x0_priceExponent
+    r.priceChangePercent = opt_f64(sbe_f32le(p + 10))
+    r.c_weightedAvgPrice = sbe_i64le(p + 14)
+    r.e_weightedAvgPrice = x0_priceExponent
+    r.c_openPrice = sbe_i64le(p + 22)
+    r.e_openPrice = x0_priceExponent
+    r.c_highPrice = sbe_i64le(p + 30)
+    r.e_highPrice = x0_priceExponent
+    r.c_lowPrice = sbe_i64le(p + 38)
+    r.e_lowPrice = x0_priceExponent
+    r.c_lastPrice = sbe_i64le(p + 46)
+    r.e_lastPrice = x0_priceExponent
+    r.volume = mant128(p + 54, 0, x0_qtyExponent, st.dec)
+    r.quoteVolume = mant128(p + 70, 0, x0_priceExponent, st.dec)
+    r.openTime = sbe_i64le(p + 86)
+    r.closeTime = sbe_i64le(p + 94)
+    r.firstId = opt_i64(sbe_i64le(p + 102), INT64_MIN)
+    r.lastId = opt_i64(sbe_i64le(p + 110), INT64_MIN)
+    r.numTrades = sbe_i64le(p + 118)
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_TickerFullResponse = ()
 cdef dict _m_TickerFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -3133,10 +8951,74 @@ cdef dict _m_TickerFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     d = PyDict_Copy(_T63)
     d['$message'] = 'TickerFullResponse'
     d['tickers'] = v_tickers
+    st.stop = pos
     return d
 
 cdef tuple _BF_TickerFullResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('priceChange', 10, 0), ('priceChangePercent', 14, 0), ('weightedAvgPrice', 22, 0), ('openPrice', 30, 0), ('highPrice', 38, 0), ('lowPrice', 46, 0), ('lastPrice', 54, 0), ('volume', 70, 0), ('quoteVolume', 86, 0), ('openTime', 94, 0), ('closeTime', 102, 0), ('firstId', 110, 0), ('lastId', 118, 0), ('numTrades', 126, 0))
 cdef GroupSpec _GS_TickerFullResponse__tickers
+cdef object _nf_TickerFullResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_TickerFullResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 116
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 8, p + 10, 4)
+            t_i = sbe_i64le(p + 14)
+            sbe_put_f64(q + 12, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 22)
+            sbe_put_f64(q + 20, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 30)
+            sbe_put_f64(q + 28, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 38)
+            sbe_put_f64(q + 36, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 46)
+            sbe_put_f64(q + 44, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_u = sbe_u64le(p + 54)
+            t_i = sbe_i64le(p + 62)
+            sbe_put_f64(q + 52, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            t_u = sbe_u64le(p + 70)
+            t_i = sbe_i64le(p + 78)
+            sbe_put_f64(q + 60, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            memcpy(q + 68, p + 86, 8)
+            memcpy(q + 76, p + 94, 8)
+            memcpy(q + 84, p + 102, 8)
+            memcpy(q + 92, p + 110, 8)
+            memcpy(q + 100, p + 118, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 134
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 4)
+            memcpy(q + 14, p + 14, 8)
+            memcpy(q + 22, p + 22, 8)
+            memcpy(q + 30, p + 30, 8)
+            memcpy(q + 38, p + 38, 8)
+            memcpy(q + 46, p + 46, 8)
+            memcpy(q + 54, p + 54, 16)
+            memcpy(q + 70, p + 70, 16)
+            memcpy(q + 86, p + 86, 8)
+            memcpy(q + 94, p + 94, 8)
+            memcpy(q + 102, p + 102, 8)
+            memcpy(q + 110, p + 110, 8)
+            memcpy(q + 118, p + 118, 8)
+    return out
+
 cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3220,7 +9102,205 @@ cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_TickerFullResponse__tickers, _nf_TickerFullResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_TickerFullResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class TickerFullResponse(Record):
+    """Record of message TickerFullResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T63)
+        d['$message'] = 'TickerFullResponse'
+        d['tickers'] = plain(self.tickers)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.tickers,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of TickerFullResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.tickers = s[1]
+        return 0
+
+
+cdef object _mr_TickerFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TickerFullResponse as a TickerFullResponse record; ``pos`` is the start of the root block."""
+    cdef TickerFullResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of TickerFullResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('TickerFullResponse', _BF_TickerFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = TickerFullResponse.__new__(TickerFullResponse)
+    r._dec = st.dec
+    pos += bl
+    r.tickers = _gr_TickerFullResponse__tickers(st, &pos, end, ver) if st.grp == GRP_LIST else _g_TickerFullResponse__tickers(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class TickerFullResponse_tickers(Record):
+    """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def priceChange(self):
+        return mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
+
+    @property
+    def weightedAvgPrice(self):
+        return mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
+
+    @property
+    def openPrice(self):
+        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+
+    @property
+    def highPrice(self):
+        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+
+    @property
+    def lowPrice(self):
+        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+
+    @property
+    def lastPrice(self):
+        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T80 if self._dec == DEC_RAW else _T81)
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['priceChange'] = mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
+        d['priceChangePercent'] = self.priceChangePercent
+        d['weightedAvgPrice'] = mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
+        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+        d['volume'] = self.volume
+        d['quoteVolume'] = self.quoteVolume
+        d['openTime'] = self.openTime
+        d['closeTime'] = self.closeTime
+        d['firstId'] = self.firstId
+        d['lastId'] = self.lastId
+        d['numTrades'] = self.numTrades
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_priceChange, self.e_priceChange, self.priceChangePercent, self.c_weightedAvgPrice, self.e_weightedAvgPrice, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 24:
+            raise ValueError('state of TickerFullResponse_tickers has %d items, not 24' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_priceChange = s[3]
+        self.e_priceChange = s[4]
+        self.priceChangePercent = s[5]
+        self.c_weightedAvgPrice = s[6]
+        self.e_weightedAvgPrice = s[7]
+        self.c_openPrice = s[8]
+        self.e_openPrice = s[9]
+        self.c_highPrice = s[10]
+        self.e_highPrice = s[11]
+        self.c_lowPrice = s[12]
+        self.e_lowPrice = s[13]
+        self.c_lastPrice = s[14]
+        self.e_lastPrice = s[15]
+        self.volume = s[16]
+        self.quoteVolume = s[17]
+        self.openTime = s[18]
+        self.closeTime = s[19]
+        self.firstId = s[20]
+        self.lastId = s[21]
+        self.numTrades = s[22]
+        self.symbol = s[23]
+        return 0
+
+
+cdef list _gr_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers as a list of TickerFullResponse_tickers records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef TickerFullResponse_tickers e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 126:
+        raise_short_block('group tickers', _BF_TickerFullResponse__tickers, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            e = TickerFullResponse_tickers.__new__(TickerFullResponse_tickers)
+            e._dec = st.dec
+            e.c_priceExponent = x1_priceExponent
+            e.c_qtyExponent = x1_qtyExponent
+            e.c_priceChange = sbe_i64le(p + 2)
+            e.e_priceChange = x1_priceExponent
+            e.priceChangePercent = opt_f64(sbe_f32le(p + 10))
+            e.c_weightedAvgPrice = sbe_i64le(p + 14)
+            e.e_weightedAvgPrice = x1_priceExponent
+            e.c_openPrice = sbe_i64le(p + 22)
+            e.e_openPrice = x1_priceExponent
+            e.c_highPrice = sbe_i64le(p + 30)
+            e.e_highPrice = x1_priceExponent
+            e.c_lowPrice = sbe_i64le(p + 38)
+            e.e_lowPrice = x1_priceExponent
+            e.c_lastPrice = sbe_i64le(p + 46)
+            e.e_lastPrice = x1_priceExponent
+            e.volume = mant128(p + 54, 0, x1_qtyExponent, st.dec)
+            e.quoteVolume = mant128(p + 70, 0, x1_priceExponent, st.dec)
+            e.openTime = sbe_i64le(p + 86)
+            e.closeTime = sbe_i64le(p + 94)
+            e.firstId = opt_i64(sbe_i64le(p + 102), INT64_MIN)
+            e.lastId = opt_i64(sbe_i64le(p + 110), INT64_MIN)
+            e.numTrades = sbe_i64le(p + 118)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_TickerSymbolMiniResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
@@ -3272,7 +9352,126 @@ cdef dict _m_TickerSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     d['lastId'] = v_lastId
     d['numTrades'] = v_numTrades
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
+
+cdef class TickerSymbolMiniResponse(Record):
+    """Record of message TickerSymbolMiniResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def openPrice(self):
+        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+
+    @property
+    def highPrice(self):
+        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+
+    @property
+    def lowPrice(self):
+        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+
+    @property
+    def lastPrice(self):
+        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T66 if self._dec == DEC_RAW else _T67)
+        d['$message'] = 'TickerSymbolMiniResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+        d['volume'] = self.volume
+        d['quoteVolume'] = self.quoteVolume
+        d['openTime'] = self.openTime
+        d['closeTime'] = self.closeTime
+        d['firstId'] = self.firstId
+        d['lastId'] = self.lastId
+        d['numTrades'] = self.numTrades
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 19:
+            raise ValueError('state of TickerSymbolMiniResponse has %d items, not 19' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_openPrice = s[3]
+        self.e_openPrice = s[4]
+        self.c_highPrice = s[5]
+        self.e_highPrice = s[6]
+        self.c_lowPrice = s[7]
+        self.e_lowPrice = s[8]
+        self.c_lastPrice = s[9]
+        self.e_lastPrice = s[10]
+        self.volume = s[11]
+        self.quoteVolume = s[12]
+        self.openTime = s[13]
+        self.closeTime = s[14]
+        self.firstId = s[15]
+        self.lastId = s[16]
+        self.numTrades = s[17]
+        self.symbol = s[18]
+        return 0
+
+
+cdef object _mr_TickerSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TickerSymbolMiniResponse as a TickerSymbolMiniResponse record; ``pos`` is the start of the root block."""
+    cdef TickerSymbolMiniResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of TickerSymbolMiniResponse', pos, bl, end - pos)
+    if bl < 106:
+        raise_short_block('TickerSymbolMiniResponse', _BF_TickerSymbolMiniResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = TickerSymbolMiniResponse.__new__(TickerSymbolMiniResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_openPrice = sbe_i64le(p + 2)
+    r.e_openPrice = x0_priceExponent
+    r.c_highPrice = sbe_i64le(p + 10)
+    r.e_highPrice = x0_priceExponent
+    r.c_lowPrice = sbe_i64le(p + 18)
+    r.e_lowPrice = x0_priceExponent
+    r.c_lastPrice = sbe_i64le(p + 26)
+    r.e_lastPrice = x0_priceExponent
+    r.volume = mant128(p + 34, 0, x0_qtyExponent, st.dec)
+    r.quoteVolume = mant128(p + 50, 0, x0_priceExponent, st.dec)
+    r.openTime = sbe_i64le(p + 66)
+    r.closeTime = sbe_i64le(p + 74)
+    r.firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
+    r.lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
+    r.numTrades = sbe_i64le(p + 98)
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_TickerMiniResponse = ()
 cdef dict _m_TickerMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -3292,10 +9491,66 @@ cdef dict _m_TickerMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     d = PyDict_Copy(_T63)
     d['$message'] = 'TickerMiniResponse'
     d['tickers'] = v_tickers
+    st.stop = pos
     return d
 
 cdef tuple _BF_TickerMiniResponse__tickers = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('openPrice', 10, 0), ('highPrice', 18, 0), ('lowPrice', 26, 0), ('lastPrice', 34, 0), ('volume', 50, 0), ('quoteVolume', 66, 0), ('openTime', 74, 0), ('closeTime', 82, 0), ('firstId', 90, 0), ('lastId', 98, 0), ('numTrades', 106, 0))
 cdef GroupSpec _GS_TickerMiniResponse__tickers
+cdef object _nf_TickerMiniResponse__tickers(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group tickers as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_TickerMiniResponse__tickers, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 96
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            t_i = sbe_i64le(p + 2)
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 10)
+            sbe_put_f64(q + 8, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 26)
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_u = sbe_u64le(p + 34)
+            t_i = sbe_i64le(p + 42)
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            t_u = sbe_u64le(p + 50)
+            t_i = sbe_i64le(p + 58)
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            memcpy(q + 48, p + 66, 8)
+            memcpy(q + 56, p + 74, 8)
+            memcpy(q + 64, p + 82, 8)
+            memcpy(q + 72, p + 90, 8)
+            memcpy(q + 80, p + 98, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 114
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 16)
+            memcpy(q + 50, p + 50, 16)
+            memcpy(q + 66, p + 66, 8)
+            memcpy(q + 74, p + 74, 8)
+            memcpy(q + 82, p + 82, 8)
+            memcpy(q + 90, p + 90, 8)
+            memcpy(q + 98, p + 98, 8)
+    return out
+
 cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group tickers: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3373,7 +9628,184 @@ cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_TickerMiniResponse__tickers, _nf_TickerMiniResponse__tickers(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_TickerMiniResponse__tickers, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class TickerMiniResponse(Record):
+    """Record of message TickerMiniResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T63)
+        d['$message'] = 'TickerMiniResponse'
+        d['tickers'] = plain(self.tickers)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.tickers,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of TickerMiniResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.tickers = s[1]
+        return 0
+
+
+cdef object _mr_TickerMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TickerMiniResponse as a TickerMiniResponse record; ``pos`` is the start of the root block."""
+    cdef TickerMiniResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of TickerMiniResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('TickerMiniResponse', _BF_TickerMiniResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = TickerMiniResponse.__new__(TickerMiniResponse)
+    r._dec = st.dec
+    pos += bl
+    r.tickers = _gr_TickerMiniResponse__tickers(st, &pos, end, ver) if st.grp == GRP_LIST else _g_TickerMiniResponse__tickers(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class TickerMiniResponse_tickers(Record):
+    """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def openPrice(self):
+        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+
+    @property
+    def highPrice(self):
+        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+
+    @property
+    def lowPrice(self):
+        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+
+    @property
+    def lastPrice(self):
+        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T68 if self._dec == DEC_RAW else _T69)
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
+        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
+        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
+        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
+        d['volume'] = self.volume
+        d['quoteVolume'] = self.quoteVolume
+        d['openTime'] = self.openTime
+        d['closeTime'] = self.closeTime
+        d['firstId'] = self.firstId
+        d['lastId'] = self.lastId
+        d['numTrades'] = self.numTrades
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 19:
+            raise ValueError('state of TickerMiniResponse_tickers has %d items, not 19' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_openPrice = s[3]
+        self.e_openPrice = s[4]
+        self.c_highPrice = s[5]
+        self.e_highPrice = s[6]
+        self.c_lowPrice = s[7]
+        self.e_lowPrice = s[8]
+        self.c_lastPrice = s[9]
+        self.e_lastPrice = s[10]
+        self.volume = s[11]
+        self.quoteVolume = s[12]
+        self.openTime = s[13]
+        self.closeTime = s[14]
+        self.firstId = s[15]
+        self.lastId = s[16]
+        self.numTrades = s[17]
+        self.symbol = s[18]
+        return 0
+
+
+cdef list _gr_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group tickers as a list of TickerMiniResponse_tickers records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef TickerMiniResponse_tickers e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('tickers', "dimension of group 'tickers'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('tickers', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 106:
+        raise_short_block('group tickers', _BF_TickerMiniResponse__tickers, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'tickers'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            e = TickerMiniResponse_tickers.__new__(TickerMiniResponse_tickers)
+            e._dec = st.dec
+            e.c_priceExponent = x1_priceExponent
+            e.c_qtyExponent = x1_qtyExponent
+            e.c_openPrice = sbe_i64le(p + 2)
+            e.e_openPrice = x1_priceExponent
+            e.c_highPrice = sbe_i64le(p + 10)
+            e.e_highPrice = x1_priceExponent
+            e.c_lowPrice = sbe_i64le(p + 18)
+            e.e_lowPrice = x1_priceExponent
+            e.c_lastPrice = sbe_i64le(p + 26)
+            e.e_lastPrice = x1_priceExponent
+            e.volume = mant128(p + 34, 0, x1_qtyExponent, st.dec)
+            e.quoteVolume = mant128(p + 50, 0, x1_priceExponent, st.dec)
+            e.openTime = sbe_i64le(p + 66)
+            e.closeTime = sbe_i64le(p + 74)
+            e.firstId = opt_i64(sbe_i64le(p + 82), INT64_MIN)
+            e.lastId = opt_i64(sbe_i64le(p + 90), INT64_MIN)
+            e.numTrades = sbe_i64le(p + 98)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('tickers')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_ReferencePriceResponse = (('priceExponent', 1, 0), ('referencePrice', 9, 0), ('timestamp', 17, 0))
@@ -3403,7 +9835,71 @@ cdef dict _m_ReferencePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     d['referencePrice'] = v_referencePrice
     d['timestamp'] = v_timestamp
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
+
+cdef class ReferencePriceResponse(Record):
+    """Record of message ReferencePriceResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def referencePrice(self):
+        return mant_i64(self.c_referencePrice, 1, INT64_MIN, self.e_referencePrice, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T82 if self._dec == DEC_RAW else _T83)
+        d['$message'] = 'ReferencePriceResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        d['referencePrice'] = mant_i64(self.c_referencePrice, 1, INT64_MIN, self.e_referencePrice, self._dec)
+        d['timestamp'] = self.timestamp
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_referencePrice, self.e_referencePrice, self.timestamp, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of ReferencePriceResponse has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_referencePrice = s[2]
+        self.e_referencePrice = s[3]
+        self.timestamp = s[4]
+        self.symbol = s[5]
+        return 0
+
+
+cdef object _mr_ReferencePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ReferencePriceResponse as a ReferencePriceResponse record; ``pos`` is the start of the root block."""
+    cdef ReferencePriceResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of ReferencePriceResponse', pos, bl, end - pos)
+    if bl < 17:
+        raise_short_block('ReferencePriceResponse', _BF_ReferencePriceResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    r = ReferencePriceResponse.__new__(ReferencePriceResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_referencePrice = sbe_i64le(p + 1)
+    r.e_referencePrice = x0_priceExponent
+    r.timestamp = sbe_i64le(p + 9)
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_ReferencePriceCalculationResponse = (('calculationType', 1, 0), ('externalCalculationId', 9, 0), ('bucketCount', 13, 0), ('bucketWidthMs', 17, 0))
 cdef dict _m_ReferencePriceCalculationResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -3432,7 +9928,62 @@ cdef dict _m_ReferencePriceCalculationResponse(State *st, Py_ssize_t pos, Py_ssi
     d['bucketCount'] = v_bucketCount
     d['bucketWidthMs'] = v_bucketWidthMs
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
+
+cdef class ReferencePriceCalculationResponse(Record):
+    """Record of message ReferencePriceCalculationResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T84)
+        d['$message'] = 'ReferencePriceCalculationResponse'
+        d['calculationType'] = self.calculationType
+        d['externalCalculationId'] = self.externalCalculationId
+        d['bucketCount'] = self.bucketCount
+        d['bucketWidthMs'] = self.bucketWidthMs
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.calculationType, self.externalCalculationId, self.bucketCount, self.bucketWidthMs, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of ReferencePriceCalculationResponse has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.calculationType = s[1]
+        self.externalCalculationId = s[2]
+        self.bucketCount = s[3]
+        self.bucketWidthMs = s[4]
+        self.symbol = s[5]
+        return 0
+
+
+cdef object _mr_ReferencePriceCalculationResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ReferencePriceCalculationResponse as a ReferencePriceCalculationResponse record; ``pos`` is the start of the root block."""
+    cdef ReferencePriceCalculationResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ReferencePriceCalculationResponse', pos, bl, end - pos)
+    if bl < 17:
+        raise_short_block('ReferencePriceCalculationResponse', _BF_ReferencePriceCalculationResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = ReferencePriceCalculationResponse.__new__(ReferencePriceCalculationResponse)
+    r._dec = st.dec
+    t_u = sbe_u8(p)
+    r.calculationType = _E_calculationType[t_u]
+    r.externalCalculationId = opt_i64(sbe_i64le(p + 1), INT64_MIN)
+    r.bucketCount = opt_i64(sbe_u32le(p + 9), 4294967295)
+    r.bucketWidthMs = opt_i64(sbe_u32le(p + 13), 4294967295)
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_BlockTradesResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0))
 cdef dict _m_BlockTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -3461,10 +10012,37 @@ cdef dict _m_BlockTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
         d['priceExponent'] = v_priceExponent
         d['qtyExponent'] = v_qtyExponent
     d['blockTrades'] = v_blockTrades
+    st.stop = pos
     return d
 
 cdef tuple _BF_BlockTradesResponse__blockTrades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('quoteQty', 32, 0), ('time', 40, 0), ('isBuyerMaker', 41, 0))
 cdef GroupSpec _GS_BlockTradesResponse__blockTrades
+cdef object _nf_BlockTradesResponse__blockTrades(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group blockTrades as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_BlockTradesResponse__blockTrades, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 41
+        memcpy(q + 0, p + 0, 8)
+        t_i = sbe_i64le(p + 8)
+        t_j = sbe_i64le(p + 16)
+        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        t_i = sbe_i64le(p + 24)
+        sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        memcpy(q + 32, p + 32, 8)
+        memcpy(q + 40, p + 40, 1)
+    return out
+
 cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group blockTrades: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3487,6 +10065,8 @@ cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_
         raise_short_block('group blockTrades', _BF_BlockTradesResponse__blockTrades, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_BlockTradesResponse__blockTrades(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_BlockTradesResponse__blockTrades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -3507,6 +10087,155 @@ cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_
             e['quoteQty'] = v_quoteQty
             e['time'] = v_time
             e['isBuyerMaker'] = v_isBuyerMaker
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('blockTrades')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class BlockTradesResponse(Record):
+    """Record of message BlockTradesResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T85 if self._dec == DEC_RAW else _T86)
+        d['$message'] = 'BlockTradesResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['blockTrades'] = plain(self.blockTrades)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.blockTrades,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of BlockTradesResponse has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.blockTrades = s[3]
+        return 0
+
+
+cdef object _mr_BlockTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """BlockTradesResponse as a BlockTradesResponse record; ``pos`` is the start of the root block."""
+    cdef BlockTradesResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of BlockTradesResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('BlockTradesResponse', _BF_BlockTradesResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = BlockTradesResponse.__new__(BlockTradesResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.blockTrades = _gr_BlockTradesResponse__blockTrades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_BlockTradesResponse__blockTrades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    st.stop = pos
+    return r
+
+cdef class BlockTradesResponse_blockTrades(Record):
+    """Record of entry of group blockTrades; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    @property
+    def quoteQty(self):
+        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T87)
+        d['id'] = self.id
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+        d['time'] = self.time
+        d['isBuyerMaker'] = self.isBuyerMaker
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.id, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_quoteQty, self.e_quoteQty, self.time, self.isBuyerMaker,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 10:
+            raise ValueError('state of BlockTradesResponse_blockTrades has %d items, not 10' % len(s))
+        self._dec = s[0]
+        self.id = s[1]
+        self.c_price = s[2]
+        self.e_price = s[3]
+        self.c_qty = s[4]
+        self.e_qty = s[5]
+        self.c_quoteQty = s[6]
+        self.e_quoteQty = s[7]
+        self.time = s[8]
+        self.isBuyerMaker = s[9]
+        return 0
+
+
+cdef list _gr_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group blockTrades as a list of BlockTradesResponse_blockTrades records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef BlockTradesResponse_blockTrades e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('blockTrades', "dimension of group 'blockTrades'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('blockTrades', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 41:
+        raise_short_block('group blockTrades', _BF_BlockTradesResponse__blockTrades, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = BlockTradesResponse_blockTrades.__new__(BlockTradesResponse_blockTrades)
+            e._dec = st.dec
+            e.id = sbe_i64le(p)
+            e.c_price = sbe_i64le(p + 8)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 16)
+            e.e_qty = x0_qtyExponent
+            e.c_quoteQty = sbe_i64le(p + 24)
+            e.e_quoteQty = x0_priceExponent
+            e.time = sbe_i64le(p + 32)
+            t_u = sbe_u8(p + 40)
+            e.isBuyerMaker = _E_boolEnum[t_u]
+            pos += bl
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -3542,7 +10271,62 @@ cdef dict _m_NewOrderAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     d['transactTime'] = v_transactTime
     d['symbol'] = v_symbol
     d['clientOrderId'] = v_clientOrderId
+    st.stop = pos
     return d
+
+cdef class NewOrderAckResponse(Record):
+    """Record of message NewOrderAckResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T88)
+        d['$message'] = 'NewOrderAckResponse'
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['transactTime'] = self.transactTime
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.orderListId, self.transactTime, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of NewOrderAckResponse has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.orderListId = s[2]
+        self.transactTime = s[3]
+        self.symbol = s[4]
+        self.clientOrderId = s[5]
+        return 0
+
+
+cdef object _mr_NewOrderAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderAckResponse as a NewOrderAckResponse record; ``pos`` is the start of the root block."""
+    cdef NewOrderAckResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderAckResponse', pos, bl, end - pos)
+    if bl < 24:
+        raise_short_block('NewOrderAckResponse', _BF_NewOrderAckResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = NewOrderAckResponse.__new__(NewOrderAckResponse)
+    r._dec = st.dec
+    r.orderId = sbe_i64le(p)
+    r.orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+    r.transactTime = sbe_i64le(p + 16)
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    r.clientOrderId = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_NewOrderResultResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('transactTime', 26, 0), ('price', 34, 0), ('origQty', 42, 0), ('executedQty', 50, 0), ('cummulativeQuoteQty', 58, 0), ('status', 59, 0), ('timeInForce', 60, 0), ('orderType', 61, 0), ('side', 62, 0), ('stopPrice', 70, 0), ('trailingDelta', 78, 0), ('trailingTime', 86, 0), ('workingTime', 94, 0), ('icebergQty', 102, 0), ('strategyId', 110, 0), ('strategyType', 114, 0), ('orderCapacity', 115, 0), ('workingFloor', 116, 0), ('selfTradePreventionMode', 117, 0), ('tradeGroupId', 125, 0), ('preventedQuantity', 133, 0), ('usedSor', 134, 0), ('origQuoteOrderQty', 142, 0), ('pegPriceType', 143, 1), ('pegOffsetType', 144, 1), ('pegOffsetValue', 145, 1), ('peggedPrice', 153, 1), ('expiryReason', 154, 3))
 cdef dict _m_NewOrderResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -3659,7 +10443,237 @@ cdef dict _m_NewOrderResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
     d['expiryReason'] = v_expiryReason
     d['symbol'] = v_symbol
     d['clientOrderId'] = v_clientOrderId
+    st.stop = pos
     return d
+
+cdef class NewOrderResultResponse(Record):
+    """Record of message NewOrderResultResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def origQty(self):
+        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def cummulativeQuoteQty(self):
+        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+
+    @property
+    def preventedQuantity(self):
+        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+
+    @property
+    def origQuoteOrderQty(self):
+        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T89 if self._dec == DEC_RAW else _T90)
+        d['$message'] = 'NewOrderResultResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['transactTime'] = self.transactTime
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+        d['status'] = self.status
+        d['timeInForce'] = self.timeInForce
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['workingTime'] = self.workingTime
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+        d['strategyId'] = self.strategyId
+        d['strategyType'] = self.strategyType
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['tradeGroupId'] = self.tradeGroupId
+        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+        d['usedSor'] = self.usedSor
+        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['expiryReason'] = self.expiryReason
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.workingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.tradeGroupId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 43:
+            raise ValueError('state of NewOrderResultResponse has %d items, not 43' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.orderId = s[3]
+        self.orderListId = s[4]
+        self.transactTime = s[5]
+        self.c_price = s[6]
+        self.e_price = s[7]
+        self.c_origQty = s[8]
+        self.e_origQty = s[9]
+        self.c_executedQty = s[10]
+        self.e_executedQty = s[11]
+        self.c_cummulativeQuoteQty = s[12]
+        self.e_cummulativeQuoteQty = s[13]
+        self.status = s[14]
+        self.timeInForce = s[15]
+        self.orderType = s[16]
+        self.side = s[17]
+        self.c_stopPrice = s[18]
+        self.e_stopPrice = s[19]
+        self.trailingDelta = s[20]
+        self.trailingTime = s[21]
+        self.workingTime = s[22]
+        self.c_icebergQty = s[23]
+        self.e_icebergQty = s[24]
+        self.strategyId = s[25]
+        self.strategyType = s[26]
+        self.orderCapacity = s[27]
+        self.workingFloor = s[28]
+        self.selfTradePreventionMode = s[29]
+        self.tradeGroupId = s[30]
+        self.c_preventedQuantity = s[31]
+        self.e_preventedQuantity = s[32]
+        self.usedSor = s[33]
+        self.c_origQuoteOrderQty = s[34]
+        self.e_origQuoteOrderQty = s[35]
+        self.pegPriceType = s[36]
+        self.pegOffsetType = s[37]
+        self.pegOffsetValue = s[38]
+        self.peggedPrice = s[39]
+        self.expiryReason = s[40]
+        self.symbol = s[41]
+        self.clientOrderId = s[42]
+        return 0
+
+
+cdef object _mr_NewOrderResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderResultResponse as a NewOrderResultResponse record; ``pos`` is the start of the root block."""
+    cdef NewOrderResultResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderResultResponse', pos, bl, end - pos)
+    if bl < (154 if ver >= 3 else (153 if ver >= 1 else 142)):
+        raise_short_block('NewOrderResultResponse', _BF_NewOrderResultResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = NewOrderResultResponse.__new__(NewOrderResultResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.orderId = sbe_i64le(p + 2)
+    r.orderListId = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+    r.transactTime = sbe_i64le(p + 18)
+    r.c_price = sbe_i64le(p + 26)
+    r.e_price = x0_priceExponent
+    r.c_origQty = sbe_i64le(p + 34)
+    r.e_origQty = x0_qtyExponent
+    r.c_executedQty = sbe_i64le(p + 42)
+    r.e_executedQty = x0_qtyExponent
+    r.c_cummulativeQuoteQty = sbe_i64le(p + 50)
+    r.e_cummulativeQuoteQty = x0_priceExponent
+    t_u = sbe_u8(p + 58)
+    r.status = _E_orderStatus[t_u]
+    t_u = sbe_u8(p + 59)
+    r.timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 60)
+    r.orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 61)
+    r.side = _E_orderSide[t_u]
+    r.c_stopPrice = sbe_i64le(p + 62)
+    r.e_stopPrice = x0_priceExponent
+    r.trailingDelta = opt_i64(sbe_i64le(p + 70), INT64_MIN)
+    r.trailingTime = opt_i64(sbe_i64le(p + 78), INT64_MIN)
+    r.workingTime = opt_i64(sbe_i64le(p + 86), INT64_MIN)
+    r.c_icebergQty = sbe_i64le(p + 94)
+    r.e_icebergQty = x0_qtyExponent
+    r.strategyId = opt_i64(sbe_i64le(p + 102), INT64_MIN)
+    r.strategyType = opt_i64(sbe_i32le(p + 110), -2147483648)
+    t_u = sbe_u8(p + 114)
+    r.orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 115)
+    r.workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 116)
+    r.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    r.tradeGroupId = opt_i64(sbe_i64le(p + 117), INT64_MIN)
+    r.c_preventedQuantity = sbe_i64le(p + 125)
+    r.e_preventedQuantity = x0_qtyExponent
+    t_u = sbe_u8(p + 133)
+    r.usedSor = _E_boolEnum[t_u]
+    r.c_origQuoteOrderQty = sbe_i64le(p + 134)
+    r.e_origQuoteOrderQty = x0_priceExponent
+    if ver >= 1:
+        t_u = sbe_u8(p + 142)
+        r.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        r.pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 143)
+        r.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        r.pegOffsetType = None
+    if ver >= 1:
+        r.pegOffsetValue = opt_i64(sbe_u8(p + 144), 255)
+    else:
+        r.pegOffsetValue = None
+    if ver >= 1:
+        r.peggedPrice = mant_i64(sbe_i64le(p + 145), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        r.peggedPrice = None
+    if ver >= 3:
+        t_u = sbe_u8(p + 153)
+        r.expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+    else:
+        r.expiryReason = None
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    r.clientOrderId = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_NewOrderFullResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('transactTime', 26, 0), ('price', 34, 0), ('origQty', 42, 0), ('executedQty', 50, 0), ('cummulativeQuoteQty', 58, 0), ('status', 59, 0), ('timeInForce', 60, 0), ('orderType', 61, 0), ('side', 62, 0), ('stopPrice', 70, 0), ('trailingDelta', 78, 0), ('trailingTime', 86, 0), ('workingTime', 94, 0), ('icebergQty', 102, 0), ('strategyId', 110, 0), ('strategyType', 114, 0), ('orderCapacity', 115, 0), ('workingFloor', 116, 0), ('selfTradePreventionMode', 117, 0), ('tradeGroupId', 125, 0), ('preventedQuantity', 133, 0), ('usedSor', 134, 0), ('origQuoteOrderQty', 142, 0), ('pegPriceType', 143, 1), ('pegOffsetType', 144, 1), ('pegOffsetValue', 145, 1), ('peggedPrice', 153, 1), ('expiryReason', 154, 3))
 cdef dict _m_NewOrderFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -3780,10 +10794,51 @@ cdef dict _m_NewOrderFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     d['preventedMatches'] = v_preventedMatches
     d['symbol'] = v_symbol
     d['clientOrderId'] = v_clientOrderId
+    st.stop = pos
     return d
 
 cdef tuple _BF_NewOrderFullResponse__fills = (('commissionExponent', 1, 0), ('matchType', 2, 0), ('price', 10, 0), ('qty', 18, 0), ('commission', 26, 0), ('tradeId', 34, 0), ('allocId', 42, 0))
 cdef GroupSpec _GS_NewOrderFullResponse__fills
+cdef object _nf_NewOrderFullResponse__fills(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group fills as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef int l_commissionExponent
+    out = new_rows(_GS_NewOrderFullResponse__fills, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 49
+            l_commissionExponent = sbe_i8(p + 0)
+            memcpy(q + 0, p + 1, 1)
+            t_i = sbe_i64le(p + 2)
+            t_j = sbe_i64le(p + 10)
+            sbe_put_scaled2(q + 1, q + 9, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            memcpy(q + 25, p + 26, 8)
+            memcpy(q + 33, p + 34, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 50
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 8)
+    return out
+
 cdef object _g_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group fills: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3848,11 +10903,49 @@ cdef object _g_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderFullResponse__fills, _nf_NewOrderFullResponse__fills(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderFullResponse__fills, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
 cdef tuple _BF_NewOrderFullResponse__preventedMatches = (('preventedMatchId', 8, 0), ('makerOrderId', 16, 0), ('price', 24, 0), ('takerPreventedQuantity', 32, 0), ('makerPreventedQuantity', 40, 0))
 cdef GroupSpec _GS_NewOrderFullResponse__preventedMatches
+cdef object _nf_NewOrderFullResponse__preventedMatches(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group preventedMatches as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_NewOrderFullResponse__preventedMatches, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 48
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            t_i = sbe_i64le(p + 16)
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 32)
+            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 48
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+    return out
+
 cdef object _g_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group preventedMatches: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -3909,7 +11002,440 @@ cdef object _g_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderFullResponse__preventedMatches, _nf_NewOrderFullResponse__preventedMatches(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderFullResponse__preventedMatches, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef class NewOrderFullResponse(Record):
+    """Record of message NewOrderFullResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def origQty(self):
+        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def cummulativeQuoteQty(self):
+        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+
+    @property
+    def preventedQuantity(self):
+        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+
+    @property
+    def origQuoteOrderQty(self):
+        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T91 if self._dec == DEC_RAW else _T92)
+        d['$message'] = 'NewOrderFullResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['transactTime'] = self.transactTime
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+        d['status'] = self.status
+        d['timeInForce'] = self.timeInForce
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['workingTime'] = self.workingTime
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+        d['strategyId'] = self.strategyId
+        d['strategyType'] = self.strategyType
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['tradeGroupId'] = self.tradeGroupId
+        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+        d['usedSor'] = self.usedSor
+        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['expiryReason'] = self.expiryReason
+        d['fills'] = plain(self.fills)
+        d['preventedMatches'] = plain(self.preventedMatches)
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.workingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.tradeGroupId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.fills, self.preventedMatches, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 45:
+            raise ValueError('state of NewOrderFullResponse has %d items, not 45' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.orderId = s[3]
+        self.orderListId = s[4]
+        self.transactTime = s[5]
+        self.c_price = s[6]
+        self.e_price = s[7]
+        self.c_origQty = s[8]
+        self.e_origQty = s[9]
+        self.c_executedQty = s[10]
+        self.e_executedQty = s[11]
+        self.c_cummulativeQuoteQty = s[12]
+        self.e_cummulativeQuoteQty = s[13]
+        self.status = s[14]
+        self.timeInForce = s[15]
+        self.orderType = s[16]
+        self.side = s[17]
+        self.c_stopPrice = s[18]
+        self.e_stopPrice = s[19]
+        self.trailingDelta = s[20]
+        self.trailingTime = s[21]
+        self.workingTime = s[22]
+        self.c_icebergQty = s[23]
+        self.e_icebergQty = s[24]
+        self.strategyId = s[25]
+        self.strategyType = s[26]
+        self.orderCapacity = s[27]
+        self.workingFloor = s[28]
+        self.selfTradePreventionMode = s[29]
+        self.tradeGroupId = s[30]
+        self.c_preventedQuantity = s[31]
+        self.e_preventedQuantity = s[32]
+        self.usedSor = s[33]
+        self.c_origQuoteOrderQty = s[34]
+        self.e_origQuoteOrderQty = s[35]
+        self.pegPriceType = s[36]
+        self.pegOffsetType = s[37]
+        self.pegOffsetValue = s[38]
+        self.peggedPrice = s[39]
+        self.expiryReason = s[40]
+        self.fills = s[41]
+        self.preventedMatches = s[42]
+        self.symbol = s[43]
+        self.clientOrderId = s[44]
+        return 0
+
+
+cdef object _mr_NewOrderFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderFullResponse as a NewOrderFullResponse record; ``pos`` is the start of the root block."""
+    cdef NewOrderFullResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderFullResponse', pos, bl, end - pos)
+    if bl < (154 if ver >= 3 else (153 if ver >= 1 else 142)):
+        raise_short_block('NewOrderFullResponse', _BF_NewOrderFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = NewOrderFullResponse.__new__(NewOrderFullResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.orderId = sbe_i64le(p + 2)
+    r.orderListId = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+    r.transactTime = sbe_i64le(p + 18)
+    r.c_price = sbe_i64le(p + 26)
+    r.e_price = x0_priceExponent
+    r.c_origQty = sbe_i64le(p + 34)
+    r.e_origQty = x0_qtyExponent
+    r.c_executedQty = sbe_i64le(p + 42)
+    r.e_executedQty = x0_qtyExponent
+    r.c_cummulativeQuoteQty = sbe_i64le(p + 50)
+    r.e_cummulativeQuoteQty = x0_priceExponent
+    t_u = sbe_u8(p + 58)
+    r.status = _E_orderStatus[t_u]
+    t_u = sbe_u8(p + 59)
+    r.timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 60)
+    r.orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 61)
+    r.side = _E_orderSide[t_u]
+    r.c_stopPrice = sbe_i64le(p + 62)
+    r.e_stopPrice = x0_priceExponent
+    r.trailingDelta = opt_i64(sbe_i64le(p + 70), INT64_MIN)
+    r.trailingTime = opt_i64(sbe_i64le(p + 78), INT64_MIN)
+    r.workingTime = opt_i64(sbe_i64le(p + 86), INT64_MIN)
+    r.c_icebergQty = sbe_i64le(p + 94)
+    r.e_icebergQty = x0_qtyExponent
+    r.strategyId = opt_i64(sbe_i64le(p + 102), INT64_MIN)
+    r.strategyType = opt_i64(sbe_i32le(p + 110), -2147483648)
+    t_u = sbe_u8(p + 114)
+    r.orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 115)
+    r.workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 116)
+    r.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    r.tradeGroupId = opt_i64(sbe_i64le(p + 117), INT64_MIN)
+    r.c_preventedQuantity = sbe_i64le(p + 125)
+    r.e_preventedQuantity = x0_qtyExponent
+    t_u = sbe_u8(p + 133)
+    r.usedSor = _E_boolEnum[t_u]
+    r.c_origQuoteOrderQty = sbe_i64le(p + 134)
+    r.e_origQuoteOrderQty = x0_priceExponent
+    if ver >= 1:
+        t_u = sbe_u8(p + 142)
+        r.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        r.pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 143)
+        r.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        r.pegOffsetType = None
+    if ver >= 1:
+        r.pegOffsetValue = opt_i64(sbe_u8(p + 144), 255)
+    else:
+        r.pegOffsetValue = None
+    if ver >= 1:
+        r.peggedPrice = mant_i64(sbe_i64le(p + 145), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        r.peggedPrice = None
+    if ver >= 3:
+        t_u = sbe_u8(p + 153)
+        r.expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+    else:
+        r.expiryReason = None
+    pos += bl
+    r.fills = _gr_NewOrderFullResponse__fills(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_NewOrderFullResponse__fills(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    r.preventedMatches = _gr_NewOrderFullResponse__preventedMatches(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_NewOrderFullResponse__preventedMatches(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    r.clientOrderId = v_
+    st.stop = pos
+    return r
+
+cdef class NewOrderFullResponse_fills(Record):
+    """Record of entry of group fills; ``to_dict()`` gives the dict form."""
+
+    @property
+    def commissionExponent(self):
+        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    @property
+    def commission(self):
+        return mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T94 if self._dec == DEC_RAW else _T95)
+        if self._dec == DEC_RAW:
+            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+        d['matchType'] = self.matchType
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['commission'] = mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
+        d['tradeId'] = self.tradeId
+        d['allocId'] = self.allocId
+        d['commissionAsset'] = self.commissionAsset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_commissionExponent, self.matchType, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_commission, self.e_commission, self.tradeId, self.allocId, self.commissionAsset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 12:
+            raise ValueError('state of NewOrderFullResponse_fills has %d items, not 12' % len(s))
+        self._dec = s[0]
+        self.c_commissionExponent = s[1]
+        self.matchType = s[2]
+        self.c_price = s[3]
+        self.e_price = s[4]
+        self.c_qty = s[5]
+        self.e_qty = s[6]
+        self.c_commission = s[7]
+        self.e_commission = s[8]
+        self.tradeId = s[9]
+        self.allocId = s[10]
+        self.commissionAsset = s[11]
+        return 0
+
+
+cdef list _gr_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group fills as a list of NewOrderFullResponse_fills records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_commissionExponent = EXP_NONE
+    cdef NewOrderFullResponse_fills e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('fills', "dimension of group 'fills'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('fills', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 42:
+        raise_short_block('group fills', _BF_NewOrderFullResponse__fills, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'fills'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_commissionExponent = sbe_i8(p)
+            e = NewOrderFullResponse_fills.__new__(NewOrderFullResponse_fills)
+            e._dec = st.dec
+            e.c_commissionExponent = x1_commissionExponent
+            t_u = sbe_u8(p + 1)
+            e.matchType = _E_matchType[t_u]
+            e.c_price = sbe_i64le(p + 2)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 10)
+            e.e_qty = x0_qtyExponent
+            e.c_commission = sbe_i64le(p + 18)
+            e.e_commission = x1_commissionExponent
+            e.tradeId = opt_i64(sbe_i64le(p + 26), INT64_MIN)
+            e.allocId = opt_i64(sbe_i64le(p + 34), INT64_MIN)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+            e.commissionAsset = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('fills')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class NewOrderFullResponse_preventedMatches(Record):
+    """Record of entry of group preventedMatches; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
+
+    @property
+    def takerPreventedQuantity(self):
+        return mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
+
+    @property
+    def makerPreventedQuantity(self):
+        return mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T97)
+        d['preventedMatchId'] = self.preventedMatchId
+        d['makerOrderId'] = self.makerOrderId
+        d['price'] = mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
+        d['takerPreventedQuantity'] = mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
+        d['makerPreventedQuantity'] = mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
+        d['makerSymbol'] = self.makerSymbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.preventedMatchId, self.makerOrderId, self.c_price, self.e_price, self.c_takerPreventedQuantity, self.e_takerPreventedQuantity, self.c_makerPreventedQuantity, self.e_makerPreventedQuantity, self.makerSymbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 10:
+            raise ValueError('state of NewOrderFullResponse_preventedMatches has %d items, not 10' % len(s))
+        self._dec = s[0]
+        self.preventedMatchId = s[1]
+        self.makerOrderId = s[2]
+        self.c_price = s[3]
+        self.e_price = s[4]
+        self.c_takerPreventedQuantity = s[5]
+        self.e_takerPreventedQuantity = s[6]
+        self.c_makerPreventedQuantity = s[7]
+        self.e_makerPreventedQuantity = s[8]
+        self.makerSymbol = s[9]
+        return 0
+
+
+cdef list _gr_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group preventedMatches as a list of NewOrderFullResponse_preventedMatches records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef NewOrderFullResponse_preventedMatches e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('preventedMatches', "dimension of group 'preventedMatches'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('preventedMatches', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 40:
+        raise_short_block('group preventedMatches', _BF_NewOrderFullResponse__preventedMatches, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'preventedMatches'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = NewOrderFullResponse_preventedMatches.__new__(NewOrderFullResponse_preventedMatches)
+            e._dec = st.dec
+            e.preventedMatchId = sbe_i64le(p)
+            e.makerOrderId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+            e.c_price = sbe_i64le(p + 16)
+            e.e_price = x0_priceExponent
+            e.c_takerPreventedQuantity = sbe_i64le(p + 24)
+            e.e_takerPreventedQuantity = x0_qtyExponent
+            e.c_makerPreventedQuantity = sbe_i64le(p + 32)
+            e.e_makerPreventedQuantity = x0_qtyExponent
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'makerSymbol')
+            e.makerSymbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('preventedMatches')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_OrderTestResponse = ()
@@ -3928,7 +11454,45 @@ cdef dict _m_OrderTestResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     pos += bl
     d = PyDict_Copy(_T32)
     d['$message'] = 'OrderTestResponse'
+    st.stop = pos
     return d
+
+cdef class OrderTestResponse(Record):
+    """Record of message OrderTestResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T32)
+        d['$message'] = 'OrderTestResponse'
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 1:
+            raise ValueError('state of OrderTestResponse has %d items, not 1' % len(s))
+        self._dec = s[0]
+        return 0
+
+
+cdef object _mr_OrderTestResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderTestResponse as a OrderTestResponse record; ``pos`` is the start of the root block."""
+    cdef OrderTestResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OrderTestResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('OrderTestResponse', _BF_OrderTestResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = OrderTestResponse.__new__(OrderTestResponse)
+    r._dec = st.dec
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_OrderResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('price', 26, 0), ('origQty', 34, 0), ('executedQty', 42, 0), ('cummulativeQuoteQty', 50, 0), ('status', 51, 0), ('timeInForce', 52, 0), ('orderType', 53, 0), ('side', 54, 0), ('stopPrice', 62, 0), ('trailingDelta', 70, 0), ('trailingTime', 78, 0), ('icebergQty', 86, 0), ('time', 94, 0), ('updateTime', 102, 0), ('isWorking', 103, 0), ('workingTime', 111, 0), ('origQuoteOrderQty', 119, 0), ('strategyId', 127, 0), ('strategyType', 131, 0), ('orderCapacity', 132, 0), ('workingFloor', 133, 0), ('selfTradePreventionMode', 134, 0), ('preventedMatchId', 142, 0), ('preventedQuantity', 150, 0), ('usedSor', 151, 0), ('pegPriceType', 152, 1), ('pegOffsetType', 153, 1), ('pegOffsetValue', 154, 1), ('peggedPrice', 162, 1), ('expiryReason', 163, 4))
 cdef dict _m_OrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -4050,7 +11614,244 @@ cdef dict _m_OrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
     d['expiryReason'] = v_expiryReason
     d['symbol'] = v_symbol
     d['clientOrderId'] = v_clientOrderId
+    st.stop = pos
     return d
+
+cdef class OrderResponse(Record):
+    """Record of message OrderResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def origQty(self):
+        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def cummulativeQuoteQty(self):
+        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+
+    @property
+    def origQuoteOrderQty(self):
+        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+
+    @property
+    def preventedQuantity(self):
+        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T98 if self._dec == DEC_RAW else _T99)
+        d['$message'] = 'OrderResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+        d['status'] = self.status
+        d['timeInForce'] = self.timeInForce
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+        d['time'] = self.time
+        d['updateTime'] = self.updateTime
+        d['isWorking'] = self.isWorking
+        d['workingTime'] = self.workingTime
+        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+        d['strategyId'] = self.strategyId
+        d['strategyType'] = self.strategyType
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['preventedMatchId'] = self.preventedMatchId
+        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+        d['usedSor'] = self.usedSor
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['expiryReason'] = self.expiryReason
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.time, self.updateTime, self.isWorking, self.workingTime, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.preventedMatchId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 45:
+            raise ValueError('state of OrderResponse has %d items, not 45' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.orderId = s[3]
+        self.orderListId = s[4]
+        self.c_price = s[5]
+        self.e_price = s[6]
+        self.c_origQty = s[7]
+        self.e_origQty = s[8]
+        self.c_executedQty = s[9]
+        self.e_executedQty = s[10]
+        self.c_cummulativeQuoteQty = s[11]
+        self.e_cummulativeQuoteQty = s[12]
+        self.status = s[13]
+        self.timeInForce = s[14]
+        self.orderType = s[15]
+        self.side = s[16]
+        self.c_stopPrice = s[17]
+        self.e_stopPrice = s[18]
+        self.trailingDelta = s[19]
+        self.trailingTime = s[20]
+        self.c_icebergQty = s[21]
+        self.e_icebergQty = s[22]
+        self.time = s[23]
+        self.updateTime = s[24]
+        self.isWorking = s[25]
+        self.workingTime = s[26]
+        self.c_origQuoteOrderQty = s[27]
+        self.e_origQuoteOrderQty = s[28]
+        self.strategyId = s[29]
+        self.strategyType = s[30]
+        self.orderCapacity = s[31]
+        self.workingFloor = s[32]
+        self.selfTradePreventionMode = s[33]
+        self.preventedMatchId = s[34]
+        self.c_preventedQuantity = s[35]
+        self.e_preventedQuantity = s[36]
+        self.usedSor = s[37]
+        self.pegPriceType = s[38]
+        self.pegOffsetType = s[39]
+        self.pegOffsetValue = s[40]
+        self.peggedPrice = s[41]
+        self.expiryReason = s[42]
+        self.symbol = s[43]
+        self.clientOrderId = s[44]
+        return 0
+
+
+cdef object _mr_OrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderResponse as a OrderResponse record; ``pos`` is the start of the root block."""
+    cdef OrderResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of OrderResponse', pos, bl, end - pos)
+    if bl < (163 if ver >= 4 else (162 if ver >= 1 else 151)):
+        raise_short_block('OrderResponse', _BF_OrderResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = OrderResponse.__new__(OrderResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.orderId = sbe_i64le(p + 2)
+    r.orderListId = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+    r.c_price = sbe_i64le(p + 18)
+    r.e_price = x0_priceExponent
+    r.c_origQty = sbe_i64le(p + 26)
+    r.e_origQty = x0_qtyExponent
+    r.c_executedQty = sbe_i64le(p + 34)
+    r.e_executedQty = x0_qtyExponent
+    r.c_cummulativeQuoteQty = sbe_i64le(p + 42)
+    r.e_cummulativeQuoteQty = x0_priceExponent
+    t_u = sbe_u8(p + 50)
+    r.status = _E_orderStatus[t_u]
+    t_u = sbe_u8(p + 51)
+    r.timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 52)
+    r.orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 53)
+    r.side = _E_orderSide[t_u]
+    r.c_stopPrice = sbe_i64le(p + 54)
+    r.e_stopPrice = x0_priceExponent
+    r.trailingDelta = opt_i64(sbe_i64le(p + 62), INT64_MIN)
+    r.trailingTime = opt_i64(sbe_i64le(p + 70), INT64_MIN)
+    r.c_icebergQty = sbe_i64le(p + 78)
+    r.e_icebergQty = x0_qtyExponent
+    r.time = sbe_i64le(p + 86)
+    r.updateTime = sbe_i64le(p + 94)
+    t_u = sbe_u8(p + 102)
+    r.isWorking = _E_boolEnum[t_u]
+    r.workingTime = opt_i64(sbe_i64le(p + 103), INT64_MIN)
+    r.c_origQuoteOrderQty = sbe_i64le(p + 111)
+    r.e_origQuoteOrderQty = x0_priceExponent
+    r.strategyId = opt_i64(sbe_i64le(p + 119), INT64_MIN)
+    r.strategyType = opt_i64(sbe_i32le(p + 127), -2147483648)
+    t_u = sbe_u8(p + 131)
+    r.orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 132)
+    r.workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 133)
+    r.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    r.preventedMatchId = opt_i64(sbe_i64le(p + 134), INT64_MIN)
+    r.c_preventedQuantity = sbe_i64le(p + 142)
+    r.e_preventedQuantity = x0_qtyExponent
+    t_u = sbe_u8(p + 150)
+    r.usedSor = _E_boolEnum[t_u]
+    if ver >= 1:
+        t_u = sbe_u8(p + 151)
+        r.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        r.pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 152)
+        r.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        r.pegOffsetType = None
+    if ver >= 1:
+        r.pegOffsetValue = opt_i64(sbe_u8(p + 153), 255)
+    else:
+        r.pegOffsetValue = None
+    if ver >= 1:
+        r.peggedPrice = mant_i64(sbe_i64le(p + 154), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        r.peggedPrice = None
+    if ver >= 4:
+        t_u = sbe_u8(p + 162)
+        r.expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+    else:
+        r.expiryReason = None
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    r.clientOrderId = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_CancelOrderResponse = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('transactTime', 26, 0), ('price', 34, 0), ('origQty', 42, 0), ('executedQty', 50, 0), ('cummulativeQuoteQty', 58, 0), ('status', 59, 0), ('timeInForce', 60, 0), ('orderType', 61, 0), ('side', 62, 0), ('stopPrice', 70, 0), ('trailingDelta', 78, 0), ('trailingTime', 86, 0), ('icebergQty', 94, 0), ('strategyId', 102, 0), ('strategyType', 106, 0), ('orderCapacity', 107, 0), ('workingFloor', 108, 0), ('selfTradePreventionMode', 109, 0), ('preventedQuantity', 117, 0), ('usedSor', 118, 0), ('origQuoteOrderQty', 126, 0), ('pegPriceType', 127, 1), ('pegOffsetType', 128, 1), ('pegOffsetValue', 129, 1), ('peggedPrice', 137, 1))
 cdef dict _m_CancelOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -4159,7 +11960,228 @@ cdef dict _m_CancelOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     d['symbol'] = v_symbol
     d['origClientOrderId'] = v_origClientOrderId
     d['clientOrderId'] = v_clientOrderId
+    st.stop = pos
     return d
+
+cdef class CancelOrderResponse(Record):
+    """Record of message CancelOrderResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def origQty(self):
+        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def cummulativeQuoteQty(self):
+        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+
+    @property
+    def preventedQuantity(self):
+        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+
+    @property
+    def origQuoteOrderQty(self):
+        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T100 if self._dec == DEC_RAW else _T101)
+        d['$message'] = 'CancelOrderResponse'
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['transactTime'] = self.transactTime
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+        d['status'] = self.status
+        d['timeInForce'] = self.timeInForce
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+        d['strategyId'] = self.strategyId
+        d['strategyType'] = self.strategyType
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+        d['usedSor'] = self.usedSor
+        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['symbol'] = self.symbol
+        d['origClientOrderId'] = self.origClientOrderId
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.symbol, self.origClientOrderId, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 41:
+            raise ValueError('state of CancelOrderResponse has %d items, not 41' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.orderId = s[3]
+        self.orderListId = s[4]
+        self.transactTime = s[5]
+        self.c_price = s[6]
+        self.e_price = s[7]
+        self.c_origQty = s[8]
+        self.e_origQty = s[9]
+        self.c_executedQty = s[10]
+        self.e_executedQty = s[11]
+        self.c_cummulativeQuoteQty = s[12]
+        self.e_cummulativeQuoteQty = s[13]
+        self.status = s[14]
+        self.timeInForce = s[15]
+        self.orderType = s[16]
+        self.side = s[17]
+        self.c_stopPrice = s[18]
+        self.e_stopPrice = s[19]
+        self.trailingDelta = s[20]
+        self.trailingTime = s[21]
+        self.c_icebergQty = s[22]
+        self.e_icebergQty = s[23]
+        self.strategyId = s[24]
+        self.strategyType = s[25]
+        self.orderCapacity = s[26]
+        self.workingFloor = s[27]
+        self.selfTradePreventionMode = s[28]
+        self.c_preventedQuantity = s[29]
+        self.e_preventedQuantity = s[30]
+        self.usedSor = s[31]
+        self.c_origQuoteOrderQty = s[32]
+        self.e_origQuoteOrderQty = s[33]
+        self.pegPriceType = s[34]
+        self.pegOffsetType = s[35]
+        self.pegOffsetValue = s[36]
+        self.peggedPrice = s[37]
+        self.symbol = s[38]
+        self.origClientOrderId = s[39]
+        self.clientOrderId = s[40]
+        return 0
+
+
+cdef object _mr_CancelOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """CancelOrderResponse as a CancelOrderResponse record; ``pos`` is the start of the root block."""
+    cdef CancelOrderResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of CancelOrderResponse', pos, bl, end - pos)
+    if bl < (137 if ver >= 1 else 126):
+        raise_short_block('CancelOrderResponse', _BF_CancelOrderResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p)
+    x0_qtyExponent = sbe_i8(p + 1)
+    r = CancelOrderResponse.__new__(CancelOrderResponse)
+    r._dec = st.dec
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.orderId = sbe_i64le(p + 2)
+    r.orderListId = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+    r.transactTime = sbe_i64le(p + 18)
+    r.c_price = sbe_i64le(p + 26)
+    r.e_price = x0_priceExponent
+    r.c_origQty = sbe_i64le(p + 34)
+    r.e_origQty = x0_qtyExponent
+    r.c_executedQty = sbe_i64le(p + 42)
+    r.e_executedQty = x0_qtyExponent
+    r.c_cummulativeQuoteQty = sbe_i64le(p + 50)
+    r.e_cummulativeQuoteQty = x0_priceExponent
+    t_u = sbe_u8(p + 58)
+    r.status = _E_orderStatus[t_u]
+    t_u = sbe_u8(p + 59)
+    r.timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 60)
+    r.orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 61)
+    r.side = _E_orderSide[t_u]
+    r.c_stopPrice = sbe_i64le(p + 62)
+    r.e_stopPrice = x0_priceExponent
+    r.trailingDelta = opt_i64(sbe_i64le(p + 70), INT64_MIN)
+    r.trailingTime = opt_i64(sbe_i64le(p + 78), INT64_MIN)
+    r.c_icebergQty = sbe_i64le(p + 86)
+    r.e_icebergQty = x0_qtyExponent
+    r.strategyId = opt_i64(sbe_i64le(p + 94), INT64_MIN)
+    r.strategyType = opt_i64(sbe_i32le(p + 102), -2147483648)
+    t_u = sbe_u8(p + 106)
+    r.orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 107)
+    r.workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 108)
+    r.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    r.c_preventedQuantity = sbe_i64le(p + 109)
+    r.e_preventedQuantity = x0_qtyExponent
+    t_u = sbe_u8(p + 117)
+    r.usedSor = _E_boolEnum[t_u]
+    r.c_origQuoteOrderQty = sbe_i64le(p + 118)
+    r.e_origQuoteOrderQty = x0_priceExponent
+    if ver >= 1:
+        t_u = sbe_u8(p + 126)
+        r.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        r.pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 127)
+        r.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        r.pegOffsetType = None
+    if ver >= 1:
+        r.pegOffsetValue = opt_i64(sbe_u8(p + 128), 255)
+    else:
+        r.pegOffsetValue = None
+    if ver >= 1:
+        r.peggedPrice = mant_i64(sbe_i64le(p + 129), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        r.peggedPrice = None
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'origClientOrderId')
+    r.origClientOrderId = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    r.clientOrderId = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_CancelOpenOrdersResponse = ()
 cdef dict _m_CancelOpenOrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -4179,10 +12201,30 @@ cdef dict _m_CancelOpenOrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     d = PyDict_Copy(_T102)
     d['$message'] = 'CancelOpenOrdersResponse'
     d['responses'] = v_responses
+    st.stop = pos
     return d
 
 cdef tuple _BF_CancelOpenOrdersResponse__responses = ()
 cdef GroupSpec _GS_CancelOpenOrdersResponse__responses
+cdef object _nf_CancelOpenOrdersResponse__responses(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group responses as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_CancelOpenOrdersResponse__responses, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group responses: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4216,6 +12258,8 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
             n_ = read_length(st, pos, end, 2, 0, 65535, 'response')
             if n_ == 0 and 0:
                 v_response = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_response = lazy_message(st, pos + 2, n_, _dispatch)
             else:
                 st.depth += 1
                 if st.depth > MAX_NESTING:
@@ -4232,8 +12276,11 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
                 e = PyDict_Copy(_T103)
                 e['response'] = v_response
             else:
-                e = PyDict_Copy(_T103)
-                e['response'] = v_response
+                if st.grp == GRP_FLAT:
+                    e = v_response
+                else:
+                    e = PyDict_Copy(_T103)
+                    e['response'] = v_response
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -4242,7 +12289,122 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_CancelOpenOrdersResponse__responses, _nf_CancelOpenOrdersResponse__responses(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_CancelOpenOrdersResponse__responses, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class CancelOpenOrdersResponse(Record):
+    """Record of message CancelOpenOrdersResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T102)
+        d['$message'] = 'CancelOpenOrdersResponse'
+        d['responses'] = plain(self.responses)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.responses,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of CancelOpenOrdersResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.responses = s[1]
+        return 0
+
+
+cdef object _mr_CancelOpenOrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """CancelOpenOrdersResponse as a CancelOpenOrdersResponse record; ``pos`` is the start of the root block."""
+    cdef CancelOpenOrdersResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of CancelOpenOrdersResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('CancelOpenOrdersResponse', _BF_CancelOpenOrdersResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = CancelOpenOrdersResponse.__new__(CancelOpenOrdersResponse)
+    r._dec = st.dec
+    pos += bl
+    r.responses = _gr_CancelOpenOrdersResponse__responses(st, &pos, end, ver) if st.grp == GRP_LIST else _g_CancelOpenOrdersResponse__responses(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class CancelOpenOrdersResponse_responses(Record):
+    """Record of entry of group responses; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T103)
+        d['response'] = plain(self.response)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.response,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of CancelOpenOrdersResponse_responses has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.response = s[1]
+        return 0
+
+
+cdef list _gr_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group responses as a list of CancelOpenOrdersResponse_responses records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef CancelOpenOrdersResponse_responses e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('responses', "dimension of group 'responses'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('responses', n, 2147483647, bl + 2, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group responses', _BF_CancelOpenOrdersResponse__responses, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'responses'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = CancelOpenOrdersResponse_responses.__new__(CancelOpenOrdersResponse_responses)
+            e._dec = st.dec
+            pos += bl
+            n_ = read_length(st, pos, end, 2, 0, 65535, 'response')
+            if n_ == 0 and 0:
+                v_ = None
+            elif st.grp == GRP_FLAT:  # decoded on first access
+                v_ = lazy_message(st, pos + 2, n_, _dispatch)
+            else:
+                st.depth += 1
+                if st.depth > MAX_NESTING:
+                    raise_malformed("messageData nested deeper than %d levels in 'response'" % MAX_NESTING, pos)
+                try:
+                    v_ = _dispatch(st, pos + 2, pos + 2 + n_)
+                except DecodeError as err:
+                    err._prepend('response')
+                    raise
+                st.depth -= 1
+            pos += 2 + n_
+            e.response = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('responses')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_CancelReplaceOrderResponse = (('cancelResult', 1, 0), ('newOrderResult', 2, 0))
@@ -4266,6 +12428,8 @@ cdef dict _m_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     n_ = read_length(st, pos, end, 2, 0, 65535, 'cancelResponse')
     if n_ == 0 and 1:
         v_cancelResponse = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_cancelResponse = lazy_message(st, pos + 2, n_, _dispatch)
     else:
         st.depth += 1
         if st.depth > MAX_NESTING:
@@ -4280,6 +12444,8 @@ cdef dict _m_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     n_ = read_length(st, pos, end, 4, 0, 2147483647, 'newOrderResponse')
     if n_ == 0 and 1:
         v_newOrderResponse = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_newOrderResponse = lazy_message(st, pos + 4, n_, _dispatch)
     else:
         st.depth += 1
         if st.depth > MAX_NESTING:
@@ -4297,7 +12463,91 @@ cdef dict _m_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     d['newOrderResult'] = v_newOrderResult
     d['cancelResponse'] = v_cancelResponse
     d['newOrderResponse'] = v_newOrderResponse
+    st.stop = pos
     return d
+
+cdef class CancelReplaceOrderResponse(Record):
+    """Record of message CancelReplaceOrderResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T104)
+        d['$message'] = 'CancelReplaceOrderResponse'
+        d['cancelResult'] = self.cancelResult
+        d['newOrderResult'] = self.newOrderResult
+        d['cancelResponse'] = plain(self.cancelResponse)
+        d['newOrderResponse'] = plain(self.newOrderResponse)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.cancelResult, self.newOrderResult, self.cancelResponse, self.newOrderResponse,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of CancelReplaceOrderResponse has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.cancelResult = s[1]
+        self.newOrderResult = s[2]
+        self.cancelResponse = s[3]
+        self.newOrderResponse = s[4]
+        return 0
+
+
+cdef object _mr_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """CancelReplaceOrderResponse as a CancelReplaceOrderResponse record; ``pos`` is the start of the root block."""
+    cdef CancelReplaceOrderResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of CancelReplaceOrderResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('CancelReplaceOrderResponse', _BF_CancelReplaceOrderResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = CancelReplaceOrderResponse.__new__(CancelReplaceOrderResponse)
+    r._dec = st.dec
+    t_u = sbe_u8(p)
+    r.cancelResult = _E_cancelReplaceStatus[t_u]
+    t_u = sbe_u8(p + 1)
+    r.newOrderResult = _E_cancelReplaceStatus[t_u]
+    pos += bl
+    n_ = read_length(st, pos, end, 2, 0, 65535, 'cancelResponse')
+    if n_ == 0 and 1:
+        v_ = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_ = lazy_message(st, pos + 2, n_, _dispatch)
+    else:
+        st.depth += 1
+        if st.depth > MAX_NESTING:
+            raise_malformed("messageData nested deeper than %d levels in 'cancelResponse'" % MAX_NESTING, pos)
+        try:
+            v_ = _dispatch(st, pos + 2, pos + 2 + n_)
+        except DecodeError as err:
+            err._prepend('cancelResponse')
+            raise
+        st.depth -= 1
+    pos += 2 + n_
+    r.cancelResponse = v_
+    n_ = read_length(st, pos, end, 4, 0, 2147483647, 'newOrderResponse')
+    if n_ == 0 and 1:
+        v_ = None
+    elif st.grp == GRP_FLAT:  # decoded on first access
+        v_ = lazy_message(st, pos + 4, n_, _dispatch)
+    else:
+        st.depth += 1
+        if st.depth > MAX_NESTING:
+            raise_malformed("messageData nested deeper than %d levels in 'newOrderResponse'" % MAX_NESTING, pos)
+        try:
+            v_ = _dispatch(st, pos + 4, pos + 4 + n_)
+        except DecodeError as err:
+            err._prepend('newOrderResponse')
+            raise
+        st.depth -= 1
+    pos += 4 + n_
+    r.newOrderResponse = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_OrdersResponse = ()
 cdef dict _m_OrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -4317,10 +12567,121 @@ cdef dict _m_OrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
     d = PyDict_Copy(_T105)
     d['$message'] = 'OrdersResponse'
     d['orders'] = v_orders
+    st.stop = pos
     return d
 
 cdef tuple _BF_OrdersResponse__orders = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('orderId', 10, 0), ('orderListId', 18, 0), ('price', 26, 0), ('origQty', 34, 0), ('executedQty', 42, 0), ('cummulativeQuoteQty', 50, 0), ('status', 51, 0), ('timeInForce', 52, 0), ('orderType', 53, 0), ('side', 54, 0), ('stopPrice', 62, 0), ('trailingDelta', 70, 0), ('trailingTime', 78, 0), ('icebergQty', 86, 0), ('time', 94, 0), ('updateTime', 102, 0), ('isWorking', 103, 0), ('workingTime', 111, 0), ('origQuoteOrderQty', 119, 0), ('strategyId', 127, 0), ('strategyType', 131, 0), ('orderCapacity', 132, 0), ('workingFloor', 133, 0), ('selfTradePreventionMode', 134, 0), ('preventedMatchId', 142, 0), ('preventedQuantity', 150, 0), ('usedSor', 151, 0), ('pegPriceType', 152, 1), ('pegOffsetType', 153, 1), ('pegOffsetValue', 154, 1), ('peggedPrice', 162, 1), ('expiryReason', 163, 4))
 cdef GroupSpec _GS_OrdersResponse__orders
+cdef object _nf_OrdersResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_OrdersResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 177
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            memcpy(q + 0, p + 2, 8)
+            memcpy(q + 8, p + 10, 8)
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 16, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 26)
+            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 34)
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 42)
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 48, p + 50, 1)
+            memcpy(q + 49, p + 51, 1)
+            memcpy(q + 50, p + 52, 1)
+            memcpy(q + 51, p + 53, 1)
+            t_i = sbe_i64le(p + 54)
+            sbe_put_f64(q + 52, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 60, p + 62, 8)
+            memcpy(q + 68, p + 70, 8)
+            t_i = sbe_i64le(p + 78)
+            sbe_put_f64(q + 76, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            memcpy(q + 84, p + 86, 8)
+            memcpy(q + 92, p + 94, 8)
+            memcpy(q + 100, p + 102, 1)
+            memcpy(q + 101, p + 103, 8)
+            t_i = sbe_i64le(p + 111)
+            sbe_put_f64(q + 109, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 117, p + 119, 8)
+            memcpy(q + 125, p + 127, 4)
+            memcpy(q + 129, p + 131, 1)
+            memcpy(q + 130, p + 132, 1)
+            memcpy(q + 131, p + 133, 1)
+            memcpy(q + 132, p + 134, 8)
+            t_i = sbe_i64le(p + 142)
+            sbe_put_f64(q + 140, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            memcpy(q + 148, p + 150, 1)
+            if ver >= 1:
+                memcpy(q + 149, p + 151, 1)
+            if ver >= 1:
+                memcpy(q + 150, p + 152, 1)
+            if ver >= 1:
+                memcpy(q + 151, p + 153, 1)
+            if ver >= 1:
+                t_i = sbe_i64le(p + 154)
+                sbe_put_f64(q + 152, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            if ver >= 4:
+                memcpy(q + 160, p + 162, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 179
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 8)
+            memcpy(q + 42, p + 42, 8)
+            memcpy(q + 50, p + 50, 1)
+            memcpy(q + 51, p + 51, 1)
+            memcpy(q + 52, p + 52, 1)
+            memcpy(q + 53, p + 53, 1)
+            memcpy(q + 54, p + 54, 8)
+            memcpy(q + 62, p + 62, 8)
+            memcpy(q + 70, p + 70, 8)
+            memcpy(q + 78, p + 78, 8)
+            memcpy(q + 86, p + 86, 8)
+            memcpy(q + 94, p + 94, 8)
+            memcpy(q + 102, p + 102, 1)
+            memcpy(q + 103, p + 103, 8)
+            memcpy(q + 111, p + 111, 8)
+            memcpy(q + 119, p + 119, 8)
+            memcpy(q + 127, p + 127, 4)
+            memcpy(q + 131, p + 131, 1)
+            memcpy(q + 132, p + 132, 1)
+            memcpy(q + 133, p + 133, 1)
+            memcpy(q + 134, p + 134, 8)
+            memcpy(q + 142, p + 142, 8)
+            memcpy(q + 150, p + 150, 1)
+            if ver >= 1:
+                memcpy(q + 151, p + 151, 1)
+            if ver >= 1:
+                memcpy(q + 152, p + 152, 1)
+            if ver >= 1:
+                memcpy(q + 153, p + 153, 1)
+            if ver >= 1:
+                memcpy(q + 154, p + 154, 8)
+            if ver >= 4:
+                memcpy(q + 162, p + 162, 1)
+    if ver < 4:
+        fill_absent(_GS_OrdersResponse__orders, out, st.dec, ver)
+    return out
+
 cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4470,7 +12831,302 @@ cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t en
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrdersResponse__orders, _nf_OrdersResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrdersResponse__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class OrdersResponse(Record):
+    """Record of message OrdersResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T105)
+        d['$message'] = 'OrdersResponse'
+        d['orders'] = plain(self.orders)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orders,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of OrdersResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.orders = s[1]
+        return 0
+
+
+cdef object _mr_OrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrdersResponse as a OrdersResponse record; ``pos`` is the start of the root block."""
+    cdef OrdersResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OrdersResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('OrdersResponse', _BF_OrdersResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = OrdersResponse.__new__(OrdersResponse)
+    r._dec = st.dec
+    pos += bl
+    r.orders = _gr_OrdersResponse__orders(st, &pos, end, ver) if st.grp == GRP_LIST else _g_OrdersResponse__orders(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class OrdersResponse_orders(Record):
+    """Record of entry of group orders; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def origQty(self):
+        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def cummulativeQuoteQty(self):
+        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+
+    @property
+    def origQuoteOrderQty(self):
+        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+
+    @property
+    def preventedQuantity(self):
+        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T107 if self._dec == DEC_RAW else _T108)
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+        d['status'] = self.status
+        d['timeInForce'] = self.timeInForce
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+        d['time'] = self.time
+        d['updateTime'] = self.updateTime
+        d['isWorking'] = self.isWorking
+        d['workingTime'] = self.workingTime
+        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+        d['strategyId'] = self.strategyId
+        d['strategyType'] = self.strategyType
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['preventedMatchId'] = self.preventedMatchId
+        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+        d['usedSor'] = self.usedSor
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['expiryReason'] = self.expiryReason
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.time, self.updateTime, self.isWorking, self.workingTime, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.preventedMatchId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 45:
+            raise ValueError('state of OrdersResponse_orders has %d items, not 45' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.orderId = s[3]
+        self.orderListId = s[4]
+        self.c_price = s[5]
+        self.e_price = s[6]
+        self.c_origQty = s[7]
+        self.e_origQty = s[8]
+        self.c_executedQty = s[9]
+        self.e_executedQty = s[10]
+        self.c_cummulativeQuoteQty = s[11]
+        self.e_cummulativeQuoteQty = s[12]
+        self.status = s[13]
+        self.timeInForce = s[14]
+        self.orderType = s[15]
+        self.side = s[16]
+        self.c_stopPrice = s[17]
+        self.e_stopPrice = s[18]
+        self.trailingDelta = s[19]
+        self.trailingTime = s[20]
+        self.c_icebergQty = s[21]
+        self.e_icebergQty = s[22]
+        self.time = s[23]
+        self.updateTime = s[24]
+        self.isWorking = s[25]
+        self.workingTime = s[26]
+        self.c_origQuoteOrderQty = s[27]
+        self.e_origQuoteOrderQty = s[28]
+        self.strategyId = s[29]
+        self.strategyType = s[30]
+        self.orderCapacity = s[31]
+        self.workingFloor = s[32]
+        self.selfTradePreventionMode = s[33]
+        self.preventedMatchId = s[34]
+        self.c_preventedQuantity = s[35]
+        self.e_preventedQuantity = s[36]
+        self.usedSor = s[37]
+        self.pegPriceType = s[38]
+        self.pegOffsetType = s[39]
+        self.pegOffsetValue = s[40]
+        self.peggedPrice = s[41]
+        self.expiryReason = s[42]
+        self.symbol = s[43]
+        self.clientOrderId = s[44]
+        return 0
+
+
+cdef list _gr_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders as a list of OrdersResponse_orders records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef OrdersResponse_orders e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('orders', n, 2147483647, bl + 2, pos, end - pos)
+    if bl < (163 if ver >= 4 else (162 if ver >= 1 else 151)):
+        raise_short_block('group orders', _BF_OrdersResponse__orders, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            e = OrdersResponse_orders.__new__(OrdersResponse_orders)
+            e._dec = st.dec
+            e.c_priceExponent = x1_priceExponent
+            e.c_qtyExponent = x1_qtyExponent
+            e.orderId = sbe_i64le(p + 2)
+            e.orderListId = opt_i64(sbe_i64le(p + 10), INT64_MIN)
+            e.c_price = sbe_i64le(p + 18)
+            e.e_price = x1_priceExponent
+            e.c_origQty = sbe_i64le(p + 26)
+            e.e_origQty = x1_qtyExponent
+            e.c_executedQty = sbe_i64le(p + 34)
+            e.e_executedQty = x1_qtyExponent
+            e.c_cummulativeQuoteQty = sbe_i64le(p + 42)
+            e.e_cummulativeQuoteQty = x1_priceExponent
+            t_u = sbe_u8(p + 50)
+            e.status = _E_orderStatus[t_u]
+            t_u = sbe_u8(p + 51)
+            e.timeInForce = _E_timeInForce[t_u]
+            t_u = sbe_u8(p + 52)
+            e.orderType = _E_orderType[t_u]
+            t_u = sbe_u8(p + 53)
+            e.side = _E_orderSide[t_u]
+            e.c_stopPrice = sbe_i64le(p + 54)
+            e.e_stopPrice = x1_priceExponent
+            e.trailingDelta = opt_i64(sbe_i64le(p + 62), INT64_MIN)
+            e.trailingTime = opt_i64(sbe_i64le(p + 70), INT64_MIN)
+            e.c_icebergQty = sbe_i64le(p + 78)
+            e.e_icebergQty = x1_qtyExponent
+            e.time = sbe_i64le(p + 86)
+            e.updateTime = sbe_i64le(p + 94)
+            t_u = sbe_u8(p + 102)
+            e.isWorking = _E_boolEnum[t_u]
+            e.workingTime = opt_i64(sbe_i64le(p + 103), INT64_MIN)
+            e.c_origQuoteOrderQty = sbe_i64le(p + 111)
+            e.e_origQuoteOrderQty = x1_priceExponent
+            e.strategyId = opt_i64(sbe_i64le(p + 119), INT64_MIN)
+            e.strategyType = opt_i64(sbe_i32le(p + 127), -2147483648)
+            t_u = sbe_u8(p + 131)
+            e.orderCapacity = _E_orderCapacity[t_u]
+            t_u = sbe_u8(p + 132)
+            e.workingFloor = _E_floor[t_u]
+            t_u = sbe_u8(p + 133)
+            e.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+            e.preventedMatchId = opt_i64(sbe_i64le(p + 134), INT64_MIN)
+            e.c_preventedQuantity = sbe_i64le(p + 142)
+            e.e_preventedQuantity = x1_priceExponent
+            t_u = sbe_u8(p + 150)
+            e.usedSor = _E_boolEnum[t_u]
+            if ver >= 1:
+                t_u = sbe_u8(p + 151)
+                e.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+            else:
+                e.pegPriceType = None
+            if ver >= 1:
+                t_u = sbe_u8(p + 152)
+                e.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+            else:
+                e.pegOffsetType = None
+            if ver >= 1:
+                e.pegOffsetValue = opt_i64(sbe_u8(p + 153), 255)
+            else:
+                e.pegOffsetValue = None
+            if ver >= 1:
+                e.peggedPrice = mant_i64(sbe_i64le(p + 154), 1, INT64_MIN, x1_priceExponent, st.dec)
+            else:
+                e.peggedPrice = None
+            if ver >= 4:
+                t_u = sbe_u8(p + 162)
+                e.expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+            else:
+                e.expiryReason = None
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_NewOrderListAckResponse = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0))
@@ -4510,10 +13166,32 @@ cdef dict _m_NewOrderListAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     d['orderReports'] = v_orderReports
     d['listClientOrderId'] = v_listClientOrderId
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
 
 cdef tuple _BF_NewOrderListAckResponse__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_NewOrderListAckResponse__orders
+cdef object _nf_NewOrderListAckResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_NewOrderListAckResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4565,11 +13243,38 @@ cdef object _g_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_s
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListAckResponse__orders, _nf_NewOrderListAckResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_NewOrderListAckResponse__orders, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_NewOrderListAckResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0))
 cdef GroupSpec _GS_NewOrderListAckResponse__orderReports
+cdef object _nf_NewOrderListAckResponse__orderReports(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orderReports as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_NewOrderListAckResponse__orderReports, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 40
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 40
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+    return out
+
 cdef object _g_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orderReports: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4625,7 +13330,214 @@ cdef object _g_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListAckResponse__orderReports, _nf_NewOrderListAckResponse__orderReports(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_NewOrderListAckResponse__orderReports, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class NewOrderListAckResponse(Record):
+    """Record of message NewOrderListAckResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T109)
+        d['$message'] = 'NewOrderListAckResponse'
+        d['orderListId'] = self.orderListId
+        d['contingencyType'] = self.contingencyType
+        d['listStatusType'] = self.listStatusType
+        d['listOrderStatus'] = self.listOrderStatus
+        d['transactionTime'] = self.transactionTime
+        d['orders'] = plain(self.orders)
+        d['orderReports'] = plain(self.orderReports)
+        d['listClientOrderId'] = self.listClientOrderId
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.orders, self.orderReports, self.listClientOrderId, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 10:
+            raise ValueError('state of NewOrderListAckResponse has %d items, not 10' % len(s))
+        self._dec = s[0]
+        self.orderListId = s[1]
+        self.contingencyType = s[2]
+        self.listStatusType = s[3]
+        self.listOrderStatus = s[4]
+        self.transactionTime = s[5]
+        self.orders = s[6]
+        self.orderReports = s[7]
+        self.listClientOrderId = s[8]
+        self.symbol = s[9]
+        return 0
+
+
+cdef object _mr_NewOrderListAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderListAckResponse as a NewOrderListAckResponse record; ``pos`` is the start of the root block."""
+    cdef NewOrderListAckResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderListAckResponse', pos, bl, end - pos)
+    if bl < 19:
+        raise_short_block('NewOrderListAckResponse', _BF_NewOrderListAckResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = NewOrderListAckResponse.__new__(NewOrderListAckResponse)
+    r._dec = st.dec
+    r.orderListId = sbe_i64le(p)
+    t_u = sbe_u8(p + 8)
+    r.contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 9)
+    r.listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 10)
+    r.listOrderStatus = _E_listOrderStatus[t_u]
+    r.transactionTime = sbe_i64le(p + 11)
+    pos += bl
+    r.orders = _gr_NewOrderListAckResponse__orders(st, &pos, end, ver) if st.grp == GRP_LIST else _g_NewOrderListAckResponse__orders(st, &pos, end, ver)
+    r.orderReports = _gr_NewOrderListAckResponse__orderReports(st, &pos, end, ver) if st.grp == GRP_LIST else _g_NewOrderListAckResponse__orderReports(st, &pos, end, ver)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    r.listClientOrderId = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
+
+cdef class NewOrderListAckResponse_orders(Record):
+    """Record of entry of group orders; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T110)
+        d['orderId'] = self.orderId
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of NewOrderListAckResponse_orders has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.symbol = s[2]
+        self.clientOrderId = s[3]
+        return 0
+
+
+cdef list _gr_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders as a list of NewOrderListAckResponse_orders records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef NewOrderListAckResponse_orders e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_NewOrderListAckResponse__orders, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = NewOrderListAckResponse_orders.__new__(NewOrderListAckResponse_orders)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class NewOrderListAckResponse_orderReports(Record):
+    """Record of entry of group orderReports; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T111)
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['transactTime'] = self.transactTime
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.orderListId, self.transactTime, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of NewOrderListAckResponse_orderReports has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.orderListId = s[2]
+        self.transactTime = s[3]
+        self.symbol = s[4]
+        self.clientOrderId = s[5]
+        return 0
+
+
+cdef list _gr_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orderReports as a list of NewOrderListAckResponse_orderReports records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef NewOrderListAckResponse_orderReports e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orderReports', "dimension of group 'orderReports'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orderReports', n, 65535, bl + 2, pos, end - pos)
+    if bl < 24:
+        raise_short_block('group orderReports', _BF_NewOrderListAckResponse__orderReports, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orderReports'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = NewOrderListAckResponse_orderReports.__new__(NewOrderListAckResponse_orderReports)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            e.orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+            e.transactTime = sbe_i64le(p + 16)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orderReports')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_NewOrderListResultResponse = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0), ('priceExponent', 20, 0), ('qtyExponent', 21, 0))
@@ -4674,10 +13586,32 @@ cdef dict _m_NewOrderListResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     d['orderReports'] = v_orderReports
     d['listClientOrderId'] = v_listClientOrderId
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
 
 cdef tuple _BF_NewOrderListResultResponse__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_NewOrderListResultResponse__orders
+cdef object _nf_NewOrderListResultResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_NewOrderListResultResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4729,11 +13663,115 @@ cdef object _g_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, P
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListResultResponse__orders, _nf_NewOrderListResultResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_NewOrderListResultResponse__orders, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_NewOrderListResultResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0), ('price', 32, 0), ('origQty', 40, 0), ('executedQty', 48, 0), ('cummulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('workingTime', 92, 0), ('icebergQty', 100, 0), ('strategyId', 108, 0), ('strategyType', 112, 0), ('orderCapacity', 113, 0), ('workingFloor', 114, 0), ('selfTradePreventionMode', 115, 0), ('tradeGroupId', 123, 0), ('preventedQuantity', 131, 0), ('usedSor', 132, 0), ('origQuoteOrderQty', 140, 0), ('pegPriceType', 141, 1), ('pegOffsetType', 142, 1), ('pegOffsetValue', 143, 1), ('peggedPrice', 151, 1), ('expiryReason', 152, 3))
 cdef GroupSpec _GS_NewOrderListResultResponse__orderReports
+cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_NewOrderListResultResponse__orderReports, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 168
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            t_i = sbe_i64le(p + 24)
+            t_j = sbe_i64le(p + 32)
+            sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            t_i = sbe_i64le(p + 40)
+            t_j = sbe_i64le(p + 48)
+            sbe_put_scaled2(q + 40, q + 48, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            t_i = sbe_i64le(p + 60)
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            t_i = sbe_i64le(p + 92)
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 8)
+            t_i = sbe_i64le(p + 123)
+            sbe_put_f64(q + 123, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 131, p + 131, 1)
+            t_i = sbe_i64le(p + 132)
+            sbe_put_f64(q + 132, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            if ver >= 1:
+                memcpy(q + 140, p + 140, 1)
+            if ver >= 1:
+                memcpy(q + 141, p + 141, 1)
+            if ver >= 1:
+                memcpy(q + 142, p + 142, 1)
+            if ver >= 1:
+                t_i = sbe_i64le(p + 143)
+                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            if ver >= 3:
+                memcpy(q + 151, p + 151, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 168
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 8)
+            memcpy(q + 48, p + 48, 8)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            memcpy(q + 60, p + 60, 8)
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 8)
+            memcpy(q + 123, p + 123, 8)
+            memcpy(q + 131, p + 131, 1)
+            memcpy(q + 132, p + 132, 8)
+            if ver >= 1:
+                memcpy(q + 140, p + 140, 1)
+            if ver >= 1:
+                memcpy(q + 141, p + 141, 1)
+            if ver >= 1:
+                memcpy(q + 142, p + 142, 1)
+            if ver >= 1:
+                memcpy(q + 143, p + 143, 8)
+            if ver >= 3:
+                memcpy(q + 151, p + 151, 1)
+    if ver < 3:
+        fill_absent(_GS_NewOrderListResultResponse__orderReports, out, st.dec, ver)
+    return out
+
 cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group orderReports: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4869,7 +13907,389 @@ cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *p
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListResultResponse__orderReports, _nf_NewOrderListResultResponse__orderReports(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderListResultResponse__orderReports, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef class NewOrderListResultResponse(Record):
+    """Record of message NewOrderListResultResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T112 if self._dec == DEC_RAW else _T109)
+        d['$message'] = 'NewOrderListResultResponse'
+        d['orderListId'] = self.orderListId
+        d['contingencyType'] = self.contingencyType
+        d['listStatusType'] = self.listStatusType
+        d['listOrderStatus'] = self.listOrderStatus
+        d['transactionTime'] = self.transactionTime
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['orders'] = plain(self.orders)
+        d['orderReports'] = plain(self.orderReports)
+        d['listClientOrderId'] = self.listClientOrderId
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.c_priceExponent, self.c_qtyExponent, self.orders, self.orderReports, self.listClientOrderId, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 12:
+            raise ValueError('state of NewOrderListResultResponse has %d items, not 12' % len(s))
+        self._dec = s[0]
+        self.orderListId = s[1]
+        self.contingencyType = s[2]
+        self.listStatusType = s[3]
+        self.listOrderStatus = s[4]
+        self.transactionTime = s[5]
+        self.c_priceExponent = s[6]
+        self.c_qtyExponent = s[7]
+        self.orders = s[8]
+        self.orderReports = s[9]
+        self.listClientOrderId = s[10]
+        self.symbol = s[11]
+        return 0
+
+
+cdef object _mr_NewOrderListResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderListResultResponse as a NewOrderListResultResponse record; ``pos`` is the start of the root block."""
+    cdef NewOrderListResultResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderListResultResponse', pos, bl, end - pos)
+    if bl < 21:
+        raise_short_block('NewOrderListResultResponse', _BF_NewOrderListResultResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 19)
+    x0_qtyExponent = sbe_i8(p + 20)
+    r = NewOrderListResultResponse.__new__(NewOrderListResultResponse)
+    r._dec = st.dec
+    r.orderListId = sbe_i64le(p)
+    t_u = sbe_u8(p + 8)
+    r.contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 9)
+    r.listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 10)
+    r.listOrderStatus = _E_listOrderStatus[t_u]
+    r.transactionTime = sbe_i64le(p + 11)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.orders = _gr_NewOrderListResultResponse__orders(st, &pos, end, ver) if st.grp == GRP_LIST else _g_NewOrderListResultResponse__orders(st, &pos, end, ver)
+    r.orderReports = _gr_NewOrderListResultResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_NewOrderListResultResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    r.listClientOrderId = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
+
+cdef class NewOrderListResultResponse_orders(Record):
+    """Record of entry of group orders; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T110)
+        d['orderId'] = self.orderId
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of NewOrderListResultResponse_orders has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.symbol = s[2]
+        self.clientOrderId = s[3]
+        return 0
+
+
+cdef list _gr_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders as a list of NewOrderListResultResponse_orders records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef NewOrderListResultResponse_orders e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_NewOrderListResultResponse__orders, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = NewOrderListResultResponse_orders.__new__(NewOrderListResultResponse_orders)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class NewOrderListResultResponse_orderReports(Record):
+    """Record of entry of group orderReports; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def origQty(self):
+        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def cummulativeQuoteQty(self):
+        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+
+    @property
+    def preventedQuantity(self):
+        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+
+    @property
+    def origQuoteOrderQty(self):
+        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T113)
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['transactTime'] = self.transactTime
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+        d['status'] = self.status
+        d['timeInForce'] = self.timeInForce
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['workingTime'] = self.workingTime
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+        d['strategyId'] = self.strategyId
+        d['strategyType'] = self.strategyType
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['tradeGroupId'] = self.tradeGroupId
+        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+        d['usedSor'] = self.usedSor
+        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['expiryReason'] = self.expiryReason
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.workingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.tradeGroupId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 41:
+            raise ValueError('state of NewOrderListResultResponse_orderReports has %d items, not 41' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.orderListId = s[2]
+        self.transactTime = s[3]
+        self.c_price = s[4]
+        self.e_price = s[5]
+        self.c_origQty = s[6]
+        self.e_origQty = s[7]
+        self.c_executedQty = s[8]
+        self.e_executedQty = s[9]
+        self.c_cummulativeQuoteQty = s[10]
+        self.e_cummulativeQuoteQty = s[11]
+        self.status = s[12]
+        self.timeInForce = s[13]
+        self.orderType = s[14]
+        self.side = s[15]
+        self.c_stopPrice = s[16]
+        self.e_stopPrice = s[17]
+        self.trailingDelta = s[18]
+        self.trailingTime = s[19]
+        self.workingTime = s[20]
+        self.c_icebergQty = s[21]
+        self.e_icebergQty = s[22]
+        self.strategyId = s[23]
+        self.strategyType = s[24]
+        self.orderCapacity = s[25]
+        self.workingFloor = s[26]
+        self.selfTradePreventionMode = s[27]
+        self.tradeGroupId = s[28]
+        self.c_preventedQuantity = s[29]
+        self.e_preventedQuantity = s[30]
+        self.usedSor = s[31]
+        self.c_origQuoteOrderQty = s[32]
+        self.e_origQuoteOrderQty = s[33]
+        self.pegPriceType = s[34]
+        self.pegOffsetType = s[35]
+        self.pegOffsetValue = s[36]
+        self.peggedPrice = s[37]
+        self.expiryReason = s[38]
+        self.symbol = s[39]
+        self.clientOrderId = s[40]
+        return 0
+
+
+cdef list _gr_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports as a list of NewOrderListResultResponse_orderReports records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef NewOrderListResultResponse_orderReports e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orderReports', "dimension of group 'orderReports'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orderReports', n, 65535, bl + 2, pos, end - pos)
+    if bl < (152 if ver >= 3 else (151 if ver >= 1 else 140)):
+        raise_short_block('group orderReports', _BF_NewOrderListResultResponse__orderReports, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orderReports'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = NewOrderListResultResponse_orderReports.__new__(NewOrderListResultResponse_orderReports)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            e.orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+            e.transactTime = sbe_i64le(p + 16)
+            e.c_price = sbe_i64le(p + 24)
+            e.e_price = x0_priceExponent
+            e.c_origQty = sbe_i64le(p + 32)
+            e.e_origQty = x0_qtyExponent
+            e.c_executedQty = sbe_i64le(p + 40)
+            e.e_executedQty = x0_qtyExponent
+            e.c_cummulativeQuoteQty = sbe_i64le(p + 48)
+            e.e_cummulativeQuoteQty = x0_priceExponent
+            t_u = sbe_u8(p + 56)
+            e.status = _E_orderStatus[t_u]
+            t_u = sbe_u8(p + 57)
+            e.timeInForce = _E_timeInForce[t_u]
+            t_u = sbe_u8(p + 58)
+            e.orderType = _E_orderType[t_u]
+            t_u = sbe_u8(p + 59)
+            e.side = _E_orderSide[t_u]
+            e.c_stopPrice = sbe_i64le(p + 60)
+            e.e_stopPrice = x0_priceExponent
+            e.trailingDelta = opt_i64(sbe_i64le(p + 68), INT64_MIN)
+            e.trailingTime = opt_i64(sbe_i64le(p + 76), INT64_MIN)
+            e.workingTime = opt_i64(sbe_i64le(p + 84), INT64_MIN)
+            e.c_icebergQty = sbe_i64le(p + 92)
+            e.e_icebergQty = x0_qtyExponent
+            e.strategyId = opt_i64(sbe_i64le(p + 100), INT64_MIN)
+            e.strategyType = opt_i64(sbe_i32le(p + 108), -2147483648)
+            t_u = sbe_u8(p + 112)
+            e.orderCapacity = _E_orderCapacity[t_u]
+            t_u = sbe_u8(p + 113)
+            e.workingFloor = _E_floor[t_u]
+            t_u = sbe_u8(p + 114)
+            e.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+            e.tradeGroupId = opt_i64(sbe_i64le(p + 115), INT64_MIN)
+            e.c_preventedQuantity = sbe_i64le(p + 123)
+            e.e_preventedQuantity = x0_qtyExponent
+            t_u = sbe_u8(p + 131)
+            e.usedSor = _E_boolEnum[t_u]
+            e.c_origQuoteOrderQty = sbe_i64le(p + 132)
+            e.e_origQuoteOrderQty = x0_priceExponent
+            if ver >= 1:
+                t_u = sbe_u8(p + 140)
+                e.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+            else:
+                e.pegPriceType = None
+            if ver >= 1:
+                t_u = sbe_u8(p + 141)
+                e.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+            else:
+                e.pegOffsetType = None
+            if ver >= 1:
+                e.pegOffsetValue = opt_i64(sbe_u8(p + 142), 255)
+            else:
+                e.pegOffsetValue = None
+            if ver >= 1:
+                e.peggedPrice = mant_i64(sbe_i64le(p + 143), 1, INT64_MIN, x0_priceExponent, st.dec)
+            else:
+                e.peggedPrice = None
+            if ver >= 3:
+                t_u = sbe_u8(p + 151)
+                e.expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+            else:
+                e.expiryReason = None
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orderReports')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_NewOrderListFullResponse = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0), ('priceExponent', 20, 0), ('qtyExponent', 21, 0))
@@ -4918,10 +14338,32 @@ cdef dict _m_NewOrderListFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     d['orderReports'] = v_orderReports
     d['listClientOrderId'] = v_listClientOrderId
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
 
 cdef tuple _BF_NewOrderListFullResponse__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_NewOrderListFullResponse__orders
+cdef object _nf_NewOrderListFullResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_NewOrderListFullResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -4973,11 +14415,115 @@ cdef object _g_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListFullResponse__orders, _nf_NewOrderListFullResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orders, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_NewOrderListFullResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0), ('price', 32, 0), ('origQty', 40, 0), ('executedQty', 48, 0), ('cummulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('workingTime', 92, 0), ('icebergQty', 100, 0), ('strategyId', 108, 0), ('strategyType', 112, 0), ('orderCapacity', 113, 0), ('workingFloor', 114, 0), ('selfTradePreventionMode', 115, 0), ('tradeGroupId', 123, 0), ('preventedQuantity', 131, 0), ('usedSor', 132, 0), ('origQuoteOrderQty', 140, 0), ('pegPriceType', 141, 1), ('pegOffsetType', 142, 1), ('pegOffsetValue', 143, 1), ('peggedPrice', 151, 1), ('expiryReason', 152, 3))
 cdef GroupSpec _GS_NewOrderListFullResponse__orderReports
+cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_NewOrderListFullResponse__orderReports, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 184
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            t_i = sbe_i64le(p + 24)
+            t_j = sbe_i64le(p + 32)
+            sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            t_i = sbe_i64le(p + 40)
+            t_j = sbe_i64le(p + 48)
+            sbe_put_scaled2(q + 40, q + 48, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            t_i = sbe_i64le(p + 60)
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            t_i = sbe_i64le(p + 92)
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 8)
+            t_i = sbe_i64le(p + 123)
+            sbe_put_f64(q + 123, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 131, p + 131, 1)
+            t_i = sbe_i64le(p + 132)
+            sbe_put_f64(q + 132, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            if ver >= 1:
+                memcpy(q + 140, p + 140, 1)
+            if ver >= 1:
+                memcpy(q + 141, p + 141, 1)
+            if ver >= 1:
+                memcpy(q + 142, p + 142, 1)
+            if ver >= 1:
+                t_i = sbe_i64le(p + 143)
+                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            if ver >= 3:
+                memcpy(q + 151, p + 151, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 184
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 8)
+            memcpy(q + 48, p + 48, 8)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            memcpy(q + 60, p + 60, 8)
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 8)
+            memcpy(q + 123, p + 123, 8)
+            memcpy(q + 131, p + 131, 1)
+            memcpy(q + 132, p + 132, 8)
+            if ver >= 1:
+                memcpy(q + 140, p + 140, 1)
+            if ver >= 1:
+                memcpy(q + 141, p + 141, 1)
+            if ver >= 1:
+                memcpy(q + 142, p + 142, 1)
+            if ver >= 1:
+                memcpy(q + 143, p + 143, 8)
+            if ver >= 3:
+                memcpy(q + 151, p + 151, 1)
+    if ver < 3:
+        fill_absent(_GS_NewOrderListFullResponse__orderReports, out, st.dec, ver)
+    return out
+
 cdef object _g_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group orderReports: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5119,11 +14665,53 @@ cdef object _g_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListFullResponse__orderReports, _nf_NewOrderListFullResponse__orderReports(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orderReports, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
 cdef tuple _BF_NewOrderListFullResponse__orderReports__fills = (('commissionExponent', 1, 0), ('matchType', 2, 0), ('price', 10, 0), ('qty', 18, 0), ('commission', 26, 0), ('tradeId', 34, 0), ('allocId', 42, 0))
 cdef GroupSpec _GS_NewOrderListFullResponse__orderReports__fills
+cdef object _nf_NewOrderListFullResponse__orderReports__fills(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group fills as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef int l_commissionExponent
+    out = new_rows(_GS_NewOrderListFullResponse__orderReports__fills, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 49
+            l_commissionExponent = sbe_i8(p + 0)
+            memcpy(q + 0, p + 1, 1)
+            t_i = sbe_i64le(p + 2)
+            t_j = sbe_i64le(p + 10)
+            sbe_put_scaled2(q + 1, q + 9, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            t_i = sbe_i64le(p + 18)
+            sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            memcpy(q + 25, p + 26, 8)
+            memcpy(q + 33, p + 34, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 50
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 8)
+    return out
+
 cdef object _g_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group fills: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5188,11 +14776,49 @@ cdef object _g_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListFullResponse__orderReports__fills, _nf_NewOrderListFullResponse__orderReports__fills(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orderReports__fills, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
     return rows
 
 cdef tuple _BF_NewOrderListFullResponse__orderReports__preventedMatches = (('preventedMatchId', 8, 0), ('makerOrderId', 16, 0), ('price', 24, 0), ('takerPreventedQuantity', 32, 0), ('makerPreventedQuantity', 40, 0))
 cdef GroupSpec _GS_NewOrderListFullResponse__orderReports__preventedMatches
+cdef object _nf_NewOrderListFullResponse__orderReports__preventedMatches(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group preventedMatches as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_NewOrderListFullResponse__orderReports__preventedMatches, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 48
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            t_i = sbe_i64le(p + 16)
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            t_i = sbe_i64le(p + 24)
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            t_i = sbe_i64le(p + 32)
+            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 48
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+    return out
+
 cdef object _g_NewOrderListFullResponse__orderReports__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group preventedMatches: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5249,7 +14875,591 @@ cdef object _g_NewOrderListFullResponse__orderReports__preventedMatches(State *s
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_NewOrderListFullResponse__orderReports__preventedMatches, _nf_NewOrderListFullResponse__orderReports__preventedMatches(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_NewOrderListFullResponse__orderReports__preventedMatches, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef class NewOrderListFullResponse(Record):
+    """Record of message NewOrderListFullResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T112 if self._dec == DEC_RAW else _T109)
+        d['$message'] = 'NewOrderListFullResponse'
+        d['orderListId'] = self.orderListId
+        d['contingencyType'] = self.contingencyType
+        d['listStatusType'] = self.listStatusType
+        d['listOrderStatus'] = self.listOrderStatus
+        d['transactionTime'] = self.transactionTime
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['orders'] = plain(self.orders)
+        d['orderReports'] = plain(self.orderReports)
+        d['listClientOrderId'] = self.listClientOrderId
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.c_priceExponent, self.c_qtyExponent, self.orders, self.orderReports, self.listClientOrderId, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 12:
+            raise ValueError('state of NewOrderListFullResponse has %d items, not 12' % len(s))
+        self._dec = s[0]
+        self.orderListId = s[1]
+        self.contingencyType = s[2]
+        self.listStatusType = s[3]
+        self.listOrderStatus = s[4]
+        self.transactionTime = s[5]
+        self.c_priceExponent = s[6]
+        self.c_qtyExponent = s[7]
+        self.orders = s[8]
+        self.orderReports = s[9]
+        self.listClientOrderId = s[10]
+        self.symbol = s[11]
+        return 0
+
+
+cdef object _mr_NewOrderListFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NewOrderListFullResponse as a NewOrderListFullResponse record; ``pos`` is the start of the root block."""
+    cdef NewOrderListFullResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of NewOrderListFullResponse', pos, bl, end - pos)
+    if bl < 21:
+        raise_short_block('NewOrderListFullResponse', _BF_NewOrderListFullResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 19)
+    x0_qtyExponent = sbe_i8(p + 20)
+    r = NewOrderListFullResponse.__new__(NewOrderListFullResponse)
+    r._dec = st.dec
+    r.orderListId = sbe_i64le(p)
+    t_u = sbe_u8(p + 8)
+    r.contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 9)
+    r.listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 10)
+    r.listOrderStatus = _E_listOrderStatus[t_u]
+    r.transactionTime = sbe_i64le(p + 11)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.orders = _gr_NewOrderListFullResponse__orders(st, &pos, end, ver) if st.grp == GRP_LIST else _g_NewOrderListFullResponse__orders(st, &pos, end, ver)
+    r.orderReports = _gr_NewOrderListFullResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_NewOrderListFullResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    r.listClientOrderId = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
+
+cdef class NewOrderListFullResponse_orders(Record):
+    """Record of entry of group orders; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T110)
+        d['orderId'] = self.orderId
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of NewOrderListFullResponse_orders has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.symbol = s[2]
+        self.clientOrderId = s[3]
+        return 0
+
+
+cdef list _gr_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders as a list of NewOrderListFullResponse_orders records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef NewOrderListFullResponse_orders e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_NewOrderListFullResponse__orders, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = NewOrderListFullResponse_orders.__new__(NewOrderListFullResponse_orders)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class NewOrderListFullResponse_orderReports(Record):
+    """Record of entry of group orderReports; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def origQty(self):
+        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def cummulativeQuoteQty(self):
+        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+
+    @property
+    def preventedQuantity(self):
+        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+
+    @property
+    def origQuoteOrderQty(self):
+        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T115)
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['transactTime'] = self.transactTime
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+        d['status'] = self.status
+        d['timeInForce'] = self.timeInForce
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['workingTime'] = self.workingTime
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+        d['strategyId'] = self.strategyId
+        d['strategyType'] = self.strategyType
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['tradeGroupId'] = self.tradeGroupId
+        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+        d['usedSor'] = self.usedSor
+        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['expiryReason'] = self.expiryReason
+        d['fills'] = plain(self.fills)
+        d['preventedMatches'] = plain(self.preventedMatches)
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.workingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.tradeGroupId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.fills, self.preventedMatches, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 43:
+            raise ValueError('state of NewOrderListFullResponse_orderReports has %d items, not 43' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.orderListId = s[2]
+        self.transactTime = s[3]
+        self.c_price = s[4]
+        self.e_price = s[5]
+        self.c_origQty = s[6]
+        self.e_origQty = s[7]
+        self.c_executedQty = s[8]
+        self.e_executedQty = s[9]
+        self.c_cummulativeQuoteQty = s[10]
+        self.e_cummulativeQuoteQty = s[11]
+        self.status = s[12]
+        self.timeInForce = s[13]
+        self.orderType = s[14]
+        self.side = s[15]
+        self.c_stopPrice = s[16]
+        self.e_stopPrice = s[17]
+        self.trailingDelta = s[18]
+        self.trailingTime = s[19]
+        self.workingTime = s[20]
+        self.c_icebergQty = s[21]
+        self.e_icebergQty = s[22]
+        self.strategyId = s[23]
+        self.strategyType = s[24]
+        self.orderCapacity = s[25]
+        self.workingFloor = s[26]
+        self.selfTradePreventionMode = s[27]
+        self.tradeGroupId = s[28]
+        self.c_preventedQuantity = s[29]
+        self.e_preventedQuantity = s[30]
+        self.usedSor = s[31]
+        self.c_origQuoteOrderQty = s[32]
+        self.e_origQuoteOrderQty = s[33]
+        self.pegPriceType = s[34]
+        self.pegOffsetType = s[35]
+        self.pegOffsetValue = s[36]
+        self.peggedPrice = s[37]
+        self.expiryReason = s[38]
+        self.fills = s[39]
+        self.preventedMatches = s[40]
+        self.symbol = s[41]
+        self.clientOrderId = s[42]
+        return 0
+
+
+cdef list _gr_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports as a list of NewOrderListFullResponse_orderReports records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef NewOrderListFullResponse_orderReports e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orderReports', "dimension of group 'orderReports'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orderReports', n, 65535, bl + 14, pos, end - pos)
+    if bl < (152 if ver >= 3 else (151 if ver >= 1 else 140)):
+        raise_short_block('group orderReports', _BF_NewOrderListFullResponse__orderReports, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orderReports'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = NewOrderListFullResponse_orderReports.__new__(NewOrderListFullResponse_orderReports)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            e.orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+            e.transactTime = sbe_i64le(p + 16)
+            e.c_price = sbe_i64le(p + 24)
+            e.e_price = x0_priceExponent
+            e.c_origQty = sbe_i64le(p + 32)
+            e.e_origQty = x0_qtyExponent
+            e.c_executedQty = sbe_i64le(p + 40)
+            e.e_executedQty = x0_qtyExponent
+            e.c_cummulativeQuoteQty = sbe_i64le(p + 48)
+            e.e_cummulativeQuoteQty = x0_priceExponent
+            t_u = sbe_u8(p + 56)
+            e.status = _E_orderStatus[t_u]
+            t_u = sbe_u8(p + 57)
+            e.timeInForce = _E_timeInForce[t_u]
+            t_u = sbe_u8(p + 58)
+            e.orderType = _E_orderType[t_u]
+            t_u = sbe_u8(p + 59)
+            e.side = _E_orderSide[t_u]
+            e.c_stopPrice = sbe_i64le(p + 60)
+            e.e_stopPrice = x0_priceExponent
+            e.trailingDelta = opt_i64(sbe_i64le(p + 68), INT64_MIN)
+            e.trailingTime = opt_i64(sbe_i64le(p + 76), INT64_MIN)
+            e.workingTime = opt_i64(sbe_i64le(p + 84), INT64_MIN)
+            e.c_icebergQty = sbe_i64le(p + 92)
+            e.e_icebergQty = x0_qtyExponent
+            e.strategyId = opt_i64(sbe_i64le(p + 100), INT64_MIN)
+            e.strategyType = opt_i64(sbe_i32le(p + 108), -2147483648)
+            t_u = sbe_u8(p + 112)
+            e.orderCapacity = _E_orderCapacity[t_u]
+            t_u = sbe_u8(p + 113)
+            e.workingFloor = _E_floor[t_u]
+            t_u = sbe_u8(p + 114)
+            e.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+            e.tradeGroupId = opt_i64(sbe_i64le(p + 115), INT64_MIN)
+            e.c_preventedQuantity = sbe_i64le(p + 123)
+            e.e_preventedQuantity = x0_qtyExponent
+            t_u = sbe_u8(p + 131)
+            e.usedSor = _E_boolEnum[t_u]
+            e.c_origQuoteOrderQty = sbe_i64le(p + 132)
+            e.e_origQuoteOrderQty = x0_priceExponent
+            if ver >= 1:
+                t_u = sbe_u8(p + 140)
+                e.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+            else:
+                e.pegPriceType = None
+            if ver >= 1:
+                t_u = sbe_u8(p + 141)
+                e.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+            else:
+                e.pegOffsetType = None
+            if ver >= 1:
+                e.pegOffsetValue = opt_i64(sbe_u8(p + 142), 255)
+            else:
+                e.pegOffsetValue = None
+            if ver >= 1:
+                e.peggedPrice = mant_i64(sbe_i64le(p + 143), 1, INT64_MIN, x0_priceExponent, st.dec)
+            else:
+                e.peggedPrice = None
+            if ver >= 3:
+                t_u = sbe_u8(p + 151)
+                e.expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+            else:
+                e.expiryReason = None
+            pos += bl
+            e.fills = _gr_NewOrderListFullResponse__orderReports__fills(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_NewOrderListFullResponse__orderReports__fills(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+            e.preventedMatches = _gr_NewOrderListFullResponse__orderReports__preventedMatches(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_NewOrderListFullResponse__orderReports__preventedMatches(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orderReports')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class NewOrderListFullResponse_orderReports_fills(Record):
+    """Record of entry of group fills; ``to_dict()`` gives the dict form."""
+
+    @property
+    def commissionExponent(self):
+        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    @property
+    def commission(self):
+        return mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T94 if self._dec == DEC_RAW else _T95)
+        if self._dec == DEC_RAW:
+            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+        d['matchType'] = self.matchType
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['commission'] = mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
+        d['tradeId'] = self.tradeId
+        d['allocId'] = self.allocId
+        d['commissionAsset'] = self.commissionAsset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_commissionExponent, self.matchType, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_commission, self.e_commission, self.tradeId, self.allocId, self.commissionAsset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 12:
+            raise ValueError('state of NewOrderListFullResponse_orderReports_fills has %d items, not 12' % len(s))
+        self._dec = s[0]
+        self.c_commissionExponent = s[1]
+        self.matchType = s[2]
+        self.c_price = s[3]
+        self.e_price = s[4]
+        self.c_qty = s[5]
+        self.e_qty = s[6]
+        self.c_commission = s[7]
+        self.e_commission = s[8]
+        self.tradeId = s[9]
+        self.allocId = s[10]
+        self.commissionAsset = s[11]
+        return 0
+
+
+cdef list _gr_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group fills as a list of NewOrderListFullResponse_orderReports_fills records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x2_commissionExponent = EXP_NONE
+    cdef NewOrderListFullResponse_orderReports_fills e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('fills', "dimension of group 'fills'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('fills', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 42:
+        raise_short_block('group fills', _BF_NewOrderListFullResponse__orderReports__fills, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'fills'", pos, bl, end - pos)
+            p = st.buf + pos
+            x2_commissionExponent = sbe_i8(p)
+            e = NewOrderListFullResponse_orderReports_fills.__new__(NewOrderListFullResponse_orderReports_fills)
+            e._dec = st.dec
+            e.c_commissionExponent = x2_commissionExponent
+            t_u = sbe_u8(p + 1)
+            e.matchType = _E_matchType[t_u]
+            e.c_price = sbe_i64le(p + 2)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 10)
+            e.e_qty = x0_qtyExponent
+            e.c_commission = sbe_i64le(p + 18)
+            e.e_commission = x2_commissionExponent
+            e.tradeId = opt_i64(sbe_i64le(p + 26), INT64_MIN)
+            e.allocId = opt_i64(sbe_i64le(p + 34), INT64_MIN)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+            e.commissionAsset = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('fills')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class NewOrderListFullResponse_orderReports_preventedMatches(Record):
+    """Record of entry of group preventedMatches; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
+
+    @property
+    def takerPreventedQuantity(self):
+        return mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
+
+    @property
+    def makerPreventedQuantity(self):
+        return mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T97)
+        d['preventedMatchId'] = self.preventedMatchId
+        d['makerOrderId'] = self.makerOrderId
+        d['price'] = mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
+        d['takerPreventedQuantity'] = mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
+        d['makerPreventedQuantity'] = mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
+        d['makerSymbol'] = self.makerSymbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.preventedMatchId, self.makerOrderId, self.c_price, self.e_price, self.c_takerPreventedQuantity, self.e_takerPreventedQuantity, self.c_makerPreventedQuantity, self.e_makerPreventedQuantity, self.makerSymbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 10:
+            raise ValueError('state of NewOrderListFullResponse_orderReports_preventedMatches has %d items, not 10' % len(s))
+        self._dec = s[0]
+        self.preventedMatchId = s[1]
+        self.makerOrderId = s[2]
+        self.c_price = s[3]
+        self.e_price = s[4]
+        self.c_takerPreventedQuantity = s[5]
+        self.e_takerPreventedQuantity = s[6]
+        self.c_makerPreventedQuantity = s[7]
+        self.e_makerPreventedQuantity = s[8]
+        self.makerSymbol = s[9]
+        return 0
+
+
+cdef list _gr_NewOrderListFullResponse__orderReports__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group preventedMatches as a list of NewOrderListFullResponse_orderReports_preventedMatches records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef NewOrderListFullResponse_orderReports_preventedMatches e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('preventedMatches', "dimension of group 'preventedMatches'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('preventedMatches', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 40:
+        raise_short_block('group preventedMatches', _BF_NewOrderListFullResponse__orderReports__preventedMatches, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'preventedMatches'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = NewOrderListFullResponse_orderReports_preventedMatches.__new__(NewOrderListFullResponse_orderReports_preventedMatches)
+            e._dec = st.dec
+            e.preventedMatchId = sbe_i64le(p)
+            e.makerOrderId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+            e.c_price = sbe_i64le(p + 16)
+            e.e_price = x0_priceExponent
+            e.c_takerPreventedQuantity = sbe_i64le(p + 24)
+            e.e_takerPreventedQuantity = x0_qtyExponent
+            e.c_makerPreventedQuantity = sbe_i64le(p + 32)
+            e.e_makerPreventedQuantity = x0_qtyExponent
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'makerSymbol')
+            e.makerSymbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('preventedMatches')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_CancelOrderListResponse = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0), ('priceExponent', 20, 0), ('qtyExponent', 21, 0))
@@ -5298,10 +15508,32 @@ cdef dict _m_CancelOrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     d['orderReports'] = v_orderReports
     d['listClientOrderId'] = v_listClientOrderId
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
 
 cdef tuple _BF_CancelOrderListResponse__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_CancelOrderListResponse__orders
+cdef object _nf_CancelOrderListResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_CancelOrderListResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5353,11 +15585,107 @@ cdef object _g_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_s
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_CancelOrderListResponse__orders, _nf_CancelOrderListResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_CancelOrderListResponse__orders, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_CancelOrderListResponse__orderReports = (('orderId', 8, 0), ('orderListId', 16, 0), ('transactTime', 24, 0), ('price', 32, 0), ('origQty', 40, 0), ('executedQty', 48, 0), ('cummulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('icebergQty', 92, 0), ('strategyId', 100, 0), ('strategyType', 104, 0), ('orderCapacity', 105, 0), ('workingFloor', 106, 0), ('selfTradePreventionMode', 107, 0), ('preventedQuantity', 115, 0), ('usedSor', 116, 0), ('origQuoteOrderQty', 124, 0), ('pegPriceType', 125, 1), ('pegOffsetType', 126, 1), ('pegOffsetValue', 127, 1), ('peggedPrice', 135, 1))
 cdef GroupSpec _GS_CancelOrderListResponse__orderReports
+cdef object _nf_CancelOrderListResponse__orderReports(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_CancelOrderListResponse__orderReports, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 159
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            t_i = sbe_i64le(p + 24)
+            t_j = sbe_i64le(p + 32)
+            sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            t_i = sbe_i64le(p + 40)
+            t_j = sbe_i64le(p + 48)
+            sbe_put_scaled2(q + 40, q + 48, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            t_i = sbe_i64le(p + 60)
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            t_i = sbe_i64le(p + 84)
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 4)
+            memcpy(q + 104, p + 104, 1)
+            memcpy(q + 105, p + 105, 1)
+            memcpy(q + 106, p + 106, 1)
+            t_i = sbe_i64le(p + 107)
+            sbe_put_f64(q + 107, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 115, p + 115, 1)
+            t_i = sbe_i64le(p + 116)
+            sbe_put_f64(q + 116, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            if ver >= 1:
+                memcpy(q + 124, p + 124, 1)
+            if ver >= 1:
+                memcpy(q + 125, p + 125, 1)
+            if ver >= 1:
+                memcpy(q + 126, p + 126, 1)
+            if ver >= 1:
+                t_i = sbe_i64le(p + 127)
+                sbe_put_f64(q + 127, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 159
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 8)
+            memcpy(q + 48, p + 48, 8)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            memcpy(q + 60, p + 60, 8)
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 4)
+            memcpy(q + 104, p + 104, 1)
+            memcpy(q + 105, p + 105, 1)
+            memcpy(q + 106, p + 106, 1)
+            memcpy(q + 107, p + 107, 8)
+            memcpy(q + 115, p + 115, 1)
+            memcpy(q + 116, p + 116, 8)
+            if ver >= 1:
+                memcpy(q + 124, p + 124, 1)
+            if ver >= 1:
+                memcpy(q + 125, p + 125, 1)
+            if ver >= 1:
+                memcpy(q + 126, p + 126, 1)
+            if ver >= 1:
+                memcpy(q + 127, p + 127, 8)
+    if ver < 1:
+        fill_absent(_GS_CancelOrderListResponse__orderReports, out, st.dec, ver)
+    return out
+
 cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group orderReports: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5486,7 +15814,380 @@ cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_CancelOrderListResponse__orderReports, _nf_CancelOrderListResponse__orderReports(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_CancelOrderListResponse__orderReports, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef class CancelOrderListResponse(Record):
+    """Record of message CancelOrderListResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T112 if self._dec == DEC_RAW else _T109)
+        d['$message'] = 'CancelOrderListResponse'
+        d['orderListId'] = self.orderListId
+        d['contingencyType'] = self.contingencyType
+        d['listStatusType'] = self.listStatusType
+        d['listOrderStatus'] = self.listOrderStatus
+        d['transactionTime'] = self.transactionTime
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['orders'] = plain(self.orders)
+        d['orderReports'] = plain(self.orderReports)
+        d['listClientOrderId'] = self.listClientOrderId
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.c_priceExponent, self.c_qtyExponent, self.orders, self.orderReports, self.listClientOrderId, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 12:
+            raise ValueError('state of CancelOrderListResponse has %d items, not 12' % len(s))
+        self._dec = s[0]
+        self.orderListId = s[1]
+        self.contingencyType = s[2]
+        self.listStatusType = s[3]
+        self.listOrderStatus = s[4]
+        self.transactionTime = s[5]
+        self.c_priceExponent = s[6]
+        self.c_qtyExponent = s[7]
+        self.orders = s[8]
+        self.orderReports = s[9]
+        self.listClientOrderId = s[10]
+        self.symbol = s[11]
+        return 0
+
+
+cdef object _mr_CancelOrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """CancelOrderListResponse as a CancelOrderListResponse record; ``pos`` is the start of the root block."""
+    cdef CancelOrderListResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of CancelOrderListResponse', pos, bl, end - pos)
+    if bl < 21:
+        raise_short_block('CancelOrderListResponse', _BF_CancelOrderListResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 19)
+    x0_qtyExponent = sbe_i8(p + 20)
+    r = CancelOrderListResponse.__new__(CancelOrderListResponse)
+    r._dec = st.dec
+    r.orderListId = sbe_i64le(p)
+    t_u = sbe_u8(p + 8)
+    r.contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 9)
+    r.listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 10)
+    r.listOrderStatus = _E_listOrderStatus[t_u]
+    r.transactionTime = sbe_i64le(p + 11)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.orders = _gr_CancelOrderListResponse__orders(st, &pos, end, ver) if st.grp == GRP_LIST else _g_CancelOrderListResponse__orders(st, &pos, end, ver)
+    r.orderReports = _gr_CancelOrderListResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_CancelOrderListResponse__orderReports(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    r.listClientOrderId = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
+
+cdef class CancelOrderListResponse_orders(Record):
+    """Record of entry of group orders; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T110)
+        d['orderId'] = self.orderId
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of CancelOrderListResponse_orders has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.symbol = s[2]
+        self.clientOrderId = s[3]
+        return 0
+
+
+cdef list _gr_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders as a list of CancelOrderListResponse_orders records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef CancelOrderListResponse_orders e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_CancelOrderListResponse__orders, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = CancelOrderListResponse_orders.__new__(CancelOrderListResponse_orders)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class CancelOrderListResponse_orderReports(Record):
+    """Record of entry of group orderReports; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def origQty(self):
+        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def cummulativeQuoteQty(self):
+        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+
+    @property
+    def preventedQuantity(self):
+        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+
+    @property
+    def origQuoteOrderQty(self):
+        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T117)
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['transactTime'] = self.transactTime
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+        d['status'] = self.status
+        d['timeInForce'] = self.timeInForce
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+        d['strategyId'] = self.strategyId
+        d['strategyType'] = self.strategyType
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
+        d['usedSor'] = self.usedSor
+        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['symbol'] = self.symbol
+        d['origClientOrderId'] = self.origClientOrderId
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.symbol, self.origClientOrderId, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 39:
+            raise ValueError('state of CancelOrderListResponse_orderReports has %d items, not 39' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.orderListId = s[2]
+        self.transactTime = s[3]
+        self.c_price = s[4]
+        self.e_price = s[5]
+        self.c_origQty = s[6]
+        self.e_origQty = s[7]
+        self.c_executedQty = s[8]
+        self.e_executedQty = s[9]
+        self.c_cummulativeQuoteQty = s[10]
+        self.e_cummulativeQuoteQty = s[11]
+        self.status = s[12]
+        self.timeInForce = s[13]
+        self.orderType = s[14]
+        self.side = s[15]
+        self.c_stopPrice = s[16]
+        self.e_stopPrice = s[17]
+        self.trailingDelta = s[18]
+        self.trailingTime = s[19]
+        self.c_icebergQty = s[20]
+        self.e_icebergQty = s[21]
+        self.strategyId = s[22]
+        self.strategyType = s[23]
+        self.orderCapacity = s[24]
+        self.workingFloor = s[25]
+        self.selfTradePreventionMode = s[26]
+        self.c_preventedQuantity = s[27]
+        self.e_preventedQuantity = s[28]
+        self.usedSor = s[29]
+        self.c_origQuoteOrderQty = s[30]
+        self.e_origQuoteOrderQty = s[31]
+        self.pegPriceType = s[32]
+        self.pegOffsetType = s[33]
+        self.pegOffsetValue = s[34]
+        self.peggedPrice = s[35]
+        self.symbol = s[36]
+        self.origClientOrderId = s[37]
+        self.clientOrderId = s[38]
+        return 0
+
+
+cdef list _gr_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group orderReports as a list of CancelOrderListResponse_orderReports records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef CancelOrderListResponse_orderReports e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orderReports', "dimension of group 'orderReports'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orderReports', n, 65535, bl + 3, pos, end - pos)
+    if bl < (135 if ver >= 1 else 124):
+        raise_short_block('group orderReports', _BF_CancelOrderListResponse__orderReports, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orderReports'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = CancelOrderListResponse_orderReports.__new__(CancelOrderListResponse_orderReports)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            e.orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+            e.transactTime = sbe_i64le(p + 16)
+            e.c_price = sbe_i64le(p + 24)
+            e.e_price = x0_priceExponent
+            e.c_origQty = sbe_i64le(p + 32)
+            e.e_origQty = x0_qtyExponent
+            e.c_executedQty = sbe_i64le(p + 40)
+            e.e_executedQty = x0_qtyExponent
+            e.c_cummulativeQuoteQty = sbe_i64le(p + 48)
+            e.e_cummulativeQuoteQty = x0_priceExponent
+            t_u = sbe_u8(p + 56)
+            e.status = _E_orderStatus[t_u]
+            t_u = sbe_u8(p + 57)
+            e.timeInForce = _E_timeInForce[t_u]
+            t_u = sbe_u8(p + 58)
+            e.orderType = _E_orderType[t_u]
+            t_u = sbe_u8(p + 59)
+            e.side = _E_orderSide[t_u]
+            e.c_stopPrice = sbe_i64le(p + 60)
+            e.e_stopPrice = x0_priceExponent
+            e.trailingDelta = opt_i64(sbe_i64le(p + 68), INT64_MIN)
+            e.trailingTime = opt_i64(sbe_i64le(p + 76), INT64_MIN)
+            e.c_icebergQty = sbe_i64le(p + 84)
+            e.e_icebergQty = x0_qtyExponent
+            e.strategyId = opt_i64(sbe_i64le(p + 92), INT64_MIN)
+            e.strategyType = opt_i64(sbe_i32le(p + 100), -2147483648)
+            t_u = sbe_u8(p + 104)
+            e.orderCapacity = _E_orderCapacity[t_u]
+            t_u = sbe_u8(p + 105)
+            e.workingFloor = _E_floor[t_u]
+            t_u = sbe_u8(p + 106)
+            e.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+            e.c_preventedQuantity = sbe_i64le(p + 107)
+            e.e_preventedQuantity = x0_qtyExponent
+            t_u = sbe_u8(p + 115)
+            e.usedSor = _E_boolEnum[t_u]
+            e.c_origQuoteOrderQty = sbe_i64le(p + 116)
+            e.e_origQuoteOrderQty = x0_priceExponent
+            if ver >= 1:
+                t_u = sbe_u8(p + 124)
+                e.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+            else:
+                e.pegPriceType = None
+            if ver >= 1:
+                t_u = sbe_u8(p + 125)
+                e.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+            else:
+                e.pegOffsetType = None
+            if ver >= 1:
+                e.pegOffsetValue = opt_i64(sbe_u8(p + 126), 255)
+            else:
+                e.pegOffsetValue = None
+            if ver >= 1:
+                e.peggedPrice = mant_i64(sbe_i64le(p + 127), 1, INT64_MIN, x0_priceExponent, st.dec)
+            else:
+                e.peggedPrice = None
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'origClientOrderId')
+            e.origClientOrderId = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orderReports')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_OrderListResponse = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0))
@@ -5524,10 +16225,32 @@ cdef dict _m_OrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
     d['orders'] = v_orders
     d['listClientOrderId'] = v_listClientOrderId
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
 
 cdef tuple _BF_OrderListResponse__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_OrderListResponse__orders
+cdef object _nf_OrderListResponse__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_OrderListResponse__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5579,7 +16302,140 @@ cdef object _g_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderListResponse__orders, _nf_OrderListResponse__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderListResponse__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class OrderListResponse(Record):
+    """Record of message OrderListResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T118)
+        d['$message'] = 'OrderListResponse'
+        d['orderListId'] = self.orderListId
+        d['contingencyType'] = self.contingencyType
+        d['listStatusType'] = self.listStatusType
+        d['listOrderStatus'] = self.listOrderStatus
+        d['transactionTime'] = self.transactionTime
+        d['orders'] = plain(self.orders)
+        d['listClientOrderId'] = self.listClientOrderId
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.orders, self.listClientOrderId, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 9:
+            raise ValueError('state of OrderListResponse has %d items, not 9' % len(s))
+        self._dec = s[0]
+        self.orderListId = s[1]
+        self.contingencyType = s[2]
+        self.listStatusType = s[3]
+        self.listOrderStatus = s[4]
+        self.transactionTime = s[5]
+        self.orders = s[6]
+        self.listClientOrderId = s[7]
+        self.symbol = s[8]
+        return 0
+
+
+cdef object _mr_OrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderListResponse as a OrderListResponse record; ``pos`` is the start of the root block."""
+    cdef OrderListResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OrderListResponse', pos, bl, end - pos)
+    if bl < 19:
+        raise_short_block('OrderListResponse', _BF_OrderListResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = OrderListResponse.__new__(OrderListResponse)
+    r._dec = st.dec
+    r.orderListId = sbe_i64le(p)
+    t_u = sbe_u8(p + 8)
+    r.contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 9)
+    r.listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 10)
+    r.listOrderStatus = _E_listOrderStatus[t_u]
+    r.transactionTime = sbe_i64le(p + 11)
+    pos += bl
+    r.orders = _gr_OrderListResponse__orders(st, &pos, end, ver) if st.grp == GRP_LIST else _g_OrderListResponse__orders(st, &pos, end, ver)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    r.listClientOrderId = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
+
+cdef class OrderListResponse_orders(Record):
+    """Record of entry of group orders; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T110)
+        d['orderId'] = self.orderId
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of OrderListResponse_orders has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.symbol = s[2]
+        self.clientOrderId = s[3]
+        return 0
+
+
+cdef list _gr_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders as a list of OrderListResponse_orders records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef OrderListResponse_orders e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_OrderListResponse__orders, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = OrderListResponse_orders.__new__(OrderListResponse_orders)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_OrderListsResponse = ()
@@ -5600,10 +16456,40 @@ cdef dict _m_OrderListsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     d = PyDict_Copy(_T119)
     d['$message'] = 'OrderListsResponse'
     d['orderLists'] = v_orderLists
+    st.stop = pos
     return d
 
 cdef tuple _BF_OrderListsResponse__orderLists = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listStatusType', 10, 0), ('listOrderStatus', 11, 0), ('transactionTime', 19, 0))
 cdef GroupSpec _GS_OrderListsResponse__orderLists
+cdef object _nf_OrderListsResponse__orderLists(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orderLists as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_OrderListsResponse__orderLists, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 43
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+            memcpy(q + 10, p + 10, 1)
+            memcpy(q + 11, p + 11, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 43
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+            memcpy(q + 10, p + 10, 1)
+            memcpy(q + 11, p + 11, 8)
+    return out
+
 cdef object _g_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orderLists: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5669,11 +16555,34 @@ cdef object _g_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ss
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderListsResponse__orderLists, _nf_OrderListsResponse__orderLists(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderListsResponse__orderLists, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_OrderListsResponse__orderLists__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_OrderListsResponse__orderLists__orders
+cdef object _nf_OrderListsResponse__orderLists__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_OrderListsResponse__orderLists__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5725,7 +16634,197 @@ cdef object _g_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderListsResponse__orderLists__orders, _nf_OrderListsResponse__orderLists__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderListsResponse__orderLists__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class OrderListsResponse(Record):
+    """Record of message OrderListsResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T119)
+        d['$message'] = 'OrderListsResponse'
+        d['orderLists'] = plain(self.orderLists)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderLists,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of OrderListsResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.orderLists = s[1]
+        return 0
+
+
+cdef object _mr_OrderListsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderListsResponse as a OrderListsResponse record; ``pos`` is the start of the root block."""
+    cdef OrderListsResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OrderListsResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('OrderListsResponse', _BF_OrderListsResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = OrderListsResponse.__new__(OrderListsResponse)
+    r._dec = st.dec
+    pos += bl
+    r.orderLists = _gr_OrderListsResponse__orderLists(st, &pos, end, ver) if st.grp == GRP_LIST else _g_OrderListsResponse__orderLists(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class OrderListsResponse_orderLists(Record):
+    """Record of entry of group orderLists; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T121)
+        d['orderListId'] = self.orderListId
+        d['contingencyType'] = self.contingencyType
+        d['listStatusType'] = self.listStatusType
+        d['listOrderStatus'] = self.listOrderStatus
+        d['transactionTime'] = self.transactionTime
+        d['orders'] = plain(self.orders)
+        d['listClientOrderId'] = self.listClientOrderId
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.orders, self.listClientOrderId, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 9:
+            raise ValueError('state of OrderListsResponse_orderLists has %d items, not 9' % len(s))
+        self._dec = s[0]
+        self.orderListId = s[1]
+        self.contingencyType = s[2]
+        self.listStatusType = s[3]
+        self.listOrderStatus = s[4]
+        self.transactionTime = s[5]
+        self.orders = s[6]
+        self.listClientOrderId = s[7]
+        self.symbol = s[8]
+        return 0
+
+
+cdef list _gr_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orderLists as a list of OrderListsResponse_orderLists records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef OrderListsResponse_orderLists e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('orderLists', "dimension of group 'orderLists'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('orderLists', n, 2147483647, bl + 8, pos, end - pos)
+    if bl < 19:
+        raise_short_block('group orderLists', _BF_OrderListsResponse__orderLists, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orderLists'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = OrderListsResponse_orderLists.__new__(OrderListsResponse_orderLists)
+            e._dec = st.dec
+            e.orderListId = sbe_i64le(p)
+            t_u = sbe_u8(p + 8)
+            e.contingencyType = _E_contingencyType[t_u]
+            t_u = sbe_u8(p + 9)
+            e.listStatusType = _E_listStatusType[t_u]
+            t_u = sbe_u8(p + 10)
+            e.listOrderStatus = _E_listOrderStatus[t_u]
+            e.transactionTime = sbe_i64le(p + 11)
+            pos += bl
+            e.orders = _gr_OrderListsResponse__orderLists__orders(st, &pos, end, ver) if st.grp == GRP_LIST else _g_OrderListsResponse__orderLists__orders(st, &pos, end, ver)
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+            e.listClientOrderId = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orderLists')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class OrderListsResponse_orderLists_orders(Record):
+    """Record of entry of group orders; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T110)
+        d['orderId'] = self.orderId
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of OrderListsResponse_orderLists_orders has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.symbol = s[2]
+        self.clientOrderId = s[3]
+        return 0
+
+
+cdef list _gr_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders as a list of OrderListsResponse_orderLists_orders records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef OrderListsResponse_orderLists_orders e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('orders', n, 2147483647, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_OrderListsResponse__orderLists__orders, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = OrderListsResponse_orderLists_orders.__new__(OrderListsResponse_orderLists_orders)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_OrderTestWithCommissionsResponse = (('commissionExponent', 1, 0), ('discountExponent', 2, 0), ('standardCommissionForOrderMaker', 10, 0), ('standardCommissionForOrderTaker', 18, 0), ('taxCommissionForOrderMaker', 26, 0), ('taxCommissionForOrderTaker', 34, 0), ('discountEnabledForAccount', 35, 0), ('discountEnabledForSymbol', 36, 0), ('discount', 44, 0), ('specialCommissionForOrderMaker', 52, 1), ('specialCommissionForOrderTaker', 60, 1))
@@ -5781,7 +16880,134 @@ cdef dict _m_OrderTestWithCommissionsResponse(State *st, Py_ssize_t pos, Py_ssiz
     d['specialCommissionForOrderMaker'] = v_specialCommissionForOrderMaker
     d['specialCommissionForOrderTaker'] = v_specialCommissionForOrderTaker
     d['discountAsset'] = v_discountAsset
+    st.stop = pos
     return d
+
+cdef class OrderTestWithCommissionsResponse(Record):
+    """Record of message OrderTestWithCommissionsResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def commissionExponent(self):
+        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+
+    @property
+    def discountExponent(self):
+        return None if self.c_discountExponent == EXP_NONE else self.c_discountExponent
+
+    @property
+    def standardCommissionForOrderMaker(self):
+        return mant_i64(self.c_standardCommissionForOrderMaker, 0, 0, self.e_standardCommissionForOrderMaker, self._dec)
+
+    @property
+    def standardCommissionForOrderTaker(self):
+        return mant_i64(self.c_standardCommissionForOrderTaker, 0, 0, self.e_standardCommissionForOrderTaker, self._dec)
+
+    @property
+    def taxCommissionForOrderMaker(self):
+        return mant_i64(self.c_taxCommissionForOrderMaker, 0, 0, self.e_taxCommissionForOrderMaker, self._dec)
+
+    @property
+    def taxCommissionForOrderTaker(self):
+        return mant_i64(self.c_taxCommissionForOrderTaker, 0, 0, self.e_taxCommissionForOrderTaker, self._dec)
+
+    @property
+    def discount(self):
+        return mant_i64(self.c_discount, 0, 0, self.e_discount, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T122 if self._dec == DEC_RAW else _T123)
+        d['$message'] = 'OrderTestWithCommissionsResponse'
+        if self._dec == DEC_RAW:
+            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+        if self._dec == DEC_RAW:
+            d['discountExponent'] = None if self.c_discountExponent == EXP_NONE else self.c_discountExponent
+        d['standardCommissionForOrderMaker'] = mant_i64(self.c_standardCommissionForOrderMaker, 0, 0, self.e_standardCommissionForOrderMaker, self._dec)
+        d['standardCommissionForOrderTaker'] = mant_i64(self.c_standardCommissionForOrderTaker, 0, 0, self.e_standardCommissionForOrderTaker, self._dec)
+        d['taxCommissionForOrderMaker'] = mant_i64(self.c_taxCommissionForOrderMaker, 0, 0, self.e_taxCommissionForOrderMaker, self._dec)
+        d['taxCommissionForOrderTaker'] = mant_i64(self.c_taxCommissionForOrderTaker, 0, 0, self.e_taxCommissionForOrderTaker, self._dec)
+        d['discountEnabledForAccount'] = self.discountEnabledForAccount
+        d['discountEnabledForSymbol'] = self.discountEnabledForSymbol
+        d['discount'] = mant_i64(self.c_discount, 0, 0, self.e_discount, self._dec)
+        d['specialCommissionForOrderMaker'] = self.specialCommissionForOrderMaker
+        d['specialCommissionForOrderTaker'] = self.specialCommissionForOrderTaker
+        d['discountAsset'] = self.discountAsset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_commissionExponent, self.c_discountExponent, self.c_standardCommissionForOrderMaker, self.e_standardCommissionForOrderMaker, self.c_standardCommissionForOrderTaker, self.e_standardCommissionForOrderTaker, self.c_taxCommissionForOrderMaker, self.e_taxCommissionForOrderMaker, self.c_taxCommissionForOrderTaker, self.e_taxCommissionForOrderTaker, self.discountEnabledForAccount, self.discountEnabledForSymbol, self.c_discount, self.e_discount, self.specialCommissionForOrderMaker, self.specialCommissionForOrderTaker, self.discountAsset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 18:
+            raise ValueError('state of OrderTestWithCommissionsResponse has %d items, not 18' % len(s))
+        self._dec = s[0]
+        self.c_commissionExponent = s[1]
+        self.c_discountExponent = s[2]
+        self.c_standardCommissionForOrderMaker = s[3]
+        self.e_standardCommissionForOrderMaker = s[4]
+        self.c_standardCommissionForOrderTaker = s[5]
+        self.e_standardCommissionForOrderTaker = s[6]
+        self.c_taxCommissionForOrderMaker = s[7]
+        self.e_taxCommissionForOrderMaker = s[8]
+        self.c_taxCommissionForOrderTaker = s[9]
+        self.e_taxCommissionForOrderTaker = s[10]
+        self.discountEnabledForAccount = s[11]
+        self.discountEnabledForSymbol = s[12]
+        self.c_discount = s[13]
+        self.e_discount = s[14]
+        self.specialCommissionForOrderMaker = s[15]
+        self.specialCommissionForOrderTaker = s[16]
+        self.discountAsset = s[17]
+        return 0
+
+
+cdef object _mr_OrderTestWithCommissionsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderTestWithCommissionsResponse as a OrderTestWithCommissionsResponse record; ``pos`` is the start of the root block."""
+    cdef OrderTestWithCommissionsResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_commissionExponent = EXP_NONE
+    cdef int x0_discountExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of OrderTestWithCommissionsResponse', pos, bl, end - pos)
+    if bl < (60 if ver >= 1 else 44):
+        raise_short_block('OrderTestWithCommissionsResponse', _BF_OrderTestWithCommissionsResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_commissionExponent = sbe_i8(p)
+    x0_discountExponent = sbe_i8(p + 1)
+    r = OrderTestWithCommissionsResponse.__new__(OrderTestWithCommissionsResponse)
+    r._dec = st.dec
+    r.c_commissionExponent = x0_commissionExponent
+    r.c_discountExponent = x0_discountExponent
+    r.c_standardCommissionForOrderMaker = sbe_i64le(p + 2)
+    r.e_standardCommissionForOrderMaker = x0_commissionExponent
+    r.c_standardCommissionForOrderTaker = sbe_i64le(p + 10)
+    r.e_standardCommissionForOrderTaker = x0_commissionExponent
+    r.c_taxCommissionForOrderMaker = sbe_i64le(p + 18)
+    r.e_taxCommissionForOrderMaker = x0_commissionExponent
+    r.c_taxCommissionForOrderTaker = sbe_i64le(p + 26)
+    r.e_taxCommissionForOrderTaker = x0_commissionExponent
+    t_u = sbe_u8(p + 34)
+    r.discountEnabledForAccount = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 35)
+    r.discountEnabledForSymbol = _E_boolEnum[t_u]
+    r.c_discount = sbe_i64le(p + 36)
+    r.e_discount = x0_discountExponent
+    if ver >= 1:
+        r.specialCommissionForOrderMaker = mant_i64(sbe_i64le(p + 44), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        r.specialCommissionForOrderMaker = None
+    if ver >= 1:
+        r.specialCommissionForOrderTaker = mant_i64(sbe_i64le(p + 52), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        r.specialCommissionForOrderTaker = None
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'discountAsset')
+    r.discountAsset = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_OrderAmendmentsResponse = ()
 cdef dict _m_OrderAmendmentsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -5801,10 +17027,45 @@ cdef dict _m_OrderAmendmentsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     d = PyDict_Copy(_T124)
     d['$message'] = 'OrderAmendmentsResponse'
     d['amendments'] = v_amendments
+    st.stop = pos
     return d
 
 cdef tuple _BF_OrderAmendmentsResponse__amendments = (('orderId', 8, 0), ('executionId', 16, 0), ('qtyExponent', 17, 0), ('origQty', 25, 0), ('newQty', 33, 0), ('time', 41, 0))
 cdef GroupSpec _GS_OrderAmendmentsResponse__amendments
+cdef object _nf_OrderAmendmentsResponse__amendments(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group amendments as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_qtyExponent
+    out = new_rows(_GS_OrderAmendmentsResponse__amendments, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 64
+            l_qtyExponent = sbe_i8(p + 16)
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            t_i = sbe_i64le(p + 17)
+            sbe_put_f64(q + 16, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 25)
+            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            memcpy(q + 32, p + 33, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 65
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 1)
+            memcpy(q + 17, p + 17, 8)
+            memcpy(q + 25, p + 25, 8)
+            memcpy(q + 33, p + 33, 8)
+    return out
+
 cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group amendments: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -5872,7 +17133,152 @@ cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderAmendmentsResponse__amendments, _nf_OrderAmendmentsResponse__amendments(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderAmendmentsResponse__amendments, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class OrderAmendmentsResponse(Record):
+    """Record of message OrderAmendmentsResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T124)
+        d['$message'] = 'OrderAmendmentsResponse'
+        d['amendments'] = plain(self.amendments)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.amendments,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of OrderAmendmentsResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.amendments = s[1]
+        return 0
+
+
+cdef object _mr_OrderAmendmentsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderAmendmentsResponse as a OrderAmendmentsResponse record; ``pos`` is the start of the root block."""
+    cdef OrderAmendmentsResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OrderAmendmentsResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('OrderAmendmentsResponse', _BF_OrderAmendmentsResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = OrderAmendmentsResponse.__new__(OrderAmendmentsResponse)
+    r._dec = st.dec
+    pos += bl
+    r.amendments = _gr_OrderAmendmentsResponse__amendments(st, &pos, end, ver) if st.grp == GRP_LIST else _g_OrderAmendmentsResponse__amendments(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class OrderAmendmentsResponse_amendments(Record):
+    """Record of entry of group amendments; ``to_dict()`` gives the dict form."""
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def origQty(self):
+        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+
+    @property
+    def newQty(self):
+        return mant_i64(self.c_newQty, 0, 0, self.e_newQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T126 if self._dec == DEC_RAW else _T127)
+        d['orderId'] = self.orderId
+        d['executionId'] = self.executionId
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+        d['newQty'] = mant_i64(self.c_newQty, 0, 0, self.e_newQty, self._dec)
+        d['time'] = self.time
+        d['symbol'] = self.symbol
+        d['origClientOrderId'] = self.origClientOrderId
+        d['newClientOrderId'] = self.newClientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.executionId, self.c_qtyExponent, self.c_origQty, self.e_origQty, self.c_newQty, self.e_newQty, self.time, self.symbol, self.origClientOrderId, self.newClientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 12:
+            raise ValueError('state of OrderAmendmentsResponse_amendments has %d items, not 12' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.executionId = s[2]
+        self.c_qtyExponent = s[3]
+        self.c_origQty = s[4]
+        self.e_origQty = s[5]
+        self.c_newQty = s[6]
+        self.e_newQty = s[7]
+        self.time = s[8]
+        self.symbol = s[9]
+        self.origClientOrderId = s[10]
+        self.newClientOrderId = s[11]
+        return 0
+
+
+cdef list _gr_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group amendments as a list of OrderAmendmentsResponse_amendments records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef OrderAmendmentsResponse_amendments e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('amendments', "dimension of group 'amendments'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('amendments', n, 2147483647, bl + 3, pos, end - pos)
+    if bl < 41:
+        raise_short_block('group amendments', _BF_OrderAmendmentsResponse__amendments, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'amendments'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_qtyExponent = sbe_i8(p + 16)
+            e = OrderAmendmentsResponse_amendments.__new__(OrderAmendmentsResponse_amendments)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            e.executionId = sbe_i64le(p + 8)
+            e.c_qtyExponent = x1_qtyExponent
+            e.c_origQty = sbe_i64le(p + 17)
+            e.e_origQty = x1_qtyExponent
+            e.c_newQty = sbe_i64le(p + 25)
+            e.e_newQty = x1_qtyExponent
+            e.time = sbe_i64le(p + 33)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'origClientOrderId')
+            e.origClientOrderId = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'newClientOrderId')
+            e.newClientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('amendments')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_OrderAmendKeepPriorityResponse = (('transactTime', 8, 0), ('executionId', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0), ('orderId', 26, 0), ('orderListId', 34, 0), ('price', 42, 0), ('qty', 50, 0), ('executedQty', 58, 0), ('preventedQty', 66, 0), ('cumulativeQuoteQty', 74, 0), ('status', 75, 0), ('timeInForce', 76, 0), ('orderType', 77, 0), ('side', 78, 0), ('stopPrice', 86, 0), ('trailingDelta', 94, 0), ('trailingTime', 102, 0), ('icebergQty', 110, 0), ('workingTime', 118, 0), ('strategyId', 126, 0), ('strategyType', 130, 0), ('orderCapacity', 131, 0), ('workingFloor', 132, 0), ('selfTradePreventionMode', 133, 0), ('usedSor', 134, 0), ('pegPriceType', 135, 1), ('pegOffsetType', 136, 1), ('pegOffsetValue', 137, 1), ('peggedPrice', 145, 1))
@@ -5988,10 +17394,36 @@ cdef dict _m_OrderAmendKeepPriorityResponse(State *st, Py_ssize_t pos, Py_ssize_
     d['symbol'] = v_symbol
     d['origClientOrderId'] = v_origClientOrderId
     d['clientOrderId'] = v_clientOrderId
+    st.stop = pos
     return d
 
 cdef tuple _BF_OrderAmendKeepPriorityResponse__listStatus = (('orderListId', 8, 0), ('contingencyType', 9, 0), ('listOrderStatus', 10, 0))
 cdef GroupSpec _GS_OrderAmendKeepPriorityResponse__listStatus
+cdef object _nf_OrderAmendKeepPriorityResponse__listStatus(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group listStatus as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_OrderAmendKeepPriorityResponse__listStatus, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 34
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 34
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 1)
+            memcpy(q + 9, p + 9, 1)
+    return out
+
 cdef object _g_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group listStatus: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6052,11 +17484,34 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t 
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderAmendKeepPriorityResponse__listStatus, _nf_OrderAmendKeepPriorityResponse__listStatus(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderAmendKeepPriorityResponse__listStatus, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_OrderAmendKeepPriorityResponse__listStatus__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_OrderAmendKeepPriorityResponse__listStatus__orders
+cdef object _nf_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_OrderAmendKeepPriorityResponse__listStatus__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6108,11 +17563,104 @@ cdef object _g_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderAmendKeepPriorityResponse__listStatus__orders, _nf_OrderAmendKeepPriorityResponse__listStatus__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OrderAmendKeepPriorityResponse__listStatus__orders, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_OrderAmendKeepPriorityResponse__relatedOrders = (('orderId', 8, 0), ('orderListId', 16, 0), ('price', 24, 0), ('qty', 32, 0), ('executedQty', 40, 0), ('preventedQty', 48, 0), ('cumulativeQuoteQty', 56, 0), ('status', 57, 0), ('timeInForce', 58, 0), ('orderType', 59, 0), ('side', 60, 0), ('stopPrice', 68, 0), ('trailingDelta', 76, 0), ('trailingTime', 84, 0), ('icebergQty', 92, 0), ('workingTime', 100, 0), ('strategyId', 108, 0), ('strategyType', 112, 0), ('orderCapacity', 113, 0), ('workingFloor', 114, 0), ('selfTradePreventionMode', 115, 0), ('usedSor', 116, 0), ('pegPriceType', 117, 1), ('pegOffsetType', 118, 1), ('pegOffsetValue', 119, 1), ('peggedPrice', 127, 1))
 cdef GroupSpec _GS_OrderAmendKeepPriorityResponse__relatedOrders
+cdef object _nf_OrderAmendKeepPriorityResponse__relatedOrders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group relatedOrders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_OrderAmendKeepPriorityResponse__relatedOrders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 143
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            t_i = sbe_i64le(p + 16)
+            t_j = sbe_i64le(p + 24)
+            sbe_put_scaled2(q + 16, q + 24, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            t_i = sbe_i64le(p + 32)
+            t_j = sbe_i64le(p + 40)
+            sbe_put_scaled2(q + 32, q + 40, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_qtyExponent, g_x0_qtyExponent, g_x0_qtyExponent)
+            t_i = sbe_i64le(p + 48)
+            sbe_put_f64(q + 48, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            t_i = sbe_i64le(p + 60)
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            t_i = sbe_i64le(p + 84)
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 1)
+            if ver >= 1:
+                memcpy(q + 116, p + 116, 1)
+            if ver >= 1:
+                memcpy(q + 117, p + 117, 1)
+            if ver >= 1:
+                memcpy(q + 118, p + 118, 1)
+            if ver >= 1:
+                t_i = sbe_i64le(p + 119)
+                sbe_put_f64(q + 119, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 143
+            memcpy(q + 0, p + 0, 8)
+            memcpy(q + 8, p + 8, 8)
+            memcpy(q + 16, p + 16, 8)
+            memcpy(q + 24, p + 24, 8)
+            memcpy(q + 32, p + 32, 8)
+            memcpy(q + 40, p + 40, 8)
+            memcpy(q + 48, p + 48, 8)
+            memcpy(q + 56, p + 56, 1)
+            memcpy(q + 57, p + 57, 1)
+            memcpy(q + 58, p + 58, 1)
+            memcpy(q + 59, p + 59, 1)
+            memcpy(q + 60, p + 60, 8)
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 8)
+            memcpy(q + 92, p + 92, 8)
+            memcpy(q + 100, p + 100, 8)
+            memcpy(q + 108, p + 108, 4)
+            memcpy(q + 112, p + 112, 1)
+            memcpy(q + 113, p + 113, 1)
+            memcpy(q + 114, p + 114, 1)
+            memcpy(q + 115, p + 115, 1)
+            if ver >= 1:
+                memcpy(q + 116, p + 116, 1)
+            if ver >= 1:
+                memcpy(q + 117, p + 117, 1)
+            if ver >= 1:
+                memcpy(q + 118, p + 118, 1)
+            if ver >= 1:
+                memcpy(q + 119, p + 119, 8)
+    if ver < 1:
+        fill_absent(_GS_OrderAmendKeepPriorityResponse__relatedOrders, out, st.dec, ver)
+    return out
+
 cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group relatedOrders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6236,7 +17784,577 @@ cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OrderAmendKeepPriorityResponse__relatedOrders, _nf_OrderAmendKeepPriorityResponse__relatedOrders(st, <const uint8_t *>fx, bl, n, ver, x0_priceExponent, x0_qtyExponent), rows)
         return mixed_group_numpy(st, _GS_OrderAmendKeepPriorityResponse__relatedOrders, fixed, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ), rows)
+    return rows
+
+cdef class OrderAmendKeepPriorityResponse(Record):
+    """Record of message OrderAmendKeepPriorityResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def preventedQty(self):
+        return mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
+
+    @property
+    def cumulativeQuoteQty(self):
+        return mant_i64(self.c_cumulativeQuoteQty, 0, 0, self.e_cumulativeQuoteQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T128 if self._dec == DEC_RAW else _T129)
+        d['$message'] = 'OrderAmendKeepPriorityResponse'
+        d['transactTime'] = self.transactTime
+        d['executionId'] = self.executionId
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['preventedQty'] = mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
+        d['cumulativeQuoteQty'] = mant_i64(self.c_cumulativeQuoteQty, 0, 0, self.e_cumulativeQuoteQty, self._dec)
+        d['status'] = self.status
+        d['timeInForce'] = self.timeInForce
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+        d['workingTime'] = self.workingTime
+        d['strategyId'] = self.strategyId
+        d['strategyType'] = self.strategyType
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['usedSor'] = self.usedSor
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['listStatus'] = plain(self.listStatus)
+        d['relatedOrders'] = plain(self.relatedOrders)
+        d['symbol'] = self.symbol
+        d['origClientOrderId'] = self.origClientOrderId
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.transactTime, self.executionId, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_executedQty, self.e_executedQty, self.c_preventedQty, self.e_preventedQty, self.c_cumulativeQuoteQty, self.e_cumulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.workingTime, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.usedSor, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.listStatus, self.relatedOrders, self.symbol, self.origClientOrderId, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 43:
+            raise ValueError('state of OrderAmendKeepPriorityResponse has %d items, not 43' % len(s))
+        self._dec = s[0]
+        self.transactTime = s[1]
+        self.executionId = s[2]
+        self.c_priceExponent = s[3]
+        self.c_qtyExponent = s[4]
+        self.orderId = s[5]
+        self.orderListId = s[6]
+        self.c_price = s[7]
+        self.e_price = s[8]
+        self.c_qty = s[9]
+        self.e_qty = s[10]
+        self.c_executedQty = s[11]
+        self.e_executedQty = s[12]
+        self.c_preventedQty = s[13]
+        self.e_preventedQty = s[14]
+        self.c_cumulativeQuoteQty = s[15]
+        self.e_cumulativeQuoteQty = s[16]
+        self.status = s[17]
+        self.timeInForce = s[18]
+        self.orderType = s[19]
+        self.side = s[20]
+        self.c_stopPrice = s[21]
+        self.e_stopPrice = s[22]
+        self.trailingDelta = s[23]
+        self.trailingTime = s[24]
+        self.c_icebergQty = s[25]
+        self.e_icebergQty = s[26]
+        self.workingTime = s[27]
+        self.strategyId = s[28]
+        self.strategyType = s[29]
+        self.orderCapacity = s[30]
+        self.workingFloor = s[31]
+        self.selfTradePreventionMode = s[32]
+        self.usedSor = s[33]
+        self.pegPriceType = s[34]
+        self.pegOffsetType = s[35]
+        self.pegOffsetValue = s[36]
+        self.peggedPrice = s[37]
+        self.listStatus = s[38]
+        self.relatedOrders = s[39]
+        self.symbol = s[40]
+        self.origClientOrderId = s[41]
+        self.clientOrderId = s[42]
+        return 0
+
+
+cdef object _mr_OrderAmendKeepPriorityResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OrderAmendKeepPriorityResponse as a OrderAmendKeepPriorityResponse record; ``pos`` is the start of the root block."""
+    cdef OrderAmendKeepPriorityResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of OrderAmendKeepPriorityResponse', pos, bl, end - pos)
+    if bl < (145 if ver >= 1 else 134):
+        raise_short_block('OrderAmendKeepPriorityResponse', _BF_OrderAmendKeepPriorityResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    r = OrderAmendKeepPriorityResponse.__new__(OrderAmendKeepPriorityResponse)
+    r._dec = st.dec
+    r.transactTime = sbe_i64le(p)
+    r.executionId = sbe_i64le(p + 8)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.orderId = sbe_i64le(p + 18)
+    r.orderListId = opt_i64(sbe_i64le(p + 26), INT64_MIN)
+    r.c_price = sbe_i64le(p + 34)
+    r.e_price = x0_priceExponent
+    r.c_qty = sbe_i64le(p + 42)
+    r.e_qty = x0_qtyExponent
+    r.c_executedQty = sbe_i64le(p + 50)
+    r.e_executedQty = x0_qtyExponent
+    r.c_preventedQty = sbe_i64le(p + 58)
+    r.e_preventedQty = x0_qtyExponent
+    r.c_cumulativeQuoteQty = sbe_i64le(p + 66)
+    r.e_cumulativeQuoteQty = x0_priceExponent
+    t_u = sbe_u8(p + 74)
+    r.status = _E_orderStatus[t_u]
+    t_u = sbe_u8(p + 75)
+    r.timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 76)
+    r.orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 77)
+    r.side = _E_orderSide[t_u]
+    r.c_stopPrice = sbe_i64le(p + 78)
+    r.e_stopPrice = x0_priceExponent
+    r.trailingDelta = opt_i64(sbe_i64le(p + 86), INT64_MIN)
+    r.trailingTime = opt_i64(sbe_i64le(p + 94), INT64_MIN)
+    r.c_icebergQty = sbe_i64le(p + 102)
+    r.e_icebergQty = x0_qtyExponent
+    r.workingTime = opt_i64(sbe_i64le(p + 110), INT64_MIN)
+    r.strategyId = opt_i64(sbe_i64le(p + 118), INT64_MIN)
+    r.strategyType = opt_i64(sbe_i32le(p + 126), -2147483648)
+    t_u = sbe_u8(p + 130)
+    r.orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 131)
+    r.workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 132)
+    r.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    t_u = sbe_u8(p + 133)
+    r.usedSor = _E_boolEnum[t_u]
+    if ver >= 1:
+        t_u = sbe_u8(p + 134)
+        r.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        r.pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 135)
+        r.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        r.pegOffsetType = None
+    if ver >= 1:
+        r.pegOffsetValue = opt_i64(sbe_u8(p + 136), 255)
+    else:
+        r.pegOffsetValue = None
+    if ver >= 1:
+        r.peggedPrice = mant_i64(sbe_i64le(p + 137), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        r.peggedPrice = None
+    pos += bl
+    r.listStatus = _gr_OrderAmendKeepPriorityResponse__listStatus(st, &pos, end, ver) if st.grp == GRP_LIST else _g_OrderAmendKeepPriorityResponse__listStatus(st, &pos, end, ver)
+    r.relatedOrders = _gr_OrderAmendKeepPriorityResponse__relatedOrders(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_OrderAmendKeepPriorityResponse__relatedOrders(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'origClientOrderId')
+    r.origClientOrderId = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'clientOrderId')
+    r.clientOrderId = v_
+    st.stop = pos
+    return r
+
+cdef class OrderAmendKeepPriorityResponse_listStatus(Record):
+    """Record of entry of group listStatus; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T130)
+        d['orderListId'] = self.orderListId
+        d['contingencyType'] = self.contingencyType
+        d['listOrderStatus'] = self.listOrderStatus
+        d['orders'] = plain(self.orders)
+        d['listClientOrderId'] = self.listClientOrderId
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderListId, self.contingencyType, self.listOrderStatus, self.orders, self.listClientOrderId, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 7:
+            raise ValueError('state of OrderAmendKeepPriorityResponse_listStatus has %d items, not 7' % len(s))
+        self._dec = s[0]
+        self.orderListId = s[1]
+        self.contingencyType = s[2]
+        self.listOrderStatus = s[3]
+        self.orders = s[4]
+        self.listClientOrderId = s[5]
+        self.symbol = s[6]
+        return 0
+
+
+cdef list _gr_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group listStatus as a list of OrderAmendKeepPriorityResponse_listStatus records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef OrderAmendKeepPriorityResponse_listStatus e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('listStatus', "dimension of group 'listStatus'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('listStatus', n, 65535, bl + 6, pos, end - pos)
+    if bl < 10:
+        raise_short_block('group listStatus', _BF_OrderAmendKeepPriorityResponse__listStatus, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'listStatus'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = OrderAmendKeepPriorityResponse_listStatus.__new__(OrderAmendKeepPriorityResponse_listStatus)
+            e._dec = st.dec
+            e.orderListId = sbe_i64le(p)
+            t_u = sbe_u8(p + 8)
+            e.contingencyType = _E_contingencyType[t_u]
+            t_u = sbe_u8(p + 9)
+            e.listOrderStatus = _E_listOrderStatus[t_u]
+            pos += bl
+            e.orders = _gr_OrderAmendKeepPriorityResponse__listStatus__orders(st, &pos, end, ver) if st.grp == GRP_LIST else _g_OrderAmendKeepPriorityResponse__listStatus__orders(st, &pos, end, ver)
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+            e.listClientOrderId = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('listStatus')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class OrderAmendKeepPriorityResponse_listStatus_orders(Record):
+    """Record of entry of group orders; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T110)
+        d['orderId'] = self.orderId
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of OrderAmendKeepPriorityResponse_listStatus_orders has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.symbol = s[2]
+        self.clientOrderId = s[3]
+        return 0
+
+
+cdef list _gr_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders as a list of OrderAmendKeepPriorityResponse_listStatus_orders records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef OrderAmendKeepPriorityResponse_listStatus_orders e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_OrderAmendKeepPriorityResponse__listStatus__orders, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = OrderAmendKeepPriorityResponse_listStatus_orders.__new__(OrderAmendKeepPriorityResponse_listStatus_orders)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class OrderAmendKeepPriorityResponse_relatedOrders(Record):
+    """Record of entry of group relatedOrders; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def preventedQty(self):
+        return mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
+
+    @property
+    def cumulativeQuoteQty(self):
+        return mant_i64(self.c_cumulativeQuoteQty, 0, 0, self.e_cumulativeQuoteQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T131)
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['preventedQty'] = mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
+        d['cumulativeQuoteQty'] = mant_i64(self.c_cumulativeQuoteQty, 0, 0, self.e_cumulativeQuoteQty, self._dec)
+        d['status'] = self.status
+        d['timeInForce'] = self.timeInForce
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
+        d['workingTime'] = self.workingTime
+        d['strategyId'] = self.strategyId
+        d['strategyType'] = self.strategyType
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['usedSor'] = self.usedSor
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.orderListId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_executedQty, self.e_executedQty, self.c_preventedQty, self.e_preventedQty, self.c_cumulativeQuoteQty, self.e_cumulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.workingTime, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.usedSor, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 36:
+            raise ValueError('state of OrderAmendKeepPriorityResponse_relatedOrders has %d items, not 36' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.orderListId = s[2]
+        self.c_price = s[3]
+        self.e_price = s[4]
+        self.c_qty = s[5]
+        self.e_qty = s[6]
+        self.c_executedQty = s[7]
+        self.e_executedQty = s[8]
+        self.c_preventedQty = s[9]
+        self.e_preventedQty = s[10]
+        self.c_cumulativeQuoteQty = s[11]
+        self.e_cumulativeQuoteQty = s[12]
+        self.status = s[13]
+        self.timeInForce = s[14]
+        self.orderType = s[15]
+        self.side = s[16]
+        self.c_stopPrice = s[17]
+        self.e_stopPrice = s[18]
+        self.trailingDelta = s[19]
+        self.trailingTime = s[20]
+        self.c_icebergQty = s[21]
+        self.e_icebergQty = s[22]
+        self.workingTime = s[23]
+        self.strategyId = s[24]
+        self.strategyType = s[25]
+        self.orderCapacity = s[26]
+        self.workingFloor = s[27]
+        self.selfTradePreventionMode = s[28]
+        self.usedSor = s[29]
+        self.pegPriceType = s[30]
+        self.pegOffsetType = s[31]
+        self.pegOffsetValue = s[32]
+        self.peggedPrice = s[33]
+        self.symbol = s[34]
+        self.clientOrderId = s[35]
+        return 0
+
+
+cdef list _gr_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group relatedOrders as a list of OrderAmendKeepPriorityResponse_relatedOrders records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef OrderAmendKeepPriorityResponse_relatedOrders e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('relatedOrders', "dimension of group 'relatedOrders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('relatedOrders', n, 65535, bl + 2, pos, end - pos)
+    if bl < (127 if ver >= 1 else 116):
+        raise_short_block('group relatedOrders', _BF_OrderAmendKeepPriorityResponse__relatedOrders, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'relatedOrders'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = OrderAmendKeepPriorityResponse_relatedOrders.__new__(OrderAmendKeepPriorityResponse_relatedOrders)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            e.orderListId = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+            e.c_price = sbe_i64le(p + 16)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 24)
+            e.e_qty = x0_qtyExponent
+            e.c_executedQty = sbe_i64le(p + 32)
+            e.e_executedQty = x0_qtyExponent
+            e.c_preventedQty = sbe_i64le(p + 40)
+            e.e_preventedQty = x0_qtyExponent
+            e.c_cumulativeQuoteQty = sbe_i64le(p + 48)
+            e.e_cumulativeQuoteQty = x0_priceExponent
+            t_u = sbe_u8(p + 56)
+            e.status = _E_orderStatus[t_u]
+            t_u = sbe_u8(p + 57)
+            e.timeInForce = _E_timeInForce[t_u]
+            t_u = sbe_u8(p + 58)
+            e.orderType = _E_orderType[t_u]
+            t_u = sbe_u8(p + 59)
+            e.side = _E_orderSide[t_u]
+            e.c_stopPrice = sbe_i64le(p + 60)
+            e.e_stopPrice = x0_priceExponent
+            e.trailingDelta = opt_i64(sbe_i64le(p + 68), INT64_MIN)
+            e.trailingTime = opt_i64(sbe_i64le(p + 76), INT64_MIN)
+            e.c_icebergQty = sbe_i64le(p + 84)
+            e.e_icebergQty = x0_qtyExponent
+            e.workingTime = opt_i64(sbe_i64le(p + 92), INT64_MIN)
+            e.strategyId = opt_i64(sbe_i64le(p + 100), INT64_MIN)
+            e.strategyType = opt_i64(sbe_i32le(p + 108), -2147483648)
+            t_u = sbe_u8(p + 112)
+            e.orderCapacity = _E_orderCapacity[t_u]
+            t_u = sbe_u8(p + 113)
+            e.workingFloor = _E_floor[t_u]
+            t_u = sbe_u8(p + 114)
+            e.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+            t_u = sbe_u8(p + 115)
+            e.usedSor = _E_boolEnum[t_u]
+            if ver >= 1:
+                t_u = sbe_u8(p + 116)
+                e.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+            else:
+                e.pegPriceType = None
+            if ver >= 1:
+                t_u = sbe_u8(p + 117)
+                e.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+            else:
+                e.pegOffsetType = None
+            if ver >= 1:
+                e.pegOffsetValue = opt_i64(sbe_u8(p + 118), 255)
+            else:
+                e.pegOffsetValue = None
+            if ver >= 1:
+                e.peggedPrice = mant_i64(sbe_i64le(p + 119), 1, INT64_MIN, x0_priceExponent, st.dec)
+            else:
+                e.peggedPrice = None
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('relatedOrders')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_AccountResponse = (('commissionExponent', 1, 0), ('commissionRateMaker', 9, 0), ('commissionRateTaker', 17, 0), ('commissionRateBuyer', 25, 0), ('commissionRateSeller', 33, 0), ('canTrade', 34, 0), ('canWithdraw', 35, 0), ('canDeposit', 36, 0), ('brokered', 37, 0), ('requireSelfTradePrevention', 38, 0), ('preventSor', 39, 0), ('updateTime', 47, 0), ('accountType', 48, 0), ('tradeGroupId', 56, 0), ('uid', 64, 0))
@@ -6301,10 +18419,39 @@ cdef dict _m_AccountResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
     d['balances'] = v_balances
     d['permissions'] = v_permissions
     d['reduceOnlyAssets'] = v_reduceOnlyAssets
+    st.stop = pos
     return d
 
 cdef tuple _BF_AccountResponse__balances = (('exponent', 1, 0), ('free', 9, 0), ('locked', 17, 0))
 cdef GroupSpec _GS_AccountResponse__balances
+cdef object _nf_AccountResponse__balances(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group balances as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_exponent
+    out = new_rows(_GS_AccountResponse__balances, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            l_exponent = sbe_i8(p + 0)
+            t_i = sbe_i64le(p + 1)
+            sbe_put_f64(q + 0, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+            t_i = sbe_i64le(p + 9)
+            sbe_put_f64(q + 8, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 25
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 8)
+            memcpy(q + 9, p + 9, 8)
+    return out
+
 cdef object _g_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group balances: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6360,11 +18507,32 @@ cdef object _g_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountResponse__balances, _nf_AccountResponse__balances(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountResponse__balances, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_AccountResponse__permissions = ()
 cdef GroupSpec _GS_AccountResponse__permissions
+cdef object _nf_AccountResponse__permissions(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group permissions as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_AccountResponse__permissions, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group permissions: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6401,8 +18569,11 @@ cdef object _g_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssiz
                 e = PyDict_Copy(_T40)
                 e['permission'] = v_permission
             else:
-                e = PyDict_Copy(_T40)
-                e['permission'] = v_permission
+                if st.grp == GRP_FLAT:
+                    e = v_permission
+                else:
+                    e = PyDict_Copy(_T40)
+                    e['permission'] = v_permission
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -6411,11 +18582,32 @@ cdef object _g_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssiz
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountResponse__permissions, _nf_AccountResponse__permissions(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountResponse__permissions, fixed, bl, n, ver, (), rows)
     return rows
 
 cdef tuple _BF_AccountResponse__reduceOnlyAssets = ()
 cdef GroupSpec _GS_AccountResponse__reduceOnlyAssets
+cdef object _nf_AccountResponse__reduceOnlyAssets(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group reduceOnlyAssets as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_AccountResponse__reduceOnlyAssets, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 8
+    return out
+
 cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group reduceOnlyAssets: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6452,8 +18644,11 @@ cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py
                 e = PyDict_Copy(_T134)
                 e['asset'] = v_asset
             else:
-                e = PyDict_Copy(_T134)
-                e['asset'] = v_asset
+                if st.grp == GRP_FLAT:
+                    e = v_asset
+                else:
+                    e = PyDict_Copy(_T134)
+                    e['asset'] = v_asset
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -6462,7 +18657,340 @@ cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountResponse__reduceOnlyAssets, _nf_AccountResponse__reduceOnlyAssets(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountResponse__reduceOnlyAssets, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class AccountResponse(Record):
+    """Record of message AccountResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def commissionExponent(self):
+        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+
+    @property
+    def commissionRateMaker(self):
+        return mant_i64(self.c_commissionRateMaker, 0, 0, self.e_commissionRateMaker, self._dec)
+
+    @property
+    def commissionRateTaker(self):
+        return mant_i64(self.c_commissionRateTaker, 0, 0, self.e_commissionRateTaker, self._dec)
+
+    @property
+    def commissionRateBuyer(self):
+        return mant_i64(self.c_commissionRateBuyer, 0, 0, self.e_commissionRateBuyer, self._dec)
+
+    @property
+    def commissionRateSeller(self):
+        return mant_i64(self.c_commissionRateSeller, 0, 0, self.e_commissionRateSeller, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T132 if self._dec == DEC_RAW else _T133)
+        d['$message'] = 'AccountResponse'
+        if self._dec == DEC_RAW:
+            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+        d['commissionRateMaker'] = mant_i64(self.c_commissionRateMaker, 0, 0, self.e_commissionRateMaker, self._dec)
+        d['commissionRateTaker'] = mant_i64(self.c_commissionRateTaker, 0, 0, self.e_commissionRateTaker, self._dec)
+        d['commissionRateBuyer'] = mant_i64(self.c_commissionRateBuyer, 0, 0, self.e_commissionRateBuyer, self._dec)
+        d['commissionRateSeller'] = mant_i64(self.c_commissionRateSeller, 0, 0, self.e_commissionRateSeller, self._dec)
+        d['canTrade'] = self.canTrade
+        d['canWithdraw'] = self.canWithdraw
+        d['canDeposit'] = self.canDeposit
+        d['brokered'] = self.brokered
+        d['requireSelfTradePrevention'] = self.requireSelfTradePrevention
+        d['preventSor'] = self.preventSor
+        d['updateTime'] = self.updateTime
+        d['accountType'] = self.accountType
+        d['tradeGroupId'] = self.tradeGroupId
+        d['uid'] = self.uid
+        d['balances'] = plain(self.balances)
+        d['permissions'] = plain(self.permissions)
+        d['reduceOnlyAssets'] = plain(self.reduceOnlyAssets)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_commissionExponent, self.c_commissionRateMaker, self.e_commissionRateMaker, self.c_commissionRateTaker, self.e_commissionRateTaker, self.c_commissionRateBuyer, self.e_commissionRateBuyer, self.c_commissionRateSeller, self.e_commissionRateSeller, self.canTrade, self.canWithdraw, self.canDeposit, self.brokered, self.requireSelfTradePrevention, self.preventSor, self.updateTime, self.accountType, self.tradeGroupId, self.uid, self.balances, self.permissions, self.reduceOnlyAssets,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 23:
+            raise ValueError('state of AccountResponse has %d items, not 23' % len(s))
+        self._dec = s[0]
+        self.c_commissionExponent = s[1]
+        self.c_commissionRateMaker = s[2]
+        self.e_commissionRateMaker = s[3]
+        self.c_commissionRateTaker = s[4]
+        self.e_commissionRateTaker = s[5]
+        self.c_commissionRateBuyer = s[6]
+        self.e_commissionRateBuyer = s[7]
+        self.c_commissionRateSeller = s[8]
+        self.e_commissionRateSeller = s[9]
+        self.canTrade = s[10]
+        self.canWithdraw = s[11]
+        self.canDeposit = s[12]
+        self.brokered = s[13]
+        self.requireSelfTradePrevention = s[14]
+        self.preventSor = s[15]
+        self.updateTime = s[16]
+        self.accountType = s[17]
+        self.tradeGroupId = s[18]
+        self.uid = s[19]
+        self.balances = s[20]
+        self.permissions = s[21]
+        self.reduceOnlyAssets = s[22]
+        return 0
+
+
+cdef object _mr_AccountResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountResponse as a AccountResponse record; ``pos`` is the start of the root block."""
+    cdef AccountResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_commissionExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of AccountResponse', pos, bl, end - pos)
+    if bl < 64:
+        raise_short_block('AccountResponse', _BF_AccountResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_commissionExponent = sbe_i8(p)
+    r = AccountResponse.__new__(AccountResponse)
+    r._dec = st.dec
+    r.c_commissionExponent = x0_commissionExponent
+    r.c_commissionRateMaker = sbe_i64le(p + 1)
+    r.e_commissionRateMaker = x0_commissionExponent
+    r.c_commissionRateTaker = sbe_i64le(p + 9)
+    r.e_commissionRateTaker = x0_commissionExponent
+    r.c_commissionRateBuyer = sbe_i64le(p + 17)
+    r.e_commissionRateBuyer = x0_commissionExponent
+    r.c_commissionRateSeller = sbe_i64le(p + 25)
+    r.e_commissionRateSeller = x0_commissionExponent
+    t_u = sbe_u8(p + 33)
+    r.canTrade = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 34)
+    r.canWithdraw = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 35)
+    r.canDeposit = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 36)
+    r.brokered = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 37)
+    r.requireSelfTradePrevention = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 38)
+    r.preventSor = _E_boolEnum[t_u]
+    r.updateTime = sbe_i64le(p + 39)
+    t_u = sbe_u8(p + 47)
+    r.accountType = _E_accountType[t_u]
+    r.tradeGroupId = opt_i64(sbe_i64le(p + 48), INT64_MIN)
+    r.uid = sbe_i64le(p + 56)
+    pos += bl
+    r.balances = _gr_AccountResponse__balances(st, &pos, end, ver) if st.grp == GRP_LIST else _g_AccountResponse__balances(st, &pos, end, ver)
+    r.permissions = _gr_AccountResponse__permissions(st, &pos, end, ver) if st.grp == GRP_LIST else _g_AccountResponse__permissions(st, &pos, end, ver)
+    r.reduceOnlyAssets = _gr_AccountResponse__reduceOnlyAssets(st, &pos, end, ver) if st.grp == GRP_LIST else _g_AccountResponse__reduceOnlyAssets(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class AccountResponse_balances(Record):
+    """Record of entry of group balances; ``to_dict()`` gives the dict form."""
+
+    @property
+    def exponent(self):
+        return None if self.c_exponent == EXP_NONE else self.c_exponent
+
+    @property
+    def free(self):
+        return mant_i64(self.c_free, 0, 0, self.e_free, self._dec)
+
+    @property
+    def locked(self):
+        return mant_i64(self.c_locked, 0, 0, self.e_locked, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T135 if self._dec == DEC_RAW else _T136)
+        if self._dec == DEC_RAW:
+            d['exponent'] = None if self.c_exponent == EXP_NONE else self.c_exponent
+        d['free'] = mant_i64(self.c_free, 0, 0, self.e_free, self._dec)
+        d['locked'] = mant_i64(self.c_locked, 0, 0, self.e_locked, self._dec)
+        d['asset'] = self.asset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_exponent, self.c_free, self.e_free, self.c_locked, self.e_locked, self.asset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 7:
+            raise ValueError('state of AccountResponse_balances has %d items, not 7' % len(s))
+        self._dec = s[0]
+        self.c_exponent = s[1]
+        self.c_free = s[2]
+        self.e_free = s[3]
+        self.c_locked = s[4]
+        self.e_locked = s[5]
+        self.asset = s[6]
+        return 0
+
+
+cdef list _gr_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group balances as a list of AccountResponse_balances records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_exponent = EXP_NONE
+    cdef AccountResponse_balances e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('balances', "dimension of group 'balances'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('balances', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 17:
+        raise_short_block('group balances', _BF_AccountResponse__balances, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'balances'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_exponent = sbe_i8(p)
+            e = AccountResponse_balances.__new__(AccountResponse_balances)
+            e._dec = st.dec
+            e.c_exponent = x1_exponent
+            e.c_free = sbe_i64le(p + 1)
+            e.e_free = x1_exponent
+            e.c_locked = sbe_i64le(p + 9)
+            e.e_locked = x1_exponent
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+            e.asset = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('balances')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class AccountResponse_permissions(Record):
+    """Record of entry of group permissions; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T40)
+        d['permission'] = self.permission
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.permission,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of AccountResponse_permissions has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.permission = s[1]
+        return 0
+
+
+cdef list _gr_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group permissions as a list of AccountResponse_permissions records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef AccountResponse_permissions e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('permissions', "dimension of group 'permissions'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('permissions', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group permissions', _BF_AccountResponse__permissions, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'permissions'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = AccountResponse_permissions.__new__(AccountResponse_permissions)
+            e._dec = st.dec
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'permission')
+            e.permission = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('permissions')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class AccountResponse_reduceOnlyAssets(Record):
+    """Record of entry of group reduceOnlyAssets; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T134)
+        d['asset'] = self.asset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.asset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of AccountResponse_reduceOnlyAssets has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.asset = s[1]
+        return 0
+
+
+cdef list _gr_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group reduceOnlyAssets as a list of AccountResponse_reduceOnlyAssets records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef AccountResponse_reduceOnlyAssets e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('reduceOnlyAssets', "dimension of group 'reduceOnlyAssets'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('reduceOnlyAssets', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 0:
+        raise_short_block('group reduceOnlyAssets', _BF_AccountResponse__reduceOnlyAssets, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'reduceOnlyAssets'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = AccountResponse_reduceOnlyAssets.__new__(AccountResponse_reduceOnlyAssets)
+            e._dec = st.dec
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+            e.asset = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('reduceOnlyAssets')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_AccountTradesResponse = ()
@@ -6483,10 +19011,65 @@ cdef dict _m_AccountTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     d = PyDict_Copy(_T51)
     d['$message'] = 'AccountTradesResponse'
     d['trades'] = v_trades
+    st.stop = pos
     return d
 
 cdef tuple _BF_AccountTradesResponse__trades = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('commissionExponent', 3, 0), ('id', 11, 0), ('orderId', 19, 0), ('orderListId', 27, 0), ('price', 35, 0), ('qty', 43, 0), ('quoteQty', 51, 0), ('commission', 59, 0), ('time', 67, 0), ('isBuyer', 68, 0), ('isMaker', 69, 0), ('isBestMatch', 70, 0))
 cdef GroupSpec _GS_AccountTradesResponse__trades
+cdef object _nf_AccountTradesResponse__trades(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group trades as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    cdef int l_commissionExponent
+    out = new_rows(_GS_AccountTradesResponse__trades, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 83
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            l_commissionExponent = sbe_i8(p + 2)
+            memcpy(q + 0, p + 3, 8)
+            memcpy(q + 8, p + 11, 8)
+            memcpy(q + 16, p + 19, 8)
+            t_i = sbe_i64le(p + 27)
+            sbe_put_f64(q + 24, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 35)
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 43)
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 51)
+            sbe_put_f64(q + 48, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            memcpy(q + 56, p + 59, 8)
+            memcpy(q + 64, p + 67, 1)
+            memcpy(q + 65, p + 68, 1)
+            memcpy(q + 66, p + 69, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 86
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 8)
+            memcpy(q + 11, p + 11, 8)
+            memcpy(q + 19, p + 19, 8)
+            memcpy(q + 27, p + 27, 8)
+            memcpy(q + 35, p + 35, 8)
+            memcpy(q + 43, p + 43, 8)
+            memcpy(q + 51, p + 51, 8)
+            memcpy(q + 59, p + 59, 8)
+            memcpy(q + 67, p + 67, 1)
+            memcpy(q + 68, p + 68, 1)
+            memcpy(q + 69, p + 69, 1)
+    return out
+
 cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group trades: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6574,7 +19157,201 @@ cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssi
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountTradesResponse__trades, _nf_AccountTradesResponse__trades(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountTradesResponse__trades, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class AccountTradesResponse(Record):
+    """Record of message AccountTradesResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T51)
+        d['$message'] = 'AccountTradesResponse'
+        d['trades'] = plain(self.trades)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.trades,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of AccountTradesResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.trades = s[1]
+        return 0
+
+
+cdef object _mr_AccountTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountTradesResponse as a AccountTradesResponse record; ``pos`` is the start of the root block."""
+    cdef AccountTradesResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of AccountTradesResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('AccountTradesResponse', _BF_AccountTradesResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = AccountTradesResponse.__new__(AccountTradesResponse)
+    r._dec = st.dec
+    pos += bl
+    r.trades = _gr_AccountTradesResponse__trades(st, &pos, end, ver) if st.grp == GRP_LIST else _g_AccountTradesResponse__trades(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class AccountTradesResponse_trades(Record):
+    """Record of entry of group trades; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def commissionExponent(self):
+        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    @property
+    def quoteQty(self):
+        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+
+    @property
+    def commission(self):
+        return mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T138 if self._dec == DEC_RAW else _T139)
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        if self._dec == DEC_RAW:
+            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+        d['id'] = self.id
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+        d['commission'] = mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
+        d['time'] = self.time
+        d['isBuyer'] = self.isBuyer
+        d['isMaker'] = self.isMaker
+        d['isBestMatch'] = self.isBestMatch
+        d['symbol'] = self.symbol
+        d['commissionAsset'] = self.commissionAsset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_commissionExponent, self.id, self.orderId, self.orderListId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_quoteQty, self.e_quoteQty, self.c_commission, self.e_commission, self.time, self.isBuyer, self.isMaker, self.isBestMatch, self.symbol, self.commissionAsset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 21:
+            raise ValueError('state of AccountTradesResponse_trades has %d items, not 21' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_commissionExponent = s[3]
+        self.id = s[4]
+        self.orderId = s[5]
+        self.orderListId = s[6]
+        self.c_price = s[7]
+        self.e_price = s[8]
+        self.c_qty = s[9]
+        self.e_qty = s[10]
+        self.c_quoteQty = s[11]
+        self.e_quoteQty = s[12]
+        self.c_commission = s[13]
+        self.e_commission = s[14]
+        self.time = s[15]
+        self.isBuyer = s[16]
+        self.isMaker = s[17]
+        self.isBestMatch = s[18]
+        self.symbol = s[19]
+        self.commissionAsset = s[20]
+        return 0
+
+
+cdef list _gr_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group trades as a list of AccountTradesResponse_trades records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef int x1_commissionExponent = EXP_NONE
+    cdef AccountTradesResponse_trades e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('trades', "dimension of group 'trades'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('trades', n, 2147483647, bl + 2, pos, end - pos)
+    if bl < 70:
+        raise_short_block('group trades', _BF_AccountTradesResponse__trades, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'trades'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            x1_commissionExponent = sbe_i8(p + 2)
+            e = AccountTradesResponse_trades.__new__(AccountTradesResponse_trades)
+            e._dec = st.dec
+            e.c_priceExponent = x1_priceExponent
+            e.c_qtyExponent = x1_qtyExponent
+            e.c_commissionExponent = x1_commissionExponent
+            e.id = sbe_i64le(p + 3)
+            e.orderId = sbe_i64le(p + 11)
+            e.orderListId = opt_i64(sbe_i64le(p + 19), INT64_MIN)
+            e.c_price = sbe_i64le(p + 27)
+            e.e_price = x1_priceExponent
+            e.c_qty = sbe_i64le(p + 35)
+            e.e_qty = x1_qtyExponent
+            e.c_quoteQty = sbe_i64le(p + 43)
+            e.e_quoteQty = x1_priceExponent
+            e.c_commission = sbe_i64le(p + 51)
+            e.e_commission = x1_commissionExponent
+            e.time = sbe_i64le(p + 59)
+            t_u = sbe_u8(p + 67)
+            e.isBuyer = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 68)
+            e.isMaker = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 69)
+            e.isBestMatch = _E_boolEnum[t_u]
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+            e.commissionAsset = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('trades')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_AccountOrderRateLimitResponse = ()
@@ -6595,10 +19372,30 @@ cdef dict _m_AccountOrderRateLimitResponse(State *st, Py_ssize_t pos, Py_ssize_t
     d = PyDict_Copy(_T140)
     d['$message'] = 'AccountOrderRateLimitResponse'
     d['rateLimits'] = v_rateLimits
+    st.stop = pos
     return d
 
 cdef tuple _BF_AccountOrderRateLimitResponse__rateLimits = (('rateLimitType', 1, 0), ('interval', 2, 0), ('intervalNum', 3, 0), ('rateLimit', 11, 0), ('numOrders', 19, 0))
 cdef GroupSpec _GS_AccountOrderRateLimitResponse__rateLimits
+cdef object _nf_AccountOrderRateLimitResponse__rateLimits(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group rateLimits as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_AccountOrderRateLimitResponse__rateLimits, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 19
+        memcpy(q + 0, p + 0, 1)
+        memcpy(q + 1, p + 1, 1)
+        memcpy(q + 2, p + 2, 1)
+        memcpy(q + 3, p + 3, 8)
+        memcpy(q + 11, p + 11, 8)
+    return out
+
 cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group rateLimits: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6621,6 +19418,8 @@ cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *
         raise_short_block('group rateLimits', _BF_AccountOrderRateLimitResponse__rateLimits, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_AccountOrderRateLimitResponse__rateLimits(st, st.buf + pos, bl, n, ver)
         return fixed_group_numpy(st, _GS_AccountOrderRateLimitResponse__rateLimits, pos, bl, n, ver, ())
     rows = PyList_New(n)
     try:
@@ -6649,6 +19448,115 @@ cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *
     ppos[0] = pos
     return rows
 
+cdef class AccountOrderRateLimitResponse(Record):
+    """Record of message AccountOrderRateLimitResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T140)
+        d['$message'] = 'AccountOrderRateLimitResponse'
+        d['rateLimits'] = plain(self.rateLimits)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.rateLimits,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of AccountOrderRateLimitResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.rateLimits = s[1]
+        return 0
+
+
+cdef object _mr_AccountOrderRateLimitResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountOrderRateLimitResponse as a AccountOrderRateLimitResponse record; ``pos`` is the start of the root block."""
+    cdef AccountOrderRateLimitResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of AccountOrderRateLimitResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('AccountOrderRateLimitResponse', _BF_AccountOrderRateLimitResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = AccountOrderRateLimitResponse.__new__(AccountOrderRateLimitResponse)
+    r._dec = st.dec
+    pos += bl
+    r.rateLimits = _gr_AccountOrderRateLimitResponse__rateLimits(st, &pos, end, ver) if st.grp == GRP_LIST else _g_AccountOrderRateLimitResponse__rateLimits(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class AccountOrderRateLimitResponse_rateLimits(Record):
+    """Record of entry of group rateLimits; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T141)
+        d['rateLimitType'] = self.rateLimitType
+        d['interval'] = self.interval
+        d['intervalNum'] = self.intervalNum
+        d['rateLimit'] = self.rateLimit
+        d['numOrders'] = self.numOrders
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.rateLimitType, self.interval, self.intervalNum, self.rateLimit, self.numOrders,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 6:
+            raise ValueError('state of AccountOrderRateLimitResponse_rateLimits has %d items, not 6' % len(s))
+        self._dec = s[0]
+        self.rateLimitType = s[1]
+        self.interval = s[2]
+        self.intervalNum = s[3]
+        self.rateLimit = s[4]
+        self.numOrders = s[5]
+        return 0
+
+
+cdef list _gr_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group rateLimits as a list of AccountOrderRateLimitResponse_rateLimits records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef AccountOrderRateLimitResponse_rateLimits e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('rateLimits', "dimension of group 'rateLimits'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('rateLimits', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 19:
+        raise_short_block('group rateLimits', _BF_AccountOrderRateLimitResponse__rateLimits, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = AccountOrderRateLimitResponse_rateLimits.__new__(AccountOrderRateLimitResponse_rateLimits)
+            e._dec = st.dec
+            t_u = sbe_u8(p)
+            e.rateLimitType = _E_rateLimitType[t_u]
+            t_u = sbe_u8(p + 1)
+            e.interval = _E_rateLimitInterval[t_u]
+            e.intervalNum = sbe_u8(p + 2)
+            e.rateLimit = sbe_i64le(p + 3)
+            e.numOrders = sbe_i64le(p + 11)
+            pos += bl
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('rateLimits')
+        raise
+    ppos[0] = pos
+    return rows
+
 cdef tuple _BF_AccountPreventedMatchesResponse = ()
 cdef dict _m_AccountPreventedMatchesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """AccountPreventedMatchesResponse (template 403); ``pos`` is the start of the root block."""
@@ -6667,10 +19575,57 @@ cdef dict _m_AccountPreventedMatchesResponse(State *st, Py_ssize_t pos, Py_ssize
     d = PyDict_Copy(_T142)
     d['$message'] = 'AccountPreventedMatchesResponse'
     d['preventedMatches'] = v_preventedMatches
+    st.stop = pos
     return d
 
 cdef tuple _BF_AccountPreventedMatchesResponse__preventedMatches = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('preventedMatchId', 10, 0), ('takerOrderId', 18, 0), ('makerOrderId', 26, 0), ('tradeGroupId', 34, 0), ('selfTradePreventionMode', 35, 0), ('price', 43, 0), ('takerPreventedQuantity', 51, 0), ('makerPreventedQuantity', 59, 0), ('transactTime', 67, 0))
 cdef GroupSpec _GS_AccountPreventedMatchesResponse__preventedMatches
+cdef object _nf_AccountPreventedMatchesResponse__preventedMatches(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group preventedMatches as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    out = new_rows(_GS_AccountPreventedMatchesResponse__preventedMatches, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 81
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            memcpy(q + 0, p + 2, 8)
+            memcpy(q + 8, p + 10, 8)
+            memcpy(q + 16, p + 18, 8)
+            memcpy(q + 24, p + 26, 8)
+            memcpy(q + 32, p + 34, 1)
+            t_i = sbe_i64le(p + 35)
+            sbe_put_f64(q + 33, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 43)
+            sbe_put_f64(q + 41, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 51)
+            sbe_put_f64(q + 49, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            memcpy(q + 57, p + 59, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 83
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 8)
+            memcpy(q + 10, p + 10, 8)
+            memcpy(q + 18, p + 18, 8)
+            memcpy(q + 26, p + 26, 8)
+            memcpy(q + 34, p + 34, 1)
+            memcpy(q + 35, p + 35, 8)
+            memcpy(q + 43, p + 43, 8)
+            memcpy(q + 51, p + 51, 8)
+            memcpy(q + 59, p + 59, 8)
+    return out
+
 cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group preventedMatches: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6748,7 +19703,177 @@ cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_s
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountPreventedMatchesResponse__preventedMatches, _nf_AccountPreventedMatchesResponse__preventedMatches(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountPreventedMatchesResponse__preventedMatches, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class AccountPreventedMatchesResponse(Record):
+    """Record of message AccountPreventedMatchesResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T142)
+        d['$message'] = 'AccountPreventedMatchesResponse'
+        d['preventedMatches'] = plain(self.preventedMatches)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.preventedMatches,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of AccountPreventedMatchesResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.preventedMatches = s[1]
+        return 0
+
+
+cdef object _mr_AccountPreventedMatchesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountPreventedMatchesResponse as a AccountPreventedMatchesResponse record; ``pos`` is the start of the root block."""
+    cdef AccountPreventedMatchesResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of AccountPreventedMatchesResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('AccountPreventedMatchesResponse', _BF_AccountPreventedMatchesResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = AccountPreventedMatchesResponse.__new__(AccountPreventedMatchesResponse)
+    r._dec = st.dec
+    pos += bl
+    r.preventedMatches = _gr_AccountPreventedMatchesResponse__preventedMatches(st, &pos, end, ver) if st.grp == GRP_LIST else _g_AccountPreventedMatchesResponse__preventedMatches(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class AccountPreventedMatchesResponse_preventedMatches(Record):
+    """Record of entry of group preventedMatches; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def takerPreventedQuantity(self):
+        return mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
+
+    @property
+    def makerPreventedQuantity(self):
+        return mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T144 if self._dec == DEC_RAW else _T145)
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['preventedMatchId'] = self.preventedMatchId
+        d['takerOrderId'] = self.takerOrderId
+        d['makerOrderId'] = self.makerOrderId
+        d['tradeGroupId'] = self.tradeGroupId
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['takerPreventedQuantity'] = mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
+        d['makerPreventedQuantity'] = mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
+        d['transactTime'] = self.transactTime
+        d['symbol'] = self.symbol
+        d['makerSymbol'] = self.makerSymbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.preventedMatchId, self.takerOrderId, self.makerOrderId, self.tradeGroupId, self.selfTradePreventionMode, self.c_price, self.e_price, self.c_takerPreventedQuantity, self.e_takerPreventedQuantity, self.c_makerPreventedQuantity, self.e_makerPreventedQuantity, self.transactTime, self.symbol, self.makerSymbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 17:
+            raise ValueError('state of AccountPreventedMatchesResponse_preventedMatches has %d items, not 17' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.preventedMatchId = s[3]
+        self.takerOrderId = s[4]
+        self.makerOrderId = s[5]
+        self.tradeGroupId = s[6]
+        self.selfTradePreventionMode = s[7]
+        self.c_price = s[8]
+        self.e_price = s[9]
+        self.c_takerPreventedQuantity = s[10]
+        self.e_takerPreventedQuantity = s[11]
+        self.c_makerPreventedQuantity = s[12]
+        self.e_makerPreventedQuantity = s[13]
+        self.transactTime = s[14]
+        self.symbol = s[15]
+        self.makerSymbol = s[16]
+        return 0
+
+
+cdef list _gr_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group preventedMatches as a list of AccountPreventedMatchesResponse_preventedMatches records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef AccountPreventedMatchesResponse_preventedMatches e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('preventedMatches', "dimension of group 'preventedMatches'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('preventedMatches', n, 2147483647, bl + 2, pos, end - pos)
+    if bl < 67:
+        raise_short_block('group preventedMatches', _BF_AccountPreventedMatchesResponse__preventedMatches, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'preventedMatches'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            e = AccountPreventedMatchesResponse_preventedMatches.__new__(AccountPreventedMatchesResponse_preventedMatches)
+            e._dec = st.dec
+            e.c_priceExponent = x1_priceExponent
+            e.c_qtyExponent = x1_qtyExponent
+            e.preventedMatchId = sbe_i64le(p + 2)
+            e.takerOrderId = sbe_i64le(p + 10)
+            e.makerOrderId = sbe_i64le(p + 18)
+            e.tradeGroupId = sbe_i64le(p + 26)
+            t_u = sbe_u8(p + 34)
+            e.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+            e.c_price = sbe_i64le(p + 35)
+            e.e_price = x1_priceExponent
+            e.c_takerPreventedQuantity = sbe_i64le(p + 43)
+            e.e_takerPreventedQuantity = x1_qtyExponent
+            e.c_makerPreventedQuantity = sbe_i64le(p + 51)
+            e.e_makerPreventedQuantity = x1_qtyExponent
+            e.transactTime = sbe_i64le(p + 59)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'makerSymbol')
+            e.makerSymbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('preventedMatches')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_AccountAllocationsResponse = ()
@@ -6769,10 +19894,72 @@ cdef dict _m_AccountAllocationsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     d = PyDict_Copy(_T146)
     d['$message'] = 'AccountAllocationsResponse'
     d['allocations'] = v_allocations
+    st.stop = pos
     return d
 
 cdef tuple _BF_AccountAllocationsResponse__allocations = (('priceExponent', 1, 0), ('qtyExponent', 2, 0), ('commissionExponent', 3, 0), ('allocationId', 11, 0), ('allocationType', 12, 0), ('orderId', 20, 0), ('orderListId', 28, 0), ('sourceTradeId', 36, 0), ('sourceAllocationId', 44, 0), ('price', 52, 0), ('qty', 60, 0), ('quoteQty', 68, 0), ('commission', 76, 0), ('time', 84, 0), ('isBuyer', 85, 0), ('isMaker', 86, 0), ('isAllocator', 87, 0))
 cdef GroupSpec _GS_AccountAllocationsResponse__allocations
+cdef object _nf_AccountAllocationsResponse__allocations(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group allocations as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_priceExponent
+    cdef int l_qtyExponent
+    cdef int l_commissionExponent
+    out = new_rows(_GS_AccountAllocationsResponse__allocations, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 108
+            l_priceExponent = sbe_i8(p + 0)
+            l_qtyExponent = sbe_i8(p + 1)
+            l_commissionExponent = sbe_i8(p + 2)
+            if l_commissionExponent == -128: l_commissionExponent = EXP_NONE
+            memcpy(q + 0, p + 3, 8)
+            memcpy(q + 8, p + 11, 1)
+            memcpy(q + 9, p + 12, 8)
+            memcpy(q + 17, p + 20, 8)
+            memcpy(q + 25, p + 28, 8)
+            memcpy(q + 33, p + 36, 8)
+            t_i = sbe_i64le(p + 44)
+            sbe_put_f64(q + 41, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 52)
+            sbe_put_f64(q + 49, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            t_i = sbe_i64le(p + 60)
+            sbe_put_f64(q + 57, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            t_i = sbe_i64le(p + 68)
+            sbe_put_f64(q + 65, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            memcpy(q + 73, p + 76, 8)
+            memcpy(q + 81, p + 84, 1)
+            memcpy(q + 82, p + 85, 1)
+            memcpy(q + 83, p + 86, 1)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 111
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 1)
+            memcpy(q + 2, p + 2, 1)
+            memcpy(q + 3, p + 3, 8)
+            memcpy(q + 11, p + 11, 1)
+            memcpy(q + 12, p + 12, 8)
+            memcpy(q + 20, p + 20, 8)
+            memcpy(q + 28, p + 28, 8)
+            memcpy(q + 36, p + 36, 8)
+            memcpy(q + 44, p + 44, 8)
+            memcpy(q + 52, p + 52, 8)
+            memcpy(q + 60, p + 60, 8)
+            memcpy(q + 68, p + 68, 8)
+            memcpy(q + 76, p + 76, 8)
+            memcpy(q + 84, p + 84, 1)
+            memcpy(q + 85, p + 85, 1)
+            memcpy(q + 86, p + 86, 1)
+    return out
+
 cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group allocations: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -6871,7 +20058,216 @@ cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *pp
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_AccountAllocationsResponse__allocations, _nf_AccountAllocationsResponse__allocations(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_AccountAllocationsResponse__allocations, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class AccountAllocationsResponse(Record):
+    """Record of message AccountAllocationsResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T146)
+        d['$message'] = 'AccountAllocationsResponse'
+        d['allocations'] = plain(self.allocations)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.allocations,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of AccountAllocationsResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.allocations = s[1]
+        return 0
+
+
+cdef object _mr_AccountAllocationsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountAllocationsResponse as a AccountAllocationsResponse record; ``pos`` is the start of the root block."""
+    cdef AccountAllocationsResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of AccountAllocationsResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('AccountAllocationsResponse', _BF_AccountAllocationsResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = AccountAllocationsResponse.__new__(AccountAllocationsResponse)
+    r._dec = st.dec
+    pos += bl
+    r.allocations = _gr_AccountAllocationsResponse__allocations(st, &pos, end, ver) if st.grp == GRP_LIST else _g_AccountAllocationsResponse__allocations(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class AccountAllocationsResponse_allocations(Record):
+    """Record of entry of group allocations; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def commissionExponent(self):
+        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    @property
+    def quoteQty(self):
+        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+
+    @property
+    def commission(self):
+        return mant_i64(self.c_commission, 1, INT64_MIN, self.e_commission, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T148 if self._dec == DEC_RAW else _T149)
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        if self._dec == DEC_RAW:
+            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+        d['allocationId'] = self.allocationId
+        d['allocationType'] = self.allocationType
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['sourceTradeId'] = self.sourceTradeId
+        d['sourceAllocationId'] = self.sourceAllocationId
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+        d['commission'] = mant_i64(self.c_commission, 1, INT64_MIN, self.e_commission, self._dec)
+        d['time'] = self.time
+        d['isBuyer'] = self.isBuyer
+        d['isMaker'] = self.isMaker
+        d['isAllocator'] = self.isAllocator
+        d['symbol'] = self.symbol
+        d['commissionAsset'] = self.commissionAsset
+        d['sourceSymbol'] = self.sourceSymbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_commissionExponent, self.allocationId, self.allocationType, self.orderId, self.orderListId, self.sourceTradeId, self.sourceAllocationId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_quoteQty, self.e_quoteQty, self.c_commission, self.e_commission, self.time, self.isBuyer, self.isMaker, self.isAllocator, self.symbol, self.commissionAsset, self.sourceSymbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 25:
+            raise ValueError('state of AccountAllocationsResponse_allocations has %d items, not 25' % len(s))
+        self._dec = s[0]
+        self.c_priceExponent = s[1]
+        self.c_qtyExponent = s[2]
+        self.c_commissionExponent = s[3]
+        self.allocationId = s[4]
+        self.allocationType = s[5]
+        self.orderId = s[6]
+        self.orderListId = s[7]
+        self.sourceTradeId = s[8]
+        self.sourceAllocationId = s[9]
+        self.c_price = s[10]
+        self.e_price = s[11]
+        self.c_qty = s[12]
+        self.e_qty = s[13]
+        self.c_quoteQty = s[14]
+        self.e_quoteQty = s[15]
+        self.c_commission = s[16]
+        self.e_commission = s[17]
+        self.time = s[18]
+        self.isBuyer = s[19]
+        self.isMaker = s[20]
+        self.isAllocator = s[21]
+        self.symbol = s[22]
+        self.commissionAsset = s[23]
+        self.sourceSymbol = s[24]
+        return 0
+
+
+cdef list _gr_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group allocations as a list of AccountAllocationsResponse_allocations records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_priceExponent = EXP_NONE
+    cdef int x1_qtyExponent = EXP_NONE
+    cdef int x1_commissionExponent = EXP_NONE
+    cdef AccountAllocationsResponse_allocations e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('allocations', "dimension of group 'allocations'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('allocations', n, 2147483647, bl + 3, pos, end - pos)
+    if bl < 87:
+        raise_short_block('group allocations', _BF_AccountAllocationsResponse__allocations, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'allocations'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_priceExponent = sbe_i8(p)
+            x1_qtyExponent = sbe_i8(p + 1)
+            x1_commissionExponent = sbe_i8(p + 2)
+            if x1_commissionExponent == -128: x1_commissionExponent = EXP_NONE
+            e = AccountAllocationsResponse_allocations.__new__(AccountAllocationsResponse_allocations)
+            e._dec = st.dec
+            e.c_priceExponent = x1_priceExponent
+            e.c_qtyExponent = x1_qtyExponent
+            e.c_commissionExponent = x1_commissionExponent
+            e.allocationId = sbe_i64le(p + 3)
+            t_u = sbe_u8(p + 11)
+            e.allocationType = _E_allocationType[t_u]
+            e.orderId = sbe_i64le(p + 12)
+            e.orderListId = opt_i64(sbe_i64le(p + 20), INT64_MIN)
+            e.sourceTradeId = opt_i64(sbe_i64le(p + 28), INT64_MIN)
+            e.sourceAllocationId = opt_i64(sbe_i64le(p + 36), INT64_MIN)
+            e.c_price = sbe_i64le(p + 44)
+            e.e_price = x1_priceExponent
+            e.c_qty = sbe_i64le(p + 52)
+            e.e_qty = x1_qtyExponent
+            e.c_quoteQty = sbe_i64le(p + 60)
+            e.e_quoteQty = x1_priceExponent
+            e.c_commission = sbe_i64le(p + 68)
+            e.e_commission = x1_commissionExponent
+            e.time = sbe_i64le(p + 76)
+            t_u = sbe_u8(p + 84)
+            e.isBuyer = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 85)
+            e.isMaker = _E_boolEnum[t_u]
+            t_u = sbe_u8(p + 86)
+            e.isAllocator = _E_boolEnum[t_u]
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+            e.commissionAsset = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'sourceSymbol')
+            e.sourceSymbol = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('allocations')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_AccountCommissionResponse = (('commissionExponent', 1, 0), ('discountExponent', 2, 0), ('standardCommissionMaker', 10, 0), ('standardCommissionTaker', 18, 0), ('standardCommissionBuyer', 26, 0), ('standardCommissionSeller', 34, 0), ('taxCommissionMaker', 42, 0), ('taxCommissionTaker', 50, 0), ('taxCommissionBuyer', 58, 0), ('taxCommissionSeller', 66, 0), ('discountEnabledForAccount', 67, 0), ('discountEnabledForSymbol', 68, 0), ('discount', 76, 0), ('specialCommissionMaker', 84, 1), ('specialCommissionTaker', 92, 1), ('specialCommissionBuyer', 100, 1), ('specialCommissionSeller', 108, 1))
@@ -6947,7 +20343,186 @@ cdef dict _m_AccountCommissionResponse(State *st, Py_ssize_t pos, Py_ssize_t bl,
     d['specialCommissionSeller'] = v_specialCommissionSeller
     d['symbol'] = v_symbol
     d['discountAsset'] = v_discountAsset
+    st.stop = pos
     return d
+
+cdef class AccountCommissionResponse(Record):
+    """Record of message AccountCommissionResponse; ``to_dict()`` gives the dict form."""
+
+    @property
+    def commissionExponent(self):
+        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+
+    @property
+    def discountExponent(self):
+        return None if self.c_discountExponent == EXP_NONE else self.c_discountExponent
+
+    @property
+    def standardCommissionMaker(self):
+        return mant_i64(self.c_standardCommissionMaker, 0, 0, self.e_standardCommissionMaker, self._dec)
+
+    @property
+    def standardCommissionTaker(self):
+        return mant_i64(self.c_standardCommissionTaker, 0, 0, self.e_standardCommissionTaker, self._dec)
+
+    @property
+    def standardCommissionBuyer(self):
+        return mant_i64(self.c_standardCommissionBuyer, 0, 0, self.e_standardCommissionBuyer, self._dec)
+
+    @property
+    def standardCommissionSeller(self):
+        return mant_i64(self.c_standardCommissionSeller, 0, 0, self.e_standardCommissionSeller, self._dec)
+
+    @property
+    def taxCommissionMaker(self):
+        return mant_i64(self.c_taxCommissionMaker, 0, 0, self.e_taxCommissionMaker, self._dec)
+
+    @property
+    def taxCommissionTaker(self):
+        return mant_i64(self.c_taxCommissionTaker, 0, 0, self.e_taxCommissionTaker, self._dec)
+
+    @property
+    def taxCommissionBuyer(self):
+        return mant_i64(self.c_taxCommissionBuyer, 0, 0, self.e_taxCommissionBuyer, self._dec)
+
+    @property
+    def taxCommissionSeller(self):
+        return mant_i64(self.c_taxCommissionSeller, 0, 0, self.e_taxCommissionSeller, self._dec)
+
+    @property
+    def discount(self):
+        return mant_i64(self.c_discount, 0, 0, self.e_discount, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T150 if self._dec == DEC_RAW else _T151)
+        d['$message'] = 'AccountCommissionResponse'
+        if self._dec == DEC_RAW:
+            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+        if self._dec == DEC_RAW:
+            d['discountExponent'] = None if self.c_discountExponent == EXP_NONE else self.c_discountExponent
+        d['standardCommissionMaker'] = mant_i64(self.c_standardCommissionMaker, 0, 0, self.e_standardCommissionMaker, self._dec)
+        d['standardCommissionTaker'] = mant_i64(self.c_standardCommissionTaker, 0, 0, self.e_standardCommissionTaker, self._dec)
+        d['standardCommissionBuyer'] = mant_i64(self.c_standardCommissionBuyer, 0, 0, self.e_standardCommissionBuyer, self._dec)
+        d['standardCommissionSeller'] = mant_i64(self.c_standardCommissionSeller, 0, 0, self.e_standardCommissionSeller, self._dec)
+        d['taxCommissionMaker'] = mant_i64(self.c_taxCommissionMaker, 0, 0, self.e_taxCommissionMaker, self._dec)
+        d['taxCommissionTaker'] = mant_i64(self.c_taxCommissionTaker, 0, 0, self.e_taxCommissionTaker, self._dec)
+        d['taxCommissionBuyer'] = mant_i64(self.c_taxCommissionBuyer, 0, 0, self.e_taxCommissionBuyer, self._dec)
+        d['taxCommissionSeller'] = mant_i64(self.c_taxCommissionSeller, 0, 0, self.e_taxCommissionSeller, self._dec)
+        d['discountEnabledForAccount'] = self.discountEnabledForAccount
+        d['discountEnabledForSymbol'] = self.discountEnabledForSymbol
+        d['discount'] = mant_i64(self.c_discount, 0, 0, self.e_discount, self._dec)
+        d['specialCommissionMaker'] = self.specialCommissionMaker
+        d['specialCommissionTaker'] = self.specialCommissionTaker
+        d['specialCommissionBuyer'] = self.specialCommissionBuyer
+        d['specialCommissionSeller'] = self.specialCommissionSeller
+        d['symbol'] = self.symbol
+        d['discountAsset'] = self.discountAsset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_commissionExponent, self.c_discountExponent, self.c_standardCommissionMaker, self.e_standardCommissionMaker, self.c_standardCommissionTaker, self.e_standardCommissionTaker, self.c_standardCommissionBuyer, self.e_standardCommissionBuyer, self.c_standardCommissionSeller, self.e_standardCommissionSeller, self.c_taxCommissionMaker, self.e_taxCommissionMaker, self.c_taxCommissionTaker, self.e_taxCommissionTaker, self.c_taxCommissionBuyer, self.e_taxCommissionBuyer, self.c_taxCommissionSeller, self.e_taxCommissionSeller, self.discountEnabledForAccount, self.discountEnabledForSymbol, self.c_discount, self.e_discount, self.specialCommissionMaker, self.specialCommissionTaker, self.specialCommissionBuyer, self.specialCommissionSeller, self.symbol, self.discountAsset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 29:
+            raise ValueError('state of AccountCommissionResponse has %d items, not 29' % len(s))
+        self._dec = s[0]
+        self.c_commissionExponent = s[1]
+        self.c_discountExponent = s[2]
+        self.c_standardCommissionMaker = s[3]
+        self.e_standardCommissionMaker = s[4]
+        self.c_standardCommissionTaker = s[5]
+        self.e_standardCommissionTaker = s[6]
+        self.c_standardCommissionBuyer = s[7]
+        self.e_standardCommissionBuyer = s[8]
+        self.c_standardCommissionSeller = s[9]
+        self.e_standardCommissionSeller = s[10]
+        self.c_taxCommissionMaker = s[11]
+        self.e_taxCommissionMaker = s[12]
+        self.c_taxCommissionTaker = s[13]
+        self.e_taxCommissionTaker = s[14]
+        self.c_taxCommissionBuyer = s[15]
+        self.e_taxCommissionBuyer = s[16]
+        self.c_taxCommissionSeller = s[17]
+        self.e_taxCommissionSeller = s[18]
+        self.discountEnabledForAccount = s[19]
+        self.discountEnabledForSymbol = s[20]
+        self.c_discount = s[21]
+        self.e_discount = s[22]
+        self.specialCommissionMaker = s[23]
+        self.specialCommissionTaker = s[24]
+        self.specialCommissionBuyer = s[25]
+        self.specialCommissionSeller = s[26]
+        self.symbol = s[27]
+        self.discountAsset = s[28]
+        return 0
+
+
+cdef object _mr_AccountCommissionResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AccountCommissionResponse as a AccountCommissionResponse record; ``pos`` is the start of the root block."""
+    cdef AccountCommissionResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_commissionExponent = EXP_NONE
+    cdef int x0_discountExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of AccountCommissionResponse', pos, bl, end - pos)
+    if bl < (108 if ver >= 1 else 76):
+        raise_short_block('AccountCommissionResponse', _BF_AccountCommissionResponse, ver, bl, pos)
+    p = st.buf + pos
+    x0_commissionExponent = sbe_i8(p)
+    x0_discountExponent = sbe_i8(p + 1)
+    r = AccountCommissionResponse.__new__(AccountCommissionResponse)
+    r._dec = st.dec
+    r.c_commissionExponent = x0_commissionExponent
+    r.c_discountExponent = x0_discountExponent
+    r.c_standardCommissionMaker = sbe_i64le(p + 2)
+    r.e_standardCommissionMaker = x0_commissionExponent
+    r.c_standardCommissionTaker = sbe_i64le(p + 10)
+    r.e_standardCommissionTaker = x0_commissionExponent
+    r.c_standardCommissionBuyer = sbe_i64le(p + 18)
+    r.e_standardCommissionBuyer = x0_commissionExponent
+    r.c_standardCommissionSeller = sbe_i64le(p + 26)
+    r.e_standardCommissionSeller = x0_commissionExponent
+    r.c_taxCommissionMaker = sbe_i64le(p + 34)
+    r.e_taxCommissionMaker = x0_commissionExponent
+    r.c_taxCommissionTaker = sbe_i64le(p + 42)
+    r.e_taxCommissionTaker = x0_commissionExponent
+    r.c_taxCommissionBuyer = sbe_i64le(p + 50)
+    r.e_taxCommissionBuyer = x0_commissionExponent
+    r.c_taxCommissionSeller = sbe_i64le(p + 58)
+    r.e_taxCommissionSeller = x0_commissionExponent
+    t_u = sbe_u8(p + 66)
+    r.discountEnabledForAccount = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 67)
+    r.discountEnabledForSymbol = _E_boolEnum[t_u]
+    r.c_discount = sbe_i64le(p + 68)
+    r.e_discount = x0_discountExponent
+    if ver >= 1:
+        r.specialCommissionMaker = mant_i64(sbe_i64le(p + 76), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        r.specialCommissionMaker = None
+    if ver >= 1:
+        r.specialCommissionTaker = mant_i64(sbe_i64le(p + 84), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        r.specialCommissionTaker = None
+    if ver >= 1:
+        r.specialCommissionBuyer = mant_i64(sbe_i64le(p + 92), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        r.specialCommissionBuyer = None
+    if ver >= 1:
+        r.specialCommissionSeller = mant_i64(sbe_i64le(p + 100), 1, INT64_MIN, x0_commissionExponent, st.dec)
+    else:
+        r.specialCommissionSeller = None
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'discountAsset')
+    r.discountAsset = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_UserDataStreamStartResponse = ()
 cdef dict _m_UserDataStreamStartResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -6967,7 +20542,49 @@ cdef dict _m_UserDataStreamStartResponse(State *st, Py_ssize_t pos, Py_ssize_t b
     d = PyDict_Copy(_T152)
     d['$message'] = 'UserDataStreamStartResponse'
     d['listenKey'] = v_listenKey
+    st.stop = pos
     return d
+
+cdef class UserDataStreamStartResponse(Record):
+    """Record of message UserDataStreamStartResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T152)
+        d['$message'] = 'UserDataStreamStartResponse'
+        d['listenKey'] = self.listenKey
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.listenKey,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of UserDataStreamStartResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.listenKey = s[1]
+        return 0
+
+
+cdef object _mr_UserDataStreamStartResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamStartResponse as a UserDataStreamStartResponse record; ``pos`` is the start of the root block."""
+    cdef UserDataStreamStartResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamStartResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('UserDataStreamStartResponse', _BF_UserDataStreamStartResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = UserDataStreamStartResponse.__new__(UserDataStreamStartResponse)
+    r._dec = st.dec
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'listenKey')
+    r.listenKey = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_UserDataStreamPingResponse = ()
 cdef dict _m_UserDataStreamPingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -6985,7 +20602,45 @@ cdef dict _m_UserDataStreamPingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     pos += bl
     d = PyDict_Copy(_T32)
     d['$message'] = 'UserDataStreamPingResponse'
+    st.stop = pos
     return d
+
+cdef class UserDataStreamPingResponse(Record):
+    """Record of message UserDataStreamPingResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T32)
+        d['$message'] = 'UserDataStreamPingResponse'
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 1:
+            raise ValueError('state of UserDataStreamPingResponse has %d items, not 1' % len(s))
+        self._dec = s[0]
+        return 0
+
+
+cdef object _mr_UserDataStreamPingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamPingResponse as a UserDataStreamPingResponse record; ``pos`` is the start of the root block."""
+    cdef UserDataStreamPingResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamPingResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('UserDataStreamPingResponse', _BF_UserDataStreamPingResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = UserDataStreamPingResponse.__new__(UserDataStreamPingResponse)
+    r._dec = st.dec
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_UserDataStreamStopResponse = ()
 cdef dict _m_UserDataStreamStopResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7003,7 +20658,45 @@ cdef dict _m_UserDataStreamStopResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
     pos += bl
     d = PyDict_Copy(_T32)
     d['$message'] = 'UserDataStreamStopResponse'
+    st.stop = pos
     return d
+
+cdef class UserDataStreamStopResponse(Record):
+    """Record of message UserDataStreamStopResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T32)
+        d['$message'] = 'UserDataStreamStopResponse'
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 1:
+            raise ValueError('state of UserDataStreamStopResponse has %d items, not 1' % len(s))
+        self._dec = s[0]
+        return 0
+
+
+cdef object _mr_UserDataStreamStopResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamStopResponse as a UserDataStreamStopResponse record; ``pos`` is the start of the root block."""
+    cdef UserDataStreamStopResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamStopResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('UserDataStreamStopResponse', _BF_UserDataStreamStopResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = UserDataStreamStopResponse.__new__(UserDataStreamStopResponse)
+    r._dec = st.dec
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_UserDataStreamSubscribeResponse = (('subscriptionId', 2, 1),)
 cdef dict _m_UserDataStreamSubscribeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7026,7 +20719,51 @@ cdef dict _m_UserDataStreamSubscribeResponse(State *st, Py_ssize_t pos, Py_ssize
     d = PyDict_Copy(_T153)
     d['$message'] = 'UserDataStreamSubscribeResponse'
     d['subscriptionId'] = v_subscriptionId
+    st.stop = pos
     return d
+
+cdef class UserDataStreamSubscribeResponse(Record):
+    """Record of message UserDataStreamSubscribeResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T153)
+        d['$message'] = 'UserDataStreamSubscribeResponse'
+        d['subscriptionId'] = self.subscriptionId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.subscriptionId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of UserDataStreamSubscribeResponse has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.subscriptionId = s[1]
+        return 0
+
+
+cdef object _mr_UserDataStreamSubscribeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamSubscribeResponse as a UserDataStreamSubscribeResponse record; ``pos`` is the start of the root block."""
+    cdef UserDataStreamSubscribeResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamSubscribeResponse', pos, bl, end - pos)
+    if bl < 2:
+        raise_short_block('UserDataStreamSubscribeResponse', _BF_UserDataStreamSubscribeResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = UserDataStreamSubscribeResponse.__new__(UserDataStreamSubscribeResponse)
+    r._dec = st.dec
+    if ver >= 1:
+        r.subscriptionId = opt_i64(sbe_u16le(p), 65535)
+    else:
+        r.subscriptionId = None
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_UserDataStreamUnsubscribeResponse = ()
 cdef dict _m_UserDataStreamUnsubscribeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7044,7 +20781,45 @@ cdef dict _m_UserDataStreamUnsubscribeResponse(State *st, Py_ssize_t pos, Py_ssi
     pos += bl
     d = PyDict_Copy(_T32)
     d['$message'] = 'UserDataStreamUnsubscribeResponse'
+    st.stop = pos
     return d
+
+cdef class UserDataStreamUnsubscribeResponse(Record):
+    """Record of message UserDataStreamUnsubscribeResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T32)
+        d['$message'] = 'UserDataStreamUnsubscribeResponse'
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 1:
+            raise ValueError('state of UserDataStreamUnsubscribeResponse has %d items, not 1' % len(s))
+        self._dec = s[0]
+        return 0
+
+
+cdef object _mr_UserDataStreamUnsubscribeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamUnsubscribeResponse as a UserDataStreamUnsubscribeResponse record; ``pos`` is the start of the root block."""
+    cdef UserDataStreamUnsubscribeResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamUnsubscribeResponse', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('UserDataStreamUnsubscribeResponse', _BF_UserDataStreamUnsubscribeResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = UserDataStreamUnsubscribeResponse.__new__(UserDataStreamUnsubscribeResponse)
+    r._dec = st.dec
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_UserDataStreamSubscribeListenTokenResponse = (('subscriptionId', 2, 0), ('expirationTime', 10, 0))
 cdef dict _m_UserDataStreamSubscribeListenTokenResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7066,7 +20841,51 @@ cdef dict _m_UserDataStreamSubscribeListenTokenResponse(State *st, Py_ssize_t po
     d['$message'] = 'UserDataStreamSubscribeListenTokenResponse'
     d['subscriptionId'] = v_subscriptionId
     d['expirationTime'] = v_expirationTime
+    st.stop = pos
     return d
+
+cdef class UserDataStreamSubscribeListenTokenResponse(Record):
+    """Record of message UserDataStreamSubscribeListenTokenResponse; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T154)
+        d['$message'] = 'UserDataStreamSubscribeListenTokenResponse'
+        d['subscriptionId'] = self.subscriptionId
+        d['expirationTime'] = self.expirationTime
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.subscriptionId, self.expirationTime,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of UserDataStreamSubscribeListenTokenResponse has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.subscriptionId = s[1]
+        self.expirationTime = s[2]
+        return 0
+
+
+cdef object _mr_UserDataStreamSubscribeListenTokenResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """UserDataStreamSubscribeListenTokenResponse as a UserDataStreamSubscribeListenTokenResponse record; ``pos`` is the start of the root block."""
+    cdef UserDataStreamSubscribeListenTokenResponse r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of UserDataStreamSubscribeListenTokenResponse', pos, bl, end - pos)
+    if bl < 10:
+        raise_short_block('UserDataStreamSubscribeListenTokenResponse', _BF_UserDataStreamSubscribeListenTokenResponse, ver, bl, pos)
+    p = st.buf + pos
+    r = UserDataStreamSubscribeListenTokenResponse.__new__(UserDataStreamSubscribeListenTokenResponse)
+    r._dec = st.dec
+    r.subscriptionId = sbe_u16le(p)
+    r.expirationTime = sbe_i64le(p + 2)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_AllocationReportEvent = (('eventTime', 8, 0), ('transactTime', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0), ('commissionExponent', 19, 0), ('allocationTransactionType', 20, 0), ('allocationReportType', 21, 0), ('allocationStatus', 22, 0), ('side', 23, 0), ('counterPartyRole', 24, 0), ('counterPartyExternalAccountId', 32, 0), ('counterPartyOrderId', 40, 0), ('allocationReportId', 48, 0), ('allocationId', 56, 0), ('sourceOrderId', 64, 0), ('sourceOrderListId', 72, 0), ('sourceTradeId', 80, 0), ('sourceAllocationId', 88, 0), ('price', 96, 0), ('qty', 104, 0), ('quoteQty', 112, 0), ('commission', 120, 0), ('subscriptionId', 122, 1))
 cdef dict _m_AllocationReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7151,7 +20970,179 @@ cdef dict _m_AllocationReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     d['symbol'] = v_symbol
     d['commissionAsset'] = v_commissionAsset
     d['sourceSymbol'] = v_sourceSymbol
+    st.stop = pos
     return d
+
+cdef class AllocationReportEvent(Record):
+    """Record of message AllocationReportEvent; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def commissionExponent(self):
+        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    @property
+    def quoteQty(self):
+        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+
+    @property
+    def commission(self):
+        return mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T155 if self._dec == DEC_RAW else _T156)
+        d['$message'] = 'AllocationReportEvent'
+        d['eventTime'] = self.eventTime
+        d['transactTime'] = self.transactTime
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        if self._dec == DEC_RAW:
+            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+        d['allocationTransactionType'] = self.allocationTransactionType
+        d['allocationReportType'] = self.allocationReportType
+        d['allocationStatus'] = self.allocationStatus
+        d['side'] = self.side
+        d['counterPartyRole'] = self.counterPartyRole
+        d['counterPartyExternalAccountId'] = self.counterPartyExternalAccountId
+        d['counterPartyOrderId'] = self.counterPartyOrderId
+        d['allocationReportId'] = self.allocationReportId
+        d['allocationId'] = self.allocationId
+        d['sourceOrderId'] = self.sourceOrderId
+        d['sourceOrderListId'] = self.sourceOrderListId
+        d['sourceTradeId'] = self.sourceTradeId
+        d['sourceAllocationId'] = self.sourceAllocationId
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+        d['commission'] = mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
+        d['subscriptionId'] = self.subscriptionId
+        d['symbol'] = self.symbol
+        d['commissionAsset'] = self.commissionAsset
+        d['sourceSymbol'] = self.sourceSymbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.transactTime, self.c_priceExponent, self.c_qtyExponent, self.c_commissionExponent, self.allocationTransactionType, self.allocationReportType, self.allocationStatus, self.side, self.counterPartyRole, self.counterPartyExternalAccountId, self.counterPartyOrderId, self.allocationReportId, self.allocationId, self.sourceOrderId, self.sourceOrderListId, self.sourceTradeId, self.sourceAllocationId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_quoteQty, self.e_quoteQty, self.c_commission, self.e_commission, self.subscriptionId, self.symbol, self.commissionAsset, self.sourceSymbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 31:
+            raise ValueError('state of AllocationReportEvent has %d items, not 31' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.transactTime = s[2]
+        self.c_priceExponent = s[3]
+        self.c_qtyExponent = s[4]
+        self.c_commissionExponent = s[5]
+        self.allocationTransactionType = s[6]
+        self.allocationReportType = s[7]
+        self.allocationStatus = s[8]
+        self.side = s[9]
+        self.counterPartyRole = s[10]
+        self.counterPartyExternalAccountId = s[11]
+        self.counterPartyOrderId = s[12]
+        self.allocationReportId = s[13]
+        self.allocationId = s[14]
+        self.sourceOrderId = s[15]
+        self.sourceOrderListId = s[16]
+        self.sourceTradeId = s[17]
+        self.sourceAllocationId = s[18]
+        self.c_price = s[19]
+        self.e_price = s[20]
+        self.c_qty = s[21]
+        self.e_qty = s[22]
+        self.c_quoteQty = s[23]
+        self.e_quoteQty = s[24]
+        self.c_commission = s[25]
+        self.e_commission = s[26]
+        self.subscriptionId = s[27]
+        self.symbol = s[28]
+        self.commissionAsset = s[29]
+        self.sourceSymbol = s[30]
+        return 0
+
+
+cdef object _mr_AllocationReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """AllocationReportEvent as a AllocationReportEvent record; ``pos`` is the start of the root block."""
+    cdef AllocationReportEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    cdef int x0_commissionExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of AllocationReportEvent', pos, bl, end - pos)
+    if bl < (122 if ver >= 1 else 120):
+        raise_short_block('AllocationReportEvent', _BF_AllocationReportEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    x0_commissionExponent = sbe_i8(p + 18)
+    r = AllocationReportEvent.__new__(AllocationReportEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    r.transactTime = sbe_i64le(p + 8)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_commissionExponent = x0_commissionExponent
+    t_u = sbe_u8(p + 19)
+    r.allocationTransactionType = _E_allocationTransactionType[t_u]
+    t_u = sbe_u8(p + 20)
+    r.allocationReportType = _E_allocationReportType[t_u]
+    t_u = sbe_u8(p + 21)
+    r.allocationStatus = _E_allocationStatus[t_u]
+    t_u = sbe_u8(p + 22)
+    r.side = _E_orderSide[t_u]
+    t_u = sbe_u8(p + 23)
+    r.counterPartyRole = _E_counterPartyRole[t_u]
+    r.counterPartyExternalAccountId = sbe_i64le(p + 24)
+    r.counterPartyOrderId = sbe_i64le(p + 32)
+    r.allocationReportId = sbe_i64le(p + 40)
+    r.allocationId = sbe_i64le(p + 48)
+    r.sourceOrderId = sbe_i64le(p + 56)
+    r.sourceOrderListId = opt_i64(sbe_i64le(p + 64), INT64_MIN)
+    r.sourceTradeId = opt_i64(sbe_i64le(p + 72), INT64_MIN)
+    r.sourceAllocationId = opt_i64(sbe_i64le(p + 80), INT64_MIN)
+    r.c_price = sbe_i64le(p + 88)
+    r.e_price = x0_priceExponent
+    r.c_qty = sbe_i64le(p + 96)
+    r.e_qty = x0_qtyExponent
+    r.c_quoteQty = sbe_i64le(p + 104)
+    r.e_quoteQty = x0_priceExponent
+    r.c_commission = sbe_i64le(p + 112)
+    r.e_commission = x0_commissionExponent
+    if ver >= 1:
+        r.subscriptionId = opt_i64(sbe_u16le(p + 120), 65535)
+    else:
+        r.subscriptionId = None
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+    r.commissionAsset = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'sourceSymbol')
+    r.sourceSymbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_BalanceUpdateEvent = (('eventTime', 8, 0), ('clearTime', 16, 0), ('qtyExponent', 17, 0), ('freeQtyDelta', 25, 0), ('subscriptionId', 27, 1))
 cdef dict _m_BalanceUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7187,7 +21178,80 @@ cdef dict _m_BalanceUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
     d['freeQtyDelta'] = v_freeQtyDelta
     d['subscriptionId'] = v_subscriptionId
     d['asset'] = v_asset
+    st.stop = pos
     return d
+
+cdef class BalanceUpdateEvent(Record):
+    """Record of message BalanceUpdateEvent; ``to_dict()`` gives the dict form."""
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def freeQtyDelta(self):
+        return mant_i64(self.c_freeQtyDelta, 0, 0, self.e_freeQtyDelta, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T157 if self._dec == DEC_RAW else _T158)
+        d['$message'] = 'BalanceUpdateEvent'
+        d['eventTime'] = self.eventTime
+        d['clearTime'] = self.clearTime
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['freeQtyDelta'] = mant_i64(self.c_freeQtyDelta, 0, 0, self.e_freeQtyDelta, self._dec)
+        d['subscriptionId'] = self.subscriptionId
+        d['asset'] = self.asset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.clearTime, self.c_qtyExponent, self.c_freeQtyDelta, self.e_freeQtyDelta, self.subscriptionId, self.asset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 8:
+            raise ValueError('state of BalanceUpdateEvent has %d items, not 8' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.clearTime = s[2]
+        self.c_qtyExponent = s[3]
+        self.c_freeQtyDelta = s[4]
+        self.e_freeQtyDelta = s[5]
+        self.subscriptionId = s[6]
+        self.asset = s[7]
+        return 0
+
+
+cdef object _mr_BalanceUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """BalanceUpdateEvent as a BalanceUpdateEvent record; ``pos`` is the start of the root block."""
+    cdef BalanceUpdateEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of BalanceUpdateEvent', pos, bl, end - pos)
+    if bl < (27 if ver >= 1 else 25):
+        raise_short_block('BalanceUpdateEvent', _BF_BalanceUpdateEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p + 16)
+    r = BalanceUpdateEvent.__new__(BalanceUpdateEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    r.clearTime = opt_i64(sbe_i64le(p + 8), INT64_MIN)
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_freeQtyDelta = sbe_i64le(p + 17)
+    r.e_freeQtyDelta = x0_qtyExponent
+    if ver >= 1:
+        r.subscriptionId = opt_i64(sbe_u16le(p + 25), 65535)
+    else:
+        r.subscriptionId = None
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+    r.asset = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_EventStreamTerminatedEvent = (('eventTime', 8, 0), ('subscriptionId', 10, 1))
 cdef dict _m_EventStreamTerminatedEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7212,7 +21276,54 @@ cdef dict _m_EventStreamTerminatedEvent(State *st, Py_ssize_t pos, Py_ssize_t bl
     d['$message'] = 'EventStreamTerminatedEvent'
     d['eventTime'] = v_eventTime
     d['subscriptionId'] = v_subscriptionId
+    st.stop = pos
     return d
+
+cdef class EventStreamTerminatedEvent(Record):
+    """Record of message EventStreamTerminatedEvent; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T159)
+        d['$message'] = 'EventStreamTerminatedEvent'
+        d['eventTime'] = self.eventTime
+        d['subscriptionId'] = self.subscriptionId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.subscriptionId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 3:
+            raise ValueError('state of EventStreamTerminatedEvent has %d items, not 3' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.subscriptionId = s[2]
+        return 0
+
+
+cdef object _mr_EventStreamTerminatedEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """EventStreamTerminatedEvent as a EventStreamTerminatedEvent record; ``pos`` is the start of the root block."""
+    cdef EventStreamTerminatedEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of EventStreamTerminatedEvent', pos, bl, end - pos)
+    if bl < (10 if ver >= 1 else 8):
+        raise_short_block('EventStreamTerminatedEvent', _BF_EventStreamTerminatedEvent, ver, bl, pos)
+    p = st.buf + pos
+    r = EventStreamTerminatedEvent.__new__(EventStreamTerminatedEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    if ver >= 1:
+        r.subscriptionId = opt_i64(sbe_u16le(p + 8), 65535)
+    else:
+        r.subscriptionId = None
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_ExecutionReportEvent = (('eventTime', 8, 0), ('transactTime', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0), ('commissionExponent', 19, 0), ('orderCreationTime', 27, 0), ('workingTime', 35, 0), ('orderId', 43, 0), ('orderListId', 51, 0), ('origQty', 59, 0), ('price', 67, 0), ('origQuoteOrderQty', 75, 0), ('icebergQty', 83, 0), ('stopPrice', 91, 0), ('orderType', 92, 0), ('side', 93, 0), ('timeInForce', 94, 0), ('executionType', 95, 0), ('orderStatus', 96, 0), ('tradeId', 104, 0), ('executionId', 112, 0), ('executedQty', 120, 0), ('cummulativeQuoteQty', 128, 0), ('lastQty', 136, 0), ('lastPrice', 144, 0), ('quoteQty', 152, 0), ('commission', 160, 0), ('isWorking', 161, 0), ('isMaker', 162, 0), ('isBestMatch', 163, 0), ('matchType', 164, 0), ('selfTradePreventionMode', 165, 0), ('orderCapacity', 166, 0), ('workingFloor', 167, 0), ('usedSor', 168, 0), ('allocId', 176, 0), ('trailingDelta', 184, 0), ('trailingTime', 192, 0), ('tradeGroupId', 200, 0), ('preventedQty', 208, 0), ('lastPreventedQty', 216, 0), ('preventedMatchId', 224, 0), ('preventedExecutionQty', 232, 0), ('preventedExecutionPrice', 240, 0), ('preventedExecutionQuoteQty', 248, 0), ('strategyType', 252, 0), ('strategyId', 260, 0), ('counterOrderId', 268, 0), ('subscriptionId', 270, 1), ('pegPriceType', 271, 1), ('pegOffsetType', 272, 1), ('pegOffsetValue', 273, 1), ('peggedPrice', 281, 1), ('expiryReason', 282, 3))
 cdef dict _m_ExecutionReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7391,7 +21502,382 @@ cdef dict _m_ExecutionReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     d['commissionAsset'] = v_commissionAsset
     d['rejectReason'] = v_rejectReason
     d['counterSymbol'] = v_counterSymbol
+    st.stop = pos
     return d
+
+cdef class ExecutionReportEvent(Record):
+    """Record of message ExecutionReportEvent; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def commissionExponent(self):
+        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+
+    @property
+    def origQty(self):
+        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def origQuoteOrderQty(self):
+        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+
+    @property
+    def icebergQty(self):
+        return mant_i64(self.c_icebergQty, 0, 0, self.e_icebergQty, self._dec)
+
+    @property
+    def stopPrice(self):
+        return mant_i64(self.c_stopPrice, 0, 0, self.e_stopPrice, self._dec)
+
+    @property
+    def executedQty(self):
+        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+
+    @property
+    def cummulativeQuoteQty(self):
+        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+
+    @property
+    def lastQty(self):
+        return mant_i64(self.c_lastQty, 0, 0, self.e_lastQty, self._dec)
+
+    @property
+    def lastPrice(self):
+        return mant_i64(self.c_lastPrice, 0, 0, self.e_lastPrice, self._dec)
+
+    @property
+    def quoteQty(self):
+        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+
+    @property
+    def commission(self):
+        return mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
+
+    @property
+    def preventedQty(self):
+        return mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
+
+    @property
+    def lastPreventedQty(self):
+        return mant_i64(self.c_lastPreventedQty, 1, INT64_MIN, self.e_lastPreventedQty, self._dec)
+
+    @property
+    def preventedExecutionQty(self):
+        return mant_i64(self.c_preventedExecutionQty, 1, INT64_MIN, self.e_preventedExecutionQty, self._dec)
+
+    @property
+    def preventedExecutionPrice(self):
+        return mant_i64(self.c_preventedExecutionPrice, 1, INT64_MIN, self.e_preventedExecutionPrice, self._dec)
+
+    @property
+    def preventedExecutionQuoteQty(self):
+        return mant_i64(self.c_preventedExecutionQuoteQty, 1, INT64_MIN, self.e_preventedExecutionQuoteQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T160 if self._dec == DEC_RAW else _T161)
+        d['$message'] = 'ExecutionReportEvent'
+        d['eventTime'] = self.eventTime
+        d['transactTime'] = self.transactTime
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        if self._dec == DEC_RAW:
+            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
+        d['orderCreationTime'] = self.orderCreationTime
+        d['workingTime'] = self.workingTime
+        d['orderId'] = self.orderId
+        d['orderListId'] = self.orderListId
+        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
+        d['icebergQty'] = mant_i64(self.c_icebergQty, 0, 0, self.e_icebergQty, self._dec)
+        d['stopPrice'] = mant_i64(self.c_stopPrice, 0, 0, self.e_stopPrice, self._dec)
+        d['orderType'] = self.orderType
+        d['side'] = self.side
+        d['timeInForce'] = self.timeInForce
+        d['executionType'] = self.executionType
+        d['orderStatus'] = self.orderStatus
+        d['tradeId'] = self.tradeId
+        d['executionId'] = self.executionId
+        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
+        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
+        d['lastQty'] = mant_i64(self.c_lastQty, 0, 0, self.e_lastQty, self._dec)
+        d['lastPrice'] = mant_i64(self.c_lastPrice, 0, 0, self.e_lastPrice, self._dec)
+        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
+        d['commission'] = mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
+        d['isWorking'] = self.isWorking
+        d['isMaker'] = self.isMaker
+        d['isBestMatch'] = self.isBestMatch
+        d['matchType'] = self.matchType
+        d['selfTradePreventionMode'] = self.selfTradePreventionMode
+        d['orderCapacity'] = self.orderCapacity
+        d['workingFloor'] = self.workingFloor
+        d['usedSor'] = self.usedSor
+        d['allocId'] = self.allocId
+        d['trailingDelta'] = self.trailingDelta
+        d['trailingTime'] = self.trailingTime
+        d['tradeGroupId'] = self.tradeGroupId
+        d['preventedQty'] = mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
+        d['lastPreventedQty'] = mant_i64(self.c_lastPreventedQty, 1, INT64_MIN, self.e_lastPreventedQty, self._dec)
+        d['preventedMatchId'] = self.preventedMatchId
+        d['preventedExecutionQty'] = mant_i64(self.c_preventedExecutionQty, 1, INT64_MIN, self.e_preventedExecutionQty, self._dec)
+        d['preventedExecutionPrice'] = mant_i64(self.c_preventedExecutionPrice, 1, INT64_MIN, self.e_preventedExecutionPrice, self._dec)
+        d['preventedExecutionQuoteQty'] = mant_i64(self.c_preventedExecutionQuoteQty, 1, INT64_MIN, self.e_preventedExecutionQuoteQty, self._dec)
+        d['strategyType'] = self.strategyType
+        d['strategyId'] = self.strategyId
+        d['counterOrderId'] = self.counterOrderId
+        d['subscriptionId'] = self.subscriptionId
+        d['pegPriceType'] = self.pegPriceType
+        d['pegOffsetType'] = self.pegOffsetType
+        d['pegOffsetValue'] = self.pegOffsetValue
+        d['peggedPrice'] = self.peggedPrice
+        d['expiryReason'] = self.expiryReason
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        d['origClientOrderId'] = self.origClientOrderId
+        d['commissionAsset'] = self.commissionAsset
+        d['rejectReason'] = self.rejectReason
+        d['counterSymbol'] = self.counterSymbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.transactTime, self.c_priceExponent, self.c_qtyExponent, self.c_commissionExponent, self.orderCreationTime, self.workingTime, self.orderId, self.orderListId, self.c_origQty, self.e_origQty, self.c_price, self.e_price, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.c_icebergQty, self.e_icebergQty, self.c_stopPrice, self.e_stopPrice, self.orderType, self.side, self.timeInForce, self.executionType, self.orderStatus, self.tradeId, self.executionId, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.c_lastQty, self.e_lastQty, self.c_lastPrice, self.e_lastPrice, self.c_quoteQty, self.e_quoteQty, self.c_commission, self.e_commission, self.isWorking, self.isMaker, self.isBestMatch, self.matchType, self.selfTradePreventionMode, self.orderCapacity, self.workingFloor, self.usedSor, self.allocId, self.trailingDelta, self.trailingTime, self.tradeGroupId, self.c_preventedQty, self.e_preventedQty, self.c_lastPreventedQty, self.e_lastPreventedQty, self.preventedMatchId, self.c_preventedExecutionQty, self.e_preventedExecutionQty, self.c_preventedExecutionPrice, self.e_preventedExecutionPrice, self.c_preventedExecutionQuoteQty, self.e_preventedExecutionQuoteQty, self.strategyType, self.strategyId, self.counterOrderId, self.subscriptionId, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.symbol, self.clientOrderId, self.origClientOrderId, self.commissionAsset, self.rejectReason, self.counterSymbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 77:
+            raise ValueError('state of ExecutionReportEvent has %d items, not 77' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.transactTime = s[2]
+        self.c_priceExponent = s[3]
+        self.c_qtyExponent = s[4]
+        self.c_commissionExponent = s[5]
+        self.orderCreationTime = s[6]
+        self.workingTime = s[7]
+        self.orderId = s[8]
+        self.orderListId = s[9]
+        self.c_origQty = s[10]
+        self.e_origQty = s[11]
+        self.c_price = s[12]
+        self.e_price = s[13]
+        self.c_origQuoteOrderQty = s[14]
+        self.e_origQuoteOrderQty = s[15]
+        self.c_icebergQty = s[16]
+        self.e_icebergQty = s[17]
+        self.c_stopPrice = s[18]
+        self.e_stopPrice = s[19]
+        self.orderType = s[20]
+        self.side = s[21]
+        self.timeInForce = s[22]
+        self.executionType = s[23]
+        self.orderStatus = s[24]
+        self.tradeId = s[25]
+        self.executionId = s[26]
+        self.c_executedQty = s[27]
+        self.e_executedQty = s[28]
+        self.c_cummulativeQuoteQty = s[29]
+        self.e_cummulativeQuoteQty = s[30]
+        self.c_lastQty = s[31]
+        self.e_lastQty = s[32]
+        self.c_lastPrice = s[33]
+        self.e_lastPrice = s[34]
+        self.c_quoteQty = s[35]
+        self.e_quoteQty = s[36]
+        self.c_commission = s[37]
+        self.e_commission = s[38]
+        self.isWorking = s[39]
+        self.isMaker = s[40]
+        self.isBestMatch = s[41]
+        self.matchType = s[42]
+        self.selfTradePreventionMode = s[43]
+        self.orderCapacity = s[44]
+        self.workingFloor = s[45]
+        self.usedSor = s[46]
+        self.allocId = s[47]
+        self.trailingDelta = s[48]
+        self.trailingTime = s[49]
+        self.tradeGroupId = s[50]
+        self.c_preventedQty = s[51]
+        self.e_preventedQty = s[52]
+        self.c_lastPreventedQty = s[53]
+        self.e_lastPreventedQty = s[54]
+        self.preventedMatchId = s[55]
+        self.c_preventedExecutionQty = s[56]
+        self.e_preventedExecutionQty = s[57]
+        self.c_preventedExecutionPrice = s[58]
+        self.e_preventedExecutionPrice = s[59]
+        self.c_preventedExecutionQuoteQty = s[60]
+        self.e_preventedExecutionQuoteQty = s[61]
+        self.strategyType = s[62]
+        self.strategyId = s[63]
+        self.counterOrderId = s[64]
+        self.subscriptionId = s[65]
+        self.pegPriceType = s[66]
+        self.pegOffsetType = s[67]
+        self.pegOffsetValue = s[68]
+        self.peggedPrice = s[69]
+        self.expiryReason = s[70]
+        self.symbol = s[71]
+        self.clientOrderId = s[72]
+        self.origClientOrderId = s[73]
+        self.commissionAsset = s[74]
+        self.rejectReason = s[75]
+        self.counterSymbol = s[76]
+        return 0
+
+
+cdef object _mr_ExecutionReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExecutionReportEvent as a ExecutionReportEvent record; ``pos`` is the start of the root block."""
+    cdef ExecutionReportEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    cdef int x0_commissionExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of ExecutionReportEvent', pos, bl, end - pos)
+    if bl < (282 if ver >= 3 else (281 if ver >= 1 else 268)):
+        raise_short_block('ExecutionReportEvent', _BF_ExecutionReportEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    x0_commissionExponent = sbe_i8(p + 18)
+    r = ExecutionReportEvent.__new__(ExecutionReportEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    r.transactTime = sbe_i64le(p + 8)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_commissionExponent = x0_commissionExponent
+    r.orderCreationTime = opt_i64(sbe_i64le(p + 19), INT64_MIN)
+    r.workingTime = opt_i64(sbe_i64le(p + 27), INT64_MIN)
+    r.orderId = sbe_i64le(p + 35)
+    r.orderListId = opt_i64(sbe_i64le(p + 43), INT64_MIN)
+    r.c_origQty = sbe_i64le(p + 51)
+    r.e_origQty = x0_qtyExponent
+    r.c_price = sbe_i64le(p + 59)
+    r.e_price = x0_priceExponent
+    r.c_origQuoteOrderQty = sbe_i64le(p + 67)
+    r.e_origQuoteOrderQty = x0_priceExponent
+    r.c_icebergQty = sbe_i64le(p + 75)
+    r.e_icebergQty = x0_qtyExponent
+    r.c_stopPrice = sbe_i64le(p + 83)
+    r.e_stopPrice = x0_priceExponent
+    t_u = sbe_u8(p + 91)
+    r.orderType = _E_orderType[t_u]
+    t_u = sbe_u8(p + 92)
+    r.side = _E_orderSide[t_u]
+    t_u = sbe_u8(p + 93)
+    r.timeInForce = _E_timeInForce[t_u]
+    t_u = sbe_u8(p + 94)
+    r.executionType = _E_executionType[t_u]
+    t_u = sbe_u8(p + 95)
+    r.orderStatus = _E_orderStatus[t_u]
+    r.tradeId = opt_i64(sbe_i64le(p + 96), INT64_MIN)
+    r.executionId = sbe_i64le(p + 104)
+    r.c_executedQty = sbe_i64le(p + 112)
+    r.e_executedQty = x0_qtyExponent
+    r.c_cummulativeQuoteQty = sbe_i64le(p + 120)
+    r.e_cummulativeQuoteQty = x0_priceExponent
+    r.c_lastQty = sbe_i64le(p + 128)
+    r.e_lastQty = x0_qtyExponent
+    r.c_lastPrice = sbe_i64le(p + 136)
+    r.e_lastPrice = x0_priceExponent
+    r.c_quoteQty = sbe_i64le(p + 144)
+    r.e_quoteQty = x0_priceExponent
+    r.c_commission = sbe_i64le(p + 152)
+    r.e_commission = x0_commissionExponent
+    t_u = sbe_u8(p + 160)
+    r.isWorking = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 161)
+    r.isMaker = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 162)
+    r.isBestMatch = _E_boolEnum[t_u]
+    t_u = sbe_u8(p + 163)
+    r.matchType = _E_matchType[t_u]
+    t_u = sbe_u8(p + 164)
+    r.selfTradePreventionMode = _E_selfTradePreventionMode[t_u]
+    t_u = sbe_u8(p + 165)
+    r.orderCapacity = _E_orderCapacity[t_u]
+    t_u = sbe_u8(p + 166)
+    r.workingFloor = _E_floor[t_u]
+    t_u = sbe_u8(p + 167)
+    r.usedSor = _E_boolEnum[t_u]
+    r.allocId = opt_i64(sbe_i64le(p + 168), INT64_MIN)
+    r.trailingDelta = opt_u64(sbe_u64le(p + 176), UINT64_MAX)
+    r.trailingTime = opt_i64(sbe_i64le(p + 184), INT64_MIN)
+    r.tradeGroupId = opt_i64(sbe_i64le(p + 192), INT64_MIN)
+    r.c_preventedQty = sbe_i64le(p + 200)
+    r.e_preventedQty = x0_qtyExponent
+    r.c_lastPreventedQty = sbe_i64le(p + 208)
+    r.e_lastPreventedQty = x0_qtyExponent
+    r.preventedMatchId = opt_i64(sbe_i64le(p + 216), INT64_MIN)
+    r.c_preventedExecutionQty = sbe_i64le(p + 224)
+    r.e_preventedExecutionQty = x0_qtyExponent
+    r.c_preventedExecutionPrice = sbe_i64le(p + 232)
+    r.e_preventedExecutionPrice = x0_priceExponent
+    r.c_preventedExecutionQuoteQty = sbe_i64le(p + 240)
+    r.e_preventedExecutionQuoteQty = x0_priceExponent
+    r.strategyType = opt_i64(sbe_i32le(p + 248), -2147483648)
+    r.strategyId = opt_i64(sbe_i64le(p + 252), INT64_MIN)
+    r.counterOrderId = opt_i64(sbe_i64le(p + 260), INT64_MIN)
+    if ver >= 1:
+        r.subscriptionId = opt_i64(sbe_u16le(p + 268), 65535)
+    else:
+        r.subscriptionId = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 270)
+        r.pegPriceType = None if t_u == 255 else _E_pegPriceType[t_u]
+    else:
+        r.pegPriceType = None
+    if ver >= 1:
+        t_u = sbe_u8(p + 271)
+        r.pegOffsetType = None if t_u == 255 else _E_pegOffsetType[t_u]
+    else:
+        r.pegOffsetType = None
+    if ver >= 1:
+        r.pegOffsetValue = opt_i64(sbe_u8(p + 272), 255)
+    else:
+        r.pegOffsetValue = None
+    if ver >= 1:
+        r.peggedPrice = mant_i64(sbe_i64le(p + 273), 1, INT64_MIN, x0_priceExponent, st.dec)
+    else:
+        r.peggedPrice = None
+    if ver >= 3:
+        t_u = sbe_u8(p + 281)
+        r.expiryReason = None if t_u == 255 else _E_expiryReason[t_u]
+    else:
+        r.expiryReason = None
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+    r.clientOrderId = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'origClientOrderId')
+    r.origClientOrderId = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'commissionAsset')
+    r.commissionAsset = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'rejectReason')
+    r.rejectReason = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'counterSymbol')
+    r.counterSymbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_ExternalLockUpdateEvent = (('eventTime', 8, 0), ('clearTime', 16, 0), ('qtyExponent', 17, 0), ('lockedQtyDelta', 25, 0), ('subscriptionId', 27, 1))
 cdef dict _m_ExternalLockUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7427,7 +21913,80 @@ cdef dict _m_ExternalLockUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     d['lockedQtyDelta'] = v_lockedQtyDelta
     d['subscriptionId'] = v_subscriptionId
     d['asset'] = v_asset
+    st.stop = pos
     return d
+
+cdef class ExternalLockUpdateEvent(Record):
+    """Record of message ExternalLockUpdateEvent; ``to_dict()`` gives the dict form."""
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def lockedQtyDelta(self):
+        return mant_i64(self.c_lockedQtyDelta, 0, 0, self.e_lockedQtyDelta, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T162 if self._dec == DEC_RAW else _T163)
+        d['$message'] = 'ExternalLockUpdateEvent'
+        d['eventTime'] = self.eventTime
+        d['clearTime'] = self.clearTime
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['lockedQtyDelta'] = mant_i64(self.c_lockedQtyDelta, 0, 0, self.e_lockedQtyDelta, self._dec)
+        d['subscriptionId'] = self.subscriptionId
+        d['asset'] = self.asset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.clearTime, self.c_qtyExponent, self.c_lockedQtyDelta, self.e_lockedQtyDelta, self.subscriptionId, self.asset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 8:
+            raise ValueError('state of ExternalLockUpdateEvent has %d items, not 8' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.clearTime = s[2]
+        self.c_qtyExponent = s[3]
+        self.c_lockedQtyDelta = s[4]
+        self.e_lockedQtyDelta = s[5]
+        self.subscriptionId = s[6]
+        self.asset = s[7]
+        return 0
+
+
+cdef object _mr_ExternalLockUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ExternalLockUpdateEvent as a ExternalLockUpdateEvent record; ``pos`` is the start of the root block."""
+    cdef ExternalLockUpdateEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of ExternalLockUpdateEvent', pos, bl, end - pos)
+    if bl < (27 if ver >= 1 else 25):
+        raise_short_block('ExternalLockUpdateEvent', _BF_ExternalLockUpdateEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_qtyExponent = sbe_i8(p + 16)
+    r = ExternalLockUpdateEvent.__new__(ExternalLockUpdateEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    r.clearTime = sbe_i64le(p + 8)
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_lockedQtyDelta = sbe_i64le(p + 17)
+    r.e_lockedQtyDelta = x0_qtyExponent
+    if ver >= 1:
+        r.subscriptionId = opt_i64(sbe_u16le(p + 25), 65535)
+    else:
+        r.subscriptionId = None
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+    r.asset = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_ListStatusEvent = (('eventTime', 8, 0), ('transactTime', 16, 0), ('orderListId', 24, 0), ('contingencyType', 25, 0), ('listStatusType', 26, 0), ('listOrderStatus', 27, 0), ('subscriptionId', 29, 1))
 cdef dict _m_ListStatusEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7473,10 +22032,32 @@ cdef dict _m_ListStatusEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
     d['symbol'] = v_symbol
     d['listClientOrderId'] = v_listClientOrderId
     d['rejectReason'] = v_rejectReason
+    st.stop = pos
     return d
 
 cdef tuple _BF_ListStatusEvent__orders = (('orderId', 8, 0),)
 cdef GroupSpec _GS_ListStatusEvent__orders
+cdef object _nf_ListStatusEvent__orders(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group orders as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    out = new_rows(_GS_ListStatusEvent__orders, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            memcpy(q + 0, p + 0, 8)
+    return out
+
 cdef object _g_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -7528,7 +22109,153 @@ cdef object _g_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t e
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_ListStatusEvent__orders, _nf_ListStatusEvent__orders(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_ListStatusEvent__orders, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class ListStatusEvent(Record):
+    """Record of message ListStatusEvent; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T164)
+        d['$message'] = 'ListStatusEvent'
+        d['eventTime'] = self.eventTime
+        d['transactTime'] = self.transactTime
+        d['orderListId'] = self.orderListId
+        d['contingencyType'] = self.contingencyType
+        d['listStatusType'] = self.listStatusType
+        d['listOrderStatus'] = self.listOrderStatus
+        d['subscriptionId'] = self.subscriptionId
+        d['orders'] = plain(self.orders)
+        d['symbol'] = self.symbol
+        d['listClientOrderId'] = self.listClientOrderId
+        d['rejectReason'] = self.rejectReason
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.transactTime, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.subscriptionId, self.orders, self.symbol, self.listClientOrderId, self.rejectReason,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 12:
+            raise ValueError('state of ListStatusEvent has %d items, not 12' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.transactTime = s[2]
+        self.orderListId = s[3]
+        self.contingencyType = s[4]
+        self.listStatusType = s[5]
+        self.listOrderStatus = s[6]
+        self.subscriptionId = s[7]
+        self.orders = s[8]
+        self.symbol = s[9]
+        self.listClientOrderId = s[10]
+        self.rejectReason = s[11]
+        return 0
+
+
+cdef object _mr_ListStatusEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ListStatusEvent as a ListStatusEvent record; ``pos`` is the start of the root block."""
+    cdef ListStatusEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ListStatusEvent', pos, bl, end - pos)
+    if bl < (29 if ver >= 1 else 27):
+        raise_short_block('ListStatusEvent', _BF_ListStatusEvent, ver, bl, pos)
+    p = st.buf + pos
+    r = ListStatusEvent.__new__(ListStatusEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    r.transactTime = sbe_i64le(p + 8)
+    r.orderListId = sbe_i64le(p + 16)
+    t_u = sbe_u8(p + 24)
+    r.contingencyType = _E_contingencyType[t_u]
+    t_u = sbe_u8(p + 25)
+    r.listStatusType = _E_listStatusType[t_u]
+    t_u = sbe_u8(p + 26)
+    r.listOrderStatus = _E_listOrderStatus[t_u]
+    if ver >= 1:
+        r.subscriptionId = opt_i64(sbe_u16le(p + 27), 65535)
+    else:
+        r.subscriptionId = None
+    pos += bl
+    r.orders = _gr_ListStatusEvent__orders(st, &pos, end, ver) if st.grp == GRP_LIST else _g_ListStatusEvent__orders(st, &pos, end, ver)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'listClientOrderId')
+    r.listClientOrderId = v_
+    v_ = var_text(st, &pos, end, 1, 0, 255, 1, 'rejectReason')
+    r.rejectReason = v_
+    st.stop = pos
+    return r
+
+cdef class ListStatusEvent_orders(Record):
+    """Record of entry of group orders; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T110)
+        d['orderId'] = self.orderId
+        d['symbol'] = self.symbol
+        d['clientOrderId'] = self.clientOrderId
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 4:
+            raise ValueError('state of ListStatusEvent_orders has %d items, not 4' % len(s))
+        self._dec = s[0]
+        self.orderId = s[1]
+        self.symbol = s[2]
+        self.clientOrderId = s[3]
+        return 0
+
+
+cdef list _gr_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group orders as a list of ListStatusEvent_orders records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef ListStatusEvent_orders e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('orders', "dimension of group 'orders'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('orders', n, 65535, bl + 2, pos, end - pos)
+    if bl < 8:
+        raise_short_block('group orders', _BF_ListStatusEvent__orders, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'orders'", pos, bl, end - pos)
+            p = st.buf + pos
+            e = ListStatusEvent_orders.__new__(ListStatusEvent_orders)
+            e._dec = st.dec
+            e.orderId = sbe_i64le(p)
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+            e.symbol = v_
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'clientOrderId')
+            e.clientOrderId = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('orders')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_OutboundAccountPositionEvent = (('eventTime', 8, 0), ('updateTime', 16, 0), ('subscriptionId', 18, 1))
@@ -7558,10 +22285,39 @@ cdef dict _m_OutboundAccountPositionEvent(State *st, Py_ssize_t pos, Py_ssize_t 
     d['updateTime'] = v_updateTime
     d['subscriptionId'] = v_subscriptionId
     d['balances'] = v_balances
+    st.stop = pos
     return d
 
 cdef tuple _BF_OutboundAccountPositionEvent__balances = (('exponent', 1, 0), ('free', 9, 0), ('locked', 17, 0))
 cdef GroupSpec _GS_OutboundAccountPositionEvent__balances
+cdef object _nf_OutboundAccountPositionEvent__balances(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver):
+    """Group balances as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef int l_exponent
+    out = new_rows(_GS_OutboundAccountPositionEvent__balances, st.dec, ver, n, &o)
+    if st.dec == DEC_FLOAT:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 24
+            l_exponent = sbe_i8(p + 0)
+            t_i = sbe_i64le(p + 1)
+            sbe_put_f64(q + 0, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+            t_i = sbe_i64le(p + 9)
+            sbe_put_f64(q + 8, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+    else:
+        for i in range(n):
+            p = src + i * stride
+            q = o + i * 25
+            memcpy(q + 0, p + 0, 1)
+            memcpy(q + 1, p + 1, 8)
+            memcpy(q + 9, p + 9, 8)
+    return out
+
 cdef object _g_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group balances: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -7617,7 +22373,147 @@ cdef object _g_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppo
         raise
     ppos[0] = pos
     if st.grp == GRP_NUMPY:
+        if st.dec != DEC_DECIMAL:
+            return object_columns(_GS_OutboundAccountPositionEvent__balances, _nf_OutboundAccountPositionEvent__balances(st, <const uint8_t *>fx, bl, n, ver), rows)
         return mixed_group_numpy(st, _GS_OutboundAccountPositionEvent__balances, fixed, bl, n, ver, (), rows)
+    return rows
+
+cdef class OutboundAccountPositionEvent(Record):
+    """Record of message OutboundAccountPositionEvent; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T165)
+        d['$message'] = 'OutboundAccountPositionEvent'
+        d['eventTime'] = self.eventTime
+        d['updateTime'] = self.updateTime
+        d['subscriptionId'] = self.subscriptionId
+        d['balances'] = plain(self.balances)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.updateTime, self.subscriptionId, self.balances,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of OutboundAccountPositionEvent has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.updateTime = s[2]
+        self.subscriptionId = s[3]
+        self.balances = s[4]
+        return 0
+
+
+cdef object _mr_OutboundAccountPositionEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """OutboundAccountPositionEvent as a OutboundAccountPositionEvent record; ``pos`` is the start of the root block."""
+    cdef OutboundAccountPositionEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of OutboundAccountPositionEvent', pos, bl, end - pos)
+    if bl < (18 if ver >= 1 else 16):
+        raise_short_block('OutboundAccountPositionEvent', _BF_OutboundAccountPositionEvent, ver, bl, pos)
+    p = st.buf + pos
+    r = OutboundAccountPositionEvent.__new__(OutboundAccountPositionEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    r.updateTime = sbe_i64le(p + 8)
+    if ver >= 1:
+        r.subscriptionId = opt_i64(sbe_u16le(p + 16), 65535)
+    else:
+        r.subscriptionId = None
+    pos += bl
+    r.balances = _gr_OutboundAccountPositionEvent__balances(st, &pos, end, ver) if st.grp == GRP_LIST else _g_OutboundAccountPositionEvent__balances(st, &pos, end, ver)
+    st.stop = pos
+    return r
+
+cdef class OutboundAccountPositionEvent_balances(Record):
+    """Record of entry of group balances; ``to_dict()`` gives the dict form."""
+
+    @property
+    def exponent(self):
+        return None if self.c_exponent == EXP_NONE else self.c_exponent
+
+    @property
+    def free(self):
+        return mant_i64(self.c_free, 0, 0, self.e_free, self._dec)
+
+    @property
+    def locked(self):
+        return mant_i64(self.c_locked, 0, 0, self.e_locked, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T135 if self._dec == DEC_RAW else _T136)
+        if self._dec == DEC_RAW:
+            d['exponent'] = None if self.c_exponent == EXP_NONE else self.c_exponent
+        d['free'] = mant_i64(self.c_free, 0, 0, self.e_free, self._dec)
+        d['locked'] = mant_i64(self.c_locked, 0, 0, self.e_locked, self._dec)
+        d['asset'] = self.asset
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_exponent, self.c_free, self.e_free, self.c_locked, self.e_locked, self.asset,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 7:
+            raise ValueError('state of OutboundAccountPositionEvent_balances has %d items, not 7' % len(s))
+        self._dec = s[0]
+        self.c_exponent = s[1]
+        self.c_free = s[2]
+        self.e_free = s[3]
+        self.c_locked = s[4]
+        self.e_locked = s[5]
+        self.asset = s[6]
+        return 0
+
+
+cdef list _gr_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
+    """Group balances as a list of OutboundAccountPositionEvent_balances records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x1_exponent = EXP_NONE
+    cdef OutboundAccountPositionEvent_balances e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('balances', "dimension of group 'balances'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('balances', n, 2147483647, bl + 1, pos, end - pos)
+    if bl < 17:
+        raise_short_block('group balances', _BF_OutboundAccountPositionEvent__balances, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            if pos + bl > end:
+                raise_truncated("entry of group 'balances'", pos, bl, end - pos)
+            p = st.buf + pos
+            x1_exponent = sbe_i8(p)
+            e = OutboundAccountPositionEvent_balances.__new__(OutboundAccountPositionEvent_balances)
+            e._dec = st.dec
+            e.c_exponent = x1_exponent
+            e.c_free = sbe_i64le(p + 1)
+            e.e_free = x1_exponent
+            e.c_locked = sbe_i64le(p + 9)
+            e.e_locked = x1_exponent
+            pos += bl
+            v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'asset')
+            e.asset = v_
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('balances')
+        raise
+    ppos[0] = pos
     return rows
 
 cdef tuple _BF_ServerShutdownEvent = (('eventTime', 8, 0),)
@@ -7638,7 +22534,48 @@ cdef dict _m_ServerShutdownEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
     d = PyDict_Copy(_T166)
     d['$message'] = 'ServerShutdownEvent'
     d['eventTime'] = v_eventTime
+    st.stop = pos
     return d
+
+cdef class ServerShutdownEvent(Record):
+    """Record of message ServerShutdownEvent; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T166)
+        d['$message'] = 'ServerShutdownEvent'
+        d['eventTime'] = self.eventTime
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 2:
+            raise ValueError('state of ServerShutdownEvent has %d items, not 2' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        return 0
+
+
+cdef object _mr_ServerShutdownEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """ServerShutdownEvent as a ServerShutdownEvent record; ``pos`` is the start of the root block."""
+    cdef ServerShutdownEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of ServerShutdownEvent', pos, bl, end - pos)
+    if bl < 8:
+        raise_short_block('ServerShutdownEvent', _BF_ServerShutdownEvent, ver, bl, pos)
+    p = st.buf + pos
+    r = ServerShutdownEvent.__new__(ServerShutdownEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef tuple _BF_NonRepresentableMessage = ()
 cdef dict _m_NonRepresentableMessage(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -7656,7 +22593,45 @@ cdef dict _m_NonRepresentableMessage(State *st, Py_ssize_t pos, Py_ssize_t bl, i
     pos += bl
     d = PyDict_Copy(_T32)
     d['$message'] = 'NonRepresentableMessage'
+    st.stop = pos
     return d
+
+cdef class NonRepresentableMessage(Record):
+    """Record of message NonRepresentableMessage; ``to_dict()`` gives the dict form."""
+
+    def to_dict(self):
+        d = PyDict_Copy(_T32)
+        d['$message'] = 'NonRepresentableMessage'
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 1:
+            raise ValueError('state of NonRepresentableMessage has %d items, not 1' % len(s))
+        self._dec = s[0]
+        return 0
+
+
+cdef object _mr_NonRepresentableMessage(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """NonRepresentableMessage as a NonRepresentableMessage record; ``pos`` is the start of the root block."""
+    cdef NonRepresentableMessage r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    if pos + bl > end:
+        raise_truncated('root block of NonRepresentableMessage', pos, bl, end - pos)
+    if bl < 0:
+        raise_short_block('NonRepresentableMessage', _BF_NonRepresentableMessage, ver, bl, pos)
+    p = st.buf + pos
+    r = NonRepresentableMessage.__new__(NonRepresentableMessage)
+    r._dec = st.dec
+    pos += bl
+    st.stop = pos
+    return r
 
 cdef Py_ssize_t _newer_count = 0
 cdef int _newest_seen = -1
@@ -7679,268 +22654,547 @@ cdef object _dispatch(State *st, Py_ssize_t pos, Py_ssize_t end):
         if ver > _newest_seen: _newest_seen = ver
     pos += 8
     if tid == 1:
+        if st.out == OUT_RECORD:
+            return _mr_PriceFilter(st, pos, bl, ver, end)
         return _m_PriceFilter(st, pos, bl, ver, end)
     elif tid == 2:
+        if st.out == OUT_RECORD:
+            return _mr_PercentPriceFilter(st, pos, bl, ver, end)
         return _m_PercentPriceFilter(st, pos, bl, ver, end)
     elif tid == 3:
+        if st.out == OUT_RECORD:
+            return _mr_PercentPriceBySideFilter(st, pos, bl, ver, end)
         return _m_PercentPriceBySideFilter(st, pos, bl, ver, end)
     elif tid == 4:
+        if st.out == OUT_RECORD:
+            return _mr_LotSizeFilter(st, pos, bl, ver, end)
         return _m_LotSizeFilter(st, pos, bl, ver, end)
     elif tid == 5:
+        if st.out == OUT_RECORD:
+            return _mr_MinNotionalFilter(st, pos, bl, ver, end)
         return _m_MinNotionalFilter(st, pos, bl, ver, end)
     elif tid == 6:
+        if st.out == OUT_RECORD:
+            return _mr_NotionalFilter(st, pos, bl, ver, end)
         return _m_NotionalFilter(st, pos, bl, ver, end)
     elif tid == 7:
+        if st.out == OUT_RECORD:
+            return _mr_IcebergPartsFilter(st, pos, bl, ver, end)
         return _m_IcebergPartsFilter(st, pos, bl, ver, end)
     elif tid == 8:
+        if st.out == OUT_RECORD:
+            return _mr_MarketLotSizeFilter(st, pos, bl, ver, end)
         return _m_MarketLotSizeFilter(st, pos, bl, ver, end)
     elif tid == 9:
+        if st.out == OUT_RECORD:
+            return _mr_MaxNumOrdersFilter(st, pos, bl, ver, end)
         return _m_MaxNumOrdersFilter(st, pos, bl, ver, end)
     elif tid == 10:
+        if st.out == OUT_RECORD:
+            return _mr_MaxNumAlgoOrdersFilter(st, pos, bl, ver, end)
         return _m_MaxNumAlgoOrdersFilter(st, pos, bl, ver, end)
     elif tid == 11:
+        if st.out == OUT_RECORD:
+            return _mr_MaxNumIcebergOrdersFilter(st, pos, bl, ver, end)
         return _m_MaxNumIcebergOrdersFilter(st, pos, bl, ver, end)
     elif tid == 12:
+        if st.out == OUT_RECORD:
+            return _mr_MaxPositionFilter(st, pos, bl, ver, end)
         return _m_MaxPositionFilter(st, pos, bl, ver, end)
     elif tid == 13:
+        if st.out == OUT_RECORD:
+            return _mr_TrailingDeltaFilter(st, pos, bl, ver, end)
         return _m_TrailingDeltaFilter(st, pos, bl, ver, end)
     elif tid == 14:
+        if st.out == OUT_RECORD:
+            return _mr_TPlusSellFilter(st, pos, bl, ver, end)
         return _m_TPlusSellFilter(st, pos, bl, ver, end)
     elif tid == 18:
+        if st.out == OUT_RECORD:
+            return _mr_MaxNumOrderListsFilter(st, pos, bl, ver, end)
         return _m_MaxNumOrderListsFilter(st, pos, bl, ver, end)
     elif tid == 20:
+        if st.out == OUT_RECORD:
+            return _mr_MaxNumOrderAmendsFilter(st, pos, bl, ver, end)
         return _m_MaxNumOrderAmendsFilter(st, pos, bl, ver, end)
     elif tid == 15:
+        if st.out == OUT_RECORD:
+            return _mr_ExchangeMaxNumOrdersFilter(st, pos, bl, ver, end)
         return _m_ExchangeMaxNumOrdersFilter(st, pos, bl, ver, end)
     elif tid == 16:
+        if st.out == OUT_RECORD:
+            return _mr_ExchangeMaxNumAlgoOrdersFilter(st, pos, bl, ver, end)
         return _m_ExchangeMaxNumAlgoOrdersFilter(st, pos, bl, ver, end)
     elif tid == 17:
+        if st.out == OUT_RECORD:
+            return _mr_ExchangeMaxNumIcebergOrdersFilter(st, pos, bl, ver, end)
         return _m_ExchangeMaxNumIcebergOrdersFilter(st, pos, bl, ver, end)
     elif tid == 19:
+        if st.out == OUT_RECORD:
+            return _mr_ExchangeMaxNumOrderListsFilter(st, pos, bl, ver, end)
         return _m_ExchangeMaxNumOrderListsFilter(st, pos, bl, ver, end)
     elif tid == 21:
+        if st.out == OUT_RECORD:
+            return _mr_MaxAssetFilter(st, pos, bl, ver, end)
         return _m_MaxAssetFilter(st, pos, bl, ver, end)
     elif tid == 22:
+        if st.out == OUT_RECORD:
+            return _mr_PriceRangeExecutionRule(st, pos, bl, ver, end)
         return _m_PriceRangeExecutionRule(st, pos, bl, ver, end)
     elif tid == 50:
+        if st.out == OUT_RECORD:
+            return _mr_WebSocketResponse(st, pos, bl, ver, end)
         return _m_WebSocketResponse(st, pos, bl, ver, end)
     elif tid == 51:
+        if st.out == OUT_RECORD:
+            return _mr_WebSocketSessionLogonResponse(st, pos, bl, ver, end)
         return _m_WebSocketSessionLogonResponse(st, pos, bl, ver, end)
     elif tid == 52:
+        if st.out == OUT_RECORD:
+            return _mr_WebSocketSessionStatusResponse(st, pos, bl, ver, end)
         return _m_WebSocketSessionStatusResponse(st, pos, bl, ver, end)
     elif tid == 53:
+        if st.out == OUT_RECORD:
+            return _mr_WebSocketSessionLogoutResponse(st, pos, bl, ver, end)
         return _m_WebSocketSessionLogoutResponse(st, pos, bl, ver, end)
     elif tid == 54:
+        if st.out == OUT_RECORD:
+            return _mr_WebSocketSessionSubscriptionsResponse(st, pos, bl, ver, end)
         return _m_WebSocketSessionSubscriptionsResponse(st, pos, bl, ver, end)
     elif tid == 100:
+        if st.out == OUT_RECORD:
+            return _mr_ErrorResponse(st, pos, bl, ver, end)
         return _m_ErrorResponse(st, pos, bl, ver, end)
     elif tid == 101:
+        if st.out == OUT_RECORD:
+            return _mr_PingResponse(st, pos, bl, ver, end)
         return _m_PingResponse(st, pos, bl, ver, end)
     elif tid == 102:
+        if st.out == OUT_RECORD:
+            return _mr_ServerTimeResponse(st, pos, bl, ver, end)
         return _m_ServerTimeResponse(st, pos, bl, ver, end)
     elif tid == 103:
+        if st.out == OUT_RECORD:
+            return _mr_ExchangeInfoResponse(st, pos, bl, ver, end)
         return _m_ExchangeInfoResponse(st, pos, bl, ver, end)
     elif tid == 104:
+        if st.out == OUT_RECORD:
+            return _mr_ExecutionRulesResponse(st, pos, bl, ver, end)
         return _m_ExecutionRulesResponse(st, pos, bl, ver, end)
     elif tid == 105:
+        if st.out == OUT_RECORD:
+            return _mr_MyFiltersResponse(st, pos, bl, ver, end)
         return _m_MyFiltersResponse(st, pos, bl, ver, end)
     elif tid == 200:
+        if st.out == OUT_RECORD:
+            return _mr_DepthResponse(st, pos, bl, ver, end)
         return _m_DepthResponse(st, pos, bl, ver, end)
     elif tid == 201:
+        if st.out == OUT_RECORD:
+            return _mr_TradesResponse(st, pos, bl, ver, end)
         return _m_TradesResponse(st, pos, bl, ver, end)
     elif tid == 202:
+        if st.out == OUT_RECORD:
+            return _mr_AggTradesResponse(st, pos, bl, ver, end)
         return _m_AggTradesResponse(st, pos, bl, ver, end)
     elif tid == 203:
+        if st.out == OUT_RECORD:
+            return _mr_KlinesResponse(st, pos, bl, ver, end)
         return _m_KlinesResponse(st, pos, bl, ver, end)
     elif tid == 204:
+        if st.out == OUT_RECORD:
+            return _mr_AveragePriceResponse(st, pos, bl, ver, end)
         return _m_AveragePriceResponse(st, pos, bl, ver, end)
     elif tid == 205:
+        if st.out == OUT_RECORD:
+            return _mr_Ticker24hSymbolFullResponse(st, pos, bl, ver, end)
         return _m_Ticker24hSymbolFullResponse(st, pos, bl, ver, end)
     elif tid == 206:
+        if st.out == OUT_RECORD:
+            return _mr_Ticker24hFullResponse(st, pos, bl, ver, end)
         return _m_Ticker24hFullResponse(st, pos, bl, ver, end)
     elif tid == 207:
+        if st.out == OUT_RECORD:
+            return _mr_Ticker24hSymbolMiniResponse(st, pos, bl, ver, end)
         return _m_Ticker24hSymbolMiniResponse(st, pos, bl, ver, end)
     elif tid == 208:
+        if st.out == OUT_RECORD:
+            return _mr_Ticker24hMiniResponse(st, pos, bl, ver, end)
         return _m_Ticker24hMiniResponse(st, pos, bl, ver, end)
     elif tid == 209:
+        if st.out == OUT_RECORD:
+            return _mr_PriceTickerSymbolResponse(st, pos, bl, ver, end)
         return _m_PriceTickerSymbolResponse(st, pos, bl, ver, end)
     elif tid == 210:
+        if st.out == OUT_RECORD:
+            return _mr_PriceTickerResponse(st, pos, bl, ver, end)
         return _m_PriceTickerResponse(st, pos, bl, ver, end)
     elif tid == 211:
+        if st.out == OUT_RECORD:
+            return _mr_BookTickerSymbolResponse(st, pos, bl, ver, end)
         return _m_BookTickerSymbolResponse(st, pos, bl, ver, end)
     elif tid == 212:
+        if st.out == OUT_RECORD:
+            return _mr_BookTickerResponse(st, pos, bl, ver, end)
         return _m_BookTickerResponse(st, pos, bl, ver, end)
     elif tid == 213:
+        if st.out == OUT_RECORD:
+            return _mr_TickerSymbolFullResponse(st, pos, bl, ver, end)
         return _m_TickerSymbolFullResponse(st, pos, bl, ver, end)
     elif tid == 214:
+        if st.out == OUT_RECORD:
+            return _mr_TickerFullResponse(st, pos, bl, ver, end)
         return _m_TickerFullResponse(st, pos, bl, ver, end)
     elif tid == 215:
+        if st.out == OUT_RECORD:
+            return _mr_TickerSymbolMiniResponse(st, pos, bl, ver, end)
         return _m_TickerSymbolMiniResponse(st, pos, bl, ver, end)
     elif tid == 216:
+        if st.out == OUT_RECORD:
+            return _mr_TickerMiniResponse(st, pos, bl, ver, end)
         return _m_TickerMiniResponse(st, pos, bl, ver, end)
     elif tid == 217:
+        if st.out == OUT_RECORD:
+            return _mr_ReferencePriceResponse(st, pos, bl, ver, end)
         return _m_ReferencePriceResponse(st, pos, bl, ver, end)
     elif tid == 218:
+        if st.out == OUT_RECORD:
+            return _mr_ReferencePriceCalculationResponse(st, pos, bl, ver, end)
         return _m_ReferencePriceCalculationResponse(st, pos, bl, ver, end)
     elif tid == 219:
+        if st.out == OUT_RECORD:
+            return _mr_BlockTradesResponse(st, pos, bl, ver, end)
         return _m_BlockTradesResponse(st, pos, bl, ver, end)
     elif tid == 300:
+        if st.out == OUT_RECORD:
+            return _mr_NewOrderAckResponse(st, pos, bl, ver, end)
         return _m_NewOrderAckResponse(st, pos, bl, ver, end)
     elif tid == 301:
+        if st.out == OUT_RECORD:
+            return _mr_NewOrderResultResponse(st, pos, bl, ver, end)
         return _m_NewOrderResultResponse(st, pos, bl, ver, end)
     elif tid == 302:
+        if st.out == OUT_RECORD:
+            return _mr_NewOrderFullResponse(st, pos, bl, ver, end)
         return _m_NewOrderFullResponse(st, pos, bl, ver, end)
     elif tid == 303:
+        if st.out == OUT_RECORD:
+            return _mr_OrderTestResponse(st, pos, bl, ver, end)
         return _m_OrderTestResponse(st, pos, bl, ver, end)
     elif tid == 304:
+        if st.out == OUT_RECORD:
+            return _mr_OrderResponse(st, pos, bl, ver, end)
         return _m_OrderResponse(st, pos, bl, ver, end)
     elif tid == 305:
+        if st.out == OUT_RECORD:
+            return _mr_CancelOrderResponse(st, pos, bl, ver, end)
         return _m_CancelOrderResponse(st, pos, bl, ver, end)
     elif tid == 306:
+        if st.out == OUT_RECORD:
+            return _mr_CancelOpenOrdersResponse(st, pos, bl, ver, end)
         return _m_CancelOpenOrdersResponse(st, pos, bl, ver, end)
     elif tid == 307:
+        if st.out == OUT_RECORD:
+            return _mr_CancelReplaceOrderResponse(st, pos, bl, ver, end)
         return _m_CancelReplaceOrderResponse(st, pos, bl, ver, end)
     elif tid == 308:
+        if st.out == OUT_RECORD:
+            return _mr_OrdersResponse(st, pos, bl, ver, end)
         return _m_OrdersResponse(st, pos, bl, ver, end)
     elif tid == 309:
+        if st.out == OUT_RECORD:
+            return _mr_NewOrderListAckResponse(st, pos, bl, ver, end)
         return _m_NewOrderListAckResponse(st, pos, bl, ver, end)
     elif tid == 310:
+        if st.out == OUT_RECORD:
+            return _mr_NewOrderListResultResponse(st, pos, bl, ver, end)
         return _m_NewOrderListResultResponse(st, pos, bl, ver, end)
     elif tid == 311:
+        if st.out == OUT_RECORD:
+            return _mr_NewOrderListFullResponse(st, pos, bl, ver, end)
         return _m_NewOrderListFullResponse(st, pos, bl, ver, end)
     elif tid == 312:
+        if st.out == OUT_RECORD:
+            return _mr_CancelOrderListResponse(st, pos, bl, ver, end)
         return _m_CancelOrderListResponse(st, pos, bl, ver, end)
     elif tid == 313:
+        if st.out == OUT_RECORD:
+            return _mr_OrderListResponse(st, pos, bl, ver, end)
         return _m_OrderListResponse(st, pos, bl, ver, end)
     elif tid == 314:
+        if st.out == OUT_RECORD:
+            return _mr_OrderListsResponse(st, pos, bl, ver, end)
         return _m_OrderListsResponse(st, pos, bl, ver, end)
     elif tid == 315:
+        if st.out == OUT_RECORD:
+            return _mr_OrderTestWithCommissionsResponse(st, pos, bl, ver, end)
         return _m_OrderTestWithCommissionsResponse(st, pos, bl, ver, end)
     elif tid == 316:
+        if st.out == OUT_RECORD:
+            return _mr_OrderAmendmentsResponse(st, pos, bl, ver, end)
         return _m_OrderAmendmentsResponse(st, pos, bl, ver, end)
     elif tid == 317:
+        if st.out == OUT_RECORD:
+            return _mr_OrderAmendKeepPriorityResponse(st, pos, bl, ver, end)
         return _m_OrderAmendKeepPriorityResponse(st, pos, bl, ver, end)
     elif tid == 400:
+        if st.out == OUT_RECORD:
+            return _mr_AccountResponse(st, pos, bl, ver, end)
         return _m_AccountResponse(st, pos, bl, ver, end)
     elif tid == 401:
+        if st.out == OUT_RECORD:
+            return _mr_AccountTradesResponse(st, pos, bl, ver, end)
         return _m_AccountTradesResponse(st, pos, bl, ver, end)
     elif tid == 402:
+        if st.out == OUT_RECORD:
+            return _mr_AccountOrderRateLimitResponse(st, pos, bl, ver, end)
         return _m_AccountOrderRateLimitResponse(st, pos, bl, ver, end)
     elif tid == 403:
+        if st.out == OUT_RECORD:
+            return _mr_AccountPreventedMatchesResponse(st, pos, bl, ver, end)
         return _m_AccountPreventedMatchesResponse(st, pos, bl, ver, end)
     elif tid == 404:
+        if st.out == OUT_RECORD:
+            return _mr_AccountAllocationsResponse(st, pos, bl, ver, end)
         return _m_AccountAllocationsResponse(st, pos, bl, ver, end)
     elif tid == 405:
+        if st.out == OUT_RECORD:
+            return _mr_AccountCommissionResponse(st, pos, bl, ver, end)
         return _m_AccountCommissionResponse(st, pos, bl, ver, end)
     elif tid == 500:
+        if st.out == OUT_RECORD:
+            return _mr_UserDataStreamStartResponse(st, pos, bl, ver, end)
         return _m_UserDataStreamStartResponse(st, pos, bl, ver, end)
     elif tid == 501:
+        if st.out == OUT_RECORD:
+            return _mr_UserDataStreamPingResponse(st, pos, bl, ver, end)
         return _m_UserDataStreamPingResponse(st, pos, bl, ver, end)
     elif tid == 502:
+        if st.out == OUT_RECORD:
+            return _mr_UserDataStreamStopResponse(st, pos, bl, ver, end)
         return _m_UserDataStreamStopResponse(st, pos, bl, ver, end)
     elif tid == 503:
+        if st.out == OUT_RECORD:
+            return _mr_UserDataStreamSubscribeResponse(st, pos, bl, ver, end)
         return _m_UserDataStreamSubscribeResponse(st, pos, bl, ver, end)
     elif tid == 504:
+        if st.out == OUT_RECORD:
+            return _mr_UserDataStreamUnsubscribeResponse(st, pos, bl, ver, end)
         return _m_UserDataStreamUnsubscribeResponse(st, pos, bl, ver, end)
     elif tid == 505:
+        if st.out == OUT_RECORD:
+            return _mr_UserDataStreamSubscribeListenTokenResponse(st, pos, bl, ver, end)
         return _m_UserDataStreamSubscribeListenTokenResponse(st, pos, bl, ver, end)
     elif tid == 600:
+        if st.out == OUT_RECORD:
+            return _mr_AllocationReportEvent(st, pos, bl, ver, end)
         return _m_AllocationReportEvent(st, pos, bl, ver, end)
     elif tid == 601:
+        if st.out == OUT_RECORD:
+            return _mr_BalanceUpdateEvent(st, pos, bl, ver, end)
         return _m_BalanceUpdateEvent(st, pos, bl, ver, end)
     elif tid == 602:
+        if st.out == OUT_RECORD:
+            return _mr_EventStreamTerminatedEvent(st, pos, bl, ver, end)
         return _m_EventStreamTerminatedEvent(st, pos, bl, ver, end)
     elif tid == 603:
+        if st.out == OUT_RECORD:
+            return _mr_ExecutionReportEvent(st, pos, bl, ver, end)
         return _m_ExecutionReportEvent(st, pos, bl, ver, end)
     elif tid == 604:
+        if st.out == OUT_RECORD:
+            return _mr_ExternalLockUpdateEvent(st, pos, bl, ver, end)
         return _m_ExternalLockUpdateEvent(st, pos, bl, ver, end)
     elif tid == 606:
+        if st.out == OUT_RECORD:
+            return _mr_ListStatusEvent(st, pos, bl, ver, end)
         return _m_ListStatusEvent(st, pos, bl, ver, end)
     elif tid == 607:
+        if st.out == OUT_RECORD:
+            return _mr_OutboundAccountPositionEvent(st, pos, bl, ver, end)
         return _m_OutboundAccountPositionEvent(st, pos, bl, ver, end)
     elif tid == 610:
+        if st.out == OUT_RECORD:
+            return _mr_ServerShutdownEvent(st, pos, bl, ver, end)
         return _m_ServerShutdownEvent(st, pos, bl, ver, end)
     elif tid == 999:
+        if st.out == OUT_RECORD:
+            return _mr_NonRepresentableMessage(st, pos, bl, ver, end)
         return _m_NonRepresentableMessage(st, pos, bl, ver, end)
     raise UnknownTemplateError(f'unknown templateId {tid} at offset {pos - 8} (schema spot_sbe 3:5)', offset=pos - 8, template_id=tid)
 
-_DECIMALS = {'raw': DEC_RAW, 'float': DEC_FLOAT, 'decimal': DEC_DECIMAL}
-_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY}
+cdef class Decoder(DecoderBase):
+    """Decoder of schema spot_sbe 3:5: see sbe._rt.DecoderBase.
 
-
-cdef class Decoder:
-    """A reusable decoder: options are checked once, ``decode`` runs per message.
-
-    decimals: 'raw' (int mantissas, exponent fields kept), 'float' or 'decimal'.
-    groups: 'list' (lists of dicts) or 'numpy' (structured arrays; zero-copy views
-    for groups of fixed fields with decimals='raw').
+    Decoder(*, decimals='raw', groups='list', output='dict', strict=False)
     """
 
-    def __init__(self, *, str decimals='raw', str groups='list'):
-        if decimals not in _DECIMALS:
-            raise ValueError(f"decimals must be 'raw', 'float' or 'decimal', not {decimals!r}")
-        if groups not in _GROUPS:
-            raise ValueError(f"groups must be 'list' or 'numpy', not {groups!r}")
-        self.decimals = decimals
-        self.groups = groups
-        self._dec = _DECIMALS[decimals]
-        self._grp = _GROUPS[groups]
-
-    def __repr__(self):
-        return f'{__name__}.Decoder(decimals={self.decimals!r}, groups={self.groups!r})'
-
-    cpdef object decode(self, object buf):
-        """Decode one message (header + body) from ``buf`` (bytes or any buffer)."""
-        cdef State st
-        cdef Py_buffer view
-        st.dec = self._dec
-        st.grp = self._grp
-        st.owner = <PyObject *>buf
-        st.depth = 0
-        if PyBytes_CheckExact(buf):
-            st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)
-            st.size = PyBytes_GET_SIZE(buf)
-            return _decode_state(&st)
-        PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
-        try:
-            st.buf = <const uint8_t *>view.buf
-            st.size = view.len
-            return _decode_state(&st)
-        finally:
-            PyBuffer_Release(&view)
+    def __cinit__(self, *args, **kwargs):
+        self._dispatch = _dispatch
 
 
-cdef object _decode_state(State *st):
-    """Decode a whole buffer; large ones with the cyclic GC paused (acyclic result)."""
-    cdef int gc_was_enabled
-    if st.size < GC_PAUSE_BYTES:
-        return _dispatch(st, 0, st.size)
-    gc_was_enabled = sbe_gc_pause()
-    try:
-        return _dispatch(st, 0, st.size)
-    finally:
-        sbe_gc_resume(gc_was_enabled)
+cdef DecoderCache _decoders = DecoderCache(Decoder)
 
 
-cdef dict _decoders = {}
-
-
-def decode(buf, *, decimals='raw', groups='list'):
+def decode(buf, *, str decimals='raw', str groups='list', str output='dict', bint strict=False):
     """Decode one message from ``buf``; see :class:`Decoder` for the options."""
-    key = (decimals, groups)
-    dec = _decoders.get(key)
-    if dec is None:
-        dec = _decoders[key] = Decoder(decimals=decimals, groups=groups)
-    return (<Decoder>dec).decode(buf)
+    return _decoders.get(decimals, groups, output, strict).decode(buf)
 
 
-def header(buf):
-    """(blockLength, templateId, schemaId, version) of the message in ``buf``."""
-    cdef const uint8_t[:] v = memoryview(buf).cast('B')
-    if v.shape[0] < 8:
-        raise_truncated('message header', 0, 8, v.shape[0])
-    cdef const uint8_t *p = &v[0]
-    return (sbe_u16le(p + 0), sbe_u16le(p + 2), sbe_u16le(p + 4), sbe_u16le(p + 6))
+def decode_from(buf, Py_ssize_t offset=0, *, str decimals='raw', str groups='list', str output='dict'):
+    """(message, end) of the message whose header starts at ``offset``."""
+    return _decoders.get(decimals, groups, output, False).decode_from(buf, offset)
+
+
+cdef inline const uint8_t *_peek_buf(object buf, Py_buffer *view):
+    PyObject_GetBuffer(buf, view, PyBUF_SIMPLE)
+    return <const uint8_t *>view.buf
+
+
+def peek_header(buf, Py_ssize_t offset=0):
+    """(blockLength, templateId, schemaId, version) of the message header at ``offset``."""
+    cdef Py_buffer view
+    cdef const uint8_t *p = _peek_buf(buf, &view)
+    try:
+        if offset < 0 or offset + 8 > view.len:
+            raise_truncated('message header', offset, 8, view.len - offset)
+        p += offset
+        return (sbe_u16le(p + 0), sbe_u16le(p + 2), sbe_u16le(p + 4), sbe_u16le(p + 6))
+    finally:
+        PyBuffer_Release(&view)
+
+
+header = peek_header  # the older name
+
+
+def peek_template_id(buf, Py_ssize_t offset=0):
+    """templateId of the message at ``offset``, read without decoding."""
+    cdef Py_buffer view
+    cdef const uint8_t *p = _peek_buf(buf, &view)
+    try:
+        if offset < 0 or offset + 8 > view.len:
+            raise_truncated('message header', offset, 8, view.len - offset)
+        return sbe_u16le(p + offset + 2)
+    finally:
+        PyBuffer_Release(&view)
+
+
+cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
+    cdef Py_ssize_t bl, q, gbl, n, ln
+    cdef int tid
+    first = last = sym = None
+    if pos < 0 or pos + 8 > size:
+        raise_truncated('message header', pos, 8, size - pos)
+    bl = sbe_u16le(b + pos + 0)
+    tid = sbe_u16le(b + pos + 2)
+    pos += 8
+    if pos + bl > size:
+        raise_truncated('root block', pos, bl, size - pos)
+    if tid == 201:
+        q = pos + bl
+        if q + 6 > size:
+            raise_truncated("dimension of group 'trades'", q, 6, size - q)
+        gbl = sbe_u16le(b + q + 0)
+        n = sbe_u32le(b + q + 2)
+        q += 6
+        if gbl * n > size - q:
+            raise_truncated("group 'trades'", q, gbl * n, size - q)
+        if n:
+            if gbl < 8:
+                raise_malformed('blockLength %d of group trades is too short' % gbl, q)
+            first = sbe_i64le(b + q + 0)
+            last = sbe_i64le(b + q + gbl * (n - 1) + 0)
+        q += gbl * n
+    elif tid == 205:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 207:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 209:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 211:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 213:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 215:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 217:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 218:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 219:
+        q = pos + bl
+        if q + 6 > size:
+            raise_truncated("dimension of group 'blockTrades'", q, 6, size - q)
+        gbl = sbe_u16le(b + q + 0)
+        n = sbe_u32le(b + q + 2)
+        q += 6
+        if gbl * n > size - q:
+            raise_truncated("group 'blockTrades'", q, gbl * n, size - q)
+        if n:
+            if gbl < 8:
+                raise_malformed('blockLength %d of group blockTrades is too short' % gbl, q)
+            first = sbe_i64le(b + q + 0)
+            last = sbe_i64le(b + q + gbl * (n - 1) + 0)
+        q += gbl * n
+    elif tid == 300:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 301:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 304:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 305:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 405:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 600:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 603:
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    return (tid, sym, first, last)
+
+
+def peek(buf, Py_ssize_t offset=0):
+    """(templateId, symbol, first sequence, last sequence) of the message at ``offset``,
+    read without decoding; None where the message has no such value. Sequences:
+    first/lastBookUpdateId, bookUpdateId (both), or the first and last trade id.
+    Bounds-checked: a short or malformed buffer raises DecodeError.
+    """
+    cdef Py_buffer view
+    cdef const uint8_t *p = _peek_buf(buf, &view)
+    try:
+        return _peek(p, view.len, offset)
+    finally:
+        PyBuffer_Release(&view)
 
 
 def newer_versions_seen():
@@ -7963,7 +23217,9 @@ def codec():
 
 
 def encode(msg, *, version=None, pad=0, schema_id=None):
-    """Encode a message dict (the shape ``decode`` returns) to bytes."""
+    """Encode a message (a dict as ``decode`` returns, or a record) to bytes."""
+    if isinstance(msg, Record):
+        msg = (<Record>msg).to_dict()
     return codec().encode(msg, version=version, pad=pad, schema_id=schema_id)
 
 

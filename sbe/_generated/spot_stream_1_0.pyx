@@ -16,7 +16,7 @@ from cpython.object cimport PyObject
 from cpython.ref cimport Py_INCREF
 from sbe._rt cimport *
 
-import enum as _enum
+from sbe._rt import SbeEnum, SbeFlag, make_enum, make_flag
 from sbe.errors import DecodeError, SchemaMismatchError, UnknownTemplateError
 
 PACKAGE = 'spot_stream'
@@ -29,6 +29,11 @@ BYTE_ORDER = 'littleEndian'
 HEADER_SIZE = 8
 MESSAGES = {'TradesStreamEvent': 10000, 'BestBidAskStreamEvent': 10001, 'DepthSnapshotStreamEvent': 10002, 'DepthDiffStreamEvent': 10003}
 TEMPLATES = {v: k for k, v in MESSAGES.items()}
+# template ids, one constant per message
+TEMPLATE_TradesStreamEvent = 10000
+TEMPLATE_BestBidAskStreamEvent = 10001
+TEMPLATE_DepthSnapshotStreamEvent = 10002
+TEMPLATE_DepthDiffStreamEvent = 10003
 cdef dict _T0
 cdef dict _T1
 cdef dict _T2
@@ -41,7 +46,7 @@ cdef dict _T8
 cdef dict _T9
 
 # enums: unknown wire values decode to plain ints, never an error
-boolEnum = _enum.IntEnum('boolEnum', [('False', 0), ('True', 1)], module=__name__)
+boolEnum = make_enum('boolEnum', [('False', 0), ('True', 1)], {}, __name__)
 cdef tuple _E_boolEnum = (False, True) + tuple(range(2, 256))
 
 # sets: unknown bits are kept
@@ -82,10 +87,34 @@ cdef dict _m_TradesStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
         d['qtyExponent'] = v_qtyExponent
     d['trades'] = v_trades
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
 
 cdef tuple _BF_TradesStreamEvent__trades = (('id', 8, 0), ('price', 16, 0), ('qty', 24, 0), ('isBuyerMaker', 25, 0))
 cdef GroupSpec _GS_TradesStreamEvent__trades
+cdef object _nf_TradesStreamEvent__trades(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group trades as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_TradesStreamEvent__trades, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 25
+        memcpy(q + 0, p + 0, 8)
+        t_i = sbe_i64le(p + 8)
+        t_j = sbe_i64le(p + 16)
+        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        memcpy(q + 24, p + 24, 1)
+    return out
+
 cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group trades: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -108,6 +137,8 @@ cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t
         raise_short_block('group trades', _BF_TradesStreamEvent__trades, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_TradesStreamEvent__trades(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_TradesStreamEvent__trades, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -126,6 +157,156 @@ cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t
             e['qty'] = v_qty
             e['isBuyerMaker'] = v_isBuyerMaker
             e['isBestMatch'] = v_isBestMatch
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('trades')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class TradesStreamEvent(Record):
+    """Record of message TradesStreamEvent; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T0 if self._dec == DEC_RAW else _T1)
+        d['$message'] = 'TradesStreamEvent'
+        d['eventTime'] = self.eventTime
+        d['transactTime'] = self.transactTime
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['trades'] = plain(self.trades)
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.transactTime, self.c_priceExponent, self.c_qtyExponent, self.trades, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 7:
+            raise ValueError('state of TradesStreamEvent has %d items, not 7' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.transactTime = s[2]
+        self.c_priceExponent = s[3]
+        self.c_qtyExponent = s[4]
+        self.trades = s[5]
+        self.symbol = s[6]
+        return 0
+
+
+cdef object _mr_TradesStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """TradesStreamEvent as a TradesStreamEvent record; ``pos`` is the start of the root block."""
+    cdef TradesStreamEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of TradesStreamEvent', pos, bl, end - pos)
+    if bl < 18:
+        raise_short_block('TradesStreamEvent', _BF_TradesStreamEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    r = TradesStreamEvent.__new__(TradesStreamEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    r.transactTime = sbe_i64le(p + 8)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.trades = _gr_TradesStreamEvent__trades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_TradesStreamEvent__trades(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
+
+cdef class TradesStreamEvent_trades(Record):
+    """Record of entry of group trades; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T2)
+        d['id'] = self.id
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        d['isBuyerMaker'] = self.isBuyerMaker
+        d['isBestMatch'] = self.isBestMatch
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.id, self.c_price, self.e_price, self.c_qty, self.e_qty, self.isBuyerMaker, self.isBestMatch,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 8:
+            raise ValueError('state of TradesStreamEvent_trades has %d items, not 8' % len(s))
+        self._dec = s[0]
+        self.id = s[1]
+        self.c_price = s[2]
+        self.e_price = s[3]
+        self.c_qty = s[4]
+        self.e_qty = s[5]
+        self.isBuyerMaker = s[6]
+        self.isBestMatch = s[7]
+        return 0
+
+
+cdef list _gr_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group trades as a list of TradesStreamEvent_trades records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef TradesStreamEvent_trades e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 6 > end:
+        raise_truncated_in('trades', "dimension of group 'trades'", pos, 6, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u32le(st.buf + pos + 2)
+    pos += 6
+    check_count('trades', n, 2147483647, bl + 0, pos, end - pos)
+    if bl < 25:
+        raise_short_block('group trades', _BF_TradesStreamEvent__trades, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = TradesStreamEvent_trades.__new__(TradesStreamEvent_trades)
+            e._dec = st.dec
+            e.id = sbe_i64le(p)
+            e.c_price = sbe_i64le(p + 8)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 16)
+            e.e_qty = x0_qtyExponent
+            t_u = sbe_u8(p + 24)
+            e.isBuyerMaker = _E_boolEnum[t_u]
+            e.isBestMatch = _K0
+            pos += bl
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -174,7 +355,111 @@ cdef dict _m_BestBidAskStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int
     d['askPrice'] = v_askPrice
     d['askQty'] = v_askQty
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
+
+cdef class BestBidAskStreamEvent(Record):
+    """Record of message BestBidAskStreamEvent; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    @property
+    def bidPrice(self):
+        return mant_i64(self.c_bidPrice, 0, 0, self.e_bidPrice, self._dec)
+
+    @property
+    def bidQty(self):
+        return mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
+
+    @property
+    def askPrice(self):
+        return mant_i64(self.c_askPrice, 0, 0, self.e_askPrice, self._dec)
+
+    @property
+    def askQty(self):
+        return mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T3 if self._dec == DEC_RAW else _T4)
+        d['$message'] = 'BestBidAskStreamEvent'
+        d['eventTime'] = self.eventTime
+        d['bookUpdateId'] = self.bookUpdateId
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['bidPrice'] = mant_i64(self.c_bidPrice, 0, 0, self.e_bidPrice, self._dec)
+        d['bidQty'] = mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
+        d['askPrice'] = mant_i64(self.c_askPrice, 0, 0, self.e_askPrice, self._dec)
+        d['askQty'] = mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.bookUpdateId, self.c_priceExponent, self.c_qtyExponent, self.c_bidPrice, self.e_bidPrice, self.c_bidQty, self.e_bidQty, self.c_askPrice, self.e_askPrice, self.c_askQty, self.e_askQty, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 14:
+            raise ValueError('state of BestBidAskStreamEvent has %d items, not 14' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.bookUpdateId = s[2]
+        self.c_priceExponent = s[3]
+        self.c_qtyExponent = s[4]
+        self.c_bidPrice = s[5]
+        self.e_bidPrice = s[6]
+        self.c_bidQty = s[7]
+        self.e_bidQty = s[8]
+        self.c_askPrice = s[9]
+        self.e_askPrice = s[10]
+        self.c_askQty = s[11]
+        self.e_askQty = s[12]
+        self.symbol = s[13]
+        return 0
+
+
+cdef object _mr_BestBidAskStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """BestBidAskStreamEvent as a BestBidAskStreamEvent record; ``pos`` is the start of the root block."""
+    cdef BestBidAskStreamEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of BestBidAskStreamEvent', pos, bl, end - pos)
+    if bl < 50:
+        raise_short_block('BestBidAskStreamEvent', _BF_BestBidAskStreamEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    r = BestBidAskStreamEvent.__new__(BestBidAskStreamEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    r.bookUpdateId = sbe_i64le(p + 8)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    r.c_bidPrice = sbe_i64le(p + 18)
+    r.e_bidPrice = x0_priceExponent
+    r.c_bidQty = sbe_i64le(p + 26)
+    r.e_bidQty = x0_qtyExponent
+    r.c_askPrice = sbe_i64le(p + 34)
+    r.e_askPrice = x0_priceExponent
+    r.c_askQty = sbe_i64le(p + 42)
+    r.e_askQty = x0_qtyExponent
+    pos += bl
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
 
 cdef tuple _BF_DepthSnapshotStreamEvent = (('eventTime', 8, 0), ('bookUpdateId', 16, 0), ('priceExponent', 17, 0), ('qtyExponent', 18, 0))
 cdef dict _m_DepthSnapshotStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -211,10 +496,32 @@ cdef dict _m_DepthSnapshotStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, 
     d['bids'] = v_bids
     d['asks'] = v_asks
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
 
 cdef tuple _BF_DepthSnapshotStreamEvent__bids = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthSnapshotStreamEvent__bids
+cdef object _nf_DepthSnapshotStreamEvent__bids(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthSnapshotStreamEvent__bids, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+    return out
+
 cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group bids: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -237,6 +544,8 @@ cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ss
         raise_short_block('group bids', _BF_DepthSnapshotStreamEvent__bids, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthSnapshotStreamEvent__bids(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthSnapshotStreamEvent__bids, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -259,6 +568,27 @@ cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ss
 
 cdef tuple _BF_DepthSnapshotStreamEvent__asks = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthSnapshotStreamEvent__asks
+cdef object _nf_DepthSnapshotStreamEvent__asks(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthSnapshotStreamEvent__asks, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+    return out
+
 cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group asks: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -281,6 +611,8 @@ cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ss
         raise_short_block('group asks', _BF_DepthSnapshotStreamEvent__asks, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthSnapshotStreamEvent__asks(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthSnapshotStreamEvent__asks, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -292,6 +624,219 @@ cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ss
             e = PyDict_Copy(_T7)
             e['price'] = v_price
             e['qty'] = v_qty
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('asks')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class DepthSnapshotStreamEvent(Record):
+    """Record of message DepthSnapshotStreamEvent; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T5 if self._dec == DEC_RAW else _T6)
+        d['$message'] = 'DepthSnapshotStreamEvent'
+        d['eventTime'] = self.eventTime
+        d['bookUpdateId'] = self.bookUpdateId
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['bids'] = plain(self.bids)
+        d['asks'] = plain(self.asks)
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.bookUpdateId, self.c_priceExponent, self.c_qtyExponent, self.bids, self.asks, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 8:
+            raise ValueError('state of DepthSnapshotStreamEvent has %d items, not 8' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.bookUpdateId = s[2]
+        self.c_priceExponent = s[3]
+        self.c_qtyExponent = s[4]
+        self.bids = s[5]
+        self.asks = s[6]
+        self.symbol = s[7]
+        return 0
+
+
+cdef object _mr_DepthSnapshotStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """DepthSnapshotStreamEvent as a DepthSnapshotStreamEvent record; ``pos`` is the start of the root block."""
+    cdef DepthSnapshotStreamEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of DepthSnapshotStreamEvent', pos, bl, end - pos)
+    if bl < 18:
+        raise_short_block('DepthSnapshotStreamEvent', _BF_DepthSnapshotStreamEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 16)
+    x0_qtyExponent = sbe_i8(p + 17)
+    r = DepthSnapshotStreamEvent.__new__(DepthSnapshotStreamEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    r.bookUpdateId = sbe_i64le(p + 8)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.bids = _gr_DepthSnapshotStreamEvent__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_DepthSnapshotStreamEvent__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    r.asks = _gr_DepthSnapshotStreamEvent__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_DepthSnapshotStreamEvent__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
+
+cdef class DepthSnapshotStreamEvent_bids(Record):
+    """Record of entry of group bids; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T7)
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of DepthSnapshotStreamEvent_bids has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.c_price = s[1]
+        self.e_price = s[2]
+        self.c_qty = s[3]
+        self.e_qty = s[4]
+        return 0
+
+
+cdef list _gr_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids as a list of DepthSnapshotStreamEvent_bids records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef DepthSnapshotStreamEvent_bids e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('bids', "dimension of group 'bids'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('bids', n, 65535, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group bids', _BF_DepthSnapshotStreamEvent__bids, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = DepthSnapshotStreamEvent_bids.__new__(DepthSnapshotStreamEvent_bids)
+            e._dec = st.dec
+            e.c_price = sbe_i64le(p)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 8)
+            e.e_qty = x0_qtyExponent
+            pos += bl
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('bids')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class DepthSnapshotStreamEvent_asks(Record):
+    """Record of entry of group asks; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T7)
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of DepthSnapshotStreamEvent_asks has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.c_price = s[1]
+        self.e_price = s[2]
+        self.c_qty = s[3]
+        self.e_qty = s[4]
+        return 0
+
+
+cdef list _gr_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks as a list of DepthSnapshotStreamEvent_asks records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef DepthSnapshotStreamEvent_asks e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('asks', "dimension of group 'asks'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('asks', n, 65535, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group asks', _BF_DepthSnapshotStreamEvent__asks, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = DepthSnapshotStreamEvent_asks.__new__(DepthSnapshotStreamEvent_asks)
+            e._dec = st.dec
+            e.c_price = sbe_i64le(p)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 8)
+            e.e_qty = x0_qtyExponent
+            pos += bl
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -338,10 +883,32 @@ cdef dict _m_DepthDiffStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
     d['bids'] = v_bids
     d['asks'] = v_asks
     d['symbol'] = v_symbol
+    st.stop = pos
     return d
 
 cdef tuple _BF_DepthDiffStreamEvent__bids = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthDiffStreamEvent__bids
+cdef object _nf_DepthDiffStreamEvent__bids(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthDiffStreamEvent__bids, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+    return out
+
 cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group bids: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -364,6 +931,8 @@ cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_
         raise_short_block('group bids', _BF_DepthDiffStreamEvent__bids, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthDiffStreamEvent__bids(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthDiffStreamEvent__bids, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -386,6 +955,27 @@ cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_
 
 cdef tuple _BF_DepthDiffStreamEvent__asks = (('price', 8, 0), ('qty', 16, 0))
 cdef GroupSpec _GS_DepthDiffStreamEvent__asks
+cdef object _nf_DepthDiffStreamEvent__asks(State *st, const uint8_t *src, Py_ssize_t stride, Py_ssize_t n, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks as a packed numpy copy, filled by one C loop (entries at ``src``, ``stride`` bytes apart)."""
+    cdef char *o
+    cdef char *q
+    cdef const uint8_t *p
+    cdef Py_ssize_t i
+    cdef int64_t t_i, t_j
+    cdef uint64_t t_u, t_v
+    cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
+    cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
+    cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    out = new_rows(_GS_DepthDiffStreamEvent__asks, st.dec, ver, n, &o)
+    for i in range(n):
+        p = src + i * stride
+        q = o + i * 16
+        t_i = sbe_i64le(p + 0)
+        t_j = sbe_i64le(p + 8)
+        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+    return out
+
 cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group asks: dimension, then entries; advances *ppos."""
     cdef const uint8_t *p
@@ -408,6 +998,8 @@ cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_
         raise_short_block('group asks', _BF_DepthDiffStreamEvent__asks, ver, bl, pos)
     if st.grp == GRP_NUMPY:
         ppos[0] = pos + n * bl
+        if st.dec == DEC_FLOAT:
+            return _nf_DepthDiffStreamEvent__asks(st, st.buf + pos, bl, n, ver, x0_priceExponent, x0_qtyExponent)
         return fixed_group_numpy(st, _GS_DepthDiffStreamEvent__asks, pos, bl, n, ver, (x0_priceExponent, x0_qtyExponent, ))
     rows = PyList_New(n)
     try:
@@ -419,6 +1011,222 @@ cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_
             e = PyDict_Copy(_T7)
             e['price'] = v_price
             e['qty'] = v_qty
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('asks')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class DepthDiffStreamEvent(Record):
+    """Record of message DepthDiffStreamEvent; ``to_dict()`` gives the dict form."""
+
+    @property
+    def priceExponent(self):
+        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+
+    @property
+    def qtyExponent(self):
+        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+
+    def to_dict(self):
+        d = PyDict_Copy(_T8 if self._dec == DEC_RAW else _T9)
+        d['$message'] = 'DepthDiffStreamEvent'
+        d['eventTime'] = self.eventTime
+        d['firstBookUpdateId'] = self.firstBookUpdateId
+        d['lastBookUpdateId'] = self.lastBookUpdateId
+        if self._dec == DEC_RAW:
+            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
+        if self._dec == DEC_RAW:
+            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
+        d['bids'] = plain(self.bids)
+        d['asks'] = plain(self.asks)
+        d['symbol'] = self.symbol
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.eventTime, self.firstBookUpdateId, self.lastBookUpdateId, self.c_priceExponent, self.c_qtyExponent, self.bids, self.asks, self.symbol,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 9:
+            raise ValueError('state of DepthDiffStreamEvent has %d items, not 9' % len(s))
+        self._dec = s[0]
+        self.eventTime = s[1]
+        self.firstBookUpdateId = s[2]
+        self.lastBookUpdateId = s[3]
+        self.c_priceExponent = s[4]
+        self.c_qtyExponent = s[5]
+        self.bids = s[6]
+        self.asks = s[7]
+        self.symbol = s[8]
+        return 0
+
+
+cdef object _mr_DepthDiffStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
+    """DepthDiffStreamEvent as a DepthDiffStreamEvent record; ``pos`` is the start of the root block."""
+    cdef DepthDiffStreamEvent r
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef int x0_priceExponent = EXP_NONE
+    cdef int x0_qtyExponent = EXP_NONE
+    if pos + bl > end:
+        raise_truncated('root block of DepthDiffStreamEvent', pos, bl, end - pos)
+    if bl < 26:
+        raise_short_block('DepthDiffStreamEvent', _BF_DepthDiffStreamEvent, ver, bl, pos)
+    p = st.buf + pos
+    x0_priceExponent = sbe_i8(p + 24)
+    x0_qtyExponent = sbe_i8(p + 25)
+    r = DepthDiffStreamEvent.__new__(DepthDiffStreamEvent)
+    r._dec = st.dec
+    r.eventTime = sbe_i64le(p)
+    r.firstBookUpdateId = sbe_i64le(p + 8)
+    r.lastBookUpdateId = sbe_i64le(p + 16)
+    r.c_priceExponent = x0_priceExponent
+    r.c_qtyExponent = x0_qtyExponent
+    pos += bl
+    r.bids = _gr_DepthDiffStreamEvent__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_DepthDiffStreamEvent__bids(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    r.asks = _gr_DepthDiffStreamEvent__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent) if st.grp == GRP_LIST else _g_DepthDiffStreamEvent__asks(st, &pos, end, ver, x0_priceExponent, x0_qtyExponent)
+    v_ = var_text(st, &pos, end, 1, 0, 255, 0, 'symbol')
+    r.symbol = v_
+    st.stop = pos
+    return r
+
+cdef class DepthDiffStreamEvent_bids(Record):
+    """Record of entry of group bids; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T7)
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of DepthDiffStreamEvent_bids has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.c_price = s[1]
+        self.e_price = s[2]
+        self.c_qty = s[3]
+        self.e_qty = s[4]
+        return 0
+
+
+cdef list _gr_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group bids as a list of DepthDiffStreamEvent_bids records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef DepthDiffStreamEvent_bids e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('bids', "dimension of group 'bids'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('bids', n, 65535, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group bids', _BF_DepthDiffStreamEvent__bids, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = DepthDiffStreamEvent_bids.__new__(DepthDiffStreamEvent_bids)
+            e._dec = st.dec
+            e.c_price = sbe_i64le(p)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 8)
+            e.e_qty = x0_qtyExponent
+            pos += bl
+            Py_INCREF(e)
+            PyList_SET_ITEM(rows, i, e)
+    except DecodeError as err:
+        err._prepend('[%d]' % i)
+        err._prepend('bids')
+        raise
+    ppos[0] = pos
+    return rows
+
+cdef class DepthDiffStreamEvent_asks(Record):
+    """Record of entry of group asks; ``to_dict()`` gives the dict form."""
+
+    @property
+    def price(self):
+        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+
+    @property
+    def qty(self):
+        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+
+    def to_dict(self):
+        d = PyDict_Copy(_T7)
+        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
+        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
+        return d
+
+    cdef tuple _state(self):
+        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
+
+    cdef int _restore(self, tuple s) except -1:
+        if len(s) != 5:
+            raise ValueError('state of DepthDiffStreamEvent_asks has %d items, not 5' % len(s))
+        self._dec = s[0]
+        self.c_price = s[1]
+        self.e_price = s[2]
+        self.c_qty = s[3]
+        self.e_qty = s[4]
+        return 0
+
+
+cdef list _gr_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
+    """Group asks as a list of DepthDiffStreamEvent_asks records; advances *ppos."""
+    cdef const uint8_t *p
+    cdef uint64_t t_u
+    cdef int64_t t_i
+    cdef double t_d
+    cdef Py_ssize_t n_
+    cdef DepthDiffStreamEvent_asks e
+    cdef Py_ssize_t pos = ppos[0]
+    cdef Py_ssize_t bl, n, i = 0
+    cdef list rows
+    if pos + 4 > end:
+        raise_truncated_in('asks', "dimension of group 'asks'", pos, 4, end - pos)
+    bl = sbe_u16le(st.buf + pos + 0)
+    n = sbe_u16le(st.buf + pos + 2)
+    pos += 4
+    check_count('asks', n, 65535, bl + 0, pos, end - pos)
+    if bl < 16:
+        raise_short_block('group asks', _BF_DepthDiffStreamEvent__asks, ver, bl, pos)
+    rows = PyList_New(n)
+    try:
+        for i in range(n):
+            p = st.buf + pos
+            e = DepthDiffStreamEvent_asks.__new__(DepthDiffStreamEvent_asks)
+            e._dec = st.dec
+            e.c_price = sbe_i64le(p)
+            e.e_price = x0_priceExponent
+            e.c_qty = sbe_i64le(p + 8)
+            e.e_qty = x0_qtyExponent
+            pos += bl
             Py_INCREF(e)
             PyList_SET_ITEM(rows, i, e)
     except DecodeError as err:
@@ -449,92 +1257,178 @@ cdef object _dispatch(State *st, Py_ssize_t pos, Py_ssize_t end):
         if ver > _newest_seen: _newest_seen = ver
     pos += 8
     if tid == 10000:
+        if st.out == OUT_RECORD:
+            return _mr_TradesStreamEvent(st, pos, bl, ver, end)
         return _m_TradesStreamEvent(st, pos, bl, ver, end)
     elif tid == 10001:
+        if st.out == OUT_RECORD:
+            return _mr_BestBidAskStreamEvent(st, pos, bl, ver, end)
         return _m_BestBidAskStreamEvent(st, pos, bl, ver, end)
     elif tid == 10002:
+        if st.out == OUT_RECORD:
+            return _mr_DepthSnapshotStreamEvent(st, pos, bl, ver, end)
         return _m_DepthSnapshotStreamEvent(st, pos, bl, ver, end)
     elif tid == 10003:
+        if st.out == OUT_RECORD:
+            return _mr_DepthDiffStreamEvent(st, pos, bl, ver, end)
         return _m_DepthDiffStreamEvent(st, pos, bl, ver, end)
     raise UnknownTemplateError(f'unknown templateId {tid} at offset {pos - 8} (schema spot_stream 1:0)', offset=pos - 8, template_id=tid)
 
-_DECIMALS = {'raw': DEC_RAW, 'float': DEC_FLOAT, 'decimal': DEC_DECIMAL}
-_GROUPS = {'list': GRP_LIST, 'numpy': GRP_NUMPY}
+cdef class Decoder(DecoderBase):
+    """Decoder of schema spot_stream 1:0: see sbe._rt.DecoderBase.
 
-
-cdef class Decoder:
-    """A reusable decoder: options are checked once, ``decode`` runs per message.
-
-    decimals: 'raw' (int mantissas, exponent fields kept), 'float' or 'decimal'.
-    groups: 'list' (lists of dicts) or 'numpy' (structured arrays; zero-copy views
-    for groups of fixed fields with decimals='raw').
+    Decoder(*, decimals='raw', groups='list', output='dict', strict=False)
     """
 
-    def __init__(self, *, str decimals='raw', str groups='list'):
-        if decimals not in _DECIMALS:
-            raise ValueError(f"decimals must be 'raw', 'float' or 'decimal', not {decimals!r}")
-        if groups not in _GROUPS:
-            raise ValueError(f"groups must be 'list' or 'numpy', not {groups!r}")
-        self.decimals = decimals
-        self.groups = groups
-        self._dec = _DECIMALS[decimals]
-        self._grp = _GROUPS[groups]
-
-    def __repr__(self):
-        return f'{__name__}.Decoder(decimals={self.decimals!r}, groups={self.groups!r})'
-
-    cpdef object decode(self, object buf):
-        """Decode one message (header + body) from ``buf`` (bytes or any buffer)."""
-        cdef State st
-        cdef Py_buffer view
-        st.dec = self._dec
-        st.grp = self._grp
-        st.owner = <PyObject *>buf
-        st.depth = 0
-        if PyBytes_CheckExact(buf):
-            st.buf = <const uint8_t *>PyBytes_AS_STRING(buf)
-            st.size = PyBytes_GET_SIZE(buf)
-            return _decode_state(&st)
-        PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
-        try:
-            st.buf = <const uint8_t *>view.buf
-            st.size = view.len
-            return _decode_state(&st)
-        finally:
-            PyBuffer_Release(&view)
+    def __cinit__(self, *args, **kwargs):
+        self._dispatch = _dispatch
 
 
-cdef object _decode_state(State *st):
-    """Decode a whole buffer; large ones with the cyclic GC paused (acyclic result)."""
-    cdef int gc_was_enabled
-    if st.size < GC_PAUSE_BYTES:
-        return _dispatch(st, 0, st.size)
-    gc_was_enabled = sbe_gc_pause()
-    try:
-        return _dispatch(st, 0, st.size)
-    finally:
-        sbe_gc_resume(gc_was_enabled)
+cdef DecoderCache _decoders = DecoderCache(Decoder)
 
 
-cdef dict _decoders = {}
-
-
-def decode(buf, *, decimals='raw', groups='list'):
+def decode(buf, *, str decimals='raw', str groups='list', str output='dict', bint strict=False):
     """Decode one message from ``buf``; see :class:`Decoder` for the options."""
-    key = (decimals, groups)
-    dec = _decoders.get(key)
-    if dec is None:
-        dec = _decoders[key] = Decoder(decimals=decimals, groups=groups)
-    return (<Decoder>dec).decode(buf)
+    return _decoders.get(decimals, groups, output, strict).decode(buf)
 
 
-def header(buf):
-    """(blockLength, templateId, schemaId, version) of the message in ``buf``."""
-    cdef const uint8_t[:] v = memoryview(buf).cast('B')
-    if v.shape[0] < 8:
-        raise_truncated('message header', 0, 8, v.shape[0])
-    cdef const uint8_t *p = &v[0]
-    return (sbe_u16le(p + 0), sbe_u16le(p + 2), sbe_u16le(p + 4), sbe_u16le(p + 6))
+def decode_from(buf, Py_ssize_t offset=0, *, str decimals='raw', str groups='list', str output='dict'):
+    """(message, end) of the message whose header starts at ``offset``."""
+    return _decoders.get(decimals, groups, output, False).decode_from(buf, offset)
+
+
+cdef inline const uint8_t *_peek_buf(object buf, Py_buffer *view):
+    PyObject_GetBuffer(buf, view, PyBUF_SIMPLE)
+    return <const uint8_t *>view.buf
+
+
+def peek_header(buf, Py_ssize_t offset=0):
+    """(blockLength, templateId, schemaId, version) of the message header at ``offset``."""
+    cdef Py_buffer view
+    cdef const uint8_t *p = _peek_buf(buf, &view)
+    try:
+        if offset < 0 or offset + 8 > view.len:
+            raise_truncated('message header', offset, 8, view.len - offset)
+        p += offset
+        return (sbe_u16le(p + 0), sbe_u16le(p + 2), sbe_u16le(p + 4), sbe_u16le(p + 6))
+    finally:
+        PyBuffer_Release(&view)
+
+
+header = peek_header  # the older name
+
+
+def peek_template_id(buf, Py_ssize_t offset=0):
+    """templateId of the message at ``offset``, read without decoding."""
+    cdef Py_buffer view
+    cdef const uint8_t *p = _peek_buf(buf, &view)
+    try:
+        if offset < 0 or offset + 8 > view.len:
+            raise_truncated('message header', offset, 8, view.len - offset)
+        return sbe_u16le(p + offset + 2)
+    finally:
+        PyBuffer_Release(&view)
+
+
+cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
+    cdef Py_ssize_t bl, q, gbl, n, ln
+    cdef int tid
+    first = last = sym = None
+    if pos < 0 or pos + 8 > size:
+        raise_truncated('message header', pos, 8, size - pos)
+    bl = sbe_u16le(b + pos + 0)
+    tid = sbe_u16le(b + pos + 2)
+    pos += 8
+    if pos + bl > size:
+        raise_truncated('root block', pos, bl, size - pos)
+    if tid == 10000:
+        q = pos + bl
+        if q + 6 > size:
+            raise_truncated("dimension of group 'trades'", q, 6, size - q)
+        gbl = sbe_u16le(b + q + 0)
+        n = sbe_u32le(b + q + 2)
+        q += 6
+        if gbl * n > size - q:
+            raise_truncated("group 'trades'", q, gbl * n, size - q)
+        if n:
+            if gbl < 8:
+                raise_malformed('blockLength %d of group trades is too short' % gbl, q)
+            first = sbe_i64le(b + q + 0)
+            last = sbe_i64le(b + q + gbl * (n - 1) + 0)
+        q += gbl * n
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 10001:
+        if bl < 16:
+            raise_malformed('blockLength %d of BestBidAskStreamEvent is shorter than 16' % bl, pos)
+        first = sbe_i64le(b + pos + 8)
+        last = sbe_i64le(b + pos + 8)
+        q = pos + bl
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 10002:
+        if bl < 16:
+            raise_malformed('blockLength %d of DepthSnapshotStreamEvent is shorter than 16' % bl, pos)
+        first = sbe_i64le(b + pos + 8)
+        last = sbe_i64le(b + pos + 8)
+        q = pos + bl
+        if q + 4 > size:
+            raise_truncated("dimension of group 'bids'", q, 4, size - q)
+        gbl = sbe_u16le(b + q + 0)
+        n = sbe_u16le(b + q + 2)
+        q += 4
+        if gbl * n > size - q:
+            raise_truncated("group 'bids'", q, gbl * n, size - q)
+        q += gbl * n
+        if q + 4 > size:
+            raise_truncated("dimension of group 'asks'", q, 4, size - q)
+        gbl = sbe_u16le(b + q + 0)
+        n = sbe_u16le(b + q + 2)
+        q += 4
+        if gbl * n > size - q:
+            raise_truncated("group 'asks'", q, gbl * n, size - q)
+        q += gbl * n
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    elif tid == 10003:
+        if bl < 24:
+            raise_malformed('blockLength %d of DepthDiffStreamEvent is shorter than 24' % bl, pos)
+        first = sbe_i64le(b + pos + 8)
+        last = sbe_i64le(b + pos + 16)
+        q = pos + bl
+        if q + 4 > size:
+            raise_truncated("dimension of group 'bids'", q, 4, size - q)
+        gbl = sbe_u16le(b + q + 0)
+        n = sbe_u16le(b + q + 2)
+        q += 4
+        if gbl * n > size - q:
+            raise_truncated("group 'bids'", q, gbl * n, size - q)
+        q += gbl * n
+        if q + 4 > size:
+            raise_truncated("dimension of group 'asks'", q, 4, size - q)
+        gbl = sbe_u16le(b + q + 0)
+        n = sbe_u16le(b + q + 2)
+        q += 4
+        if gbl * n > size - q:
+            raise_truncated("group 'asks'", q, gbl * n, size - q)
+        q += gbl * n
+        ln = read_length_at(b, q, size, 1, 0, 'symbol')
+        sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+    return (tid, sym, first, last)
+
+
+def peek(buf, Py_ssize_t offset=0):
+    """(templateId, symbol, first sequence, last sequence) of the message at ``offset``,
+    read without decoding; None where the message has no such value. Sequences:
+    first/lastBookUpdateId, bookUpdateId (both), or the first and last trade id.
+    Bounds-checked: a short or malformed buffer raises DecodeError.
+    """
+    cdef Py_buffer view
+    cdef const uint8_t *p = _peek_buf(buf, &view)
+    try:
+        return _peek(p, view.len, offset)
+    finally:
+        PyBuffer_Release(&view)
 
 
 def newer_versions_seen():
@@ -557,7 +1451,9 @@ def codec():
 
 
 def encode(msg, *, version=None, pad=0, schema_id=None):
-    """Encode a message dict (the shape ``decode`` returns) to bytes."""
+    """Encode a message (a dict as ``decode`` returns, or a record) to bytes."""
+    if isinstance(msg, Record):
+        msg = (<Record>msg).to_dict()
     return codec().encode(msg, version=version, pad=pad, schema_id=schema_id)
 
 
