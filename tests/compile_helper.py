@@ -183,10 +183,15 @@ class MessageGen:
     ``null_p``: probability that an optional value is None (1.0 = the all-null message).
     Values never equal an optional field's null (so decode(encode(m)) reproduces m); enums
     include unknown values and 254; text includes non-ASCII and empty strings; message data
-    holds a random other message (nested at most ``max_depth`` deep)."""
+    holds a random other message (nested at most ``max_depth`` deep).
 
-    def __init__(self, codec, *, max_group: int = 3, max_depth: int = 1):
+    ``pad``: the ``pad`` the messages will be encoded with (every block, nested messages'
+    included, grows by it): nested messages are sized so that they still fit their
+    length's maxValue once padded."""
+
+    def __init__(self, codec, *, max_group: int = 3, max_depth: int = 1, pad: int = 0):
         self.codec = codec
+        self.pad = pad
         self.max_group = max_group
         self.max_depth = max_depth
         self.messages = codec._messages
@@ -194,12 +199,12 @@ class MessageGen:
         self._minimal = False
 
     def min_size(self, blk, depth: int = 0) -> float:
-        """Bytes of ``blk`` as a message with empty groups/var data and the smallest nested
-        messages where message data is required."""
+        """Bytes of ``blk`` as a message (encoded with ``self.pad``) with empty groups/var
+        data and the smallest nested messages where message data is required."""
         if depth > 4:
             return math.inf
-        n = (self.codec.header_size + blk.block_length + sum(g.dim_size for g in blk.groups)
-             + sum(d.length_size for d in blk.data))
+        n = (self.codec.header_size + blk.block_length + self.pad
+             + sum(g.dim_size for g in blk.groups) + sum(d.length_size for d in blk.data))
         for d in blk.data:
             if d.kind == "message" and not d.optional:
                 n += min(self.min_size(m, depth + 1) for m in self.messages)
@@ -307,7 +312,7 @@ class MessageGen:
             pool = [min(pool, key=self.min_size)]
         inner = data.draw(st.sampled_from(pool), label=d.name).name
         msg = self.message(data, inner, ver=ver, null_p=null_p, depth=depth + 1)
-        if len(self.codec.encode(msg, version=ver)) > d.max_length:  # too big: shrink it
+        if len(self.codec.encode(msg, version=ver, pad=self.pad)) > d.max_length:  # shrink it
             was, self._minimal = self._minimal, True
             try:
                 inner = min((m for m in self.messages if m.since <= ver), key=self.min_size).name

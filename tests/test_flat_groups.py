@@ -105,3 +105,21 @@ def test_option_is_checked():
     with pytest.raises(ValueError, match="'list', 'numpy' or 'flat'"):
         spot.Decoder(groups="lazy")
     assert spot.Decoder(groups="flat").groups == "flat"
+
+
+def test_flat_is_a_dict_shape_not_combined_with_records():
+    """groups="flat" with output="record" is refused (Decoder, module decode, decode_from);
+    flat works through the module-level cache and Decoder alike."""
+    buf = spot.encode({"$message": "PingResponse"})
+    for mod in (spot, stream):
+        with pytest.raises(ValueError, match="flat"):
+            mod.Decoder(groups="flat", output="record")
+    with pytest.raises(ValueError, match="flat"):
+        spot.decode(buf, groups="flat", output="record")
+    with pytest.raises(ValueError, match="flat"):
+        spot.decode_from(buf, groups="flat", output="record")
+    with pytest.raises(ValueError, match="'list', 'numpy' or 'flat'"):
+        spot.Decoder(groups="flatt")
+    assert spot.decode(buf, groups="flat") == spot.Decoder(groups="flat").decode(buf)
+    assert spot.decode_from(buf, groups="flat") == (spot.decode(buf), len(buf))
+
