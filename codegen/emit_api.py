@@ -400,13 +400,14 @@ class ApiEmitterMixin:
         with w.block("def decode(buf, *, str decimals='raw', str groups='list', "
                      "str output='dict', bint strict=False):"):
             w('"""Decode one message from ``buf``; see :class:`Decoder` for the options."""')
-            w("return _decoders.get(decimals, groups, output, strict).decode(buf)")
+            # _run, not the cpdef decode: no override lookup per call
+            w("return _decoders.get(decimals, groups, output, strict)._run(buf, 0, False)")
         w()
         w()
         with w.block("def decode_from(buf, Py_ssize_t offset=0, *, str decimals='raw', "
                      "str groups='list', str output='dict'):"):
             w('"""(message, end) of the message whose header starts at ``offset``."""')
-            w("return _decoders.get(decimals, groups, output, False).decode_from(buf, offset)")
+            w("return _decoders.get(decimals, groups, output, False)._run(buf, offset, True)")
         w()
         w()
         self.emit_peek()

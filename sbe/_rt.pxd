@@ -239,7 +239,12 @@ cdef class DecoderCache:
     """The module-level ``decode``'s Decoders: one per option set, made on first use."""
     cdef type cls
     cdef list slots
+    # the last option set asked for, by identity (callers pass interned literals)
+    cdef object last_decimals, last_groups, last_output
+    cdef int last_strict
+    cdef DecoderBase last
     cdef DecoderBase get(self, str decimals, str groups, str output, bint strict)
+    cdef DecoderBase _get(self, str decimals, str groups, str output, bint strict)
 
 cdef class Record:
     cdef unsigned char _dec     # DEC_* the record was decoded with (its attribute values)

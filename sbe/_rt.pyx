@@ -648,12 +648,19 @@ def _new_decoder(cls, decimals, groups, output, strict):
 
 
 cdef inline int _option(str value, str a, str b, str c) except -2:
-    # identity first (the keyword defaults are interned literals), then text
-    if value is a or value == a:
+    # identity against every choice first (keyword defaults and the caller's literals are
+    # interned strings), text compares only for strings built at run time
+    if value is a:
         return 0
-    if value is b or value == b:
+    if value is b:
         return 1
-    if c is not None and (value is c or value == c):
+    if value is c and c is not None:
+        return 2
+    if value == a:
+        return 0
+    if value == b:
+        return 1
+    if c is not None and value == c:
         return 2
     return -1  # invalid: DecoderBase.__init__ raises the ValueError
 
@@ -662,8 +669,19 @@ cdef class DecoderCache:
     def __init__(self, type cls):
         self.cls = cls
         self.slots = [None] * 36
+        self.last_strict = -1  # nothing cached yet: no call matches
 
     cdef DecoderBase get(self, str decimals, str groups, str output, bint strict):
+        if decimals is self.last_decimals and groups is self.last_groups and \
+                output is self.last_output and strict == self.last_strict:
+            return self.last
+        dec = self._get(decimals, groups, output, strict)
+        self.last_decimals, self.last_groups, self.last_output = decimals, groups, output
+        self.last_strict = strict
+        self.last = <DecoderBase>dec
+        return <DecoderBase>dec
+
+    cdef DecoderBase _get(self, str decimals, str groups, str output, bint strict):
         cdef int d = _option(decimals, "raw", "float", "decimal")
         cdef int g = _option(groups, "list", "numpy", "flat")
         cdef int o = _option(output, "dict", "record", None)

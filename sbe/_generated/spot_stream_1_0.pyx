@@ -1289,12 +1289,12 @@ cdef DecoderCache _decoders = DecoderCache(Decoder)
 
 def decode(buf, *, str decimals='raw', str groups='list', str output='dict', bint strict=False):
     """Decode one message from ``buf``; see :class:`Decoder` for the options."""
-    return _decoders.get(decimals, groups, output, strict).decode(buf)
+    return _decoders.get(decimals, groups, output, strict)._run(buf, 0, False)
 
 
 def decode_from(buf, Py_ssize_t offset=0, *, str decimals='raw', str groups='list', str output='dict'):
     """(message, end) of the message whose header starts at ``offset``."""
-    return _decoders.get(decimals, groups, output, False).decode_from(buf, offset)
+    return _decoders.get(decimals, groups, output, False)._run(buf, offset, True)
 
 
 cdef inline const uint8_t *_peek_buf(object buf, Py_buffer *view):
