@@ -26,9 +26,20 @@ def _run(cmd, **kw):
     return proc
 
 
+# built once per session even though test_update_installed.py imports the fixtures (an imported
+# fixture is a second definition: pytest would build twice)
+_ONCE: dict = {}
+
+
 @pytest.fixture(scope="session")
 def dist(tmp_path_factory) -> dict:
     """``python -m build --no-isolation``: the sdist and the wheel built from it."""
+    if "dist" not in _ONCE:
+        _ONCE["dist"] = _build(tmp_path_factory)
+    return _ONCE["dist"]
+
+
+def _build(tmp_path_factory) -> dict:
     pytest.importorskip("build", reason="the packaging tests need `build` (the test extra)")
     out = tmp_path_factory.mktemp("dist")
     env = dict(os.environ, SBE_BUILD_OPT="-O0")
@@ -43,6 +54,12 @@ def dist(tmp_path_factory) -> dict:
 @pytest.fixture(scope="session")
 def installed(dist, tmp_path_factory) -> Path:
     """A clean venv with the wheel installed, no compiler reachable: its python."""
+    if "venv" not in _ONCE:
+        _ONCE["venv"] = _install(dist, tmp_path_factory)
+    return _ONCE["venv"]
+
+
+def _install(dist, tmp_path_factory) -> Path:
     where = tmp_path_factory.mktemp("venv-wheel")
     venv.EnvBuilder(with_pip=True).create(where)
     py = where / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
