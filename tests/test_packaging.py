@@ -110,3 +110,13 @@ def test_wheel_imports_and_decodes_without_a_compiler(installed, tmp_path):
                  "print(sorted(m for m in ('httpx', 'websockets', 'cryptography', 'Cython', "
                  "'setuptools') if m in sys.modules))"], env=env, cwd=str(tmp_path))
     assert proc.stdout.strip() == "[]"
+
+
+def test_ci_runs_the_readme_commands_verbatim():
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sh\n", 1)[1].split("```", 1)[0]
+    commands = [line for line in block.splitlines() if line.strip()]
+    assert len(commands) == 2 and all("pip install" in c and " -e " not in c for c in commands)
+    ci = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    for command in commands:
+        assert command in ci, command

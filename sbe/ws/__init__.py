@@ -1,5 +1,5 @@
 """WebSocket clients for Binance SBE: market-data streams, the WebSocket API and the user
-data stream (extra ``sbe[client]``: needs ``websockets``).
+data stream (extra ``sbe-binance[client]``: needs ``websockets``).
 
 ``import sbe`` does not import this package."""
 
