@@ -8,14 +8,15 @@ import sys
 from glob import glob
 from pathlib import Path
 
-from Cython.Build import cythonize
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).parent
 # -O2: the decoders are branchy straight-line code; -O3 costs compile time for no gain here.
-CFLAGS = [] if sys.platform == "win32" else ["-O2", "-Wno-unused-function",
-                                               "-Wno-unreachable-code", "-g0"]
+# $SBE_BUILD_OPT (e.g. -O0) trades speed for build time: the packaging tests use it.
+CFLAGS = [] if sys.platform == "win32" else [os.environ.get("SBE_BUILD_OPT", "-O2"),
+                                               "-Wno-unused-function", "-Wno-unreachable-code",
+                                               "-g0"]
 
 
 def extension(name: str, source: str) -> Extension:
@@ -24,12 +25,33 @@ def extension(name: str, source: str) -> Extension:
 
 
 class ParallelBuildExt(build_ext):
-    """Compile extensions concurrently: the generated modules are independent."""
+    """Translate (Cython) and compile only when building extensions - an sdist needs neither -
+    and compile them concurrently: the generated modules are independent."""
 
     def finalize_options(self):
         super().finalize_options()
         if not self.parallel:
             self.parallel = os.cpu_count() or 1
+
+    def run(self):
+        from Cython.Build import cythonize
+
+        names = ", ".join(e.name for e in self.extensions)
+        print(f"sbe: translating with Cython: {names}", flush=True)
+        translated = cythonize(
+            self.extensions,
+            language_level=3,
+            nthreads=os.cpu_count() or 1,
+            compiler_directives={"embedsignature": True},
+        )
+        # keep setuptools' own Extension objects (finalized by finalize_options); take only the
+        # translated sources
+        by_name = {e.name: e for e in translated}
+        for ext in self.extensions:
+            ext.sources = by_name[ext.name].sources
+        print(f"sbe: compiling {len(self.extensions)} extensions "
+              f"({self.parallel} in parallel; about a minute)", flush=True)
+        super().run()
 
 
 extensions = [extension("sbe._rt", "sbe/_rt.pyx"), extension("sbe._book", "sbe/_book.pyx")]
@@ -39,11 +61,6 @@ for pyx in sorted(glob("sbe/_generated/*.pyx")):
     extensions.append(extension("sbe._generated." + Path(pyx).stem, pyx))
 
 setup(
-    ext_modules=cythonize(
-        extensions,
-        language_level=3,
-        nthreads=os.cpu_count() or 1,
-        compiler_directives={"embedsignature": True},
-    ),
+    ext_modules=extensions,
     cmdclass={"build_ext": ParallelBuildExt},
 )

@@ -42,6 +42,7 @@ import http.client
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -182,9 +183,9 @@ def parse_schema_arg(text: str) -> str:
 
 
 class Updater:
-    def __init__(self, args: argparse.Namespace, log=print):
+    def __init__(self, args: argparse.Namespace, log=None):
         self.a = args
-        self.log = log
+        self.log = log or _progress
         self.root = Path(args.root).resolve() if args.root else _pins.REPO_ROOT
         self.out = Path(args.out).resolve() if args.out else self.root / "sbe" / "_generated"
         self.pins_path = (Path(args.pins).resolve() if args.pins
@@ -193,6 +194,15 @@ class Updater:
         self.notes: list[str] = []
         self.ref = args.commit or "master"
 
+    def get(self, url: str) -> bytes:
+        """Every network request of an update goes through here: none with ``--offline``."""
+        if self.a.offline:
+            raise UpdateError(f"--offline: {url} is not available locally (give --from DIR "
+                              "holding the schemas and the lifecycle JSON, --lifecycle FILE, "
+                              "or --schema FILE)")
+        self.log(f"downloading {url}")
+        return http_get(url, self.a.timeout)
+
     # -- lifecycle ----------------------------------------------------------------------------
 
     def load_lifecycle(self, required: bool) -> Optional[Lifecycle]:
@@ -200,7 +210,7 @@ class Updater:
         where = self.a.lifecycle
         try:
             if where and re.match(r"^https?://", where):
-                return parse_lifecycle(http_get(where, self.a.timeout), source=where)
+                return parse_lifecycle(self.get(where), source=where)
             if where:
                 p = Path(where)
                 if not p.is_file():
@@ -214,7 +224,7 @@ class Updater:
                 self.notes.append(f"no {name} next to {self.src}: lifecycle dates unknown")
                 return None
             url = raw_url(name, self.ref, self.a.raw_url)
-            return parse_lifecycle(http_get(url, self.a.timeout), source=url)
+            return parse_lifecycle(self.get(url), source=url)
         except LifecycleError as exc:
             raise UpdateError(f"lifecycle: {exc}") from None
         except UpdateError:
@@ -232,7 +242,7 @@ class Updater:
                + urllib.parse.urlencode({"path": f"{UPSTREAM_DIR}/{file}", "sha": self.ref,
                                          "per_page": 1}))
         try:
-            data = json.loads(http_get(url, self.a.timeout))
+            data = json.loads(self.get(url))
             sha = data[0]["sha"]
             if _HEX40.match(sha):
                 return sha
@@ -249,13 +259,13 @@ class Updater:
                               f"unreachable): pinned to {self.ref!r}")
             commit = self.ref
         url = raw_url(file, commit, self.a.raw_url)
-        data = http_get(url, self.a.timeout)
+        data = self.get(url)
         checks.append("complete download")
         if _HEX40.match(commit) and not expected_sha:
             meta_url = (f"{self.a.api_url.rstrip('/')}/contents/{UPSTREAM_DIR}/{file}?"
                         + urllib.parse.urlencode({"ref": commit}))
             try:
-                meta = json.loads(http_get(meta_url, self.a.timeout))
+                meta = json.loads(self.get(meta_url))
                 blob, size = meta["sha"], meta.get("size")
             except (UpdateError, ValueError, KeyError, TypeError):
                 blob = size = None
@@ -380,6 +390,7 @@ class Updater:
             raise UpdateError(f"{self.pins_path}: unreadable pins ({exc})") from None
 
         # 1. which schema
+        self.log(f"updating {self.out} (pins {self.pins_path})")
         forced = parse_schema_arg(a.schema) if a.schema else None
         if self.src is not None and not self.src.exists():
             raise UpdateError(f"--from {self.src}: no such file or folder")
@@ -459,6 +470,7 @@ class Updater:
             target = dataclasses.replace(target, lifecycle=dict(same_file_pin.lifecycle))
 
         # 4. every schema of the new pin set, generated in memory
+        self.log(f"verified {fetched.file}: " + (", ".join(fetched.checks) or "no checks"))
         new_pins, dropped = self.plan_pins(old_pins, target, lc)
         xml = {target.file: fetched.data}
         skipped: list[Pin] = []
@@ -561,6 +573,12 @@ class Updater:
             self.pins_path.write_text(pins_text, encoding="utf-8", newline="\n")
         return result
 
+    def unbuilt(self) -> list[str]:
+        """Generated modules with no compiled extension beside them."""
+        return [p.stem for p in sorted(self.out.glob("*.pyx"))
+                if not any(self.out.glob(p.stem + ".*.so"))
+                and not any(self.out.glob(p.stem + ".*.pyd"))]
+
     def build(self) -> None:
         cmd = [sys.executable, "setup.py", "-q", "build_ext", "--inplace"]
         proc = subprocess.run(cmd, cwd=self.root, capture_output=True, text=True)
@@ -568,6 +586,21 @@ class Updater:
             raise UpdateError(f"the decoders were regenerated but the build failed "
                               f"({' '.join(cmd)} in {self.root}):\n"
                               f"{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}")
+
+
+def _installed_elsewhere(root: Path) -> bool:
+    """True when ``import sbe`` (in a fresh interpreter) would not load ``root``'s copy."""
+    proc = subprocess.run([sys.executable, "-c", "import sbe; print(sbe.__file__)"],
+                          cwd=tempfile.gettempdir(), capture_output=True, text=True)
+    where = proc.stdout.strip()
+    if proc.returncode != 0 or not where:
+        return False
+    return Path(where).resolve().parent != (root / "sbe").resolve()
+
+
+def _progress(message: str) -> None:
+    """One step of a long run, shown at once (``update`` takes a while: downloads, a build)."""
+    print(f"... {message}", flush=True)
 
 
 def _module(p: Pin) -> str:
@@ -619,23 +652,59 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def source_tree_problem(root: Path) -> Optional[str]:
+    """Why ``root`` cannot be updated in place (None when it is a source tree: setup.py, the
+    codegen/ folder and sbe/_generated/ side by side)."""
+    if (root / "setup.py").is_file() and (root / "codegen").is_dir() and (
+            root / "sbe" / "_generated").is_dir():
+        return None
+    return (f"{root} is not a source tree of sbe (no setup.py + codegen/ + sbe/_generated/): "
+            "this looks like an installed copy, whose decoders are rebuilt by reinstalling, "
+            "not in place")
+
+
+def refusal(problem: str, argv: list[str]) -> str:
+    """The message of a refused update: what is wrong, that nothing changed, what works."""
+    rest = " ".join(shlex.quote(a) for a in argv)
+    command = f"python -m codegen update{' ' + rest if rest else ''}"
+    return (f"{problem}. Nothing was changed; the installed decoders keep working.\n"
+            "Update in a clone of the repository, then install from it:\n"
+            f"    cd PATH/TO/CLONE && {command} && python -m pip install .")
+
+
 def main(argv=None) -> int:
-    args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser().parse_args(argv)
     up = Updater(args)
+    # An installed copy (site-packages/sbe) has no setup.py to rebuild with and its
+    # generated package belongs to pip: refuse before reading or writing anything.
+    if not (args.out and args.pins and args.no_build):
+        problem = source_tree_problem(up.root)
+        if problem is not None:
+            print("error: " + refusal(problem, argv), file=sys.stderr)
+            return 2
     try:
         result = up.run()
     except UpdateError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(result.summary, end="")
-    if result.changed and not args.dry_run and not args.no_build:
+    # a module left unbuilt by an earlier failed build is built now, even with nothing new
+    unbuilt = up.unbuilt()
+    if (result.changed or unbuilt) and not args.dry_run and not args.no_build:
+        if unbuilt and not result.changed:
+            print("not built yet: " + ", ".join(unbuilt))
         print("building: python setup.py build_ext --inplace ...", flush=True)
         try:
             up.build()
         except UpdateError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {exc}\nThe previously built decoders stay in use (sbe._generated "
+                  "falls back to the newest module that imports).", file=sys.stderr)
             return 3
         print("built.")
+        if _installed_elsewhere(up.root):
+            print("note: the sbe you import is installed elsewhere; install this tree to "
+                  "use the new decoders: python -m pip install .")
     elif result.changed and args.no_build and not args.dry_run:
         print("not built (--no-build): run python setup.py build_ext --inplace")
     return 0

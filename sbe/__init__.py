@@ -6,7 +6,7 @@
 ``sbe.spot`` decodes REST and WebSocket API responses (schema spot_sbe, newest version),
 ``sbe.stream`` the SBE market-data streams (spot_stream). Older spot schemas stay importable
 as ``sbe._generated.spot_sbe_<id>_<version>``. The REST/WebSocket clients live in
-``sbe.client`` (extra ``sbe[client]``).
+``sbe.client`` (extra ``sbe-binance[client]``).
 """
 
 from .errors import (DecodeError, EncodeError, MalformedError, SBEError, SchemaMismatchError,

@@ -1,5 +1,5 @@
 """Optional dependencies: a missing one is an ImportError that says which extra to install
-(``pip install "sbe[client]"``), not a bare ModuleNotFoundError from deep inside."""
+(``pip install "sbe-binance[client]"``), not a bare ModuleNotFoundError from deep inside."""
 
 from __future__ import annotations
 
@@ -21,4 +21,4 @@ def require(module: str, extra: str, feature: str) -> ModuleType:
     except ImportError as exc:
         raise MissingExtraError(
             f"{feature} needs {module.split('.')[0]}, which is not installed: "
-            f"pip install \"sbe[{extra}]\"", name=module) from exc
+            f"pip install \"sbe-binance[{extra}]\"", name=module) from exc

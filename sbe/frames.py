@@ -1,4 +1,4 @@
-"""Decoded results as pandas / polars DataFrames (extra ``sbe[pandas]``).
+"""Decoded results as pandas / polars DataFrames (extra ``sbe-binance[pandas]``).
 
     from sbe.client import Client
     import sbe
@@ -55,7 +55,7 @@ def _need(module: str):
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise ImportError(f"sbe.to_{module}() needs {module}: pip install \"sbe[pandas]\" "
+        raise ImportError(f"sbe.to_{module}() needs {module}: pip install \"sbe-binance[pandas]\" "
                           f"(or pip install {module})") from exc
 
 

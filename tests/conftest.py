@@ -17,6 +17,15 @@ TEST_SCHEMAS = TESTS_DIR / "schemas"
 if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))
 
+# The compiler is the folder codegen/ in a clone (on sys.path with `python -m pytest` run from
+# the root) and sbe._codegen once installed (`pytest`, non-editable install): tests say codegen.
+try:
+    import codegen  # noqa: E402,F401
+except ImportError:
+    import sbe._codegen  # noqa: E402
+
+    sys.modules["codegen"] = sbe._codegen
+
 import compile_helper  # noqa: E402
 
 

@@ -13,7 +13,9 @@ import pytest
 from sbe import __main__ as cli
 from sbe import spot, stream
 
-REPO = Path(__file__).resolve().parent.parent
+# where the tested sbe is imported from: the clone (in-place build, editable install) or
+# site-packages (non-editable install: the clone's sbe/ has no compiled modules)
+REPO = Path(__import__("sbe").__file__).resolve().parent.parent
 
 
 def _run(*args, env=None, timeout=120):

@@ -2,6 +2,7 @@
 kept out of reprs; import isolation of sbe / sbe.spot."""
 
 import base64
+import os
 import subprocess
 import sys
 
@@ -124,6 +125,9 @@ def test_import_sbe_needs_no_client_deps():
             "bad = [m for m in ('httpx', 'cryptography', 'websockets', 'httpcore') "
             "if m in sys.modules]\n"
             "assert not bad, bad\nprint('ok')")
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    # run beside the tested sbe (the clone's sbe/ is uncompiled under a non-editable install)
+    import sbe
+    where = os.path.dirname(os.path.dirname(sbe.__file__))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=where)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "ok"

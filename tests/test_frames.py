@@ -112,4 +112,4 @@ def test_pandas_imported_lazily_and_missing_is_explained():
              "try:\n    sbe.to_pandas(m, 'klines')\n"
              "except ImportError as e:\n    print('ERR', e)")
     assert r.returncode == 0, r.stderr
-    assert 'ERR' in r.stdout and 'pip install "sbe[pandas]"' in r.stdout
+    assert 'ERR' in r.stdout and 'pip install "sbe-binance[pandas]"' in r.stdout

@@ -46,7 +46,7 @@ def _run(blocked, body):
 def test_missing_dependency_names_the_extra(blocked, body, feature, extra):
     out = _run(blocked, body)
     assert out.startswith("ERR MissingExtraError") or out.startswith("ERR ImportError"), out
-    assert feature.split(" need")[0] in out and f'pip install "sbe[{extra}]"' in out, out
+    assert feature.split(" need")[0] in out and f'pip install "sbe-binance[{extra}]"' in out, out
 
 
 def test_decoder_orderbook_testing_import_without_extras():

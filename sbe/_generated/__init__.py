@@ -16,8 +16,28 @@ LATEST = {
 
 
 def latest_module(package):
-    """The newest generated module of a schema package (e.g. "spot_sbe")."""
-    return importlib.import_module(f"{__name__}.{LATEST[package]}")
+    """The newest generated module of a schema package (e.g. "spot_sbe") that imports.
+
+    A newer module that fails to import (regenerated but not built yet, or a failed
+    build) falls back to the next older one, with a RuntimeWarning."""
+    newest_first = sorted((n for n, (p, _i, _v) in MODULES.items() if p == package),
+                          key=lambda n: MODULES[n][1:], reverse=True)
+    if not newest_first:
+        raise KeyError(package)
+    first_error = None
+    for name in newest_first:
+        try:
+            mod = importlib.import_module(f"{__name__}.{name}")
+        except ImportError as exc:
+            first_error = first_error or exc
+            continue
+        if first_error is not None:
+            import warnings
+            warnings.warn(f"{__name__}.{newest_first[0]} does not import ({first_error}); "
+                          f"using {name}: rebuild with python -m codegen update",
+                          RuntimeWarning, stacklevel=2)
+        return mod
+    raise first_error
 
 
 def module(package, schema_id, version=None):

@@ -4,7 +4,7 @@ the stream client, rebuild order books from them (docs/capture.md).
     from sbe.capture import CaptureReader, Recorder, Replay, book_table
 
 The format and reader need only the standard library (zstd blocks: ``pip install
-'sbe[research]'`` for ``zstandard``); recording and replay use the stream client (``client``
+'sbe-binance[research]'`` for ``zstandard``); recording and replay use the stream client (``client``
 extra).  ``import sbe`` does not import this package.
 """
 

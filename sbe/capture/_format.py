@@ -116,7 +116,7 @@ def _zstd():
         import zstandard
     except ImportError:
         raise ImportError("zstd capture blocks need the 'zstandard' package: "
-                          "pip install 'sbe[research]'") from None
+                          "pip install 'sbe-binance[research]'") from None
     return zstandard
 
 

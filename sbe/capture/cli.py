@@ -45,7 +45,7 @@ def setup_record(p) -> None:
     p.add_argument("--rotate-size", type=_size, help="start a new file past this size (256M)")
     p.add_argument("--rotate-time", type=_seconds, help="start a new file after (1h)")
     p.add_argument("--zstd", action="store_true", help="zstd-compress each block "
-                                                       "(pip install 'sbe[research]')")
+                                                       "(pip install 'sbe-binance[research]')")
     p.add_argument("--fsync", choices=("block", "file", "never"), default="block",
                    help="fsync after each block (default), at rotation/close only, or never")
     p.add_argument("--block-size", type=_size, default=1 << 20,

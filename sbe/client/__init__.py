@@ -1,4 +1,4 @@
-"""REST client for the Binance Spot API answering in SBE (extra ``sbe[client]``: httpx,
+"""REST client for the Binance Spot API answering in SBE (extra ``sbe-binance[client]``: httpx,
 cryptography). See docs/client.md.
 
     from sbe.client import Client

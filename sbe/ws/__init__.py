@@ -1,5 +1,5 @@
 """WebSocket clients for Binance SBE: market-data streams, the WebSocket API and the user
-data stream (extra ``sbe[client]``: needs ``picows``), on one transport (``_transport``).
+data stream (extra ``sbe-binance[client]``: needs ``picows``), on one transport (``_transport``).
 
 ``import sbe`` does not import this package."""
 
