@@ -28,6 +28,11 @@ except ImportError:
 
 import compile_helper  # noqa: E402
 
+#: The folder holding the ``sbe`` under test: the clone (editable install) or site-packages
+#: (``pip install .``). Subprocesses run there, so ``python -c``/``-m sbe`` import that ``sbe``
+#: and not the clone's uncompiled sources from the working directory.
+SBE_HOME = Path(__import__("sbe").__file__).resolve().parent.parent
+
 
 def schemas_dir() -> Path:
     """Folder with the real Binance XML: $SBE_SCHEMAS_DIR, default ../shared/sbe-schemas."""

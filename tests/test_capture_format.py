@@ -13,6 +13,7 @@ from sbe.capture import (EVENT, FRAME, SNAPSHOT, CaptureCorruptError, CaptureFor
                          CaptureReader, CaptureTruncatedError, CaptureWriter, capture_files,
                          parse_snapshot, read_records)
 from sbe.capture._format import BLOCK_HEADER_SIZE
+from conftest import SBE_HOME
 
 ZSTD = [False]
 try:
@@ -232,5 +233,5 @@ def test_import_sbe_does_not_import_capture_or_zstandard():
     import sys
     out = subprocess.run([sys.executable, "-c", "import sbe, sbe.spot, sbe.stream, sys; "
                           "print([m for m in sys.modules if 'capture' in m or 'zstandard' in m])"],
-                         capture_output=True, text=True, check=True).stdout
+                         capture_output=True, text=True, check=True, cwd=SBE_HOME).stdout
     assert out.strip() == "[]"

@@ -17,6 +17,7 @@ pytest.importorskip("picows")
 from sbe import stream  # noqa: E402
 from sbe.capture import FRAME, CaptureReader, read_records  # noqa: E402
 from sbe.testing.ws_stream import LocalStreamServer, SimBook  # noqa: E402
+from conftest import SBE_HOME
 
 KEYS = {"ED": "ed25519"}
 STREAMS = ["btcusdt@bestBidAsk", "btcusdt@depth"]
@@ -47,7 +48,7 @@ async def recorder(srv, out, *args):
     env = dict(os.environ, BINANCE_API_KEY="ED")
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "sbe", "record", *STREAMS, "--base-url", srv.url,
-        "--out", str(out), "--fsync", "never", *args, env=env,
+        "--out", str(out), "--fsync", "never", *args, env=env, cwd=SBE_HOME,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
 
 
@@ -152,7 +153,7 @@ def test_record_cli_refused_key_fails_with_one_line_and_closed_file(tmp_path):
             env = dict(os.environ, BINANCE_API_KEY="NOT-A-KEY")
             p = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "sbe", "record", *STREAMS, "--base-url", srv.url,
-                "--out", str(tmp_path), env=env, stderr=asyncio.subprocess.PIPE)
+                "--out", str(tmp_path), env=env, cwd=SBE_HOME, stderr=asyncio.subprocess.PIPE)
             _, err = await asyncio.wait_for(p.communicate(), 20)
             return p.returncode, err.decode()
 
@@ -175,7 +176,7 @@ def test_replay_cli_prints_decoded_events_and_where_a_file_stopped(tmp_path):
     import subprocess
     import json
     r = subprocess.run([sys.executable, "-m", "sbe", "replay", str(tmp_path), "--decimals",
-                        "float"], capture_output=True, text=True, timeout=60)
+                        "float"], capture_output=True, text=True, timeout=60, cwd=SBE_HOME)
     assert r.returncode == 0, r.stderr
     evs = [json.loads(line) for line in r.stdout.splitlines()]
     dec = stream.Decoder(decimals="float", groups="list")

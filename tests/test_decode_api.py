@@ -13,6 +13,7 @@ import pytest
 from sbe import spot, stream
 from sbe._rt import DecoderBase, Record, SbeEnum
 from sbe.errors import DecodeError, MalformedError, TruncatedError
+from conftest import SBE_HOME
 
 BBA = {"$message": "BestBidAskStreamEvent", "eventTime": 1_763_000_000_123_456,
        "bookUpdateId": 71_234_567_890, "priceExponent": -2, "qtyExponent": -8,
@@ -148,5 +149,5 @@ def test_import_does_not_import_numpy():
             "stream.decode(buf, groups='numpy', decimals='float');"
             "assert 'numpy' in sys.modules" % stream.encode(_trade(2)).hex())
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=120)
+                         timeout=120, cwd=SBE_HOME)
     assert res.returncode == 0, res.stderr

@@ -11,6 +11,7 @@ import pytest
 import sbe
 from sbe import spot
 from sbe.testing.data import build, encode
+from conftest import SBE_HOME
 
 pd = pytest.importorskip("pandas")
 
@@ -99,7 +100,7 @@ def test_not_a_result():
 
 def _run(code: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60)
+                          timeout=60, cwd=SBE_HOME)
 
 
 def test_pandas_imported_lazily_and_missing_is_explained():

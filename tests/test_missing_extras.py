@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import SBE_HOME
 
 CASE = """
 import sys
@@ -24,7 +25,7 @@ def _run(blocked, body):
     code = CASE.format(blocked=list(blocked),
                        body="\n".join("    " + ln for ln in body.strip().splitlines()))
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                       timeout=60)
+                       timeout=60, cwd=SBE_HOME)
     assert r.returncode == 0, r.stderr
     return r.stdout.strip().splitlines()[-1]
 
