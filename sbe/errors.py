@@ -18,6 +18,7 @@ __all__ = [
     "MalformedError",
     "UnknownTemplateError",
     "SchemaMismatchError",
+    "JsonShapeError",
     "EncodeError",
     "SchemaDeprecatedWarning",
     "SchemaRetiredError",
@@ -84,6 +85,12 @@ class SchemaMismatchError(DecodeError):
     def __init__(self, reason: str, *, schema_id: int = -1, **kw):
         super().__init__(reason, **kw)
         self.schema_id = schema_id
+
+
+class JsonShapeError(DecodeError):
+    """A JSON answer does not have the shape its SBE message says (a missing required key,
+    a value of the wrong type, an unknown enum or filter); ``path``/``location`` name the
+    place in the JSON (``$.bids[3][0]``). Raised by :mod:`sbe.binance.json_shape`."""
 
 
 class EncodeError(SBEError, ValueError):

@@ -66,8 +66,8 @@ def test_json_fallback_times_in_us(srv):
     with srv.client(accept_json=True) as c:
         rows = c.klines("BTCUSDT", "1m", limit=3)
         assert c.last_response.format == "json"
-    assert [r[0] for r in rows] == list(want["openTime"])
-    assert [r[6] for r in rows] == list(want["closeTime"])
+    assert list(rows["klines"]["openTime"]) == list(want["openTime"])
+    assert list(rows["klines"]["closeTime"]) == list(want["closeTime"])
 
 
 def test_server_time_unit_header_like_binance(srv):

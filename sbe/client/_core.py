@@ -19,7 +19,7 @@ import zlib
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
 from urllib.parse import urlsplit
 
-from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED, TIME_PARAMS, param_names
+from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED, TIME_PARAMS, endpoint, param_names
 from sbe.lifecycle import warn_deprecated
 from sbe.binance.urls import BASE_URLS as _ALL_BASE_URLS
 from sbe.binance.urls import REST, resolve_url
@@ -43,6 +43,8 @@ DEFAULT_MAX_BODY = 32 << 20
 SBE_CONTENT_TYPES = ("application/sbe", "application/x-sbe")
 _DECIMALS = ("raw", "float", "decimal")
 _GROUPS = ("list", "numpy")
+#: what a JSON answer becomes: the SBE decoded shape (sbe.binance.json_shape) or as parsed
+_JSON_RESULTS = ("decoded", "raw")
 #: only encodings the client can decompress under a bound (no br/zstd)
 ACCEPT_ENCODING = "gzip, deflate"
 
@@ -165,8 +167,8 @@ class _Body:
 
 
 class Response:
-    """One answer: ``data`` (decoded message dict, or parsed JSON when the server fell back
-    to JSON), ``format`` ("sbe"/"json"), ``status``, ``headers``, ``schema`` (``(id,
+    """One answer: ``data`` (decoded message dict; a JSON answer of a named endpoint in the
+    same shape, see :mod:`sbe.binance.json_shape`), ``format`` ("sbe"/"json"), ``status``, ``headers``, ``schema`` (``(id,
     version)`` from the SBE header, None for JSON), ``deprecated`` (``X-MBX-SBE-DEPRECATED``
     was set), ``elapsed`` (seconds). ``used_weight`` and ``order_count`` give the rate-limit
     headers as dicts, e.g. ``{"1m": 25}`` and ``{"10s": 1, "1d": 7}``."""
@@ -252,7 +254,7 @@ class _Core:
                  decimals: str = "raw", groups: str = "list",
                  sbe_schema: Optional[Tuple[int, int]] = None, accept_json: bool = False,
                  time_offset_ms: int = 0, headers: Optional[Mapping[str, str]] = None,
-                 max_body: int = DEFAULT_MAX_BODY):
+                 max_body: int = DEFAULT_MAX_BODY, json_result: str = "decoded"):
         if timeout is not None and not (isinstance(timeout, (int, float)) and timeout > 0
                                         and math.isfinite(timeout)):
             raise ValueError(f"timeout must be a positive number of seconds or None, "
@@ -263,6 +265,8 @@ class _Core:
             raise ValueError(f"decimals must be one of {_DECIMALS}")
         if groups not in _GROUPS:
             raise ValueError(f"groups must be one of {_GROUPS}")
+        if json_result not in _JSON_RESULTS:
+            raise ValueError(f"json_result must be one of {_JSON_RESULTS}, got {json_result!r}")
         given = [x for x in (api_secret, private_key, signer) if x is not None]
         if len(given) > 1:
             raise ValueError("give one of api_secret, private_key or signer")
@@ -282,6 +286,7 @@ class _Core:
         self.sbe_schema = tuple(sbe_schema) if sbe_schema else (spot.SCHEMA_ID,
                                                                 spot.SCHEMA_VERSION)
         self.accept_json = accept_json
+        self.json_result = json_result
         self.time_offset_ms = time_offset_ms
         self.extra_headers = dict(headers or {})
         self.last_response: Optional[Response] = None
@@ -469,7 +474,7 @@ class _Core:
             resp = self._handle_sbe(method, path, status, headers, content, decimals, groups,
                                     deprecated)
         elif ctype == "application/json" or ctype.endswith("+json"):
-            resp = self._handle_json(method, path, status, headers, content)
+            resp = self._handle_json(method, path, status, headers, content, decimals, groups)
         else:
             if status in (418, 429):
                 raise api_error(-1003, content[:200].decode("utf-8", "replace") or
@@ -542,7 +547,23 @@ class _Core:
             content_type="application/sbe" if fmt == "sbe" else "application/json",
             body=content, headers=headers, method=method, path=path)
 
-    def _handle_json(self, method, path, status, headers, content) -> Response:
+    def _json_unit(self) -> str:
+        unit = next((v for k, v in self.extra_headers.items()
+                     if k.lower() == "x-mbx-time-unit"), "MICROSECOND")
+        return "us" if str(unit).strip().upper() == "MICROSECOND" else "ms"
+
+    def _shape(self, data, messages, decimals, groups, fail):
+        """Parsed JSON -> the SBE decoded shape (sbe.binance.json_shape); ``fail(exc)`` makes
+        the client's exception for a JSON of the wrong shape."""
+        from sbe.binance.json_shape import JsonShapeError, from_json
+        try:
+            return from_json(data, messages, decimals=decimals, groups=groups,
+                             time_unit=self._json_unit(), module=_spot())
+        except (JsonShapeError, RecursionError) as exc:
+            raise fail(exc) from exc  # __cause__ keeps .path
+
+    def _handle_json(self, method, path, status, headers, content, decimals="raw",
+                     groups="list") -> Response:
         try:
             data = json.loads(content) if content else None
         except (ValueError, RecursionError, TypeError, OverflowError) as exc:
@@ -558,13 +579,26 @@ class _Core:
                 raise self._malformed(method, path, status, headers, content, "json", TypeError(
                     f"error body needs an int code and a str msg, got "
                     f"{type(code).__name__} and {type(msg).__name__}")) from None
+            extra = data.get("data")
+            if self.json_result == "decoded" and isinstance(extra, dict):
+                from sbe.binance.json_shape import JsonShapeError, from_json
+                try:  # cancel-replace failures: the same embedded message as over SBE
+                    extra = from_json(extra, "CancelReplaceOrderResponse", decimals=decimals,
+                                      groups=groups, time_unit=self._json_unit(),
+                                      module=_spot())
+                except (JsonShapeError, RecursionError):
+                    pass  # keep the parsed JSON: the error itself is what matters
             raise api_error(code, msg[:2000], status=status, headers=headers,
-                            data=data.get("data"), format="json", method=method, path=path)
+                            data=extra, format="json", method=method, path=path)
         if status >= 400:
             raise UnexpectedResponseError(
                 f"HTTP {status} for {method} {path}", status=status,
                 content_type="application/json", body=content, headers=headers,
                 method=method, path=path)
+        ep = endpoint(method, path)
+        if ep is not None and self.json_result == "decoded":
+            data = self._shape(data, ep.messages, decimals, groups, lambda exc: self._malformed(
+                method, path, status, headers, content, "json", exc))
         return Response(data, "json", status, headers, None, method=method, path=path)
 
 

@@ -20,7 +20,6 @@ as in the SBE messages. Timestamps in messages are microseconds.
 from __future__ import annotations
 
 import decimal
-import enum
 import threading
 import time
 import zlib
@@ -148,76 +147,23 @@ def encode_depth(last_update_id: int, price_exp: int, qty_exp: int, bids: np.nda
 # JSON form
 # ---------------------------------------------------------------------------------------
 
-def _snake_upper(name: str) -> str:
-    out = []
-    for i, ch in enumerate(name):
-        if ch.isupper() and i and not name[i - 1].isupper():
-            out.append("_")
-        out.append(ch.upper())
-    return "".join(out)
-
-
-def _dec_str(v: Decimal) -> str:
-    return format(v, "f")
-
-
-def _jsonable(v):
-    if isinstance(v, bool) or v is None:
-        return v
-    if isinstance(v, enum.IntFlag):
-        return [_snake_upper(m.name) for m in type(v) if m.value and (m.value & v.value) == m.value
-                and m.name != "NonRepresentable"]
-    if isinstance(v, enum.IntEnum):
-        return _snake_upper(v.name)
-    if isinstance(v, Decimal):
-        return _dec_str(v)
-    if isinstance(v, dict):
-        return {k: _jsonable(x) for k, x in v.items() if k != "$message"}
-    if isinstance(v, (list, tuple)):
-        return [_jsonable(x) for x in v]
-    if isinstance(v, (bytes, bytearray)):
-        return v.hex()
-    if isinstance(v, np.generic):
-        return v.item()
-    return v
-
-
 def to_json(sbe_bytes: bytes, micros: bool = False) -> Any:
-    """The JSON (Binance-like) form of an encoded message: depth/klines/trades/errors in
-    Binance's JSON shapes (times in ms, or µs with ``micros=True`` as for
-    ``X-MBX-TIME-UNIT: MICROSECOND``), other messages as their decoded dict with decimals as
-    strings, enum names in Binance style (``PARTIALLY_FILLED``) and timestamps kept in µs."""
-    spot = _spot()
-    unit = 1 if micros else 1000
-    m = spot.decode(sbe_bytes, decimals="decimal")
-    name = m["$message"]
-    if name == "ErrorResponse":
+    """The JSON (Binance-like) form of an encoded message, built from the schema's own
+    ``mbx:json*`` annotations (:func:`sbe.binance.json_shape.to_json`, the inverse of the
+    client's JSON->SBE-shape conversion): depth levels ``[price, qty]``, klines rows,
+    ``aggTrades`` letters, filters with their ``filterType``, enums as ``PARTIALLY_FILLED``,
+    decimals as strings at the message's exponent, times in ms (µs with ``micros=True``, as
+    for ``X-MBX-TIME-UNIT: MICROSECOND``). An error is Binance's ``{"code", "msg"}`` (plus
+    ``data`` for cancel-replace)."""
+    from sbe.binance.json_shape import to_json as _to_json
+    unit = "us" if micros else "ms"
+    m = _spot().decode(sbe_bytes, decimals="raw")
+    if m["$message"] == "ErrorResponse":
         out = {"code": m["code"], "msg": m["msg"]}
         if m.get("data") is not None:
-            out["data"] = _jsonable(m["data"])
+            out["data"] = _to_json(m["data"], time_unit=unit)
         return out
-    if name == "DepthResponse":
-        return {"lastUpdateId": m["lastUpdateId"],
-                "bids": [[_dec_str(r["price"]), _dec_str(r["qty"])] for r in m["bids"]],
-                "asks": [[_dec_str(r["price"]), _dec_str(r["qty"])] for r in m["asks"]]}
-    if name == "KlinesResponse":
-        return [[k["openTime"] // unit, _dec_str(k["openPrice"]), _dec_str(k["highPrice"]),
-                 _dec_str(k["lowPrice"]), _dec_str(k["closePrice"]), _dec_str(k["volume"]),
-                 k["closeTime"] // unit, _dec_str(k["quoteVolume"]), k["numTrades"],
-                 _dec_str(k["takerBuyBaseVolume"]), _dec_str(k["takerBuyQuoteVolume"]), "0"]
-                for k in m["klines"]]
-    if name == "TradesResponse":
-        return [{"id": t["id"], "price": _dec_str(t["price"]), "qty": _dec_str(t["qty"]),
-                 "quoteQty": _dec_str(t["quoteQty"]), "time": t["time"] // unit,
-                 "isBuyerMaker": t["isBuyerMaker"], "isBestMatch": t["isBestMatch"]}
-                for t in m["trades"]]
-    if name == "AggTradesResponse":
-        return [{"a": t["aggTradeId"], "p": _dec_str(t["price"]), "q": _dec_str(t["qty"]),
-                 "f": t["firstTradeId"], "l": t["lastTradeId"], "T": t["time"] // unit,
-                 "m": t["isBuyerMaker"], "M": t["isBestMatch"]} for t in m["aggTrades"]]
-    if name in ("PingResponse", "OrderTestResponse"):
-        return {}
-    return _jsonable(m)
+    return _to_json(m, time_unit=unit)
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,0 +1,694 @@
+"""Binance's JSON answers in the decoded shape of SBE answers, and back.
+
+When Binance answers JSON (SBE disabled, ``accept_json=True``), :func:`from_json` turns the
+parsed JSON into exactly what :func:`sbe.spot.decode` returns for the same data: ``$message``,
+the schema's field names, ints/floats/``Decimal`` per ``decimals``, numpy/list/flat groups
+per ``groups``. :func:`to_json` is the inverse (the local server's JSON answers).
+
+Nothing here is written per endpoint: both directions walk the schema model
+(:mod:`sbe._schema`, the generated ``*_ir`` module) and read Binance's own annotations:
+
+* ``mbx:jsonPath`` — where a field, group or var data lives in the JSON object of its
+  block: absent = the schema name; ``"limit"`` = another key; ``"a.b"`` = nested objects;
+  ``".."`` = the value is the block's JSON value itself (a group whose JSON *is* the list:
+  ``trades``; a var data that *is* the element: ``permissions`` strings, exchangeInfo
+  filters); ``"[]"`` = the next position of a JSON array (depth levels ``[price, qty]``,
+  klines rows).
+* ``mbx:jsonValue`` — the JSON string of an enum value or set choice (``"PARTIALLY_FILLED"``).
+  A string the schema does not know reads as ``NonRepresentable`` (what SBE sends for a value
+  newer than the schema); a ``boolEnum`` is a JSON bool.
+* ``mbx:jsonDefaultValue`` — the JSON value Binance shows for an SBE null (``"0"`` prices,
+  ``-1`` times and ids): that value reads as null (``None``) for optional fields, and a
+  missing key of a required field reads as that value.
+* ``mbx:jsonOmitNull`` — the key is left out when empty (``sors``).
+* nested ``messageData*``: a JSON object whose constant enum key matches (``"filterType":
+  "PRICE_FILTER"`` -> ``PriceFilter``), otherwise the response message whose keys fit best.
+
+Exponents: JSON has none; decimals are strings. A message's exponent field takes the scale
+of the strings that use it (``"87000.01"`` -> -2; ``"87000.01000000"`` -> -8; the finest
+scale wins when they differ, the others are scaled exactly). Values (``decimals="float"`` or
+``"decimal"``) are therefore always those of the SBE answer; raw mantissas and exponents are
+equal to SBE's when the JSON prints decimals at the SBE exponent's scale (the local server
+does; Binance pads most strings to 8 places, giving exponent -8 and mantissas scaled to it).
+An exponent no string uses (empty group, only nulls) is 0.
+
+Times: ``utcTimestampUs`` fields are µs (Binance's JSON with ``X-MBX-TIME-UNIT:
+MICROSECOND``, which the REST client sends); ``time_unit="ms"`` reads/writes ms JSON.
+
+Missing keys: optional fields read as ``None``; required ones fall back to their
+``jsonDefaultValue``; Binance leaves some fields out of its JSON when they do not apply
+(``usedSor``, ``workingFloor``, ``preventedQuantity``, ``matchType``, empty
+``preventedMatches``), so a missing required boolean reads as ``False``, enum as
+``NonRepresentable`` (when the enum has it), decimal as 0 and group as ``[]``. Any other
+missing key (ids, times, counts, text, nested messages) or a value of the wrong type raises
+:class:`sbe.errors.JsonShapeError` (a ``ValueError``) naming the JSON path (``$.bids[3][0]``).
+
+The result goes through the same runtime path as SBE answers: the converted message is
+encoded (:func:`sbe.spot.encode`) and decoded with the caller's options, so both shapes are
+equal by construction (cost: one pure-Python encode; the JSON fallback is not the fast path).
+Importing this module needs neither the client extras nor numpy.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+from decimal import Decimal, InvalidOperation
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+
+from sbe._schema import (DATA_BYTES, DATA_MESSAGE, KIND_CHAR, KIND_ENUM, KIND_FLOAT,
+                         KIND_INT, KIND_MANTISSA, KIND_MANTISSA128, KIND_SET, KIND_STRING,
+                         Block, EnumType, Field, Message, SetType, primitive_range)
+from sbe.errors import EncodeError, JsonShapeError
+
+__all__ = ["from_json", "to_json", "to_message", "pick_message", "JsonShapeError",
+           "TIME_UNITS"]
+
+TIME_UNITS = ("us", "ms")
+_TIME_TYPES = frozenset({"utcTimestampUs"})
+_NONREP = "NonRepresentable"
+#: nested messageData without a discriminating key: candidates are the REST/WS API
+#: response messages (templateId 100-599; 50-54 are WebSocket envelopes, 600+ events)
+_RESPONSE_IDS = range(100, 600)
+_EXP_RANGE = (-127, 127)  # exponent8: -128 is its null
+
+
+# -- the model ------------------------------------------------------------------------------
+
+class _Model:
+    """The schema model of one generated module plus the lookups both directions use."""
+
+    def __init__(self, module):
+        self.module = module
+        ir = importlib.import_module(
+            f"sbe._generated.{module.__name__.rsplit('.', 1)[-1]}_ir")
+        self.schema = ir.MODEL
+        self.messages: Dict[str, Message] = {m.name: m for m in self.schema.messages}
+        self._enum_in: Dict[str, Dict[str, str]] = {}
+        self._enum_out: Dict[str, Dict[str, str]] = {}
+        # (json key, json value) of a constant enum field -> message (filters, rules)
+        self.by_constant: Dict[Tuple[str, str], Message] = {}
+        self.constant_keys = set()
+        for m in self.schema.messages:
+            for f in m.fields:
+                if f.presence == "constant" and isinstance(f.type, EnumType):
+                    key = _key_of(f)
+                    jv = self.enum_out(f.type).get(str(f.constant_value))
+                    if jv is not None:
+                        self.by_constant[(key, jv)] = m
+                        self.constant_keys.add(key)
+        self._keys: Dict[int, Tuple[frozenset, frozenset]] = {}
+
+    def enum_out(self, t: Union[EnumType, SetType]) -> Dict[str, str]:
+        """value/choice name -> JSON string."""
+        d = self._enum_out.get(t.name)
+        if d is None:
+            vals = t.values if isinstance(t, EnumType) else t.choices
+            d = {v.name: v.extensions.get("jsonValue", v.name) for v in vals}
+            self._enum_out[t.name] = d
+            self._enum_in[t.name] = {j: n for n, j in d.items()}
+        return d
+
+    def enum_in(self, t: Union[EnumType, SetType]) -> Dict[str, str]:
+        """JSON string -> value/choice name."""
+        self.enum_out(t)
+        return self._enum_in[t.name]
+
+    def keys(self, blk: Block) -> Tuple[frozenset, frozenset]:
+        """(every top-level JSON key of an entry of ``blk``, the keys it cannot do without)."""
+        k = self._keys.get(id(blk))
+        if k is None:
+            every, needed = set(), set()
+            for f in blk.fields:
+                if f.is_exponent or f.presence == "constant":
+                    continue
+                jp = f.extensions.get("jsonPath")
+                if jp in ("..", "[]"):
+                    continue
+                key = (jp or f.name).split(".")[0]
+                every.add(key)
+                if (f.presence == "required" and "jsonDefaultValue" not in f.extensions
+                        and not _has_stand_in(f)):
+                    needed.add(key)
+            for g in blk.groups:
+                if g.extensions.get("jsonPath") != "..":
+                    every.add(g.extensions.get("jsonPath") or g.name)
+            for d in blk.data:
+                jp = d.extensions.get("jsonPath")
+                if jp == "..":
+                    continue
+                every.add(jp or d.name)
+                if not d.optional and "jsonDefaultValue" not in d.extensions:
+                    needed.add(jp or d.name)
+            k = self._keys[id(blk)] = (frozenset(every), frozenset(needed))
+        return k
+
+
+_MODELS: Dict[str, _Model] = {}
+
+
+def _model(module=None) -> _Model:
+    if module is None:
+        from sbe import spot as module
+    m = _MODELS.get(module.__name__)
+    if m is None:
+        m = _MODELS[module.__name__] = _Model(module)
+    return m
+
+
+def _key_of(f) -> str:
+    return f.extensions.get("jsonPath") or f.name
+
+
+def _has_stand_in(f: Field) -> bool:
+    """A required field Binance may leave out of its JSON (see the module doc)."""
+    if f.kind in (KIND_MANTISSA, KIND_MANTISSA128):
+        return True
+    if f.kind == KIND_ENUM and isinstance(f.type, EnumType):
+        return f.type.is_bool or any(v.name == _NONREP for v in f.type.values)
+    return False
+
+
+def _root_list_group(blk: Block):
+    """The group whose JSON is the block's own JSON value (``mbx:jsonPath=".."``), if any."""
+    for g in blk.groups:
+        if g.extensions.get("jsonPath") == "..":
+            return g
+    return None
+
+
+def _is_positional(blk: Block) -> bool:
+    return any(f.extensions.get("jsonPath") == "[]" for f in blk.fields)
+
+
+# -- JSON -> message dict -------------------------------------------------------------------
+
+def _err(reason: str, path: List[str]) -> JsonShapeError:
+    return JsonShapeError(reason, path=path)
+
+
+def _loc(path: List[str]) -> str:
+    return _err("", path).location
+
+
+class _Reader:
+    """One message: the walk, then the exponents of the strings it saw."""
+
+    def __init__(self, model: _Model, time_unit: str):
+        self.model = model
+        self.scale = 1000 if time_unit == "ms" else 1
+        # (owner dict, exponent field name) -> [finest scale, first path, [(dict, key, Decimal, path)]]
+        self.exps: Dict[Tuple[int, str], list] = {}
+        self.owners: Dict[int, dict] = {}
+
+    # message level
+    def message(self, msg: Message, obj, path: List[str]) -> dict:
+        out: dict = {"$message": msg.name}
+        self.block(msg, obj, out, [out], path)
+        self.resolve()
+        return out
+
+    def resolve(self) -> None:
+        for (oid, name), (exp, first, items) in self.exps.items():
+            owner = self.owners[oid]
+            if exp is None:
+                continue  # no string used it: the placeholder (0, or None when optional)
+            if not _EXP_RANGE[0] <= exp <= _EXP_RANGE[1]:
+                raise _err(f"decimal with {-exp} places: no exponent8 holds it", first)
+            owner[name] = exp
+            for d, key, value, p, lo, hi in items:
+                m = int(value.scaleb(-exp))
+                if not lo <= m <= hi:
+                    raise _err(f"decimal {value} does not fit the mantissa's range with "
+                               f"exponent {exp}", p)
+                d[key] = m
+
+    def block(self, blk: Block, obj, out: dict, stack: List[dict], path: List[str]) -> None:
+        root = _root_list_group(blk)
+        positional = _is_positional(blk)
+        if root is None and not positional:
+            single = [x for x in list(blk.fields) + list(blk.data)
+                      if x.extensions.get("jsonPath") == ".."]
+            if not single and not isinstance(obj, dict):
+                raise _err(f"expected a JSON object for {blk.name}, got "
+                           f"{type(obj).__name__}", path)
+        if positional and not isinstance(obj, list):
+            raise _err(f"expected a JSON array for {blk.name}, got {type(obj).__name__}", path)
+        pos = 0
+        for f in blk.fields:
+            if f.presence == "constant":
+                continue
+            if f.is_exponent:
+                out[f.name] = 0 if f.presence == "required" else None
+                continue
+            jp = f.extensions.get("jsonPath")
+            if jp == "[]":
+                p = path + [f"[{pos}]"]
+                v = obj[pos] if pos < len(obj) else _MISSING
+                pos += 1
+            else:
+                v, p = _lookup(obj, jp, f.name, path)
+            out[f.name] = self.field(f, v, p, stack)
+        for g in blk.groups:
+            jp = g.extensions.get("jsonPath")
+            if jp == "..":
+                rows, p = obj, path
+            else:
+                rows, p = _lookup(obj, jp, g.name, path)
+            if rows is _MISSING or rows is None:
+                rows = []
+            if not isinstance(rows, list):
+                raise _err(f"expected a JSON array for group {g.name!r}, got "
+                           f"{type(rows).__name__}", p)
+            entries = []
+            for i, row in enumerate(rows):
+                e: dict = {}
+                self.block(g, row, e, stack + [e], p + [f"[{i}]"])
+                entries.append(e)
+            out[g.name] = entries
+        for d in blk.data:
+            jp = d.extensions.get("jsonPath")
+            v, p = _lookup(obj, jp, d.name, path)
+            if v is _MISSING and jp is None and d.kind == DATA_MESSAGE and isinstance(obj, dict) \
+                    and not blk.fields and len(blk.data) == 1 and not blk.groups:
+                v, p = obj, path  # a group entry that is only a nested message: the element
+            out[d.name] = self.data(d, v, p)
+
+    def data(self, d, v, path):
+        default = d.extensions.get("jsonDefaultValue")
+        if v is _MISSING or v is None:
+            if d.optional:
+                return None
+            if default is not None and d.kind != DATA_MESSAGE:
+                return default
+            raise _err(f"missing required {d.name!r}", path)
+        if d.kind == DATA_MESSAGE:
+            if not isinstance(v, dict):
+                raise _err(f"expected a JSON object (nested message), got "
+                           f"{type(v).__name__}", path)
+            nested = pick_nested(self.model, v, path)
+            return _Reader(self.model, "ms" if self.scale == 1000 else "us").message(
+                nested, v, path)
+        if d.kind == DATA_BYTES:
+            if not isinstance(v, str):
+                raise _err(f"expected a hex string, got {type(v).__name__}", path)
+            try:
+                return bytes.fromhex(v)
+            except ValueError:
+                raise _err("not a hex string", path) from None
+        if not isinstance(v, str):
+            raise _err(f"expected a string, got {type(v).__name__}", path)
+        if d.optional and default is not None and v == default:
+            return None
+        if len(v.encode("utf-8", "surrogatepass")) > d.max_length:
+            raise _err(f"string of {len(v.encode('utf-8', 'surrogatepass'))} bytes, more than "
+                       f"{d.name!r} holds ({d.max_length})", path)
+        return v
+
+    def field(self, f: Field, v, path: List[str], stack: List[dict]):
+        ext = f.extensions
+        default = ext.get("jsonDefaultValue")
+        optional = f.presence == "optional"
+        k = f.kind
+        if v is _MISSING or v is None:
+            if optional:
+                return None
+            if default is not None:
+                v = int(default) if k == KIND_INT else default
+            elif v is None or f.extensions.get("jsonPath") == "[]":
+                raise _err(f"missing required {f.name!r} (null)", path)
+            elif k in (KIND_MANTISSA, KIND_MANTISSA128):
+                return Decimal(0)  # Binance omits e.g. preventedQuantity when it is 0
+            elif k == KIND_ENUM and isinstance(f.type, EnumType) and f.type.is_bool:
+                return False
+            elif k == KIND_ENUM and _has_stand_in(f):
+                return _NONREP
+            else:
+                raise _err(f"missing required {f.name!r}", path)
+        if k in (KIND_MANTISSA, KIND_MANTISSA128):
+            d = _decimal(v, path)
+            if optional and default is not None and _same_decimal(d, default):
+                self.note_scale(f, d, None, None, path, stack)
+                return None
+            out = {}
+            self.note_scale(f, d, out, "v", path, stack)
+            return _Pending(out)
+        if k == KIND_INT:
+            if isinstance(v, bool) or not isinstance(v, int):
+                if isinstance(v, str) and default is not None and v == default:
+                    v = int(default)
+                else:
+                    raise _err(f"expected an integer, got {type(v).__name__} {_short(v)}", path)
+            if optional and default is not None and v == int(default):
+                return None
+            if getattr(f.type, "name", "") in _TIME_TYPES:
+                v = v * self.scale
+            lo, hi = primitive_range(f.type.primitive)
+            if not lo <= v <= hi:
+                raise _err(f"{v} is out of range for {f.type.primitive}", path)
+            return v
+        if k == KIND_FLOAT:
+            if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+                raise _err(f"expected a number, got {type(v).__name__}", path)
+            try:
+                x = float(v)
+            except ValueError:
+                raise _err(f"not a number: {_short(v)}", path) from None
+            if optional and default is not None and x == float(default):
+                return None
+            return x
+        if k == KIND_ENUM:
+            t = f.type
+            if t.is_bool:
+                if not isinstance(v, bool):
+                    raise _err(f"expected true/false, got {type(v).__name__} {_short(v)}", path)
+                return v
+            if not isinstance(v, str):
+                raise _err(f"expected a string ({t.name}), got {type(v).__name__}", path)
+            if optional and default is not None and v == default:
+                return None
+            name = self.model.enum_in(t).get(v)
+            if name is None:
+                if any(x.name == _NONREP for x in t.values):
+                    return _NONREP  # a value newer than the schema, as SBE sends it
+                raise _err(f"unknown {t.name} value {_short(v)}", path)
+            return name
+        if k == KIND_SET:
+            if not isinstance(v, list):
+                raise _err(f"expected a JSON array ({f.type.name}), got "
+                           f"{type(v).__name__}", path)
+            names = []
+            table = self.model.enum_in(f.type)
+            for i, s in enumerate(v):
+                n = table.get(s) if isinstance(s, str) else None
+                if n is None:
+                    raise _err(f"unknown {f.type.name} choice {_short(s)}", path + [f"[{i}]"])
+                names.append(n)
+            return names
+        if k in (KIND_CHAR, KIND_STRING):
+            if not isinstance(v, str):
+                raise _err(f"expected a string, got {type(v).__name__}", path)
+            return v
+        raise _err(f"cannot read a {k} field from JSON", path)  # composites: none in spot
+
+    def note_scale(self, f: Field, d: Decimal, out, key, path, stack) -> None:
+        up, name = f.exponent
+        owner = stack[-1 - up] if up < len(stack) else stack[0]
+        self.owners[id(owner)] = owner
+        ent = self.exps.setdefault((id(owner), name), [None, path, []])
+        sc = d.as_tuple().exponent
+        if isinstance(sc, int) and (ent[0] is None or sc < ent[0]):
+            ent[0], ent[1] = sc, path
+        if out is not None:
+            if f.kind == KIND_MANTISSA128:
+                lo, hi = -(1 << 127) + 1, (1 << 127) - 1
+            else:
+                lo, hi = primitive_range(f.type.primitive)
+                if f.presence == "optional":
+                    lo += 1  # the null
+            ent[2].append((out, key, d, path, lo, hi))
+
+
+class _Pending:
+    """A mantissa whose exponent is known only at the end of the message."""
+
+    __slots__ = ("box",)
+
+    def __init__(self, box: dict):
+        self.box = box
+
+
+_MISSING = object()
+
+
+def _lookup(obj, jp: Optional[str], name: str, path: List[str]):
+    if jp == "..":
+        return obj, path
+    key = jp or name
+    cur = obj
+    p = list(path)
+    for part in key.split("."):
+        if not isinstance(cur, dict):
+            raise _err(f"expected a JSON object holding {part!r}, got {type(cur).__name__}", p)
+        p = p + [part]
+        if part not in cur:
+            return _MISSING, p
+        cur = cur[part]
+    return cur, p
+
+
+def _short(v) -> str:
+    r = repr(v)
+    return r if len(r) <= 40 else r[:37] + "..."
+
+
+def _decimal(v, path) -> Decimal:
+    if isinstance(v, bool) or not isinstance(v, (str, int, float)):
+        raise _err(f"expected a decimal string, got {type(v).__name__}", path)
+    if isinstance(v, float):
+        if not math.isfinite(v):
+            raise _err(f"not a finite decimal: {v!r}", path)
+        v = repr(v)
+    try:
+        d = Decimal(v.strip() if isinstance(v, str) else v)
+    except InvalidOperation:
+        raise _err(f"not a decimal number: {_short(v)}", path) from None
+    if not d.is_finite() or len(str(v)) > 80:
+        raise _err(f"not a finite decimal: {_short(v)}", path)
+    return d
+
+
+def _same_decimal(d: Decimal, default: str) -> bool:
+    try:
+        return d == Decimal(default)
+    except InvalidOperation:
+        return False
+
+
+def _finish(x):
+    """Replace the pending mantissas by their ints (after :meth:`_Reader.resolve`)."""
+    if isinstance(x, _Pending):
+        return x.box["v"]
+    if isinstance(x, dict):
+        for k, v in x.items():
+            if isinstance(v, (_Pending, dict, list)):
+                x[k] = _finish(v)
+        return x
+    if isinstance(x, list):
+        for i, v in enumerate(x):
+            if isinstance(v, (_Pending, dict, list)):
+                x[i] = _finish(v)
+        return x
+    return x
+
+
+# -- choosing the message -------------------------------------------------------------------
+
+def _fit(model: _Model, msg: Message, obj) -> Optional[Tuple[int, int, int]]:
+    """How well ``obj`` fits ``msg``: (its keys msg knows minus those it does not, -keys msg
+    needs that it lacks, -keys msg knows that it lacks), or None when the JSON kind
+    (array/object) cannot be this message."""
+    root = _root_list_group(msg)
+    blk: Block = msg
+    if root is not None:
+        if not isinstance(obj, list):
+            return None
+        if not obj:
+            return (0, 0, 0)
+        obj, blk = obj[0], root
+        if _is_positional(blk):
+            return (1, 0, 0) if isinstance(obj, list) else None
+    return _fit_block(model, blk, obj)
+
+
+def _fit_block(model: _Model, blk: Block, obj, depth: int = 0):
+    if not isinstance(obj, dict):
+        return None
+    every, needed = model.keys(blk)
+    have = set(obj)
+    score = [len(have & every) - len(have - every), -len(needed - have), -len(every - have)]
+    for g in blk.groups:  # entries tell Ack/Result/Full order lists apart
+        rows = obj.get(g.extensions.get("jsonPath") or g.name)
+        if depth < 4 and isinstance(rows, list) and rows and isinstance(rows[0], dict) \
+                and not _is_positional(g) and _root_list_group(g) is None:
+            sub = _fit_block(model, g, rows[0], depth + 1)
+            if sub is not None:
+                score = [a + b for a, b in zip(score, sub)]
+    return tuple(score)
+
+
+def pick_message(obj, names: Sequence[str], module=None) -> str:
+    """The message among ``names`` (an endpoint's answers, e.g. ``NewOrderAckResponse``,
+    ``...ResultResponse``, ``...FullResponse``) that the JSON value ``obj`` is: the right
+    JSON kind (array for messages that are one group), then the most keys in common and the
+    fewest required keys missing. Raises JsonShapeError when none fits."""
+    model = _model(module)
+    best, best_score = None, None
+    for n in names:
+        s = _fit(model, model.messages[n], obj)
+        if s is not None and (best_score is None or s > best_score):
+            best, best_score = n, s
+    if best is None:
+        raise _err(f"a JSON {type(obj).__name__} is none of {', '.join(names)}", [])
+    return best
+
+
+def pick_nested(model: _Model, obj: dict, path: List[str]) -> Message:
+    for key in model.constant_keys:
+        if key in obj:
+            m = model.by_constant.get((key, obj[key]))
+            if m is None:
+                raise _err(f"unknown {key} {_short(obj[key])}", path + [key])
+            return m
+    names = [m.name for m in model.schema.messages if m.id in _RESPONSE_IDS]
+    return model.messages[pick_message(obj, names, model.module)]
+
+
+# -- public: JSON -> decoded ----------------------------------------------------------------
+
+def to_message(obj, message: Union[str, Sequence[str]], *, time_unit: str = "us",
+               module=None) -> dict:
+    """The message dict (raw mantissas, exponents derived, enum names) that ``obj`` (parsed
+    JSON) stands for; ``message`` is a message name or the candidates of an endpoint. The
+    result is what :func:`sbe.spot.encode` takes."""
+    if time_unit not in TIME_UNITS:
+        raise ValueError(f"time_unit must be one of {TIME_UNITS}")
+    model = _model(module)
+    names = [message] if isinstance(message, str) else list(message)
+    for n in names:
+        if n not in model.messages:
+            raise ValueError(f"no message {n!r} in schema {model.schema.package} "
+                             f"{model.schema.id}:{model.schema.version}")
+    name = names[0] if len(names) == 1 else pick_message(obj, names, module)
+    r = _Reader(model, time_unit)
+    out = r.message(model.messages[name], obj, [])
+    return _finish(out)
+
+
+def from_json(obj, message: Union[str, Sequence[str]], *, decimals: str = "raw",
+              groups: str = "list", time_unit: str = "us", module=None) -> dict:
+    """Parsed JSON of a Binance answer -> the dict ``spot.decode(sbe_answer, decimals=...,
+    groups=...)`` returns for the same data (see the module doc). ``message``: the message
+    name, or the endpoint's candidates (``sbe.binance.endpoints.ENDPOINTS[name].messages``).
+    Hostile JSON raises :class:`~sbe.errors.JsonShapeError` naming the JSON path."""
+    if module is None:
+        from sbe import spot as module
+    msg = to_message(obj, message, time_unit=time_unit, module=module)
+    try:
+        buf = module.encode(msg)
+    except EncodeError as exc:  # a value our checks let through (should not happen)
+        raise JsonShapeError(f"cannot represent the JSON as {msg['$message']}: {exc}",
+                             path=[]) from None
+    return module.decode(buf, decimals=decimals, groups=groups)
+
+
+# -- public: decoded -> JSON ----------------------------------------------------------------
+
+def to_json(msg, *, time_unit: str = "us", module=None) -> Any:
+    """The Binance JSON form of a message: ``msg`` is SBE bytes or a dict decoded with
+    ``decimals="raw"``, ``groups="list"``. Decimals are strings at the exponent's scale,
+    enums their ``jsonValue``, nulls the ``jsonDefaultValue`` (or left out), times µs (ms
+    with ``time_unit="ms"``). The inverse of :func:`from_json`."""
+    if time_unit not in TIME_UNITS:
+        raise ValueError(f"time_unit must be one of {TIME_UNITS}")
+    model = _model(module)
+    if isinstance(msg, (bytes, bytearray, memoryview)):
+        msg = model.module.decode(msg, decimals="raw", groups="list")
+    return _Writer(model, 1000 if time_unit == "ms" else 1).message(msg)
+
+
+class _Writer:
+    def __init__(self, model: _Model, scale: int):
+        self.model = model
+        self.scale = scale
+
+    def message(self, d: dict) -> Any:
+        return self.block(self.model.messages[d["$message"]], d, [d])
+
+    def block(self, blk: Block, d: dict, stack: List[dict]) -> Any:
+        root = _root_list_group(blk)
+        if root is not None:
+            return [self.block(root, e, stack + [e]) for e in d[root.name]]
+        if _is_positional(blk):
+            return [self.value(f, d.get(f.name), stack) for f in blk.fields
+                    if f.extensions.get("jsonPath") == "[]"]
+        out: dict = {}
+        for f in blk.fields:
+            if f.is_exponent:
+                continue
+            if f.presence == "constant":
+                if isinstance(f.type, EnumType):
+                    out[_key_of(f)] = self.model.enum_out(f.type).get(
+                        str(f.constant_value), f.constant_value)
+                continue
+            v = self.value(f, d.get(f.name), stack)
+            if v is _MISSING:
+                continue
+            if f.extensions.get("jsonPath") == "..":
+                return v
+            _put(out, _key_of(f), v)
+        for g in blk.groups:
+            rows = [self.block(g, e, stack + [e]) for e in (d.get(g.name) or [])]
+            if not rows and g.extensions.get("jsonOmitNull") == "true":
+                continue
+            out[g.extensions.get("jsonPath") or g.name] = rows
+        for dd in blk.data:
+            v = d.get(dd.name)
+            if v is None:
+                default = dd.extensions.get("jsonDefaultValue")
+                if default is None:
+                    continue
+                v = default
+            elif dd.kind == DATA_MESSAGE:
+                v = self.message(v)
+            elif isinstance(v, (bytes, bytearray)):
+                v = bytes(v).hex()
+            if dd.extensions.get("jsonPath") == "..":
+                return v
+            _put(out, dd.extensions.get("jsonPath") or dd.name, v)
+        return out
+
+    def value(self, f: Field, v, stack: List[dict]):
+        k = f.kind
+        default = f.extensions.get("jsonDefaultValue")
+        if k in (KIND_MANTISSA, KIND_MANTISSA128):
+            up, name = f.exponent
+            e = stack[-1 - up].get(name) if up < len(stack) else None
+            if v is None:
+                if default is None:
+                    return _MISSING
+                v, e = Decimal(default), (e if isinstance(e, int) else 0)
+                return format(v.quantize(Decimal(1).scaleb(min(e, 0))), "f")
+            return format(Decimal(int(v)).scaleb(e or 0), "f")
+        if v is None:
+            if default is None:
+                return _MISSING
+            if k in (KIND_INT,):
+                return int(default)
+            return default
+        if k == KIND_INT:
+            v = int(v)
+            if getattr(f.type, "name", "") in _TIME_TYPES and self.scale != 1:
+                v //= self.scale
+            return v
+        if k == KIND_FLOAT:
+            return repr(float(v))
+        if k == KIND_ENUM:
+            if isinstance(v, bool):
+                return v
+            name = getattr(v, "name", None)
+            if name is None:
+                return int(v)
+            return self.model.enum_out(f.type).get(name, name)
+        if k == KIND_SET:
+            table = self.model.enum_out(f.type)
+            bits = int(v)
+            return [table[c.name] for c in f.type.choices if bits >> c.bit & 1]
+        return v
+
+
+def _put(out: dict, key: str, v) -> None:
+    parts = key.split(".")
+    for p in parts[:-1]:
+        out = out.setdefault(p, {})
+    out[parts[-1]] = v
