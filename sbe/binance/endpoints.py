@@ -11,10 +11,11 @@ parameters, e.g. depth's weight grows with ``limit``).
 
 from __future__ import annotations
 
+import datetime
 from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Tuple, Union
 
 __all__ = ["Endpoint", "ENDPOINTS", "ROUTES", "PUBLIC", "KEY", "SIGNED", "TIME_PARAMS",
-           "endpoint", "weight_of", "param_names"]
+           "WS_METHODS", "endpoint", "weight_of", "param_names", "endpoint_params", "to_us"]
 
 #: security types: no key; API key optional (sent when the client has one); signed
 PUBLIC, KEY, SIGNED = "public", "key", "signed"
@@ -193,6 +194,29 @@ ROUTES: Dict[Tuple[str, str], Endpoint] = {(e.method, e.path): e for e in _TABLE
 assert len(ENDPOINTS) == len(ROUTES) == len(_TABLE), "duplicate endpoint name or route"
 
 
+#: endpoint name -> WebSocket API method of the same request (same parameters, same SBE
+#: answers); :meth:`sbe.ws.WebSocketAPI.call` sends these
+WS_METHODS: Dict[str, str] = {
+    "ping": "ping", "server_time": "time", "exchange_info": "exchangeInfo", "depth": "depth",
+    "trades": "trades.recent", "historical_trades": "trades.historical",
+    "agg_trades": "trades.aggregate", "klines": "klines", "ui_klines": "uiKlines",
+    "avg_price": "avgPrice", "ticker_24hr": "ticker.24hr", "ticker_price": "ticker.price",
+    "ticker_book": "ticker.book", "ticker": "ticker", "trading_day": "ticker.tradingDay",
+    "account": "account.status", "account_commission": "account.commission",
+    "rate_limit_order": "account.rateLimits.orders", "my_trades": "myTrades",
+    "my_prevented_matches": "myPreventedMatches", "my_allocations": "myAllocations",
+    "new_order": "order.place", "test_order": "order.test", "get_order": "order.status",
+    "cancel_order": "order.cancel", "cancel_replace": "order.cancelReplace",
+    "amend_order": "order.amend.keepPriority", "order_amendments": "order.amendments",
+    "open_orders": "openOrders.status", "all_orders": "allOrders",
+    "cancel_open_orders": "openOrders.cancelAll", "new_oco": "orderList.place.oco",
+    "new_oto": "orderList.place.oto", "new_otoco": "orderList.place.otoco",
+    "get_order_list": "orderList.status", "cancel_order_list": "orderList.cancel",
+    "all_order_lists": "allOrderLists", "open_order_lists": "openOrderLists.status",
+}
+assert set(WS_METHODS) == set(ENDPOINTS), "every endpoint needs its WebSocket API method"
+
+
 def param_names(ep: Endpoint) -> Tuple[str, ...]:
     """Every parameter ``ep`` accepts (SIGNED endpoints add ``recvWindow`` and
     ``timestamp``)."""
@@ -207,3 +231,66 @@ def endpoint(method: str, path: str) -> Optional[Endpoint]:
 def weight_of(ep: Endpoint, params: Mapping[str, Any]) -> int:
     """Request weight of one call of ``ep`` with ``params``."""
     return ep.weight(params) if callable(ep.weight) else ep.weight
+
+
+# -- keyword arguments -> Binance parameters (REST client and WebSocket API client) --------
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(w[:1].upper() + w[1:] for w in rest)
+
+
+def _snake(name: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in name)
+
+
+#: a point in time: µs since the epoch, or a datetime (naive = UTC)
+_Time = Union[int, datetime.datetime]
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+
+
+def to_us(value: Any, name: str = "time") -> int:
+    """A point in time as µs since the epoch: an int (µs) as is, a ``datetime`` converted
+    exactly (a naive datetime is taken as UTC; pandas Timestamps are datetimes), a numpy
+    ``datetime64`` (as UTC)."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=datetime.timezone.utc)
+        return (value - _EPOCH) // datetime.timedelta(microseconds=1)
+    if isinstance(value, bool) or not isinstance(value, int):
+        import numpy as np
+        if isinstance(value, np.integer):
+            return int(value)
+        if isinstance(value, np.datetime64) and not np.isnat(value):
+            return int(value.astype("datetime64[us]").astype(np.int64))
+        raise TypeError(f"{name} must be an int of µs since the epoch or a datetime, got "
+                        f"{type(value).__name__}")
+    return value
+
+
+def endpoint_params(name: str, params: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
+    """``params`` of a call of endpoint ``name`` with Binance's names: snake_case keys
+    mapped to the camelCase of the endpoint table, time parameters as µs ints. An unknown
+    name raises TypeError (naming the endpoint, the accepted names and the nearest one)
+    before anything is sent."""
+    if not params:
+        return {}
+    accepted = param_names(ENDPOINTS[name])
+    known = set(accepted)
+    out: Dict[str, Any] = {}
+    for key, value in params.items():
+        wire = key if key in known else _camel(key)
+        if wire not in known:
+            import difflib
+            choices = {n: n for n in accepted}
+            choices.update({_snake(n): n for n in accepted})
+            near = difflib.get_close_matches(key, list(choices), n=1, cutoff=0.6)
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            shown = ", ".join(_snake(n) for n in accepted) or "none"
+            raise TypeError(f"{name}() got an unknown parameter {key!r}{hint} (accepted: "
+                            f"{shown}; camelCase works too)")
+        if wire in out:
+            raise TypeError(f"{name}() got {wire!r} twice (as {key!r} and its other "
+                            "spelling)")
+        out[wire] = to_us(value, key) if wire in TIME_PARAMS else value
+    return out

@@ -19,7 +19,9 @@ import zlib
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
 from urllib.parse import urlsplit
 
-from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED, TIME_PARAMS, endpoint, param_names
+from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED, endpoint
+# the keyword mapping lives with the endpoint table (shared with the WebSocket API client)
+from sbe.binance.endpoints import _camel, _snake, _Time, endpoint_params, to_us  # noqa: F401
 from sbe.lifecycle import warn_deprecated
 from sbe.binance.urls import BASE_URLS as _ALL_BASE_URLS
 from sbe.binance.urls import REST, resolve_url
@@ -609,67 +611,6 @@ class _Core:
 
 def _p(**kw) -> Dict[str, Any]:
     return {k: v for k, v in kw.items() if v is not None}
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(w[:1].upper() + w[1:] for w in rest)
-
-
-def _snake(name: str) -> str:
-    return "".join("_" + c.lower() if c.isupper() else c for c in name)
-
-
-#: a point in time: µs since the epoch, or a datetime (naive = UTC)
-_Time = Union[int, datetime.datetime]
-_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
-
-
-def to_us(value: Any, name: str = "time") -> int:
-    """A point in time as µs since the epoch: an int (µs) as is, a ``datetime`` converted
-    exactly (a naive datetime is taken as UTC; pandas Timestamps are datetimes), a numpy
-    ``datetime64`` (as UTC)."""
-    if isinstance(value, datetime.datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=datetime.timezone.utc)
-        return (value - _EPOCH) // datetime.timedelta(microseconds=1)
-    if isinstance(value, bool) or not isinstance(value, int):
-        import numpy as np
-        if isinstance(value, np.integer):
-            return int(value)
-        if isinstance(value, np.datetime64) and not np.isnat(value):
-            return int(value.astype("datetime64[us]").astype(np.int64))
-        raise TypeError(f"{name} must be an int of µs since the epoch or a datetime, got "
-                        f"{type(value).__name__}")
-    return value
-
-
-def endpoint_params(name: str, params: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
-    """``params`` of a call of endpoint ``name`` with Binance's names: snake_case keys
-    mapped to the camelCase of the endpoint table, time parameters as µs ints. An unknown
-    name raises TypeError (naming the endpoint, the accepted names and the nearest one)
-    before anything is sent."""
-    if not params:
-        return {}
-    accepted = param_names(ENDPOINTS[name])
-    known = set(accepted)
-    out: Dict[str, Any] = {}
-    for key, value in params.items():
-        wire = key if key in known else _camel(key)
-        if wire not in known:
-            import difflib
-            choices = {n: n for n in accepted}
-            choices.update({_snake(n): n for n in accepted})
-            near = difflib.get_close_matches(key, list(choices), n=1, cutoff=0.6)
-            hint = f"; did you mean {near[0]!r}?" if near else ""
-            shown = ", ".join(_snake(n) for n in accepted) or "none"
-            raise TypeError(f"{name}() got an unknown parameter {key!r}{hint} (accepted: "
-                            f"{shown}; camelCase works too)")
-        if wire in out:
-            raise TypeError(f"{name}() got {wire!r} twice (as {key!r} and its other "
-                            "spelling)")
-        out[wire] = to_us(value, key) if wire in TIME_PARAMS else value
-    return out
 
 
 class _Endpoints:

@@ -69,6 +69,7 @@ import time
 import warnings
 from typing import Any, Callable, Mapping, Optional
 
+from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED, WS_METHODS, endpoint_params
 from sbe.binance.urls import resolve_url
 from sbe.errors import DecodeError, UnknownTemplateError
 
@@ -608,6 +609,27 @@ class WebSocketAPI:
 
     async def depth(self, symbol: str, limit: int = 100) -> dict:
         return await self.request("depth", {"symbol": symbol.upper(), "limit": limit})
+
+    async def call(self, endpoint: str, /, *, timeout: Optional[float] = None,
+                   **params) -> dict:
+        """An endpoint of the REST client's table by its name (``"new_order"``, ``"klines"``,
+        ``"account"``...) as its WebSocket API method (``sbe.binance.endpoints.WS_METHODS``:
+        ``order.place``, ``klines``, ``account.status``...). Keyword arguments in snake_case
+        (``time_in_force="GTC"``) or camelCase are mapped by the same table as the REST
+        client (``Endpoint.params``; times as µs ints or datetimes); an unknown endpoint or
+        keyword raises TypeError ("did you mean ...?") before anything is sent. SIGNED
+        endpoints are signed; API-key endpoints carry ``apiKey``."""
+        ep = ENDPOINTS.get(endpoint)
+        if ep is None:
+            import difflib
+            near = difflib.get_close_matches(endpoint, list(ENDPOINTS), n=1)
+            raise TypeError(f"unknown endpoint {endpoint!r}"
+                            + (f"; did you mean {near[0]!r}?" if near else ""))
+        p = endpoint_params(endpoint, params)
+        if ep.security == KEY and self.api_key:
+            p["apiKey"] = self.api_key
+        return await self.request(WS_METHODS[endpoint], p, signed=ep.security == SIGNED,
+                                  timeout=timeout)
 
     async def user_data(self, *, signature: Optional[bool] = None,
                         max_queue: int = 10_000) -> "UserDataStream":
