@@ -25,6 +25,13 @@ from sbe._jsonable import to_jsonable
 __all__ = ["SUBCOMMANDS", "main", "to_jsonable"]
 
 
+def _utc_us(us) -> str:
+    """A µs timestamp (what results carry) as UTC text with µs."""
+    import datetime
+    t = datetime.datetime(1970, 1, 1) + datetime.timedelta(microseconds=int(us))
+    return t.isoformat(sep=" ") + "Z"
+
+
 # ---------------------------------------------------------------------------------------
 # demo
 # ---------------------------------------------------------------------------------------
@@ -66,7 +73,7 @@ def _run_demo(args) -> int:
         kl = c.klines(sym, "1h", limit=500)
         print(f"GET /api/v3/klines 1h limit=500 -> {kl['klines'].shape[0]} rows; last 2:")
         for row in kl["klines"][-2:]:
-            print(f"  open {row['openTime'] // 1000} O {row['openPrice']} H {row['highPrice']} "
+            print(f"  open {_utc_us(row['openTime'])} O {row['openPrice']} H {row['highPrice']} "
                   f"L {row['lowPrice']} C {row['closePrice']} V {row['volume']}")
         xi = c.exchange_info()
         s0 = xi["symbols"][0]
