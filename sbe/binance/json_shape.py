@@ -169,16 +169,26 @@ def _has_stand_in(f: Field) -> bool:
     return False
 
 
+_SHAPES: Dict[int, tuple] = {}
+
+
+def _shape(blk: Block) -> tuple:
+    """(the group whose JSON is the block's own JSON value (``mbx:jsonPath=".."``) or None,
+    whether the block's JSON is an array of its ``"[]"`` fields)."""
+    sh = _SHAPES.get(id(blk))
+    if sh is None:
+        root = next((g for g in blk.groups if g.extensions.get("jsonPath") == ".."), None)
+        pos = any(f.extensions.get("jsonPath") == "[]" for f in blk.fields)
+        sh = _SHAPES[id(blk)] = (root, pos, blk)  # blk kept: ids stay unique
+    return sh
+
+
 def _root_list_group(blk: Block):
-    """The group whose JSON is the block's own JSON value (``mbx:jsonPath=".."``), if any."""
-    for g in blk.groups:
-        if g.extensions.get("jsonPath") == "..":
-            return g
-    return None
+    return _shape(blk)[0]
 
 
 def _is_positional(blk: Block) -> bool:
-    return any(f.extensions.get("jsonPath") == "[]" for f in blk.fields)
+    return _shape(blk)[1]
 
 
 # -- JSON -> message dict -------------------------------------------------------------------
@@ -224,8 +234,7 @@ class _Reader:
                 d[key] = m
 
     def block(self, blk: Block, obj, out: dict, stack: List[dict], path: List[str]) -> None:
-        root = _root_list_group(blk)
-        positional = _is_positional(blk)
+        root, positional, _ = _shape(blk)
         if root is None and not positional:
             single = [x for x in list(blk.fields) + list(blk.data)
                       if x.extensions.get("jsonPath") == ".."]
@@ -248,7 +257,7 @@ class _Reader:
                 pos += 1
             else:
                 v, p = _lookup(obj, jp, f.name, path)
-            out[f.name] = self.field(f, v, p, stack)
+            out[f.name] = self.field(f, v, p, stack, out)
         for g in blk.groups:
             jp = g.extensions.get("jsonPath")
             if jp == "..":
@@ -305,7 +314,7 @@ class _Reader:
                        f"{d.name!r} holds ({d.max_length})", path)
         return v
 
-    def field(self, f: Field, v, path: List[str], stack: List[dict]):
+    def field(self, f: Field, v, path: List[str], stack: List[dict], out: dict):
         ext = f.extensions
         default = ext.get("jsonDefaultValue")
         optional = f.presence == "optional"
@@ -330,9 +339,8 @@ class _Reader:
             if optional and default is not None and _same_decimal(d, default):
                 self.note_scale(f, d, None, None, path, stack)
                 return None
-            out = {}
-            self.note_scale(f, d, out, "v", path, stack)
-            return _Pending(out)
+            self.note_scale(f, d, out, f.name, path, stack)
+            return d  # replaced by the mantissa in resolve()
         if k == KIND_INT:
             if isinstance(v, bool) or not isinstance(v, int):
                 if isinstance(v, str) and default is not None and v == default:
@@ -400,22 +408,24 @@ class _Reader:
         if isinstance(sc, int) and (ent[0] is None or sc < ent[0]):
             ent[0], ent[1] = sc, path
         if out is not None:
-            if f.kind == KIND_MANTISSA128:
-                lo, hi = -(1 << 127) + 1, (1 << 127) - 1
-            else:
-                lo, hi = primitive_range(f.type.primitive)
-                if f.presence == "optional":
-                    lo += 1  # the null
+            lo, hi = _mantissa_range(f)
             ent[2].append((out, key, d, path, lo, hi))
 
 
-class _Pending:
-    """A mantissa whose exponent is known only at the end of the message."""
+_RANGES: Dict[int, tuple] = {}
 
-    __slots__ = ("box",)
 
-    def __init__(self, box: dict):
-        self.box = box
+def _mantissa_range(f: Field) -> tuple:
+    r = _RANGES.get(id(f))
+    if r is None:
+        if f.kind == KIND_MANTISSA128:
+            lo, hi = -(1 << 127) + 1, (1 << 127) - 1
+        else:
+            lo, hi = primitive_range(f.type.primitive)
+            if f.presence == "optional":
+                lo += 1  # the null
+        r = _RANGES[id(f)] = (lo, hi, f)
+    return r[0], r[1]
 
 
 _MISSING = object()
@@ -463,23 +473,6 @@ def _same_decimal(d: Decimal, default: str) -> bool:
         return d == Decimal(default)
     except InvalidOperation:
         return False
-
-
-def _finish(x):
-    """Replace the pending mantissas by their ints (after :meth:`_Reader.resolve`)."""
-    if isinstance(x, _Pending):
-        return x.box["v"]
-    if isinstance(x, dict):
-        for k, v in x.items():
-            if isinstance(v, (_Pending, dict, list)):
-                x[k] = _finish(v)
-        return x
-    if isinstance(x, list):
-        for i, v in enumerate(x):
-            if isinstance(v, (_Pending, dict, list)):
-                x[i] = _finish(v)
-        return x
-    return x
 
 
 # -- choosing the message -------------------------------------------------------------------
@@ -560,9 +553,7 @@ def to_message(obj, message: Union[str, Sequence[str]], *, time_unit: str = "us"
             raise ValueError(f"no message {n!r} in schema {model.schema.package} "
                              f"{model.schema.id}:{model.schema.version}")
     name = names[0] if len(names) == 1 else pick_message(obj, names, module)
-    r = _Reader(model, time_unit)
-    out = r.message(model.messages[name], obj, [])
-    return _finish(out)
+    return _Reader(model, time_unit).message(model.messages[name], obj, [])
 
 
 def from_json(obj, message: Union[str, Sequence[str]], *, decimals: str = "raw",
