@@ -9,14 +9,14 @@ as ``sbe._generated.spot_sbe_<id>_<version>``. The REST/WebSocket clients live i
 ``sbe.client`` (extra ``sbe-binance[client]``).
 """
 
-from .errors import (DecodeError, EncodeError, MalformedError, SBEError, SchemaMismatchError,
-                     TruncatedError, UnknownTemplateError)
+from .errors import (DecodeError, EncodeError, JsonShapeError, MalformedError, SBEError,
+                     SchemaMismatchError, TruncatedError, UnknownTemplateError)
 
 __version__ = "0.1.0"
 
 __all__ = ["spot", "stream", "SBEError", "DecodeError", "TruncatedError", "MalformedError",
-           "UnknownTemplateError", "SchemaMismatchError", "EncodeError", "to_pandas",
-           "to_polars"]
+           "UnknownTemplateError", "SchemaMismatchError", "JsonShapeError", "EncodeError",
+           "to_pandas", "to_polars"]
 
 
 def __getattr__(name):
