@@ -381,6 +381,20 @@ def test_unknown_set_choice_and_long_text():
     with pytest.raises(JsonShapeError) as ei:
         js.to_message(xi, "ExchangeInfoResponse")
     assert ei.value.location == "$.symbols[0].symbol" and "255" in str(ei.value)
+    xi["symbols"][0]["symbol"] = "BAD\ud800"  # a lone surrogate (json.loads accepts it)
+    with pytest.raises(JsonShapeError) as ei:
+        js.to_message(xi, "ExchangeInfoResponse")
+    assert ei.value.location == "$.symbols[0].symbol" and "UTF-8" in str(ei.value)
+
+
+def test_nesting_is_bounded():
+    err = {"code": -2022, "msg": "x"}
+    for _ in range(40):  # ErrorResponse.data -> CancelReplaceOrderResponse -> ErrorResponse ...
+        err = {"code": -2022, "msg": "x", "data": {"cancelResult": "FAILURE",
+                                                   "newOrderResult": "NOT_ATTEMPTED",
+                                                   "cancelResponse": err}}
+    with pytest.raises(JsonShapeError, match="deeper than 32"):
+        js.from_json(err, "ErrorResponse")
 
 
 def test_client_reports_the_json_path():
@@ -398,6 +412,15 @@ def test_error_json_still_maps_to_api_error(both):
     with pytest.raises(BinanceAPIError) as ei:
         j.get_order("BTCUSDT", 987654321)
     assert ei.value.code == -2013 and ei.value.format == "json"
+
+
+def test_flat_groups_same_as_sbe():
+    from sbe.testing import MarketData
+    raw = spot.encode(MarketData().exchange_info(["BTCUSDT", "ETHBTC"]))
+    j = json.loads(json.dumps(js.to_json(raw)))
+    for dec in ("raw", "float", "decimal"):
+        assert js.from_json(j, "ExchangeInfoResponse", groups="flat", decimals=dec) == \
+            spot.decode(raw, groups="flat", decimals=dec)
 
 
 def test_round_trip_is_byte_exact():

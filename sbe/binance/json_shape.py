@@ -71,6 +71,7 @@ _NONREP = "NonRepresentable"
 #: response messages (templateId 100-599; 50-54 are WebSocket envelopes, 600+ events)
 _RESPONSE_IDS = range(100, 600)
 _EXP_RANGE = (-127, 127)  # exponent8: -128 is its null
+_MAX_NESTING = 32  # nested messageData, as the SBE decoders allow
 
 
 # -- the model ------------------------------------------------------------------------------
@@ -197,17 +198,15 @@ def _err(reason: str, path: List[str]) -> JsonShapeError:
     return JsonShapeError(reason, path=path)
 
 
-def _loc(path: List[str]) -> str:
-    return _err("", path).location
-
-
 class _Reader:
     """One message: the walk, then the exponents of the strings it saw."""
 
-    def __init__(self, model: _Model, time_unit: str):
+    def __init__(self, model: _Model, time_unit: str, depth: int = 0):
         self.model = model
+        self.depth = depth
         self.scale = 1000 if time_unit == "ms" else 1
-        # (owner dict, exponent field name) -> [finest scale, first path, [(dict, key, Decimal, path)]]
+        # (id of the block dict holding the exponent, its name) -> [finest scale seen, path
+        # of that string, [(dict, key, Decimal, path, lo, hi) of each mantissa using it]]
         self.exps: Dict[Tuple[int, str], list] = {}
         self.owners: Dict[int, dict] = {}
 
@@ -295,9 +294,11 @@ class _Reader:
             if not isinstance(v, dict):
                 raise _err(f"expected a JSON object (nested message), got "
                            f"{type(v).__name__}", path)
+            if self.depth >= _MAX_NESTING:
+                raise _err(f"nested messages deeper than {_MAX_NESTING}", path)
             nested = pick_nested(self.model, v, path)
-            return _Reader(self.model, "ms" if self.scale == 1000 else "us").message(
-                nested, v, path)
+            return _Reader(self.model, "ms" if self.scale == 1000 else "us",
+                           self.depth + 1).message(nested, v, path)
         if d.kind == DATA_BYTES:
             if not isinstance(v, str):
                 raise _err(f"expected a hex string, got {type(v).__name__}", path)
@@ -309,9 +310,12 @@ class _Reader:
             raise _err(f"expected a string, got {type(v).__name__}", path)
         if d.optional and default is not None and v == default:
             return None
-        if len(v.encode("utf-8", "surrogatepass")) > d.max_length:
-            raise _err(f"string of {len(v.encode('utf-8', 'surrogatepass'))} bytes, more than "
-                       f"{d.name!r} holds ({d.max_length})", path)
+        try:
+            n = len(v.encode(d.character_encoding or "utf-8"))
+        except (UnicodeEncodeError, LookupError):
+            raise _err(f"text not encodable as {d.character_encoding or 'UTF-8'}", path) from None
+        if n > d.max_length:
+            raise _err(f"string of {n} bytes, more than {d.name!r} holds ({d.max_length})", path)
         return v
 
     def field(self, f: Field, v, path: List[str], stack: List[dict], out: dict):
