@@ -356,7 +356,7 @@ def test_defaults_read_as_null():
      "AggTradesResponse", "$[0].T", "missing"),
     ([{"a": 1, "p": "1", "q": "1", "f": 1, "l": 1, "T": 1, "m": "yes", "M": True}],
      "AggTradesResponse", "$[0].m", "true/false"),
-    ({"rateLimits": [], "exchangeFilters": [{"filterType": "NO_SUCH_FILTER"}], "symbols": []},
+    ({"rateLimits": [], "exchangeFilters": [{"filterType": 7}], "symbols": []},
      "ExchangeInfoResponse", "$.exchangeFilters[0].filterType", "unknown"),
     ({"rateLimits": [], "exchangeFilters": ["x"], "symbols": []},
      "ExchangeInfoResponse", "$.exchangeFilters[0]", "object"),
@@ -370,9 +370,14 @@ def test_hostile_json_is_a_typed_error_with_path(obj, message, where, what):
     assert what in str(e), str(e)
 
 
-def test_unknown_set_choice_and_long_text():
+def test_newer_than_schema_values_and_long_text():
     xi = _xi()
-    xi["symbols"][0]["orderTypes"] = ["LIMIT", "TELEPORT"]
+    xi["symbols"][0]["orderTypes"] = ["LIMIT", "TELEPORT"]   # a choice newer than the schema
+    xi["symbols"][0]["filters"] = DOC_FILTERS + [{"filterType": "NEW_FILTER", "x": "1"}]
+    m = js.from_json(xi, "ExchangeInfoResponse")["symbols"][0]
+    assert m["orderTypes"] == spot.orderTypes.Limit
+    assert m["filters"][-1]["filter"]["$message"] == "NonRepresentableMessage"
+    xi["symbols"][0]["orderTypes"] = ["LIMIT", 3]
     with pytest.raises(JsonShapeError) as ei:
         js.to_message(xi, "ExchangeInfoResponse")
     assert ei.value.location == "$.symbols[0].orderTypes[1]"

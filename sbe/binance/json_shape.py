@@ -22,7 +22,9 @@ Nothing here is written per endpoint: both directions walk the schema model
   missing key of a required field reads as that value.
 * ``mbx:jsonOmitNull`` — the key is left out when empty (``sors``).
 * nested ``messageData*``: a JSON object whose constant enum key matches (``"filterType":
-  "PRICE_FILTER"`` -> ``PriceFilter``), otherwise the response message whose keys fit best.
+  "PRICE_FILTER"`` -> ``PriceFilter``; an unknown filter type -> ``NonRepresentableMessage``,
+  template 999, as SBE sends it), otherwise the response message whose keys fit best.
+* a set choice string the schema does not know is left out (SBE cannot carry it either).
 
 Exponents: JSON has none; decimals are strings. A message's exponent field takes the scale
 of the strings that use it (``"87000.01"`` -> -2; ``"87000.01000000"`` -> -8; the finest
@@ -67,6 +69,7 @@ __all__ = ["from_json", "to_json", "to_message", "pick_message", "JsonShapeError
 TIME_UNITS = ("us", "ms")
 _TIME_TYPES = frozenset({"utcTimestampUs"})
 _NONREP = "NonRepresentable"
+_NONREP_MESSAGE = "NonRepresentableMessage"  # template 999
 #: nested messageData without a discriminating key: candidates are the REST/WS API
 #: response messages (templateId 100-599; 50-54 are WebSocket envelopes, 600+ events)
 _RESPONSE_IDS = range(100, 600)
@@ -392,10 +395,12 @@ class _Reader:
             names = []
             table = self.model.enum_in(f.type)
             for i, s in enumerate(v):
-                n = table.get(s) if isinstance(s, str) else None
-                if n is None:
-                    raise _err(f"unknown {f.type.name} choice {_short(s)}", path + [f"[{i}]"])
-                names.append(n)
+                if not isinstance(s, str):
+                    raise _err(f"expected a {f.type.name} choice string, got "
+                               f"{type(s).__name__}", path + [f"[{i}]"])
+                n = table.get(s)
+                if n is not None:  # a choice newer than the schema: SBE cannot carry it
+                    names.append(n)
             return names
         if k in (KIND_CHAR, KIND_STRING):
             if not isinstance(v, str):
@@ -535,6 +540,9 @@ def pick_nested(model: _Model, obj: dict, path: List[str]) -> Message:
         if key in obj:
             m = model.by_constant.get((key, obj[key]))
             if m is None:
+                if isinstance(obj[key], str) and _NONREP_MESSAGE in model.messages:
+                    # a filter newer than the schema: what Binance sends over SBE for it
+                    return model.messages[_NONREP_MESSAGE]
                 raise _err(f"unknown {key} {_short(obj[key])}", path + [key])
             return m
     names = [m.name for m in model.schema.messages if m.id in _RESPONSE_IDS]
