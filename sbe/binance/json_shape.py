@@ -204,10 +204,13 @@ def _err(reason: str, path: List[str]) -> JsonShapeError:
 class _Reader:
     """One message: the walk, then the exponents of the strings it saw."""
 
-    def __init__(self, model: _Model, time_unit: str, depth: int = 0):
+    def __init__(self, model: _Model, time_unit: str, depth: int = 0, fast=None):
         self.model = model
         self.depth = depth
         self.scale = 1000 if time_unit == "ms" else 1
+        #: {group name: _GroupPlan} of the message read column-wise (see _FastGroups), or None
+        self.fast = fast
+        self.columns: list = []  # mantissa columns of the fast groups, scaled in resolve()
         # (id of the block dict holding the exponent, its name) -> [finest scale seen, path
         # of that string, [(dict, key, Decimal, path, lo, hi) of each mantissa using it]]
         self.exps: Dict[Tuple[int, str], list] = {}
@@ -228,6 +231,8 @@ class _Reader:
             if not _EXP_RANGE[0] <= exp <= _EXP_RANGE[1]:
                 raise _err(f"decimal with {-exp} places: no exponent8 holds it", first)
             owner[name] = exp
+            if self.columns:
+                _scale_columns(self.columns, oid, name, exp)
             for d, key, value, p, lo, hi in items:
                 m = int(value.scaleb(-exp))
                 if not lo <= m <= hi:
@@ -271,6 +276,9 @@ class _Reader:
             if not isinstance(rows, list):
                 raise _err(f"expected a JSON array for group {g.name!r}, got "
                            f"{type(rows).__name__}", p)
+            if self.fast is not None and stack[-1] is stack[0]:
+                out[g.name] = self.fast[g.name].read(self, rows, stack, p)
+                continue
             entries = []
             for i, row in enumerate(rows):
                 e: dict = {}
@@ -484,6 +492,336 @@ def _same_decimal(d: Decimal, default: str) -> bool:
         return False
 
 
+# -- the fast path: fixed-entry groups column-wise -------------------------------------------
+#
+# Depth levels, klines, trades, aggTrades: thousands of entries of a few ints, booleans and
+# decimal strings. Read per value, they cost ~30 µs each (the walk, Decimal, the pure-Python
+# encoder). The fast path reads such a group column by column (C-level transposes and type
+# checks, the decimal strings parsed by numpy), writes the columns straight into the group's
+# wire layout (the codec's ``view_dtype``: one home) and splices them into the encoded
+# message, which the caller's decoder then decodes as always: the result stays the SBE
+# decoder's own, by construction. It only takes what it reads exactly like the walk (plain
+# ``-?digits[.digits]`` strings of at most 18 digits, ints, bools, all keys present, no nulls);
+# anything else (and every error) reads the whole message again the general way, so errors
+# and their JSON paths are the walk's.
+
+class _Fallback(Exception):
+    """The fast path declines this JSON: read it again with the general walk."""
+
+
+_POW10 = None  # int64 powers of ten 10**0 .. 10**18 (numpy, made on first use)
+_MAX_DIGITS = 18  # every mantissa of at most 18 digits (and its scaled value) fits int64
+
+
+class _Column:
+    """How one field of a fast group is read: (kind, name, key, ...) resolved once."""
+
+    __slots__ = ("f", "name", "key", "kind", "lo", "hi", "null", "default", "time", "owner_up",
+                 "exp_name", "true", "false", "dtype")
+
+
+class _GroupPlan:
+    """A group read column-wise into its wire layout (see above)."""
+
+    def __init__(self, g: Block, cg, positional: bool, cols: List[_Column], ver: int):
+        self.g, self.cg, self.positional, self.cols = g, cg, positional, cols
+        self.width = len(cols)
+        self.dtype = cg.view_dtype(ver, cg.block_length)
+        self.mcols = [c for c in cols if c.kind == "m"]
+        self.m_index = [i for i, c in enumerate(cols) if c.kind == "m"]
+
+    def read(self, reader: "_Reader", rows: list, stack: List[dict], path: List[str]):
+        import numpy as np
+        n = len(rows)
+        arr = np.zeros(n, dtype=self.dtype)
+        if n == 0:
+            for c in self.mcols:
+                _note_column(reader, c, stack, path, None, None, None, arr)
+            return arr
+        w = self.width
+        if self.positional:
+            lens = set(map(len, rows))
+            if set(map(type, rows)) != {list} or min(lens) < w:
+                raise _Fallback
+            # entries past the schema's (Binance's klines "ignore") are not read, as in the walk
+            columns = None if len(self.mcols) == w and lens == {w} else list(zip(*rows))[:w]
+        else:
+            if set(map(type, rows)) != {dict}:
+                raise _Fallback
+            try:
+                columns = [list(map(_getter(c.key), rows)) for c in self.cols]
+            except KeyError:
+                raise _Fallback from None
+        if columns is not None:
+            for c, col in zip(self.cols, columns):
+                if c.kind == "i":
+                    arr[c.name] = _int_column(c, col, reader.scale)
+                elif c.kind == "b":
+                    if set(map(type, col)) != {bool}:
+                        raise _Fallback
+                    arr[c.name] = np.where(np.array(col, dtype=bool), c.true, c.false)
+        if not self.mcols:
+            return arr
+        # every decimal string of the group parsed at once, then cut per column
+        if columns is None:  # rows of decimals only (depth levels): interleaved
+            m, places, digits = _parse_decimals(_chain(rows), n * w)
+            cut = [slice(k, None, w) for k in range(w)]
+        else:
+            k = len(self.mcols)
+            m, places, digits = _parse_decimals(
+                _chain(columns[i] for i in self.m_index), n * k)
+            cut = [slice(i * n, (i + 1) * n) for i in range(k)]
+        for c, sl in zip(self.mcols, cut):
+            mc = m[sl]
+            nulls = (mc == 0) if c.null is not None else None
+            _note_column(reader, c, stack, path, mc, places[sl], digits[sl], arr, nulls)
+        return arr
+
+
+def _int_column(c: "_Column", col, scale: int):
+    import numpy as np
+    if set(map(type, col)) != {int}:
+        raise _Fallback
+    if not c.time:
+        scale = 1
+    if not (c.lo <= min(col) * scale and max(col) * scale <= c.hi):
+        raise _Fallback
+    v = np.array(col, dtype=c.dtype)
+    if scale != 1:
+        v *= scale
+    if c.default is not None:  # the JSON stand-in of the null (-1 ids)
+        nulls = np.array(col, dtype=object) == c.default
+        if nulls.any():
+            v[nulls] = c.null
+    return v
+
+
+def _chain(iterables):
+    import itertools
+    return itertools.chain.from_iterable(iterables)
+
+
+def _getter(key):
+    import operator
+    return operator.itemgetter(key)
+
+
+def _parse_decimals(strings, n: int):
+    """(int64 mantissas, places after the point, digits) of ``n`` plain decimal strings
+    (``-?digits[.digits]``, at most 18 digits), else _Fallback (exponents, spaces, '+', '.5',
+    '1.', non-strings). The strings are joined (``join`` checks they are all str), checked
+    byte-wise by numpy and read as integers with their points taken out."""
+    import numpy as np
+    global _POW10
+    if _POW10 is None:
+        _POW10 = np.array([10 ** i for i in range(_MAX_DIGITS + 1)], dtype=np.int64)
+    try:
+        text = ",".join(strings)
+        b = np.frombuffer((text + ",").encode("ascii"), dtype=np.uint8)
+    except (TypeError, UnicodeEncodeError):
+        raise _Fallback from None
+    sep = b == 44
+    ends = np.flatnonzero(sep)
+    if len(ends) != n:
+        raise _Fallback  # a comma inside a string
+    starts = np.empty(n, dtype=np.intp)
+    starts[0] = 0
+    starts[1:] = ends[:-1] + 1
+    isdig = (b >= 48) & (b <= 57)
+    isdot = b == 46
+    negs = b[starts] == 45
+    nneg = int(np.count_nonzero(negs))
+    if int(np.count_nonzero(isdig | isdot | sep)) + nneg != len(b) \
+            or int(np.count_nonzero(b == 45)) != nneg:
+        raise _Fallback  # other characters, or a '-' not in front
+    if not isdig[starts + negs].all():
+        raise _Fallback  # empty, '-', '.5', '-.5'
+    dots = np.flatnonzero(isdot)
+    places = np.zeros(n, dtype=np.int64)
+    digits = ends - starts - negs
+    if len(dots):
+        owner = np.searchsorted(ends, dots)  # the string of each point
+        if (len(dots) > 1 and not np.diff(owner).all()) or not isdig[dots + 1].all():
+            raise _Fallback  # '1.2.3', '1.'
+        places[owner] = ends[owner] - dots - 1
+        digits[owner] -= 1
+    if int(digits.max()) > _MAX_DIGITS:
+        raise _Fallback
+    m = np.fromstring(text.replace(".", ""), dtype=np.int64, sep=",")
+    if len(m) != n:  # pragma: no cover - the checks above admit only what it reads
+        raise _Fallback
+    return m, places, digits
+
+
+def _note_column(reader, c: _Column, stack, path, m, places, digits, arr, nulls=None) -> None:
+    """Count a column's strings towards its exponent, as note_scale does per string."""
+    full = stack + [None]
+    up = c.owner_up
+    owner = full[-1 - up] if up < len(full) else full[0]
+    reader.owners[id(owner)] = owner
+    ent = reader.exps.setdefault((id(owner), c.exp_name), [None, path, []])
+    if m is None:
+        return
+    sc = -int(places.max())
+    if ent[0] is None or sc < ent[0]:
+        ent[0], ent[1] = sc, path
+    reader.columns.append((id(owner), c.exp_name, c, arr, m, places, digits, nulls))
+
+
+def _scale_columns(columns, oid, name, exp) -> None:
+    """Mantissas of the fast columns using exponent ``name`` of ``oid`` at ``exp``, into the
+    wire arrays (the walk's int(value.scaleb(-exp)), exactly: shifts of whole digits)."""
+    import numpy as np
+    for o, en, c, arr, m, places, digits, nulls in columns:
+        if o != oid or en != name:
+            continue
+        shift = -exp - places
+        if (digits + shift).max() > _MAX_DIGITS:
+            raise _Fallback  # may not fit int64: the walk checks the range exactly
+        v = m * _POW10[shift]
+        if nulls is not None:
+            live = v[~nulls]
+        else:
+            live = v
+        if live.size and (int(live.min()) < c.lo or int(live.max()) > c.hi):
+            raise _Fallback
+        if c.kind == "m" and arr.dtype[c.name].names:  # mantissa128: lo, hi words
+            col = arr[c.name]
+            col["lo"] = v.view(np.uint64)
+            col["hi"] = np.where(v < 0, -1, 0)
+            if nulls is not None and nulls.any():
+                col["lo"][nulls] = c.null & ((1 << 64) - 1)
+                col["hi"][nulls] = c.null >> 64
+        else:
+            if nulls is not None and nulls.any():
+                v[nulls] = c.null
+            arr[c.name] = v
+
+
+_FAST_PLANS: Dict[Tuple[str, str], Any] = {}
+
+
+def _fast_plans(model: _Model, msg: Message):
+    """{group name: _GroupPlan} when every group of ``msg`` can be read column-wise, else
+    None (cached per message)."""
+    key = (model.module.__name__, msg.name)
+    if key not in _FAST_PLANS:
+        try:
+            _FAST_PLANS[key] = _make_plans(model, msg)
+        except ImportError:  # no numpy: the walk
+            _FAST_PLANS[key] = None
+    return _FAST_PLANS[key]
+
+
+def _make_plans(model: _Model, msg: Message):
+    import numpy  # noqa: F401  (the codec needs it too)
+    codec_of = getattr(model.module, "codec", None)
+    if codec_of is None or not msg.groups:
+        return None
+    codec = codec_of()
+    cmsg = codec._by_name.get(msg.name)
+    if cmsg is None:
+        return None
+    plans = {}
+    for g in msg.groups:
+        cg = next((x for x in cmsg.groups if x.name == g.name), None)
+        if cg is None or g.groups or g.data or cg.since > codec.version:
+            return None
+        positional = _is_positional(g)
+        cfields = {f.name: f for f in cg.fields}
+        cols = []
+        for f in g.fields:
+            if f.presence == "constant":
+                continue
+            jp = f.extensions.get("jsonPath")
+            if f.is_exponent or jp == ".." or (positional != (jp == "[]")) \
+                    or (jp and "." in jp and jp != "[]"):
+                return None
+            cf = cfields.get(f.name)
+            if cf is None or cf.since > codec.version:
+                return None
+            c = _Column()
+            c.f, c.name, c.key = f, f.name, (jp or f.name)
+            c.dtype = cf.np_dtype
+            default = f.extensions.get("jsonDefaultValue")
+            nul: list = []
+            cf.enc(None, nul, "", []) if f.presence == "optional" else None
+            null = None
+            if nul:
+                null = nul[0]
+                if isinstance(null, (bytes, bytearray)):
+                    null = int.from_bytes(null, "little", signed=True)
+            if f.kind in (KIND_MANTISSA, KIND_MANTISSA128):
+                if f.exponent is None or f.exponent[0] < 1:
+                    return None  # an exponent per entry: the walk
+                c.kind = "m"
+                c.owner_up, c.exp_name = f.exponent
+                lo, hi = _mantissa_range(f)
+                c.lo, c.hi = max(lo, cf.lo), min(hi, cf.hi)
+                c.null = None
+                if f.presence == "optional" and default is not None:
+                    if not _same_decimal(Decimal(0), default):
+                        return None
+                    c.null = null  # the walk reads the default (a zero) as null
+                c.default = None
+            elif f.kind == KIND_INT:
+                c.kind = "i"
+                c.time = getattr(f.type, "name", "") in _TIME_TYPES
+                lo, hi = primitive_range(f.type.primitive)
+                c.lo, c.hi = max(lo, cf.lo), min(hi, cf.hi)
+                c.default, c.null = None, None
+                if f.presence == "optional" and default is not None:
+                    c.default, c.null = int(default), null
+                if c.time and c.default is not None:
+                    return None  # the walk compares before scaling: keep it there
+            elif f.kind == KIND_ENUM and isinstance(f.type, EnumType) and f.type.is_bool \
+                    and f.presence == "required":
+                c.kind = "b"
+                t, fl = [], []
+                cf.enc(True, t, "", [])
+                cf.enc(False, fl, "", [])
+                c.true, c.false = t[0], fl[0]
+            else:
+                return None
+            cols.append(c)
+        if not cols:
+            return None
+        plans[g.name] = _GroupPlan(g, cg, positional, cols, codec.version)
+    return plans
+
+
+def _encode_fast(model: _Model, msg: dict) -> bytes:
+    """The encoded message: the codec encodes it with empty groups, the wire arrays of the
+    fast groups go in place of the empty ones."""
+    codec = model.module.codec()
+    blk = codec._by_name[msg["$message"]]
+    shell = dict(msg)
+    for g in blk.groups:
+        shell[g.name] = []
+    try:
+        b0 = codec.encode(shell)
+    except EncodeError:
+        raise _Fallback from None
+    pos = codec.header_size + blk.written_block_length(codec.version)
+    parts = [b0[:pos]]
+    for g in blk.groups:
+        arr = msg[g.name]
+        n = len(arr)
+        if n > g.max_count or n > g.n_range[1] or arr.dtype.itemsize != g.block_length:
+            raise _Fallback
+        dim = bytearray(g.dim_size)
+        g.bl_struct.pack_into(dim, g.bl_off, g.block_length)
+        empty = bytes(dim)
+        if b0[pos:pos + g.dim_size] != empty:
+            raise _Fallback  # not the layout assumed here
+        g.n_struct.pack_into(dim, g.n_off, n)
+        parts.append(bytes(dim))
+        parts.append(arr.tobytes())
+        pos += g.dim_size
+    parts.append(b0[pos:])
+    return b"".join(parts)
+
+
 # -- choosing the message -------------------------------------------------------------------
 
 def _fit(model: _Model, msg: Message, obj) -> Optional[Tuple[int, int, int]]:
@@ -576,6 +914,9 @@ def from_json(obj, message: Union[str, Sequence[str]], *, decimals: str = "raw",
     Hostile JSON raises :class:`~sbe.errors.JsonShapeError` naming the JSON path."""
     if module is None:
         from sbe import spot as module
+    buf = _from_json_fast(obj, message, time_unit, module)
+    if buf is not None:
+        return module.decode(buf, decimals=decimals, groups=groups)
     msg = to_message(obj, message, time_unit=time_unit, module=module)
     try:
         buf = module.encode(msg)
@@ -583,6 +924,30 @@ def from_json(obj, message: Union[str, Sequence[str]], *, decimals: str = "raw",
         raise JsonShapeError(f"cannot represent the JSON as {msg['$message']}: {exc}",
                              path=[]) from None
     return module.decode(buf, decimals=decimals, groups=groups)
+
+
+def _from_json_fast(obj, message, time_unit: str, module) -> Optional[bytes]:
+    """The encoded message by the fast path, or None when it does not apply or declines (the
+    caller then takes the general walk, which also raises any error)."""
+    if time_unit not in TIME_UNITS:
+        return None
+    model = _model(module)
+    names = [message] if isinstance(message, str) else list(message)
+    if any(n not in model.messages for n in names):
+        return None
+    try:
+        name = names[0] if len(names) == 1 else pick_message(obj, names, module)
+    except JsonShapeError:
+        return None
+    msg = model.messages[name]
+    plans = _fast_plans(model, msg)
+    if plans is None:
+        return None
+    try:
+        out = _Reader(model, time_unit, fast=plans).message(msg, obj, [])
+        return _encode_fast(model, out)
+    except (_Fallback, JsonShapeError):
+        return None
 
 
 # -- public: decoded -> JSON ----------------------------------------------------------------
