@@ -455,3 +455,130 @@ def test_real_capture_sbe_to_json_and_back():
     j = js.to_json(raw)
     assert set(j) == {"lastUpdateId", "bids", "asks"}
     same(want, js.from_json(json.loads(json.dumps(j)), want["$message"], decimals="float"))
+
+
+# -- the fast path (fixed-entry groups read column-wise) equals the walk ---------------------
+
+def _walk(obj, message, time_unit="us", **opts):
+    """The general path alone: the walk, the codec's encode, the decoder."""
+    msg = js.to_message(obj, message, time_unit=time_unit)
+    return spot.decode(spot.encode(msg), **opts)
+
+
+def _both(obj, message, time_unit="us"):
+    """from_json (fast path when it applies) and the walk agree, values or error."""
+    try:
+        want = [_walk(obj, message, time_unit, decimals=d, groups=g)
+                for d in ("raw", "float", "decimal") for g in ("list", "numpy")]
+    except JsonShapeError as e:
+        with pytest.raises(JsonShapeError) as ei:
+            js.from_json(obj, message, time_unit=time_unit)
+        assert (ei.value.location, str(ei.value)) == (e.location, str(e))
+        return None
+    got = [js.from_json(obj, message, time_unit=time_unit, decimals=d, groups=g)
+           for d in ("raw", "float", "decimal") for g in ("list", "numpy")]
+    for a, b in zip(want, got):
+        same(a, b)
+    return got
+
+
+_PLAIN = ["0", "-0", "0.10000000", "87000.01", "87000.01000000", "-0.00", "1", "00012.5",
+          "123456789.12345678", "-5.5", "0.00000001"]
+#: at the edge of int64 mantissas: with other strings' places some no longer fit
+_EDGE = ["999999999999999999", "0.000000000000000001", "123456789.123456789",
+         "9223372036854775807", "-9223372036854775807", "9223372036854775808"]
+_ODD = ["1e-8", "1E+2", " 1.5", "1.5 ", "+1.5", "1.", ".5", "-.5", "1,5", "1.2.3", "",
+        "\u0661\u0662", "9999999999999999999", "1" * 30, "0." + "0" * 40 + "1", "NaN",
+        "Infinity", "-", "--1", "1-", "1.5\x00", 7, 2.5, True, None, [], "1_0"] + _EDGE
+
+
+def _dec(rng, odd=0.0):
+    if rng.random() < odd:
+        return rng.choice(_ODD)
+    if rng.random() < 0.3:
+        return rng.choice(_PLAIN)
+    places = rng.randrange(0, 9)
+    whole = rng.randrange(0, 10 ** rng.randrange(1, 9))
+    s = str(whole) if not places else f"{whole}.{rng.randrange(10 ** places):0{places}d}"
+    return "-" + s if rng.random() < 0.1 else s
+
+
+def test_fast_path_is_taken_for_the_hot_shapes():
+    from sbe.testing import MarketData
+    md = MarketData()
+    for raw in (md.depth_bytes("BTCUSDT", 50), spot.encode(md.klines("BTCUSDT", "1h", 20)),
+                spot.encode(md.agg_trades("BTCUSDT", 20)),
+                spot.encode(md.trades("BTCUSDT", 20))):
+        name = spot.decode(raw)["$message"]
+        obj = json.loads(json.dumps(js.to_json(raw)))
+        assert js._from_json_fast(obj, name, "us", spot) == raw  # byte for byte the SBE answer
+        _both(obj, name)
+
+
+def test_fast_path_equals_walk_on_random_depth():
+    import random
+    rng = random.Random(1234)
+    for trial in range(150):
+        odd = 0.0 if trial < 50 else 0.02
+        book = {"lastUpdateId": rng.randrange(2 ** 40),
+                "bids": [[_dec(rng, odd), _dec(rng, odd)] for _ in range(rng.randrange(0, 12))],
+                "asks": [[_dec(rng, odd), _dec(rng, odd)] for _ in range(rng.randrange(0, 12))]}
+        got = _both(book, "DepthResponse")
+        if odd == 0.0:
+            assert got is not None
+            assert js._from_json_fast(book, "DepthResponse", "us", spot) is not None
+
+
+def test_fast_path_equals_walk_on_random_klines_and_trades():
+    import random
+    rng = random.Random(99)
+    for trial in range(80):
+        odd = 0.0 if trial < 30 else 0.02
+        t = rng.choice([0, 1, 1499040000000, 2 ** 40])
+        rows = [[t, _dec(rng, odd), _dec(rng, odd), _dec(rng, odd), _dec(rng, odd),
+                 _dec(rng, odd), t + 59999, _dec(rng, odd), rng.randrange(10 ** 6),
+                 _dec(rng, odd), _dec(rng, odd)] + (["0"] if trial % 2 else [])
+                for _ in range(rng.randrange(0, 8))]
+        for unit in ("us", "ms"):
+            _both(rows, "KlinesResponse", unit)
+        agg = [{"a": rng.randrange(2 ** 40), "p": _dec(rng, odd), "q": _dec(rng, odd),
+                "f": 5, "l": 6, "T": t, "m": rng.random() < 0.5, "M": True}
+               for _ in range(rng.randrange(0, 8))]
+        _both(agg, "AggTradesResponse")
+        if odd == 0.0:
+            assert js._from_json_fast(rows, "KlinesResponse", "us", spot) is not None
+            assert js._from_json_fast(agg, "AggTradesResponse", "us", spot) is not None
+
+
+@pytest.mark.parametrize("odd", _ODD, ids=[repr(x)[:20] for x in _ODD])
+def test_fast_path_declines_odd_decimals_like_the_walk(odd):
+    """Each odd value in a big book: the fast path gives way and the result (or the error
+    and its $.path) is the walk's."""
+    bids = [["1.5", "2"]] * 40 + [["3.25", odd]] + [["1", "1"]] * 5
+    book = {"lastUpdateId": 7, "bids": bids, "asks": [[odd, "1.0"]]}
+    _both(book, "DepthResponse")
+
+
+@pytest.mark.parametrize("rows", [
+    [["1.0", "2"], "12"],                           # a string row of two characters
+    [["1.0", "2"], ["1.0"]],                        # a short row
+    [["1.0", "2"], ["1.0", "2", "3"]],              # a longer one (the walk ignores the rest)
+    [["1.0", "2"], {"0": "1", "1": "2"}],           # an object row
+    [["1.0", "2"], ("1.0", "2")],                   # not a JSON array
+    [["1.0", "2"], ["1.0", 2 ** 70]],
+    [["1.0", "2"], ["99999999999999999999", "1"]],  # 20 digits: the walk's range check
+    [["1.0", "2"], ["0.0000000000000000001", "1"]],  # 19 places: the scaled ones overflow
+])
+def test_fast_path_hostile_groups_same_error(rows):
+    _both({"lastUpdateId": 1, "bids": rows, "asks": []}, "DepthResponse")
+
+
+def test_fast_path_hostile_entries_same_error():
+    ok = {"a": 1, "p": "1.5", "q": "2", "f": 1, "l": 1, "T": 5, "m": True, "M": False}
+    for k, v in [("m", 1), ("T", "5"), ("a", 2 ** 64), ("a", -1), ("T", 2 ** 62), ("p", None),
+                 ("q", 3), ("M", None), ("f", True)]:
+        _both([ok, dict(ok, **{k: v})], "AggTradesResponse")
+        _both([ok, dict(ok, **{k: v})], "AggTradesResponse", "ms")
+    _both([ok, {kk: vv for kk, vv in ok.items() if kk != "T"}], "AggTradesResponse")
+    _both([ok, dict(ok, extra="x")], "AggTradesResponse")
+    _both([ok, [1, 2]], "AggTradesResponse")
