@@ -210,7 +210,7 @@ class _Reader:
         self.scale = 1000 if time_unit == "ms" else 1
         #: {group name: _GroupPlan} of the message read column-wise (see _FastGroups), or None
         self.fast = fast
-        self.columns: list = []  # mantissa columns of the fast groups, scaled in resolve()
+        self.columns: list = []  # parsed decimals of the fast groups, scaled in resolve()
         # (id of the block dict holding the exponent, its name) -> [finest scale seen, path
         # of that string, [(dict, key, Decimal, path, lo, hi) of each mantissa using it]]
         self.exps: Dict[Tuple[int, str], list] = {}
@@ -231,14 +231,14 @@ class _Reader:
             if not _EXP_RANGE[0] <= exp <= _EXP_RANGE[1]:
                 raise _err(f"decimal with {-exp} places: no exponent8 holds it", first)
             owner[name] = exp
-            if self.columns:
-                _scale_columns(self.columns, oid, name, exp)
             for d, key, value, p, lo, hi in items:
                 m = int(value.scaleb(-exp))
                 if not lo <= m <= hi:
                     raise _err(f"decimal {value} does not fit the mantissa's range with "
                                f"exponent {exp}", p)
                 d[key] = m
+        for parsed in self.columns:
+            _scale_columns(self, *parsed)
 
     def block(self, blk: Block, obj, out: dict, stack: List[dict], path: List[str]) -> None:
         root, positional, _ = _shape(blk)
@@ -536,7 +536,7 @@ class _GroupPlan:
         arr = np.zeros(n, dtype=self.dtype)
         if n == 0:
             for c in self.mcols:
-                _note_column(reader, c, stack, path, None, None, None, arr)
+                _note_column(reader, c, stack, path, None)
             return arr
         w = self.width
         if self.positional:
@@ -562,19 +562,19 @@ class _GroupPlan:
                     arr[c.name] = np.where(np.array(col, dtype=bool), c.true, c.false)
         if not self.mcols:
             return arr
-        # every decimal string of the group parsed at once, then cut per column
+        # every decimal string of the group parsed at once: one row per column
+        k = len(self.mcols)
         if columns is None:  # rows of decimals only (depth levels): interleaved
             m, places, digits = _parse_decimals(_chain(rows), n * w)
-            cut = [slice(k, None, w) for k in range(w)]
+            m, places, digits = m.reshape(n, w).T, places.reshape(n, w).T, digits.reshape(n, w).T
         else:
-            k = len(self.mcols)
-            m, places, digits = _parse_decimals(
-                _chain(columns[i] for i in self.m_index), n * k)
-            cut = [slice(i * n, (i + 1) * n) for i in range(k)]
-        for c, sl in zip(self.mcols, cut):
-            mc = m[sl]
-            nulls = (mc == 0) if c.null is not None else None
-            _note_column(reader, c, stack, path, mc, places[sl], digits[sl], arr, nulls)
+            m, places, digits = _parse_decimals(_chain(columns[i] for i in self.m_index), n * k)
+            m, places, digits = m.reshape(k, n), places.reshape(k, n), digits.reshape(k, n)
+        finest = (-places.max(axis=1)).tolist()
+        keys = []
+        for c, sc in zip(self.mcols, finest):
+            keys.append(_note_column(reader, c, stack, path, sc))
+        reader.columns.append((self, arr, m, places, digits, keys))
         return arr
 
 
@@ -653,49 +653,52 @@ def _parse_decimals(strings, n: int):
     return m, places, digits
 
 
-def _note_column(reader, c: _Column, stack, path, m, places, digits, arr, nulls=None) -> None:
-    """Count a column's strings towards its exponent, as note_scale does per string."""
+def _note_column(reader, c: _Column, stack, path, sc: Optional[int]):
+    """Count a column's strings (``sc``: their finest scale, None when the group is empty)
+    towards its exponent, as note_scale does per string; the key of that exponent."""
     full = stack + [None]
     up = c.owner_up
     owner = full[-1 - up] if up < len(full) else full[0]
     reader.owners[id(owner)] = owner
-    ent = reader.exps.setdefault((id(owner), c.exp_name), [None, path, []])
-    if m is None:
-        return
-    sc = -int(places.max())
-    if ent[0] is None or sc < ent[0]:
+    key = (id(owner), c.exp_name)
+    ent = reader.exps.setdefault(key, [None, path, []])
+    if sc is not None and (ent[0] is None or sc < ent[0]):
         ent[0], ent[1] = sc, path
-    reader.columns.append((id(owner), c.exp_name, c, arr, m, places, digits, nulls))
+    return key
 
 
-def _scale_columns(columns, oid, name, exp) -> None:
-    """Mantissas of the fast columns using exponent ``name`` of ``oid`` at ``exp``, into the
-    wire arrays (the walk's int(value.scaleb(-exp)), exactly: shifts of whole digits)."""
+def _scale_columns(reader, plan: _GroupPlan, arr, m, places, digits, keys) -> None:
+    """The mantissas of one fast group at their exponents, into its wire array: the walk's
+    ``int(value.scaleb(-exp))`` exactly (shifts by whole digits, no overflow: at most 18)."""
     import numpy as np
-    for o, en, c, arr, m, places, digits, nulls in columns:
-        if o != oid or en != name:
-            continue
-        shift = -exp - places
-        if (digits + shift).max() > _MAX_DIGITS:
-            raise _Fallback  # may not fit int64: the walk checks the range exactly
-        v = m * _POW10[shift]
-        if nulls is not None:
-            live = v[~nulls]
-        else:
-            live = v
-        if live.size and (int(live.min()) < c.lo or int(live.max()) > c.hi):
+    target = np.array([[-reader.exps[key][0]] for key in keys], dtype=np.int64)
+    shift = target - places
+    if int((digits + shift).max()) > _MAX_DIGITS:
+        raise _Fallback  # may not fit int64: the walk checks the range exactly
+    v = m * _POW10[shift]
+    lo, hi = v.min(axis=1).tolist(), v.max(axis=1).tolist()
+    for j, c in enumerate(plan.mcols):
+        col = v[j]
+        nulls = None
+        if c.null is not None:  # the walk reads a zero as the null (jsonDefaultValue "0")
+            nulls = col == 0
+            live = col[~nulls]
+            if live.size and (int(live.min()) < c.lo or int(live.max()) > c.hi):
+                raise _Fallback
+        elif lo[j] < c.lo or hi[j] > c.hi:
             raise _Fallback
-        if c.kind == "m" and arr.dtype[c.name].names:  # mantissa128: lo, hi words
-            col = arr[c.name]
-            col["lo"] = v.view(np.uint64)
-            col["hi"] = np.where(v < 0, -1, 0)
+        if arr.dtype[c.name].names:  # mantissa128: lo, hi words
+            w = arr[c.name]
+            w["lo"] = col.view(np.uint64) if col.flags.c_contiguous else col.astype(np.uint64)
+            w["hi"] = np.where(col < 0, -1, 0)
             if nulls is not None and nulls.any():
-                col["lo"][nulls] = c.null & ((1 << 64) - 1)
-                col["hi"][nulls] = c.null >> 64
+                w["lo"][nulls] = c.null & ((1 << 64) - 1)
+                w["hi"][nulls] = c.null >> 64
         else:
             if nulls is not None and nulls.any():
-                v[nulls] = c.null
-            arr[c.name] = v
+                col = col.copy()
+                col[nulls] = c.null
+            arr[c.name] = col
 
 
 _FAST_PLANS: Dict[Tuple[str, str], Any] = {}
