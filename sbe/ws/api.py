@@ -622,7 +622,8 @@ class WebSocketAPI:
                 self.stats["events_without_stream"] += 1
             return
         self.stats["unexpected_messages"] += 1
-        self._warn.warning("frames", "WebSocket API: unexpected top-level message %s skipped", name)
+        self._warn.warning("frames", "WebSocket API: unexpected top-level message %s skipped",
+                           name)
 
     def _bad_binary(self, s: _Session, data: bytes, e: DecodeError) -> None:
         spot = self._spot
@@ -740,7 +741,8 @@ class WebSocketAPI:
                         self._wake_waiters()
                         return
                     retry_after = e.retry_after
-                    self._warn.warning("connection", "WebSocket API reconnect refused (HTTP %s)", e.status)
+                    self._warn.warning("connection", "WebSocket API reconnect refused (HTTP %s)",
+                                       e.status)
                 except (OSError, asyncio.TimeoutError, StreamError, ConnectionError) as e:
                     await new.close("dropped")
                     self._warn.warning("connection", "WebSocket API reconnect failed (%s: %s)",
@@ -750,7 +752,8 @@ class WebSocketAPI:
                     if getattr(e, "retry_after", None) is not None or \
                             getattr(e, "status", None) in (418, 429):   # rate limited: wait
                         retry_after = getattr(e, "retry_after", None)
-                        self._warn.warning("connection", "WebSocket API session setup rate limited: %s", e)
+                        self._warn.warning("connection",
+                                           "WebSocket API session setup rate limited: %s", e)
                     else:                    # refused for good: tell every consumer
                         self._fatal = e
                         if self._uds is not None:
@@ -886,8 +889,9 @@ class UserDataStream:
             self.pauses += 1
             self.api.stats["backpressure_pauses"] += 1
             s.conn.pause_reading()
-            self.api._warn.warning("backpressure", "user data stream: %d events wait for the consumer; reading "
-                                   "paused until it takes %d", n, n - self.resume_at)
+            self.api._warn.warning("backpressure", "user data stream: %d events wait for the "
+                                   "consumer; reading paused until it takes %d", n,
+                                   n - self.resume_at)
         w = self._waiter
         if w is not None and not w.done():
             w.set_result(None)
