@@ -68,9 +68,9 @@ import time
 import warnings
 from typing import Any, Callable, Mapping, Optional
 
-from sbe._util import RateLimitedLog
 from sbe.binance.urls import resolve_url
 from sbe.errors import DecodeError, UnknownTemplateError
+from sbe._util import RateLimitedLog
 
 from ._transport import DEFAULT_MAX_FRAME_SIZE, ConnectionClosed, PingTimeout
 from ._transport import connect as ws_connect
