@@ -22,6 +22,7 @@ import keyword
 from typing import Optional
 
 from . import model as m
+from .emit_peek import PeekEmitterMixin
 from .model import EnumType, EncodedType, Field, Group, Message, SetType
 
 _CTYPE = {"int8": "int8_t", "uint8": "uint8_t", "int16": "int16_t", "uint16": "uint16_t",
@@ -35,11 +36,6 @@ _RESERVED = set(keyword.kwlist) | {
     "signed", "unsigned", "sizeof", "NULL", "new", "int", "long", "short", "char", "float",
     "double", "bint", "object", "void", "to_dict", "_state", "_restore", "_dec", "type",
     "print", "exec", "fused", "operator", "namespace", "cppclass", "DEF", "IF", "ELIF", "ELSE"}
-
-# Binance stream sequence numbers, by field name: what `peek` returns as (first, last)
-_SEQ_PAIR = ("firstBookUpdateId", "lastBookUpdateId")
-_SEQ_ONE = "bookUpdateId"
-_SEQ_GROUP_ID = "id"  # a group whose entries start with a trade id: (first id, last id)
 
 
 def _ident(name: str) -> str:
@@ -74,7 +70,7 @@ def rec_slot(f: Field) -> _RecSlot:
     return _RecSlot(f, "obj")
 
 
-class ApiEmitterMixin:
+class ApiEmitterMixin(PeekEmitterMixin):
     """Methods of CythonEmitter that write records, the API glue, the .pxd and the .pyi."""
 
     # -- record class names ---------------------------------------------------------------
@@ -441,173 +437,6 @@ class ApiEmitterMixin:
             w("return codec().encode(msg, version=version, pad=pad, schema_id=schema_id)")
         w()
 
-    # -- peek -----------------------------------------------------------------------------
-
-    def _peek_plan(self, msg: Message):
-        """(symbol plan, sequence plan) of a message, or None where not applicable."""
-        fields = {f.name: f for f in msg.fields if f.since_version == 0}
-        seq = None
-        if all(n in fields for n in _SEQ_PAIR):
-            seq = ("root", fields[_SEQ_PAIR[0]], fields[_SEQ_PAIR[1]])
-        elif _SEQ_ONE in fields:
-            seq = ("root", fields[_SEQ_ONE], fields[_SEQ_ONE])
-        else:
-            for g in msg.groups:
-                if g.fields and g.fields[0].name == _SEQ_GROUP_ID and g.since_version == 0 \
-                        and g.fields[0].kind == m.KIND_INT:
-                    seq = ("group", g, g.fields[0])
-                    break
-        sym = None
-        if "symbol" in fields and fields["symbol"].kind == m.KIND_STRING:
-            sym = ("fixed", fields["symbol"])
-        else:
-            names = [d.name for d in msg.data]
-            if "symbol" in names:
-                before = msg.data[:names.index("symbol")]
-                simple = all(g.is_fixed and g.since_version == 0 for g in msg.groups) and \
-                    all(d.since_version == 0 and d.kind != m.DATA_MESSAGE
-                        for d in before + [msg.data[names.index("symbol")]])
-                if simple:
-                    sym = ("data", before, msg.data[names.index("symbol")])
-        return sym, seq
-
-    def emit_peek(self) -> None:
-        w = self.w
-        h = self.s.header
-        hs = h.size
-        with w.block("cdef inline const uint8_t *_peek_buf(object buf, Py_buffer *view):"):
-            w("PyObject_GetBuffer(buf, view, PyBUF_SIMPLE)")
-            w("return <const uint8_t *>view.buf")
-        w()
-        w()
-        with w.block("def peek_header(buf, Py_ssize_t offset=0):"):
-            w('"""(blockLength, templateId, schemaId, version) of the message header at '
-              '``offset``."""')
-            w("cdef Py_buffer view")
-            w("cdef const uint8_t *p = _peek_buf(buf, &view)")
-            with w.block("try:"):
-                w(f"if offset < 0 or offset + {hs} > view.len:")
-                w(f"    raise_truncated('message header', offset, {hs}, view.len - offset)")
-                w("p += offset")
-                vals = [self.rd(h.member(n).type.primitive, f"p + {h.member(n).offset}")
-                        for n in ("blockLength", "templateId", "schemaId", "version")]
-                w(f"return ({', '.join(vals)})")
-            with w.block("finally:"):
-                w("PyBuffer_Release(&view)")
-        w()
-        w()
-        w("header = peek_header  # the older name")
-        w()
-        w()
-        with w.block("def peek_template_id(buf, Py_ssize_t offset=0):"):
-            w('"""templateId of the message at ``offset``, read without decoding."""')
-            w("cdef Py_buffer view")
-            w("cdef const uint8_t *p = _peek_buf(buf, &view)")
-            tid = h.member("templateId")
-            need = tid.offset + tid.size
-            with w.block("try:"):
-                w(f"if offset < 0 or offset + {hs} > view.len:")
-                w(f"    raise_truncated('message header', offset, {hs}, view.len - offset)")
-                w(f"return {self.rd(tid.type.primitive, f'p + offset + {tid.offset}')}")
-            with w.block("finally:"):
-                w("PyBuffer_Release(&view)")
-        w()
-        w()
-        plans = [(msg, *self._peek_plan(msg)) for msg in self.s.messages]
-        plans = [x for x in plans if x[1] is not None or x[2] is not None]
-        self._peek_messages = [msg.name for msg, _, _ in plans]
-        if not plans:
-            return
-        with w.block("cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):"):
-            w("cdef Py_ssize_t bl, q, gbl, n, ln")
-            w("cdef int tid")
-            w("first = last = sym = None")
-            w(f"if pos < 0 or pos + {hs} > size:")
-            w(f"    raise_truncated('message header', pos, {hs}, size - pos)")
-            bl_m, tid_m = h.member("blockLength"), h.member("templateId")
-            w(f"bl = {self.rd(bl_m.type.primitive, f'b + pos + {bl_m.offset}')}")
-            w(f"tid = {self.rd(tid_m.type.primitive, f'b + pos + {tid_m.offset}')}")
-            w(f"pos += {hs}")
-            w("if pos + bl > size:")
-            w("    raise_truncated('root block', pos, bl, size - pos)")
-            kw = "if"
-            for msg, sym, seq in plans:
-                with w.block(f"{kw} tid == {msg.id}:"):
-                    kw = "elif"
-                    fixed_needed = [f for f in msg.fields if f.since_version == 0
-                                    and (seq and seq[0] == "root" and f in seq[1:]
-                                         or sym and sym[0] == "fixed" and f is sym[1])]
-                    if fixed_needed:
-                        end = max(f.offset + f.size for f in fixed_needed)
-                        w(f"if bl < {end}:")
-                        w(f"    raise_malformed('blockLength %d of {msg.name} is shorter "
-                          f"than {end}' % bl, pos)")
-                    if seq and seq[0] == "root":
-                        for var, f in (("first", seq[1]), ("last", seq[2])):
-                            w(f"{var} = {self.rd(f.type.primitive, f'b + pos + {f.offset}')}")
-                    if sym and sym[0] == "fixed":
-                        f = sym[1]
-                        w(f"sym = fixed_string(b + pos + {f.offset}, {f.type.length}, "
-                          f"{f.type.character_encoding!r}, 1)")
-                    need_walk = (seq and seq[0] == "group") or (sym and sym[0] == "data")
-                    if need_walk:
-                        w("q = pos + bl")
-                        for g in msg.groups:
-                            self._peek_group(g, seq)
-                            if seq and seq[0] == "group" and g is seq[1] and \
-                                    not (sym and sym[0] == "data"):
-                                break
-                        if sym and sym[0] == "data":
-                            be = int(self.be)
-                            for d in sym[1]:
-                                w(f"ln = read_length_at(b, q, size, {d.length_size}, {be}, "
-                                  f"{d.name!r})")
-                                w(f"q += {d.length_size} + ln")
-                            d = sym[2]
-                            w(f"ln = read_length_at(b, q, size, {d.length_size}, {be}, "
-                              f"{d.name!r})")
-                            w(f"sym = utf8(b + q + {d.length_size}, ln, 'symbol', "
-                              f"q + {d.length_size})")
-            w("return (tid, sym, first, last)")
-        w()
-        w()
-        with w.block("def peek(buf, Py_ssize_t offset=0):"):
-            w('"""(templateId, symbol, first sequence, last sequence) of the message at '
-              '``offset``,')
-            w("read without decoding; None where the message has no such value. Sequences:")
-            w("first/lastBookUpdateId, bookUpdateId (both), or the first and last trade id.")
-            w("Bounds-checked: a short or malformed buffer raises DecodeError.")
-            w('"""')
-            w("cdef Py_buffer view")
-            w("cdef const uint8_t *p = _peek_buf(buf, &view)")
-            with w.block("try:"):
-                w("return _peek(p, view.len, offset)")
-            with w.block("finally:"):
-                w("PyBuffer_Release(&view)")
-        w()
-        w()
-
-    def _peek_group(self, g: Group, seq) -> None:
-        """Skip one fixed group at ``q`` (bounds-checked), taking the sequence ids if asked."""
-        w = self.w
-        dim = g.dimension
-        bl_m, n_m = dim.member("blockLength"), dim.member("numInGroup")
-        w(f"if q + {dim.size} > size:")
-        w(f"    raise_truncated(\"dimension of group '{g.name}'\", q, {dim.size}, size - q)")
-        w(f"gbl = {self.rd(bl_m.type.primitive, f'b + q + {bl_m.offset}')}")
-        w(f"n = {self.rd(n_m.type.primitive, f'b + q + {n_m.offset}')}")
-        w(f"q += {dim.size}")
-        w("if gbl * n > size - q:")
-        w(f"    raise_truncated(\"group '{g.name}'\", q, gbl * n, size - q)")
-        if seq and seq[0] == "group" and g is seq[1]:
-            f = seq[2]
-            w("if n:")
-            w(f"    if gbl < {f.offset + f.size}:")
-            w(f"        raise_malformed('blockLength %d of group {g.name} is too short' % gbl, q)")
-            w(f"    first = {self.rd(f.type.primitive, f'b + q + {f.offset}')}")
-            w(f"    last = {self.rd(f.type.primitive, f'b + q + gbl * (n - 1) + {f.offset}')}")
-        w("q += gbl * n")
-
     # -- companion files ------------------------------------------------------------------
 
     def emit_pxd(self) -> str:
@@ -620,7 +449,7 @@ class ApiEmitterMixin:
                 "                          uint64_t)\n"
                 "from sbe._rt cimport DecoderBase, Record\n\n\n"
                 "cdef class Decoder(DecoderBase):\n"
-                "    pass\n\n\n" +
+                "    pass\n\n\n" + self.peek_pxd() + "\n\n" +
                 "\n\n\n".join(self._record_pxd) + "\n")
 
     # -- typed stubs ----------------------------------------------------------------------
@@ -797,13 +626,8 @@ class ApiEmitterMixin:
             "def decode_from(buf: Buffer, offset: int = 0, *, decimals: _Decimals = 'raw',",
             "                groups: _RecordGroups = 'list', output: Literal['record']"
             ") -> tuple[AnyRecord, int]: ...",
-            "def peek_header(buf: Buffer, offset: int = 0) -> tuple[int, int, int, int]: ...",
-            "def header(buf: Buffer, offset: int = 0) -> tuple[int, int, int, int]: ...",
-            "def peek_template_id(buf: Buffer, offset: int = 0) -> int: ...",
         ]
-        if getattr(self, "_peek_messages", None):
-            out.append("def peek(buf: Buffer, offset: int = 0) -> tuple[int, Optional[str], "
-                       "Optional[int], Optional[int]]: ...")
+        out += self.peek_pyi()
         out += [
             "def newer_versions_seen() -> tuple[int, Optional[int]]: ...",
             "def codec() -> Any: ...",

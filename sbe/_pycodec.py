@@ -1092,6 +1092,12 @@ class Codec:
         g.bl_struct.pack_into(dim, g.bl_off, bl)
         g.n_struct.pack_into(dim, g.n_off, count)
         chunks.append(bytes(dim))
+        if count and isinstance(rows, np.ndarray) and g.is_fixed and \
+                rows.dtype == g.view_dtype(ver, bl):
+            # entries already in their wire layout (decode's zero-copy view, or a depth book
+            # viewed as price/qty): their bytes, without a Python step per entry
+            chunks.append(np.ascontiguousarray(rows).tobytes())
+            return
         for i, row in enumerate(rows):
             self._encode_entry(g, row, chunks, f"{path}[{i}]", ctx, ver, pad)
 

@@ -35,6 +35,7 @@ from typing import Any, Awaitable, Callable, Deque, Dict, Iterable, Optional
 
 from sbe._book import (DEFAULT_MAX_LEVELS, FLOAT_DTYPE, LEVEL_DTYPE, BookError,
                        CrossedBookError, GapError, InvalidLevelError, OrderBook, diff_ids)
+from sbe._util import RateLimitedLog
 from sbe.binance.urls import REST, STREAM, resolve_url
 from sbe.errors import DecodeError
 
@@ -111,24 +112,6 @@ class SnapshotBudget:
             await asyncio.sleep(max(0.01, self._spent[0][0] + self.window - time.monotonic()))
         self._spent.append((time.monotonic(), weight))
         self.used += weight
-
-
-class _RateLog:
-    """At most one WARNING per kind every ``every`` seconds, with a count of the rest."""
-
-    def __init__(self, every: float = 10.0):
-        self.every = every
-        self.last: Dict[str, float] = {}
-        self.suppressed: collections.Counter = collections.Counter()
-
-    def warning(self, kind: str, msg: str) -> None:
-        now = time.monotonic()
-        if now - self.last.get(kind, -1e18) < self.every:
-            self.suppressed[kind] += 1
-            return
-        self.last[kind] = now
-        n = self.suppressed.pop(kind, 0)
-        log.warning("%s%s", msg, f" ({n} similar suppressed)" if n else "")
 
 
 class _Listener:
@@ -228,7 +211,7 @@ class LiveOrderBook:
         self._monitor: Optional[asyncio.Task] = None
         self._tasks: set = set()
         self._listeners: list = []
-        self._ratelog = _RateLog()
+        self._ratelog = RateLimitedLog(log)
         self._closed = False
 
     # ------------------------------------------------------------ public
@@ -350,7 +333,8 @@ class LiveOrderBook:
     # ------------------------------------------------------------ reporting
     def _report(self, symbol: Optional[str], kind: str, exc: BaseException) -> None:
         self.stats[kind] += 1
-        self._ratelog.warning(kind, f"order book{' ' + symbol if symbol else ''}: {kind}: {exc}")
+        self._ratelog.warning(kind, "order book%s: %s: %s", " " + symbol if symbol else "",
+                              kind, exc)
         if self.on_error is not None:
             try:
                 self.on_error(symbol, exc)

@@ -140,11 +140,17 @@ async def demo_streams_async(local: Any = None, *, seconds: float = 1.0, events:
               "bookUpdateId": 0, "priceExponent": -2, "qtyExponent": -8,
               "bidPrice": 9_712_345, "bidQty": 123_456_789, "askPrice": 9_712_346,
               "askQty": 98_765_432, "symbol": "BTCUSDT"}
-        frames = []
-        for i in range(1000):
-            ev["bookUpdateId"] = 10_000_000 + i
-            frames.append(sbe_stream.encode(ev))
-        reps = max(1, events // len(frames))
+        per_rep = 1000
+        reps = max(1, events // per_rep)
+        # every round its own bookUpdateIds (the client drops replays), encoded beforehand
+        rounds = []
+        for r in range(reps):
+            batch = []
+            for i in range(per_rep):
+                ev["bookUpdateId"] = 10_000_000 + r * per_rep + i
+                batch.append(sbe_stream.encode(ev))
+            rounds.append(batch)
+        frames = rounds[0]
         async with StreamClient(["btcusdt@bestBidAsk"], api_key="local", base_url=srv.url,
                                 attempts=AttemptLimiter()) as sc:
             await asyncio.sleep(0.05)
@@ -157,7 +163,7 @@ async def demo_streams_async(local: Any = None, *, seconds: float = 1.0, events:
                     await sc.recv(5)
                     got += 1
                 if r + 1 < reps:
-                    frames = [_bump(f, len(frames)) for f in frames]
+                    frames = rounds[r + 1]
                     await pump
                     pump = asyncio.create_task(srv.pump(frames, "btcusdt@bestBidAsk"))
             await pump
@@ -201,15 +207,6 @@ async def demo_streams_async(local: Any = None, *, seconds: float = 1.0, events:
             print("  top 3 bids " + ", ".join(f"{p}x{q}" for p, q in bids.tolist()), file=out)
             print("  top 3 asks " + ", ".join(f"{p}x{q}" for p, q in asks.tolist()), file=out)
     return res
-
-
-def _bump(frame: bytes, n: int) -> bytes:
-    """Same bestBidAsk frame with bookUpdateId + n."""
-    import struct
-    b = bytearray(frame)
-    uid = struct.unpack_from("<q", b, 16)[0]
-    struct.pack_into("<q", b, 16, uid + n)
-    return bytes(b)
 
 
 def _per_call(fn, n: int = 20000) -> float:

@@ -13,6 +13,14 @@ cdef class Decoder(DecoderBase):
     pass
 
 
+# peek functions (bounds-checked; see the module's peek_* docstrings)
+cdef tuple peek_header_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos)
+cdef object peek_template_id_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos)
+cdef tuple peek_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos)
+cdef tuple peek_envelope_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos)
+cdef tuple peek_error_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos)
+
+
 cdef class PriceFilter(Record):
     cdef readonly object filterType
     cdef readonly int c_priceExponent

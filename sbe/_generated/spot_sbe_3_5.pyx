@@ -23046,20 +23046,21 @@ def decode_from(buf, Py_ssize_t offset=0, *, str decimals='raw', str groups='lis
     return _decoders.get(decimals, groups, output, False)._run(buf, offset, True)
 
 
-cdef inline const uint8_t *_peek_buf(object buf, Py_buffer *view):
-    PyObject_GetBuffer(buf, view, PyBUF_SIMPLE)
-    return <const uint8_t *>view.buf
+cdef tuple peek_header_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
+    if pos < 0 or pos + 8 > size:
+        raise_truncated('message header', pos, 8, size - pos)
+    return (sbe_u16le(b + pos + 0), sbe_u16le(b + pos + 2), sbe_u16le(b + pos + 4), sbe_u16le(b + pos + 6))
 
 
 def peek_header(buf, Py_ssize_t offset=0):
-    """(blockLength, templateId, schemaId, version) of the message header at ``offset``."""
+    """(blockLength, templateId, schemaId, version) of the message header at ``offset``.
+    """
     cdef Py_buffer view
-    cdef const uint8_t *p = _peek_buf(buf, &view)
+    if PyBytes_CheckExact(buf):
+        return peek_header_at(<const uint8_t *>PyBytes_AS_STRING(buf), PyBytes_GET_SIZE(buf), offset)
+    PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
     try:
-        if offset < 0 or offset + 8 > view.len:
-            raise_truncated('message header', offset, 8, view.len - offset)
-        p += offset
-        return (sbe_u16le(p + 0), sbe_u16le(p + 2), sbe_u16le(p + 4), sbe_u16le(p + 6))
+        return peek_header_at(<const uint8_t *>view.buf, view.len, offset)
     finally:
         PyBuffer_Release(&view)
 
@@ -23067,26 +23068,36 @@ def peek_header(buf, Py_ssize_t offset=0):
 header = peek_header  # the older name
 
 
+cdef object peek_template_id_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
+    if pos < 0 or pos + 8 > size:
+        raise_truncated('message header', pos, 8, size - pos)
+    return sbe_u16le(b + pos + 2)
+
+
 def peek_template_id(buf, Py_ssize_t offset=0):
-    """templateId of the message at ``offset``, read without decoding."""
+    """templateId of the message at ``offset``, read without decoding.
+    """
     cdef Py_buffer view
-    cdef const uint8_t *p = _peek_buf(buf, &view)
+    if PyBytes_CheckExact(buf):
+        return peek_template_id_at(<const uint8_t *>PyBytes_AS_STRING(buf), PyBytes_GET_SIZE(buf), offset)
+    PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
     try:
-        if offset < 0 or offset + 8 > view.len:
-            raise_truncated('message header', offset, 8, view.len - offset)
-        return sbe_u16le(p + offset + 2)
+        return peek_template_id_at(<const uint8_t *>view.buf, view.len, offset)
     finally:
         PyBuffer_Release(&view)
 
 
-cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
-    cdef Py_ssize_t bl, q, gbl, n, ln
-    cdef int tid
+cdef tuple peek_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
+    cdef Py_ssize_t bl, q, gbl, n, ln, start = pos
+    cdef int tid, sid
     first = last = sym = None
     if pos < 0 or pos + 8 > size:
         raise_truncated('message header', pos, 8, size - pos)
     bl = sbe_u16le(b + pos + 0)
     tid = sbe_u16le(b + pos + 2)
+    sid = sbe_u16le(b + pos + 4)
+    if sid != 3:
+        raise SchemaMismatchError(f'schemaId {sid} (template {tid}) at offset {pos} is not spot_sbe schema 3', offset=pos, schema_id=sid)
     pos += 8
     if pos + bl > size:
         raise_truncated('root block', pos, bl, size - pos)
@@ -23109,34 +23120,42 @@ cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 207:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 209:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 211:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 213:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 215:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 217:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 218:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 219:
         q = pos + bl
         if q + 6 > size:
@@ -23156,30 +23175,39 @@ cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 301:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 304:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 305:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 405:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 600:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 603:
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
+    elif tid not in TEMPLATES:
+        raise UnknownTemplateError(f'unknown templateId {tid} at offset {start} (schema spot_sbe 3:5)', offset=start, template_id=tid)
     return (tid, sym, first, last)
 
 
@@ -23187,12 +23215,113 @@ def peek(buf, Py_ssize_t offset=0):
     """(templateId, symbol, first sequence, last sequence) of the message at ``offset``,
     read without decoding; None where the message has no such value. Sequences:
     first/lastBookUpdateId, bookUpdateId (both), or the first and last trade id.
-    Bounds-checked: a short or malformed buffer raises DecodeError.
+    Bounds-checked: a short or malformed buffer raises DecodeError; another schema id
+    SchemaMismatchError, a templateId the schema does not define UnknownTemplateError.
     """
     cdef Py_buffer view
-    cdef const uint8_t *p = _peek_buf(buf, &view)
+    if PyBytes_CheckExact(buf):
+        return peek_at(<const uint8_t *>PyBytes_AS_STRING(buf), PyBytes_GET_SIZE(buf), offset)
+    PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
     try:
-        return _peek(p, view.len, offset)
+        return peek_at(<const uint8_t *>view.buf, view.len, offset)
+    finally:
+        PyBuffer_Release(&view)
+
+
+cdef tuple peek_envelope_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
+    cdef Py_ssize_t bl, q, gbl, n, ln, start = pos
+    cdef int tid, sid, ver
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    if pos < 0 or pos + 8 > size:
+        raise_truncated('message header', pos, 8, size - pos)
+    bl = sbe_u16le(b + pos + 0)
+    tid = sbe_u16le(b + pos + 2)
+    sid = sbe_u16le(b + pos + 4)
+    ver = sbe_u16le(b + pos + 6)
+    if tid != 50:
+        raise UnknownTemplateError(f'templateId {tid} at offset {pos} is not WebSocketResponse (50)', offset=pos, template_id=tid)
+    if sid != 3:
+        raise SchemaMismatchError(f'schemaId {sid} (template {tid}) at offset {pos} is not spot_sbe schema 3', offset=pos, schema_id=sid)
+    pos += 8
+    if pos + bl > size:
+        raise_truncated('root block of WebSocketResponse', pos, bl, size - pos)
+    if bl < 3:
+        raise_malformed('blockLength %d of WebSocketResponse is shorter than its field status (3)' % bl, pos)
+    v_status = sbe_u16le(b + pos + 1)
+    q = pos + bl
+    if q + 4 > size:
+        raise_truncated("dimension of group 'rateLimits'", q, 4, size - q)
+    gbl = sbe_u16le(b + q + 0)
+    n = sbe_u16le(b + q + 2)
+    q += 4
+    if gbl * n > size - q:
+        raise_truncated("group 'rateLimits'", q, gbl * n, size - q)
+    q += gbl * n
+    ln = read_length_at(b, q, size, 1, 0, 'id')
+    v_id = utf8(b + q + 1, ln, 'id', q + 1)
+    q += 1 + ln
+    return (v_id, v_status)
+
+
+def peek_envelope(buf, Py_ssize_t offset=0):
+    """(id, status) of the WebSocketResponse at ``offset``, read without decoding.
+    The header must name schema 3 and template 50.
+    """
+    cdef Py_buffer view
+    if PyBytes_CheckExact(buf):
+        return peek_envelope_at(<const uint8_t *>PyBytes_AS_STRING(buf), PyBytes_GET_SIZE(buf), offset)
+    PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
+    try:
+        return peek_envelope_at(<const uint8_t *>view.buf, view.len, offset)
+    finally:
+        PyBuffer_Release(&view)
+
+
+cdef tuple peek_error_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
+    cdef Py_ssize_t bl, q, gbl, n, ln, start = pos
+    cdef int tid, sid, ver
+    cdef int64_t t_i
+    cdef uint64_t t_u
+    if pos < 0 or pos + 8 > size:
+        raise_truncated('message header', pos, 8, size - pos)
+    bl = sbe_u16le(b + pos + 0)
+    tid = sbe_u16le(b + pos + 2)
+    sid = sbe_u16le(b + pos + 4)
+    ver = sbe_u16le(b + pos + 6)
+    if tid != 100:
+        raise UnknownTemplateError(f'templateId {tid} at offset {pos} is not ErrorResponse (100)', offset=pos, template_id=tid)
+    pos += 8
+    if pos + bl > size:
+        raise_truncated('root block of ErrorResponse', pos, bl, size - pos)
+    if bl < 2:
+        raise_malformed('blockLength %d of ErrorResponse is shorter than its field code (2)' % bl, pos)
+    v_code = sbe_i16le(b + pos + 0)
+    v_serverTime = None
+    if bl >= 10:
+        t_i = sbe_i64le(b + pos + 2)
+        if t_i != INT64_MIN: v_serverTime = t_i
+    v_retryAfter = None
+    if bl >= 18:
+        t_i = sbe_i64le(b + pos + 10)
+        if t_i != INT64_MIN: v_retryAfter = t_i
+    q = pos + bl
+    ln = read_length_at(b, q, size, 2, 0, 'msg')
+    v_msg = utf8(b + q + 2, ln, 'msg', q + 2)
+    q += 2 + ln
+    return (v_code, v_serverTime, v_retryAfter, v_msg)
+
+
+def peek_error(buf, Py_ssize_t offset=0):
+    """(code, serverTime, retryAfter, msg) of the ErrorResponse at ``offset``, read without decoding.
+    Any schemaId: the layout is the same in every schema version; fields past the wire blockLength are None.
+    """
+    cdef Py_buffer view
+    if PyBytes_CheckExact(buf):
+        return peek_error_at(<const uint8_t *>PyBytes_AS_STRING(buf), PyBytes_GET_SIZE(buf), offset)
+    PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
+    try:
+        return peek_error_at(<const uint8_t *>view.buf, view.len, offset)
     finally:
         PyBuffer_Release(&view)
 

@@ -13,6 +13,12 @@ cdef class Decoder(DecoderBase):
     pass
 
 
+# peek functions (bounds-checked; see the module's peek_* docstrings)
+cdef tuple peek_header_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos)
+cdef object peek_template_id_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos)
+cdef tuple peek_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos)
+
+
 cdef class TradesStreamEvent(Record):
     cdef readonly int64_t eventTime
     cdef readonly int64_t transactTime

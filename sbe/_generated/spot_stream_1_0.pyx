@@ -1297,20 +1297,21 @@ def decode_from(buf, Py_ssize_t offset=0, *, str decimals='raw', str groups='lis
     return _decoders.get(decimals, groups, output, False)._run(buf, offset, True)
 
 
-cdef inline const uint8_t *_peek_buf(object buf, Py_buffer *view):
-    PyObject_GetBuffer(buf, view, PyBUF_SIMPLE)
-    return <const uint8_t *>view.buf
+cdef tuple peek_header_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
+    if pos < 0 or pos + 8 > size:
+        raise_truncated('message header', pos, 8, size - pos)
+    return (sbe_u16le(b + pos + 0), sbe_u16le(b + pos + 2), sbe_u16le(b + pos + 4), sbe_u16le(b + pos + 6))
 
 
 def peek_header(buf, Py_ssize_t offset=0):
-    """(blockLength, templateId, schemaId, version) of the message header at ``offset``."""
+    """(blockLength, templateId, schemaId, version) of the message header at ``offset``.
+    """
     cdef Py_buffer view
-    cdef const uint8_t *p = _peek_buf(buf, &view)
+    if PyBytes_CheckExact(buf):
+        return peek_header_at(<const uint8_t *>PyBytes_AS_STRING(buf), PyBytes_GET_SIZE(buf), offset)
+    PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
     try:
-        if offset < 0 or offset + 8 > view.len:
-            raise_truncated('message header', offset, 8, view.len - offset)
-        p += offset
-        return (sbe_u16le(p + 0), sbe_u16le(p + 2), sbe_u16le(p + 4), sbe_u16le(p + 6))
+        return peek_header_at(<const uint8_t *>view.buf, view.len, offset)
     finally:
         PyBuffer_Release(&view)
 
@@ -1318,26 +1319,36 @@ def peek_header(buf, Py_ssize_t offset=0):
 header = peek_header  # the older name
 
 
+cdef object peek_template_id_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
+    if pos < 0 or pos + 8 > size:
+        raise_truncated('message header', pos, 8, size - pos)
+    return sbe_u16le(b + pos + 2)
+
+
 def peek_template_id(buf, Py_ssize_t offset=0):
-    """templateId of the message at ``offset``, read without decoding."""
+    """templateId of the message at ``offset``, read without decoding.
+    """
     cdef Py_buffer view
-    cdef const uint8_t *p = _peek_buf(buf, &view)
+    if PyBytes_CheckExact(buf):
+        return peek_template_id_at(<const uint8_t *>PyBytes_AS_STRING(buf), PyBytes_GET_SIZE(buf), offset)
+    PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
     try:
-        if offset < 0 or offset + 8 > view.len:
-            raise_truncated('message header', offset, 8, view.len - offset)
-        return sbe_u16le(p + offset + 2)
+        return peek_template_id_at(<const uint8_t *>view.buf, view.len, offset)
     finally:
         PyBuffer_Release(&view)
 
 
-cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
-    cdef Py_ssize_t bl, q, gbl, n, ln
-    cdef int tid
+cdef tuple peek_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
+    cdef Py_ssize_t bl, q, gbl, n, ln, start = pos
+    cdef int tid, sid
     first = last = sym = None
     if pos < 0 or pos + 8 > size:
         raise_truncated('message header', pos, 8, size - pos)
     bl = sbe_u16le(b + pos + 0)
     tid = sbe_u16le(b + pos + 2)
+    sid = sbe_u16le(b + pos + 4)
+    if sid != 1:
+        raise SchemaMismatchError(f'schemaId {sid} (template {tid}) at offset {pos} is not spot_stream schema 1', offset=pos, schema_id=sid)
     pos += 8
     if pos + bl > size:
         raise_truncated('root block', pos, bl, size - pos)
@@ -1358,6 +1369,7 @@ cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
         q += gbl * n
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 10001:
         if bl < 16:
             raise_malformed('blockLength %d of BestBidAskStreamEvent is shorter than 16' % bl, pos)
@@ -1366,6 +1378,7 @@ cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
         q = pos + bl
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 10002:
         if bl < 16:
             raise_malformed('blockLength %d of DepthSnapshotStreamEvent is shorter than 16' % bl, pos)
@@ -1390,6 +1403,7 @@ cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
         q += gbl * n
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
     elif tid == 10003:
         if bl < 24:
             raise_malformed('blockLength %d of DepthDiffStreamEvent is shorter than 24' % bl, pos)
@@ -1414,6 +1428,9 @@ cdef tuple _peek(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos):
         q += gbl * n
         ln = read_length_at(b, q, size, 1, 0, 'symbol')
         sym = utf8(b + q + 1, ln, 'symbol', q + 1)
+        q += 1 + ln
+    elif tid not in TEMPLATES:
+        raise UnknownTemplateError(f'unknown templateId {tid} at offset {start} (schema spot_stream 1:0)', offset=start, template_id=tid)
     return (tid, sym, first, last)
 
 
@@ -1421,12 +1438,15 @@ def peek(buf, Py_ssize_t offset=0):
     """(templateId, symbol, first sequence, last sequence) of the message at ``offset``,
     read without decoding; None where the message has no such value. Sequences:
     first/lastBookUpdateId, bookUpdateId (both), or the first and last trade id.
-    Bounds-checked: a short or malformed buffer raises DecodeError.
+    Bounds-checked: a short or malformed buffer raises DecodeError; another schema id
+    SchemaMismatchError, a templateId the schema does not define UnknownTemplateError.
     """
     cdef Py_buffer view
-    cdef const uint8_t *p = _peek_buf(buf, &view)
+    if PyBytes_CheckExact(buf):
+        return peek_at(<const uint8_t *>PyBytes_AS_STRING(buf), PyBytes_GET_SIZE(buf), offset)
+    PyObject_GetBuffer(buf, &view, PyBUF_SIMPLE)
     try:
-        return _peek(p, view.len, offset)
+        return peek_at(<const uint8_t *>view.buf, view.len, offset)
     finally:
         PyBuffer_Release(&view)
 

@@ -38,6 +38,7 @@ def book_table(paths, symbol: str, depth: int = 10, *, decimals: str = "float",
     duplicates, refused (crossed or invalid diffs) and buffered_dropped."""
     from sbe import spot
     from sbe.orderbook import DEFAULT_MAX_LEVELS, BookError, GapError, OrderBook
+    from sbe.stream import peek_template_id
     from sbe.ws.streams import DEPTH_DIFF, peek
     if decimals not in ("float", "raw"):
         raise ValueError("decimals must be 'float' or 'raw'")
@@ -62,12 +63,13 @@ def book_table(paths, symbol: str, depth: int = 10, *, decimals: str = "float",
         for rec in CaptureReader(path, strict=strict):
             if rec.kind == FRAME:
                 data = rec.data
-                if len(data) < 4 or int.from_bytes(data[2:4], "little") != DEPTH_DIFF:
-                    continue
                 try:
-                    _, sym, first, last = peek(data)
+                    tid, sym, first, last = peek(data)
                 except ValueError:
-                    stats["undecodable"] += 1
+                    if len(data) >= 8 and peek_template_id(data) == DEPTH_DIFF:
+                        stats["undecodable"] += 1
+                    continue
+                if tid != DEPTH_DIFF:
                     continue
                 if sym != symbol:
                     continue

@@ -143,7 +143,7 @@ class Replay:
             tid, sym, _, _ = peek(rec.data)
         except ValueError:
             return
-        ks = self.client._keys.get((_TID_NAME[tid], sym))
+        ks = self.client._keys.get((_TID_NAME.get(tid), sym))
         if ks is not None and ks.owner is not conn and ks.pending is None:
             ks.pending = conn
 

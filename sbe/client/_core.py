@@ -12,7 +12,6 @@ import datetime
 import json
 import logging
 import math
-import struct
 import threading
 import time
 import zlib
@@ -220,29 +219,6 @@ def _prefixed(headers: Mapping[str, str], prefix: str) -> Dict[str, int]:
 def _spot():
     from sbe import spot
     return spot
-
-
-def _parse_error_any(buf: bytes) -> Tuple[int, Optional[int], Optional[int], str]:
-    """(code, serverTime, retryAfter, msg) from an ErrorResponse of any schema id (its
-    layout is stable: header, code i16, serverTime i64?, retryAfter i64?, msg u16+bytes).
-    Raises ValueError (struct.error) when the buffer is shorter than its fields say."""
-    bl, _tid, _sid, _ver = struct.unpack_from("<HHHH", buf, 0)
-    if bl < 2:
-        raise ValueError(f"ErrorResponse blockLength {bl} is too short for its code")
-    code = struct.unpack_from("<h", buf, 8)[0]
-    st = ra = None
-    if bl >= 10:
-        st = struct.unpack_from("<q", buf, 10)[0]
-    if bl >= 18:
-        ra = struct.unpack_from("<q", buf, 18)[0]
-    null = -(1 << 63)
-    pos = 8 + bl
-    n = struct.unpack_from("<H", buf, pos)[0]
-    if pos + 2 + n > len(buf):
-        raise ValueError(f"ErrorResponse msg of {n} bytes at offset {pos + 2}, "
-                         f"{len(buf) - pos - 2} remain")
-    msg = bytes(buf[pos + 2:pos + 2 + n]).decode("utf-8", "replace")
-    return code, None if st == null else st, None if ra == null else ra, msg
 
 
 class _Core:
@@ -501,17 +477,17 @@ class _Core:
                 f"SBE answer to {method} {path} is {len(content)} bytes, shorter than a "
                 "message header", status=status, content_type="application/sbe", body=content,
                 headers=headers, method=method, path=path)
-        _bl, tid, sid, ver = struct.unpack_from("<HHHH", content, 0)
-        if tid == 100:  # ErrorResponse: check before the schema id (stable across ids)
+        _bl, tid, sid, ver = spot.peek_header(content)
+        if tid == spot.TEMPLATE_ErrorResponse:  # before the schema id: its layout is stable
             data = None
             try:
                 if sid == spot.SCHEMA_ID:
                     m = self._decoder(decimals, groups).decode(content)
                     code, st, ra, msg, data = (m["code"], m["serverTime"], m["retryAfter"],
                                                m["msg"], m.get("data"))
-                else:
-                    code, st, ra, msg = _parse_error_any(content)
-            except (ValueError, struct.error, KeyError, TypeError, IndexError,
+                else:       # another schema id (one this build has no decoder for)
+                    code, st, ra, msg = spot.peek_error(content)
+            except (ValueError, KeyError, TypeError, IndexError,
                     RecursionError, OverflowError) as exc:
                 raise self._malformed(method, path, status, headers, content, "sbe",
                                       exc) from None
@@ -528,7 +504,7 @@ class _Core:
                 method=method, path=path)
         try:
             msg = self._decoder(decimals, groups).decode(content)
-        except (ValueError, struct.error, KeyError, TypeError, IndexError, RecursionError,
+        except (ValueError, KeyError, TypeError, IndexError, RecursionError,
                 OverflowError) as exc:
             raise self._malformed(method, path, status, headers, content, "sbe",
                                   exc) from None

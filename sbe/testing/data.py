@@ -132,15 +132,13 @@ def encode_depth(last_update_id: int, price_exp: int, qty_exp: int, bids: np.nda
     """Fast DepthResponse encoder (numpy arrays of int64 price/qty mantissas, shape (n, 2));
     gives the same bytes as ``encode(build("DepthResponse", ...))``."""
     spot = _spot()
-    import struct
-    hdr = struct.pack("<HHHHqbb", 10, 200, spot.SCHEMA_ID, spot.SCHEMA_VERSION,
-                      last_update_id, price_exp, qty_exp)
-    parts = [hdr]
-    for side in (bids, asks):
+    msg = {"$message": "DepthResponse", "lastUpdateId": last_update_id,
+           "priceExponent": price_exp, "qtyExponent": qty_exp}
+    for name, side in (("bids", bids), ("asks", asks)):
+        # (n, 2) int64 mantissas viewed as the group's entries: encode copies their bytes
         side = np.ascontiguousarray(side, dtype="<i8").reshape(-1, 2)
-        parts.append(struct.pack("<HI", 16, len(side)))
-        parts.append(side.tobytes())
-    return b"".join(parts)
+        msg[name] = side.view([("price", "<i8"), ("qty", "<i8")]).reshape(-1)
+    return spot.encode(msg)
 
 
 # ---------------------------------------------------------------------------------------

@@ -64,7 +64,6 @@ import collections
 import itertools
 import json
 import logging
-import struct
 import time
 import warnings
 from typing import Any, Callable, Mapping, Optional
@@ -72,6 +71,7 @@ from typing import Any, Callable, Mapping, Optional
 from sbe.binance.endpoints import ENDPOINTS, KEY, SIGNED, WS_METHODS, endpoint_params
 from sbe.binance.urls import resolve_url
 from sbe.errors import DecodeError, UnknownTemplateError
+from sbe._util import RateLimitedLog
 
 from ._transport import DEFAULT_MAX_FRAME_SIZE, ConnectionClosed, PingTimeout
 from ._transport import connect as ws_connect
@@ -202,44 +202,13 @@ def _payload(params: Mapping[str, Any]) -> str:
     return "&".join(f"{k}={fmt(v)}" for k, v in sorted(params.items()) if v is not None)
 
 
-_U16x4 = struct.Struct("<HHHH")
-_U16x2 = struct.Struct("<HH")
-
-
-def _peek_request_id(data: bytes, envelope_template: int, schema_id: int) -> Optional[str]:
-    """The ``id`` of a ``WebSocketResponse`` whose result could not be decoded, read from the
-    envelope's fixed layout with every offset checked; None when it is not readable."""
+def _peek_request_id(spot, data: bytes) -> Optional[str]:
+    """The ``id`` of a ``WebSocketResponse`` whose result could not be decoded (the generated,
+    bounds-checked ``peek_envelope``); None when it is not readable."""
     try:
-        block, template, schema, _ = _U16x4.unpack_from(data, 0)
-        if template != envelope_template or schema != schema_id:
-            return None
-        off = 8 + block
-        entry, count = _U16x2.unpack_from(data, off)
-        off += 4 + entry * count
-        n = data[off]
-        if off + 1 + n > len(data):
-            return None
-        return data[off + 1:off + 1 + n].decode("utf-8")
-    except (struct.error, IndexError, UnicodeDecodeError):
+        return spot.peek_envelope(data)[0]
+    except DecodeError:
         return None
-
-
-class _Throttled:
-    """A WARNING at most every ``every`` seconds; the lines in between are counted."""
-
-    def __init__(self, logger, every: float = 10.0):
-        self.log, self.every, self.last, self.skipped = logger, every, -1e18, 0
-
-    def warning(self, msg: str, *args) -> None:
-        now = _monotonic()
-        if now - self.last < self.every:
-            self.skipped += 1
-            return
-        if self.skipped:
-            msg += " (%d similar lines suppressed)"
-            args += (self.skipped,)
-        self.last, self.skipped = now, 0
-        self.log.warning(msg, *args)
 
 
 class _NoLimit:
@@ -365,9 +334,7 @@ class WebSocketAPI:
         self.api_key = api_key
         self.signer = signer
         self._decoder = spot.Decoder(decimals=decimals, groups=groups)
-        self._envelope_template = spot.TEMPLATES_BY_NAME["WebSocketResponse"] \
-            if hasattr(spot, "TEMPLATES_BY_NAME") else \
-            {v: k for k, v in spot.TEMPLATES.items()}["WebSocketResponse"]
+        self._spot = spot
         self.request_timeout = request_timeout
         self.open_timeout = open_timeout
         self.ping_interval = ping_interval
@@ -400,8 +367,7 @@ class WebSocketAPI:
         self._uds: Optional["UserDataStream"] = None
         self._replacing: Optional[asyncio.Task] = None
         self._tasks: set = set()
-        self._warn = _Throttled(log)          # connection and backpressure warnings
-        self._warn_frames = _Throttled(log)   # bad frames
+        self._warn = RateLimitedLog(log)      # kinds: connection, backpressure, frames
         self.stats: collections.Counter = collections.Counter()
 
     def __repr__(self) -> str:
@@ -678,14 +644,20 @@ class WebSocketAPI:
                 self.stats["events_without_stream"] += 1
             return
         self.stats["unexpected_messages"] += 1
-        self._warn_frames.warning("WebSocket API: unexpected top-level message %s skipped", name)
+        self._warn.warning("frames", "WebSocket API: unexpected top-level message %s skipped",
+                           name)
 
     def _bad_binary(self, s: _Session, data: bytes, e: DecodeError) -> None:
-        rid = _peek_request_id(data, self._envelope_template, self.schema[0])
+        spot = self._spot
+        rid = _peek_request_id(spot, data)
         entry = s.pending.pop(rid, None) if rid is not None else None
         msg = f"undecodable binary frame of {len(data)} bytes: {e}"
         key = self.api_key
-        if len(data) >= 4 and _U16x2.unpack_from(data, 0)[1] == self._envelope_template:
+        try:
+            header = spot.peek_header(data)
+        except DecodeError:
+            header = None
+        if header is not None and header[1] == spot.TEMPLATE_WebSocketResponse:
             data = b""      # a reply is not kept: a logon/session reply carries the API key
         if entry is not None:
             err = _frame_error(ResponseDecodeError, "decode", f"response to {entry[1]}: {msg}",
@@ -693,8 +665,8 @@ class WebSocketAPI:
             err.__cause__ = e
             if not entry[0].done():
                 entry[0].set_exception(err)
-        elif isinstance(e, UnknownTemplateError) and len(data) >= 8:
-            _, template, schema, version = _U16x4.unpack_from(data, 0)
+        elif isinstance(e, UnknownTemplateError) and header is not None:
+            _, template, schema, version = header
             err = UnknownMessage(template, schema, version, b"")
             err.request_id, err.size = rid, len(data)
         else:
@@ -730,7 +702,7 @@ class WebSocketAPI:
         if cause is not None and err.__cause__ is None:
             err.__cause__ = cause
         self.stats["bad_frames"] += 1
-        self._warn_frames.warning("WebSocket API: %s (skipped; %d bad frames so far)", err,
+        self._warn.warning("frames", "WebSocket API: %s (skipped; %d bad frames so far)", err,
                            self.stats["bad_frames"])
         if self.on_error is not None:
             try:
@@ -791,17 +763,19 @@ class WebSocketAPI:
                         self._wake_waiters()
                         return
                     retry_after = e.retry_after
-                    self._warn.warning("WebSocket API reconnect refused (HTTP %s)", e.status)
+                    self._warn.warning("connection", "WebSocket API reconnect refused (HTTP %s)",
+                                       e.status)
                 except (OSError, asyncio.TimeoutError, StreamError, ConnectionError) as e:
                     await new.close("dropped")
-                    self._warn.warning("WebSocket API reconnect failed (%s: %s)",
+                    self._warn.warning("connection", "WebSocket API reconnect failed (%s: %s)",
                                        type(e).__name__, e)
                 except Exception as e:       # the server refused the logon/resubscription
                     await new.close("dropped")
                     if getattr(e, "retry_after", None) is not None or \
                             getattr(e, "status", None) in (418, 429):   # rate limited: wait
                         retry_after = getattr(e, "retry_after", None)
-                        self._warn.warning("WebSocket API session setup rate limited: %s", e)
+                        self._warn.warning("connection",
+                                           "WebSocket API session setup rate limited: %s", e)
                     else:                    # refused for good: tell every consumer
                         self._fatal = e
                         if self._uds is not None:
@@ -937,8 +911,9 @@ class UserDataStream:
             self.pauses += 1
             self.api.stats["backpressure_pauses"] += 1
             s.conn.pause_reading()
-            self.api._warn.warning("user data stream: %d events wait for the consumer; reading "
-                                   "paused until it takes %d", n, n - self.resume_at)
+            self.api._warn.warning("backpressure", "user data stream: %d events wait for the "
+                                   "consumer; reading paused until it takes %d", n,
+                                   n - self.resume_at)
         w = self._waiter
         if w is not None and not w.done():
             w.set_result(None)

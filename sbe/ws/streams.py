@@ -54,12 +54,13 @@ import inspect
 import itertools
 import json
 import logging
-import struct
 import time
 from typing import Any, Awaitable, Callable, Iterable, NamedTuple, Optional, Union
 
+from sbe import stream as _stream
+from sbe._util import RateLimitedLog
 from sbe.binance.urls import BASE_URLS, STREAM, resolve_url
-from sbe.errors import DecodeError, MalformedError, TruncatedError, UnknownTemplateError
+from sbe.errors import DecodeError, SchemaMismatchError, UnknownTemplateError
 
 from . import _transport
 from ._util import (CONNECTION_ATTEMPTS, AttemptLimiter, Backoff, HandshakeError, RateLimiter,
@@ -93,10 +94,13 @@ REPLAY_WINDOW = 10_000_000
 #: Attempts one connection may use per 5 minutes (a tenth of Binance's 300 per IP).
 MAX_ATTEMPTS_PER_CONNECTION = 30
 
-TRADE, BEST_BID_ASK, DEPTH_SNAPSHOT, DEPTH_DIFF = 10000, 10001, 10002, 10003
-STREAM_SCHEMA_ID = 1
-_NAME_TID = {"TradesStreamEvent": TRADE, "BestBidAskStreamEvent": BEST_BID_ASK,
-             "DepthSnapshotStreamEvent": DEPTH_SNAPSHOT, "DepthDiffStreamEvent": DEPTH_DIFF}
+# template ids and schema id: the generated stream module's
+TRADE = _stream.TEMPLATE_TradesStreamEvent
+BEST_BID_ASK = _stream.TEMPLATE_BestBidAskStreamEvent
+DEPTH_SNAPSHOT = _stream.TEMPLATE_DepthSnapshotStreamEvent
+DEPTH_DIFF = _stream.TEMPLATE_DepthDiffStreamEvent
+STREAM_SCHEMA_ID = _stream.SCHEMA_ID
+_NAME_TID = {_stream.TEMPLATES[t]: t for t in (TRADE, BEST_BID_ASK, DEPTH_SNAPSHOT, DEPTH_DIFF)}
 #: streams whose sequences are contiguous (the next event starts at last + 1); an event whose
 #: last sequence was delivered already is a duplicate on every stream
 _CONTIGUOUS = {TRADE: 1, DEPTH_DIFF: 1, BEST_BID_ASK: 0, DEPTH_SNAPSHOT: 0}
@@ -174,79 +178,11 @@ def stream_key(name: str) -> tuple:
     return tid, sym.upper()
 
 
-_H = struct.Struct("<HHHH")
-_Q = struct.Struct("<q")
-_G16 = struct.Struct("<HH")
-_G32 = struct.Struct("<HI")
-
-
-#: root-block bytes peek reads: eventTime + bookUpdateId (+ lastBookUpdateId for diffs)
-_MIN_BLOCK = {BEST_BID_ASK: 16, DEPTH_SNAPSHOT: 16, DEPTH_DIFF: 24, TRADE: 0}
-
-
-def _need(n, off, size, what):
-    if off + size > n:
-        raise TruncatedError(f"truncated: {what} needs {size} bytes at offset {off}, "
-                             f"frame has {n}", offset=off, needed=size,
-                             available=max(0, n - off))
-
-
-def peek(buf) -> tuple:
-    """(templateId, symbol, first seq, last seq) of a stream frame, read without decoding.
-
-    The one place with hand-written offsets of the stream schema 1:0 (to be replaced by
-    generated, bounds-checked peek functions).  A short or inconsistent frame raises
-    ``sbe.errors.TruncatedError``/``MalformedError`` (offset, sizes); a template or schema
-    it does not know raises ``UnknownTemplateError``; nothing else."""
-    n = len(buf)
-    need = _need
-    need(n, 0, 8, "message header")
-    bl, tid, schema, _ = _H.unpack_from(buf, 0)
-    if schema != STREAM_SCHEMA_ID or tid not in _CONTIGUOUS:
-        raise UnknownTemplateError(f"unknown templateId {tid} (schema {schema})",
-                                   template_id=tid, offset=0)
-    off = 8 + bl
-    if bl < _MIN_BLOCK[tid]:
-        raise MalformedError(f"blockLength {bl} of template {tid} at offset 0 is shorter than "
-                             f"its id fields ({_MIN_BLOCK[tid]})", offset=0)
-    if tid == BEST_BID_ASK or tid == DEPTH_SNAPSHOT:
-        need(n, 8, 16, "bookUpdateId")
-        first = last = _Q.unpack_from(buf, 16)[0]
-        if tid == DEPTH_SNAPSHOT:
-            for _ in range(2):
-                need(n, off, 4, "group header")
-                gbl, cnt = _G16.unpack_from(buf, off)
-                off += 4 + gbl * cnt
-    elif tid == DEPTH_DIFF:
-        need(n, 8, 24, "update ids")
-        first = _Q.unpack_from(buf, 16)[0]
-        last = _Q.unpack_from(buf, 24)[0]
-        for _ in range(2):
-            need(n, off, 4, "group header")
-            gbl, cnt = _G16.unpack_from(buf, off)
-            off += 4 + gbl * cnt
-    else:  # TRADE
-        need(n, off, 6, "trades group header")
-        gbl, cnt = _G32.unpack_from(buf, off)
-        off += 6
-        if cnt:
-            if gbl < 8:
-                raise MalformedError(f"trades blockLength {gbl} < 8 at offset {off - 6}",
-                                     offset=off - 6)
-            need(n, off, gbl * cnt, "trades")
-            first = _Q.unpack_from(buf, off)[0]
-            last = _Q.unpack_from(buf, off + gbl * (cnt - 1))[0]
-        else:
-            first = last = None
-        off += gbl * cnt
-    need(n, off, 1, "symbol length")
-    ln = buf[off]
-    need(n, off + 1, ln, "symbol")
-    try:
-        sym = bytes(buf[off + 1: off + 1 + ln]).decode("utf-8")
-    except UnicodeDecodeError:
-        raise MalformedError(f"symbol at offset {off + 1} is not UTF-8", offset=off + 1) from None
-    return tid, sym, first, last
+#: (templateId, symbol, first seq, last seq) of a stream frame, read without decoding: the
+#: generated, bounds-checked ``sbe.stream.peek``. A short or inconsistent frame raises
+#: ``sbe.errors.TruncatedError``/``MalformedError`` (offset, sizes); another schema id
+#: ``SchemaMismatchError``; a template the schema does not define ``UnknownTemplateError``.
+peek = _stream.peek
 
 
 class _KeyState:
@@ -278,27 +214,6 @@ def _seq(tid, msg) -> tuple:
     if tid == DEPTH_DIFF:
         return msg["firstBookUpdateId"], msg["lastBookUpdateId"]
     return _trade_ids(msg)
-
-
-class _RateLog:
-    """WARNING lines at most once per ``every`` seconds per kind, with a count of the rest."""
-
-    def __init__(self, every: float = 10.0):
-        self.every = every
-        self.last: dict = {}
-        self.suppressed: collections.Counter = collections.Counter()
-
-    def warning(self, kind: str, msg: str, *args) -> None:
-        now = time.monotonic()
-        if now - self.last.get(kind, -1e9) < self.every:
-            self.suppressed[kind] += 1
-            return
-        self.last[kind] = now
-        n = self.suppressed.pop(kind, 0)
-        if n:
-            msg += " (%d similar suppressed)"
-            args = args + (n,)
-        log.warning(msg, *args)
 
 
 def _make_on_binary(conn: "_Conn", c: "StreamClient"):
@@ -519,13 +434,14 @@ class _Conn:
         c = self.client
         try:
             tid, sym, first, last = peek(data)
-        except UnknownTemplateError as e:
+            name = _TID_NAME[tid]
+        except (UnknownTemplateError, SchemaMismatchError, KeyError) as e:
             c._unknown(self, data, e)
             return
         except DecodeError as e:
             c._bad_frame(self, "decode", data, e)
             return
-        st = c._keys.get((_TID_NAME[tid], sym))
+        st = c._keys.get((name, sym))
         if st is None or st.owner is not self or st.pending is not None:
             c._route_slow(self, st, data, None, recv_ns // 1000, (tid, sym, first, last))
             return
@@ -722,7 +638,7 @@ class StreamClient:
         self._error: Optional[BaseException] = None
         self._req_ids = itertools.count(1)
         self._tasks: set = set()
-        self._ratelog = _RateLog()
+        self._ratelog = RateLimitedLog(log)
         self._stats: collections.Counter = collections.Counter()
         self._n_events = 0                # delivered events (kept out of the Counter: hot path)
 
@@ -1061,8 +977,8 @@ class StreamClient:
     def _unknown(self, conn: _Conn, data: bytes, cause: BaseException) -> None:
         self._stats["unknown_messages"] += 1
         try:
-            _, tid, schema, version = _H.unpack_from(data, 0)
-        except struct.error:
+            _, tid, schema, version = _stream.peek_header(data)
+        except DecodeError:
             tid = schema = version = -1
         err = UnknownMessage(tid, schema, version, data, conn.n)
         err.__cause__ = cause
