@@ -318,17 +318,8 @@ class ApiEmitterMixin:
     def _emit_record_group(self, g: Group, cls: str, depth: int, path: str, key) -> None:
         """List of entry records (groups="list"); numpy stays with ``_g_*``."""
         w = self.w
-        dim = g.dimension
-        bl_m, n_m = dim.member("blockLength"), dim.member("numInGroup")
         outer = self.outer_exps(g, depth)
         params = "".join(f", int {x}" for x in outer)
-        extra_static = sum(c.dimension_size for c in g.groups if c.since_version == 0) + \
-            sum(d.length_size for d in g.data if d.since_version == 0)
-        extra_terms = [str(extra_static)] + [
-            f"({c.dimension_size} if ver >= {c.since_version} else 0)"
-            for c in g.groups if c.since_version > 0] + [
-            f"({d.length_size} if ver >= {d.since_version} else 0)"
-            for d in g.data if d.since_version > 0]
         with w.block(f"cdef list _gr_{path}(State *st, Py_ssize_t *ppos, Py_ssize_t end, "
                      f"int ver{params}):"):
             w(f'"""Group {g.name} as a list of {cls} records; advances *ppos."""')
@@ -337,16 +328,7 @@ class ApiEmitterMixin:
             w("cdef Py_ssize_t pos = ppos[0]")
             w("cdef Py_ssize_t bl, n, i = 0")
             w("cdef list rows")
-            w(f"if pos + {dim.size} > end:")
-            w(f"    raise_truncated_in({g.name!r}, \"dimension of group '{g.name}'\", pos, "
-              f"{dim.size}, end - pos)")
-            w(f"bl = {self.rd(bl_m.type.primitive, f'st.buf + pos + {bl_m.offset}')}")
-            w(f"n = {self.rd(n_m.type.primitive, f'st.buf + pos + {n_m.offset}')}")
-            w(f"pos += {dim.size}")
-            w(f"check_count({g.name!r}, n, {g.max_count}, bl + {' + '.join(extra_terms)}, "
-              f"pos, end - pos)")
-            w(f"if bl < {self.need_expr(g)}:")
-            w(f"    raise_short_block('group {g.name}', _BF_{path}, ver, bl, pos)")
+            self.emit_group_prologue(g, path)
             w("rows = PyList_New(n)")
             with w.block("try:"):
                 with w.block("for i in range(n):"):

@@ -570,16 +570,13 @@ class CythonEmitter(ApiEmitterMixin):
         for g in msg.groups:
             self.emit_group(g, 1, path)
 
-    def emit_group(self, g: Group, depth: int, parent_path: str) -> None:
+    def emit_group_prologue(self, g: Group, path: str) -> None:
+        """Read the group's dimension at ``pos`` into ``bl``/``n`` (advancing ``pos``), then
+        reject a count the remaining bytes cannot hold and a blockLength too short for the
+        acting version. Shared by the dict (``_g_*``) and record (``_gr_*``) group functions."""
         w = self.w
-        path = f"{parent_path}__{_ident(g.name)}"
-        self.field_table(g, f"_BF_{path}")
-        self.emit_group_spec(g, depth, path)
-        self.emit_numpy_fill(g, depth, path)
         dim = g.dimension
         bl_m, n_m = dim.member("blockLength"), dim.member("numInGroup")
-        outer = self.outer_exps(g, depth)
-        params = "".join(f", int {x}" for x in outer)
         extra_static = sum(c.dimension_size for c in g.groups if c.since_version == 0) + \
             sum(d.length_size for d in g.data if d.since_version == 0)
         extra_terms = [str(extra_static)] + [
@@ -587,6 +584,25 @@ class CythonEmitter(ApiEmitterMixin):
             for c in g.groups if c.since_version > 0] + [
             f"({d.length_size} if ver >= {d.since_version} else 0)"
             for d in g.data if d.since_version > 0]
+        w(f"if pos + {dim.size} > end:")
+        w(f"    raise_truncated_in({g.name!r}, \"dimension of group '{g.name}'\", pos, "
+          f"{dim.size}, end - pos)")
+        w(f"bl = {self.rd(bl_m.type.primitive, f'st.buf + pos + {bl_m.offset}')}")
+        w(f"n = {self.rd(n_m.type.primitive, f'st.buf + pos + {n_m.offset}')}")
+        w(f"pos += {dim.size}")
+        w(f"check_count({g.name!r}, n, {g.max_count}, bl + {' + '.join(extra_terms)}, "
+          f"pos, end - pos)")
+        w(f"if bl < {self.need_expr(g)}:")
+        w(f"    raise_short_block('group {g.name}', _BF_{path}, ver, bl, pos)")
+
+    def emit_group(self, g: Group, depth: int, parent_path: str) -> None:
+        w = self.w
+        path = f"{parent_path}__{_ident(g.name)}"
+        self.field_table(g, f"_BF_{path}")
+        self.emit_group_spec(g, depth, path)
+        self.emit_numpy_fill(g, depth, path)
+        outer = self.outer_exps(g, depth)
+        params = "".join(f", int {x}" for x in outer)
         with w.block(f"cdef object _g_{path}(State *st, Py_ssize_t *ppos, Py_ssize_t end, "
                      f"int ver{params}):"):
             w(f'"""Group {g.name}: dimension, then entries; advances *ppos."""')
@@ -596,16 +612,7 @@ class CythonEmitter(ApiEmitterMixin):
             w("cdef list rows")
             w("cdef bytearray fixed = None")
             w("cdef char *fx = NULL")
-            w(f"if pos + {dim.size} > end:")
-            w(f"    raise_truncated_in({g.name!r}, \"dimension of group '{g.name}'\", pos, "
-              f"{dim.size}, end - pos)")
-            w(f"bl = {self.rd(bl_m.type.primitive, f'st.buf + pos + {bl_m.offset}')}")
-            w(f"n = {self.rd(n_m.type.primitive, f'st.buf + pos + {n_m.offset}')}")
-            w(f"pos += {dim.size}")
-            w(f"check_count({g.name!r}, n, {g.max_count}, bl + {' + '.join(extra_terms)}, "
-              f"pos, end - pos)")
-            w(f"if bl < {self.need_expr(g)}:")
-            w(f"    raise_short_block('group {g.name}', _BF_{path}, ver, bl, pos)")
+            self.emit_group_prologue(g, path)
             outer_tuple = "(" + "".join(f"{x}, " for x in outer) + ")"
             if g.is_fixed:
                 w("if st.grp == GRP_NUMPY:")
