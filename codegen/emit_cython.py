@@ -166,7 +166,7 @@ class CythonEmitter(ApiEmitterMixin):
         w = self.w
         w(self.banner().rstrip())
         w("# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True")
-        w("# cython: initializedcheck=False, cpow=True")
+        w("# cython: initializedcheck=False, cpow=True, auto_pickle=False")
         w(f'"""Decoder for SBE schema {s.package} {s.id}:{s.version} ({s.source_name})."""')
         w()
         w("from libc.stdint cimport (int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, "
@@ -205,6 +205,7 @@ class CythonEmitter(ApiEmitterMixin):
             if self._composite_used(comp):
                 self.emit_composite(comp)
         self._record_pxd: list[str] = []
+        self._record_layouts: list[tuple] = []
         for msg in s.messages:
             self.emit_message(msg)
             self.emit_records(msg)
@@ -228,6 +229,8 @@ class CythonEmitter(ApiEmitterMixin):
         w("# numpy layouts of the repeating groups")
         for line in self._group_specs:
             w(line)
+        w()
+        self.emit_record_layouts()
         decls = [f"cdef dict {v}" for v in sorted(self._templates.values(),
                                                     key=lambda v: int(v[2:]))]
         pyx = w.text().replace("@TEMPLATE_DECLS@", "\n".join(decls))
@@ -259,8 +262,7 @@ class CythonEmitter(ApiEmitterMixin):
             if e.is_bool:
                 w(f"cdef tuple _E_{_ident(e.name)} = (False, True) + tuple(range(2, 256))")
             elif lut_size:
-                w(f"cdef tuple _E_{_ident(e.name)} = tuple("
-                  f"{_ident(e.name)}._value2member_map_.get(_v, _v) for _v in range(256))")
+                w(f"cdef tuple _E_{_ident(e.name)} = enum_lut({_ident(e.name)})")
             else:
                 w(f"cdef dict _E_{_ident(e.name)} = dict({_ident(e.name)}._value2member_map_)")
         w()

@@ -251,6 +251,8 @@ cdef class Record:
     cdef tuple _state(self)
     cdef int _restore(self, tuple state) except -1
 
+cdef int record_class(type cls, object message, tuple layout) except -1
 cdef object plain(object v)
+cdef tuple enum_lut(object cls)
 cdef Py_ssize_t read_length_at(const uint8_t *b, Py_ssize_t pos, Py_ssize_t end, int lsize,
                                bint be, str name) except -1
