@@ -849,17 +849,17 @@ class CythonEmitter(ApiEmitterMixin):
     def _pairable(a: Field, b: Field) -> bool:
         """Adjacent required int mantissas with shared exponents: scaled by one divpd."""
         return all(f.kind == m.KIND_MANTISSA and f.presence != "optional" and f.exponent[0] > 0
+                   and f.type.primitive not in _UNSIGNED64
                    for f in (a, b)) and a.since_version == b.since_version
 
     def _float_pair_lines(self, a, b, depth: int) -> list[str]:
         lines, args = [], []
-        for (f, _off), tv in zip((a, b), (("t_i", "t_u"), ("t_j", "t_v"))):
-            t = tv[1] if f.type.primitive in _UNSIGNED64 else tv[0]
+        for (f, _off), t in zip((a, b), ("t_i", "t_j")):
             lines.append(f"{t} = {self.rd(f.type.primitive, f'p + {f.offset}')}")
-            args.append(f"<double>{t}")
+            args.append(t)
         xa, xb = (self.exp_var(_Slot.of_field(f), depth) for f, _ in (a, b))
         lines.append(f"sbe_put_scaled2(q + {a[1]}, q + {b[1]}, {args[0]}, {args[1]}, f_{xa}, "
-                     f"f_{xb}, g_{xa}, g_{xb})")
+                     f"f_{xb}, g_{xa}, g_{xb}, {xa}, {xb})")
         return lines
 
     def _float_col_lines(self, f: Field, off: int, depth: int) -> list[str]:
@@ -870,20 +870,21 @@ class CythonEmitter(ApiEmitterMixin):
         if f.kind == m.KIND_MANTISSA128:
             lines = [f"t_u = sbe_u64le(p + {f.offset})", f"t_i = sbe_i64le(p + {f.offset + 8})"]
             isnull = "t_i == INT64_MIN and t_u == 0"
-            mval = "sbe_i128_to_f64(t_u, t_i)"
+            kind, mval = "i128", "t_u, t_i"
         else:
             prim = f.type.primitive
             tv = "t_u" if prim in _UNSIGNED64 else "t_i"
             lines = [f"{tv} = {self.rd(prim, f'p + {f.offset}')}"]
             isnull = f"{tv} == {self.c_int(int(f.type.effective_null))}"
-            mval = f"<double>{tv}"
+            kind, mval = ("u64" if prim in _UNSIGNED64 else "i64"), tv
         up, name = f.exponent
+        # correctly rounded m * 10^e (sbe_rt.h); the common small case is one IEEE operation
         if up > 0:
             x = self.exp_var(_Slot.of_field(f), depth)
-            val = f"sbe_apply({mval}, f_{x}, g_{x})"
+            val = f"sbe_apply_{kind}({mval}, f_{x}, g_{x}, {x})"
         else:
             x = f"l_{_ident(name)}"
-            val = f"(SBE_NAN if {x} == EXP_NONE else sbe_scale({mval}, {x}))"
+            val = f"(SBE_NAN if {x} == EXP_NONE else sbe_scale_{kind}({mval}, {x}))"
         if opt:
             val = f"SBE_NAN if {isnull} else {val}"
         return lines + [f"sbe_put_f64(q + {off}, {val})"]

@@ -111,7 +111,7 @@ cdef object _nf_TradesStreamEvent__trades(State *st, const uint8_t *src, Py_ssiz
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
         memcpy(q + 24, p + 24, 1)
     return out
 
@@ -388,7 +388,7 @@ cdef object _nf_DepthSnapshotStreamEvent__bids(State *st, const uint8_t *src, Py
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -455,7 +455,7 @@ cdef object _nf_DepthSnapshotStreamEvent__asks(State *st, const uint8_t *src, Py
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -683,7 +683,7 @@ cdef object _nf_DepthDiffStreamEvent__bids(State *st, const uint8_t *src, Py_ssi
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -750,7 +750,7 @@ cdef object _nf_DepthDiffStreamEvent__asks(State *st, const uint8_t *src, Py_ssi
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -970,11 +970,16 @@ cdef class Decoder(DecoderBase):
 cdef DecoderCache _decoders = DecoderCache(Decoder)
 
 
+cimport cython
+
+
+@cython.binding(False)
 def decode(buf, *, str decimals='raw', str groups='list', str output='dict', bint strict=False):
     """Decode one message from ``buf``; see :class:`Decoder` for the options."""
     return _decoders.get(decimals, groups, output, strict)._run(buf, 0, False)
 
 
+@cython.binding(False)
 def decode_from(buf, Py_ssize_t offset=0, *, str decimals='raw', str groups='list', str output='dict'):
     """(message, end) of the message whose header starts at ``offset``."""
     return _decoders.get(decimals, groups, output, False)._run(buf, offset, True)
