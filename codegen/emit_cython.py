@@ -166,7 +166,9 @@ class CythonEmitter(ApiEmitterMixin):
         w = self.w
         w(self.banner().rstrip())
         w("# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True")
-        w("# cython: initializedcheck=False, cpow=True, auto_pickle=False")
+        # no pyx source echoed into the C (a third of its size): the .pyx is the source to read
+        w("# cython: initializedcheck=False, cpow=True, auto_pickle=False, "
+          "emit_code_comments=False")
         w(f'"""Decoder for SBE schema {s.package} {s.id}:{s.version} ({s.source_name})."""')
         w()
         w("from libc.stdint cimport (int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, "

@@ -1,7 +1,7 @@
 # GENERATED FROM spot_3_5.xml (package spot_sbe, schema 3:5, sha256 542776a038883dafe962341a041323ff5d8d3e36f1b860ab60156a88a4080bcf) DO NOT EDIT.
 # Regenerate with: python -m codegen --pinned
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
-# cython: initializedcheck=False, cpow=True, auto_pickle=False
+# cython: initializedcheck=False, cpow=True, auto_pickle=False, emit_code_comments=False
 """Decoder for SBE schema spot_sbe 3:5 (spot_3_5.xml)."""
 
 from libc.stdint cimport (int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, uint32_t, uint64_t,

@@ -1,7 +1,7 @@
 # GENERATED FROM stream_1_0.xml (package spot_stream, schema 1:0, sha256 6ea328467e144311b1f1efff38e9fe613829997f041dd02a3b7077885d10a1f7) DO NOT EDIT.
 # Regenerate with: python -m codegen --pinned
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
-# cython: initializedcheck=False, cpow=True, auto_pickle=False
+# cython: initializedcheck=False, cpow=True, auto_pickle=False, emit_code_comments=False
 """Decoder for SBE schema spot_stream 1:0 (stream_1_0.xml)."""
 
 from libc.stdint cimport (int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, uint32_t, uint64_t,
