@@ -29,6 +29,10 @@ _CTYPE = {"int8": "int8_t", "uint8": "uint8_t", "int16": "int16_t", "uint16": "u
           "int32": "int32_t", "uint32": "uint32_t", "int64": "int64_t", "uint64": "uint64_t",
           "float": "float", "double": "double"}
 
+# sizes that order a record's C fields (the runtime's sbe._rt.record_class agrees)
+_CSIZE = {"int8_t": 1, "uint8_t": 1, "int16_t": 2, "uint16_t": 2, "int32_t": 4,
+          "uint32_t": 4, "int": 4, "float": 4, "int64_t": 8, "uint64_t": 8, "double": 8}
+
 # names a record attribute cannot take (Cython/C keywords, the Record API)
 _RESERVED = set(keyword.kwlist) | {
     "cdef", "cpdef", "ctypedef", "cimport", "include", "extern", "inline", "public",
@@ -141,92 +145,59 @@ class ApiEmitterMixin(PeekEmitterMixin):
                 f"{obj}._dec)")
 
     def _emit_record_class(self, b, cls: str, message_name: Optional[str], depth: int) -> None:
+        """The class declares its fields only (C attributes in the .pxd); attribute access,
+        ``to_dict``, ``repr``, ``==`` and pickling are the runtime's (``sbe._rt.Record``),
+        driven by the layout ``record_class`` gets at import (see emit_record_layouts).
+        Declaration order is the runtime's contract: object fields first, in layout order,
+        then the C numbers by decreasing size (stable), so it derives every offset."""
         w = self.w
         slots, tail = self._rec_layout(b)
-        pxd = [f"cdef class {cls}(Record):"]
+        layout, objects, numbers = [], [], []
         for sl in slots:
+            f = sl.f
             if sl.role == "c":
-                pxd.append(f"    cdef readonly {sl.ctype} {sl.attr}")
+                layout += [f.name, sl.attr, "num", sl.ctype, 0, 0, 0]
+                numbers.append((sl.ctype, sl.attr))
             elif sl.role == "exp":
-                pxd.append(f"    cdef readonly int c_{sl.attr}")
+                layout += [f.name, sl.attr, "exp", "int", 0, 0, 1]
+                numbers.append(("int", f"c_{sl.attr}"))
             elif sl.role == "mant":
-                pxd.append(f"    cdef readonly {sl.ctype} c_{sl.attr}")
-                pxd.append(f"    cdef readonly int e_{sl.attr}")
+                opt = f.presence == "optional"
+                null = int(f.type.effective_null) if opt else 0
+                layout += [f.name, sl.attr, "mant", sl.ctype, int(opt), null, 0]
+                numbers += [(sl.ctype, f"c_{sl.attr}"), ("int", f"e_{sl.attr}")]
             else:
-                pxd.append(f"    cdef readonly object {sl.attr}")
-        for n in tail:
-            pxd.append(f"    cdef readonly object {rec_attr(n)}")
-        pxd.append("    cdef tuple _state(self)")
-        pxd.append("    cdef int _restore(self, tuple s) except -1")
-        self._record_pxd.append("\n".join(pxd))
+                layout += [f.name, sl.attr, "obj", None, 0, 0, int(f.is_exponent)]
+                objects.append(sl.attr)
+        for g in b.groups:
+            layout += [g.name, rec_attr(g.name), "plain", None, 0, 0, 0]
+            objects.append(rec_attr(g.name))
+        for d in b.data:
+            role = "plain" if d.kind == m.DATA_MESSAGE else "obj"
+            layout += [d.name, rec_attr(d.name), role, None, 0, 0, 0]
+            objects.append(rec_attr(d.name))
+        numbers.sort(key=lambda tn: -_CSIZE[tn[0]])  # stable
+        decls = [f"    cdef object {a}" for a in objects] + \
+            [f"    cdef {t} {a}" for t, a in numbers]
+        self._record_pxd.append("\n".join([f"cdef class {cls}(Record):"] +
+                                          (decls or ["    pass"])))
+        self._record_layouts.append((cls, message_name, tuple(layout)))
         what = f"message {message_name}" if message_name else f"entry of group {b.name}"
         with w.block(f"cdef class {cls}(Record):"):
             w(f'"""Record of {what}; ``to_dict()`` gives the dict form."""')
-            w()
-            for sl in slots:
-                if sl.role == "exp":
-                    w("@property")
-                    with w.block(f"def {sl.attr}(self):"):
-                        w(f"return None if self.c_{sl.attr} == EXP_NONE else self.c_{sl.attr}")
-                    w()
-                elif sl.role == "mant":
-                    w("@property")
-                    with w.block(f"def {sl.attr}(self):"):
-                        w(f"return {self._mant_expr(sl, 'self')}")
-                    w()
-            with w.block("def to_dict(self):"):
-                raw_keys = (["$message"] if message_name else []) + \
-                    [f.name for f in b.fields] + tail
-                cooked = (["$message"] if message_name else []) + \
-                    [f.name for f in b.fields if not f.is_exponent] + tail
-                if raw_keys != cooked:
-                    w(f"d = PyDict_Copy({self.template(raw_keys)} if self._dec == DEC_RAW "
-                      f"else {self.template(cooked)})")
-                else:
-                    w(f"d = PyDict_Copy({self.template(raw_keys)})")
-                if message_name:
-                    w(f"d['$message'] = {message_name!r}")
-                for sl in slots:
-                    key = sl.f.name
-                    if sl.role == "exp":
-                        val = f"None if self.c_{sl.attr} == EXP_NONE else self.c_{sl.attr}"
-                    elif sl.role == "mant":
-                        val = self._mant_expr(sl, "self")
-                    else:
-                        val = f"self.{sl.attr}"
-                    if sl.f.is_exponent:
-                        w("if self._dec == DEC_RAW:")
-                        w(f"    d[{key!r}] = {val}")
-                    else:
-                        w(f"d[{key!r}] = {val}")
-                for g in b.groups:
-                    w(f"d[{g.name!r}] = plain(self.{rec_attr(g.name)})")
-                for dd in b.data:
-                    val = f"self.{rec_attr(dd.name)}"
-                    w(f"d[{dd.name!r}] = {'plain(' + val + ')' if dd.kind == m.DATA_MESSAGE else val}")
-                w("return d")
-            w()
-            state = ["self._dec"]
-            for sl in slots:
-                if sl.role in ("c", "obj"):
-                    state.append(f"self.{sl.attr}")
-                elif sl.role == "exp":
-                    state.append(f"self.c_{sl.attr}")
-                else:
-                    state += [f"self.c_{sl.attr}", f"self.e_{sl.attr}"]
-            state += [f"self.{rec_attr(n)}" for n in tail]
-            with w.block("cdef tuple _state(self):"):
-                w(f"return ({', '.join(state)},)")
-            w()
-            with w.block("cdef int _restore(self, tuple s) except -1:"):
-                w(f"if len(s) != {len(state)}:")
-                w(f"    raise ValueError('state of {cls} has %d items, not {len(state)}' "
-                  f"% len(s))")
-                for i, target in enumerate(state):
-                    w(f"{target} = s[{i}]")
-                w("return 0")
         w()
         w()
+
+    def emit_record_layouts(self) -> None:
+        """Module-level code run at import: one ``record_class`` call per record class, with
+        its layout (7 items per field: key, attribute, role, C type, optional, null,
+        is_exponent)."""
+        w = self.w
+        if not self._record_layouts:
+            return
+        w("# record classes: attribute descriptors and layouts (sbe._rt.record_class)")
+        for cls, message_name, layout in self._record_layouts:
+            w(f"record_class({cls}, {message_name!r}, {layout!r})")
 
     def _emit_record_fixed(self, b, target: str, depth: int) -> None:
         """Assign the fixed fields of the block at ``p`` to record ``target``."""
@@ -314,17 +285,8 @@ class ApiEmitterMixin(PeekEmitterMixin):
     def _emit_record_group(self, g: Group, cls: str, depth: int, path: str, key) -> None:
         """List of entry records (groups="list"); numpy stays with ``_g_*``."""
         w = self.w
-        dim = g.dimension
-        bl_m, n_m = dim.member("blockLength"), dim.member("numInGroup")
         outer = self.outer_exps(g, depth)
         params = "".join(f", int {x}" for x in outer)
-        extra_static = sum(c.dimension_size for c in g.groups if c.since_version == 0) + \
-            sum(d.length_size for d in g.data if d.since_version == 0)
-        extra_terms = [str(extra_static)] + [
-            f"({c.dimension_size} if ver >= {c.since_version} else 0)"
-            for c in g.groups if c.since_version > 0] + [
-            f"({d.length_size} if ver >= {d.since_version} else 0)"
-            for d in g.data if d.since_version > 0]
         with w.block(f"cdef list _gr_{path}(State *st, Py_ssize_t *ppos, Py_ssize_t end, "
                      f"int ver{params}):"):
             w(f'"""Group {g.name} as a list of {cls} records; advances *ppos."""')
@@ -333,16 +295,7 @@ class ApiEmitterMixin(PeekEmitterMixin):
             w("cdef Py_ssize_t pos = ppos[0]")
             w("cdef Py_ssize_t bl, n, i = 0")
             w("cdef list rows")
-            w(f"if pos + {dim.size} > end:")
-            w(f"    raise_truncated_in({g.name!r}, \"dimension of group '{g.name}'\", pos, "
-              f"{dim.size}, end - pos)")
-            w(f"bl = {self.rd(bl_m.type.primitive, f'st.buf + pos + {bl_m.offset}')}")
-            w(f"n = {self.rd(n_m.type.primitive, f'st.buf + pos + {n_m.offset}')}")
-            w(f"pos += {dim.size}")
-            w(f"check_count({g.name!r}, n, {g.max_count}, bl + {' + '.join(extra_terms)}, "
-              f"pos, end - pos)")
-            w(f"if bl < {self.need_expr(g)}:")
-            w(f"    raise_short_block('group {g.name}', _BF_{path}, ver, bl, pos)")
+            self.emit_group_prologue(g, path)
             w("rows = PyList_New(n)")
             with w.block("try:"):
                 with w.block("for i in range(n):"):
@@ -393,6 +346,12 @@ class ApiEmitterMixin(PeekEmitterMixin):
         w("cdef DecoderCache _decoders = DecoderCache(Decoder)")
         w()
         w()
+        # binding=False: a builtin function, not a Cython function object, so CPython calls it
+        # on its fast path (specialised CALL, no generic vectorcall); see bench/bench_decode.py
+        w("cimport cython")
+        w()
+        w()
+        w("@cython.binding(False)")
         with w.block("def decode(buf, *, str decimals='raw', str groups='list', "
                      "str output='dict', bint strict=False):"):
             w('"""Decode one message from ``buf``; see :class:`Decoder` for the options."""')
@@ -400,6 +359,7 @@ class ApiEmitterMixin(PeekEmitterMixin):
             w("return _decoders.get(decimals, groups, output, strict)._run(buf, 0, False)")
         w()
         w()
+        w("@cython.binding(False)")
         with w.block("def decode_from(buf, Py_ssize_t offset=0, *, str decimals='raw', "
                      "str groups='list', str output='dict'):"):
             w('"""(message, end) of the message whose header starts at ``offset``."""')

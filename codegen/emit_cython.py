@@ -166,7 +166,9 @@ class CythonEmitter(ApiEmitterMixin):
         w = self.w
         w(self.banner().rstrip())
         w("# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True")
-        w("# cython: initializedcheck=False, cpow=True")
+        # no pyx source echoed into the C (a third of its size): the .pyx is the source to read
+        w("# cython: initializedcheck=False, cpow=True, auto_pickle=False, "
+          "emit_code_comments=False")
         w(f'"""Decoder for SBE schema {s.package} {s.id}:{s.version} ({s.source_name})."""')
         w()
         w("from libc.stdint cimport (int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, "
@@ -205,6 +207,7 @@ class CythonEmitter(ApiEmitterMixin):
             if self._composite_used(comp):
                 self.emit_composite(comp)
         self._record_pxd: list[str] = []
+        self._record_layouts: list[tuple] = []
         for msg in s.messages:
             self.emit_message(msg)
             self.emit_records(msg)
@@ -228,6 +231,8 @@ class CythonEmitter(ApiEmitterMixin):
         w("# numpy layouts of the repeating groups")
         for line in self._group_specs:
             w(line)
+        w()
+        self.emit_record_layouts()
         decls = [f"cdef dict {v}" for v in sorted(self._templates.values(),
                                                     key=lambda v: int(v[2:]))]
         pyx = w.text().replace("@TEMPLATE_DECLS@", "\n".join(decls))
@@ -259,8 +264,7 @@ class CythonEmitter(ApiEmitterMixin):
             if e.is_bool:
                 w(f"cdef tuple _E_{_ident(e.name)} = (False, True) + tuple(range(2, 256))")
             elif lut_size:
-                w(f"cdef tuple _E_{_ident(e.name)} = tuple("
-                  f"{_ident(e.name)}._value2member_map_.get(_v, _v) for _v in range(256))")
+                w(f"cdef tuple _E_{_ident(e.name)} = enum_lut({_ident(e.name)})")
             else:
                 w(f"cdef dict _E_{_ident(e.name)} = dict({_ident(e.name)}._value2member_map_)")
         w()
@@ -570,16 +574,13 @@ class CythonEmitter(ApiEmitterMixin):
         for g in msg.groups:
             self.emit_group(g, 1, path)
 
-    def emit_group(self, g: Group, depth: int, parent_path: str) -> None:
+    def emit_group_prologue(self, g: Group, path: str) -> None:
+        """Read the group's dimension at ``pos`` into ``bl``/``n`` (advancing ``pos``), then
+        reject a count the remaining bytes cannot hold and a blockLength too short for the
+        acting version. Shared by the dict (``_g_*``) and record (``_gr_*``) group functions."""
         w = self.w
-        path = f"{parent_path}__{_ident(g.name)}"
-        self.field_table(g, f"_BF_{path}")
-        self.emit_group_spec(g, depth, path)
-        self.emit_numpy_fill(g, depth, path)
         dim = g.dimension
         bl_m, n_m = dim.member("blockLength"), dim.member("numInGroup")
-        outer = self.outer_exps(g, depth)
-        params = "".join(f", int {x}" for x in outer)
         extra_static = sum(c.dimension_size for c in g.groups if c.since_version == 0) + \
             sum(d.length_size for d in g.data if d.since_version == 0)
         extra_terms = [str(extra_static)] + [
@@ -587,6 +588,25 @@ class CythonEmitter(ApiEmitterMixin):
             for c in g.groups if c.since_version > 0] + [
             f"({d.length_size} if ver >= {d.since_version} else 0)"
             for d in g.data if d.since_version > 0]
+        w(f"if pos + {dim.size} > end:")
+        w(f"    raise_truncated_in({g.name!r}, \"dimension of group '{g.name}'\", pos, "
+          f"{dim.size}, end - pos)")
+        w(f"bl = {self.rd(bl_m.type.primitive, f'st.buf + pos + {bl_m.offset}')}")
+        w(f"n = {self.rd(n_m.type.primitive, f'st.buf + pos + {n_m.offset}')}")
+        w(f"pos += {dim.size}")
+        w(f"check_count({g.name!r}, n, {g.max_count}, bl + {' + '.join(extra_terms)}, "
+          f"pos, end - pos)")
+        w(f"if bl < {self.need_expr(g)}:")
+        w(f"    raise_short_block('group {g.name}', _BF_{path}, ver, bl, pos)")
+
+    def emit_group(self, g: Group, depth: int, parent_path: str) -> None:
+        w = self.w
+        path = f"{parent_path}__{_ident(g.name)}"
+        self.field_table(g, f"_BF_{path}")
+        self.emit_group_spec(g, depth, path)
+        self.emit_numpy_fill(g, depth, path)
+        outer = self.outer_exps(g, depth)
+        params = "".join(f", int {x}" for x in outer)
         with w.block(f"cdef object _g_{path}(State *st, Py_ssize_t *ppos, Py_ssize_t end, "
                      f"int ver{params}):"):
             w(f'"""Group {g.name}: dimension, then entries; advances *ppos."""')
@@ -596,16 +616,7 @@ class CythonEmitter(ApiEmitterMixin):
             w("cdef list rows")
             w("cdef bytearray fixed = None")
             w("cdef char *fx = NULL")
-            w(f"if pos + {dim.size} > end:")
-            w(f"    raise_truncated_in({g.name!r}, \"dimension of group '{g.name}'\", pos, "
-              f"{dim.size}, end - pos)")
-            w(f"bl = {self.rd(bl_m.type.primitive, f'st.buf + pos + {bl_m.offset}')}")
-            w(f"n = {self.rd(n_m.type.primitive, f'st.buf + pos + {n_m.offset}')}")
-            w(f"pos += {dim.size}")
-            w(f"check_count({g.name!r}, n, {g.max_count}, bl + {' + '.join(extra_terms)}, "
-              f"pos, end - pos)")
-            w(f"if bl < {self.need_expr(g)}:")
-            w(f"    raise_short_block('group {g.name}', _BF_{path}, ver, bl, pos)")
+            self.emit_group_prologue(g, path)
             outer_tuple = "(" + "".join(f"{x}, " for x in outer) + ")"
             if g.is_fixed:
                 w("if st.grp == GRP_NUMPY:")
@@ -840,17 +851,17 @@ class CythonEmitter(ApiEmitterMixin):
     def _pairable(a: Field, b: Field) -> bool:
         """Adjacent required int mantissas with shared exponents: scaled by one divpd."""
         return all(f.kind == m.KIND_MANTISSA and f.presence != "optional" and f.exponent[0] > 0
+                   and f.type.primitive not in _UNSIGNED64
                    for f in (a, b)) and a.since_version == b.since_version
 
     def _float_pair_lines(self, a, b, depth: int) -> list[str]:
         lines, args = [], []
-        for (f, _off), tv in zip((a, b), (("t_i", "t_u"), ("t_j", "t_v"))):
-            t = tv[1] if f.type.primitive in _UNSIGNED64 else tv[0]
+        for (f, _off), t in zip((a, b), ("t_i", "t_j")):
             lines.append(f"{t} = {self.rd(f.type.primitive, f'p + {f.offset}')}")
-            args.append(f"<double>{t}")
+            args.append(t)
         xa, xb = (self.exp_var(_Slot.of_field(f), depth) for f, _ in (a, b))
         lines.append(f"sbe_put_scaled2(q + {a[1]}, q + {b[1]}, {args[0]}, {args[1]}, f_{xa}, "
-                     f"f_{xb}, g_{xa}, g_{xb})")
+                     f"f_{xb}, g_{xa}, g_{xb}, {xa}, {xb})")
         return lines
 
     def _float_col_lines(self, f: Field, off: int, depth: int) -> list[str]:
@@ -861,20 +872,21 @@ class CythonEmitter(ApiEmitterMixin):
         if f.kind == m.KIND_MANTISSA128:
             lines = [f"t_u = sbe_u64le(p + {f.offset})", f"t_i = sbe_i64le(p + {f.offset + 8})"]
             isnull = "t_i == INT64_MIN and t_u == 0"
-            mval = "sbe_i128_to_f64(t_u, t_i)"
+            kind, mval = "i128", "t_u, t_i"
         else:
             prim = f.type.primitive
             tv = "t_u" if prim in _UNSIGNED64 else "t_i"
             lines = [f"{tv} = {self.rd(prim, f'p + {f.offset}')}"]
             isnull = f"{tv} == {self.c_int(int(f.type.effective_null))}"
-            mval = f"<double>{tv}"
+            kind, mval = ("u64" if prim in _UNSIGNED64 else "i64"), tv
         up, name = f.exponent
+        # correctly rounded m * 10^e (sbe_rt.h); the common small case is one IEEE operation
         if up > 0:
             x = self.exp_var(_Slot.of_field(f), depth)
-            val = f"sbe_apply({mval}, f_{x}, g_{x})"
+            val = f"sbe_apply_{kind}({mval}, f_{x}, g_{x}, {x})"
         else:
             x = f"l_{_ident(name)}"
-            val = f"(SBE_NAN if {x} == EXP_NONE else sbe_scale({mval}, {x}))"
+            val = f"(SBE_NAN if {x} == EXP_NONE else sbe_scale_{kind}({mval}, {x}))"
         if opt:
             val = f"SBE_NAN if {isnull} else {val}"
         return lines + [f"sbe_put_f64(q + {off}, {val})"]

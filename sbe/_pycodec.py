@@ -89,7 +89,15 @@ def _is_null(v, null) -> bool:
     return v == null
 
 
+_EXACT_EXP = 27  # sbe_rt.h SBE_EXACT_EXP: 5**27 < 2**63
+
+
 def _scale_float(m: int, e: int) -> float:
+    """decimals="float": m * 10**e correctly rounded (Python's int true division and
+    float(int) round once) for a mantissa in the 64-bit range (int64 or uint64) and
+    |e| <= 27; otherwise float(m) / 10.0**-e or float(m) * 10.0**e."""
+    if -(1 << 63) <= m < (1 << 64) and -_EXACT_EXP <= e <= _EXACT_EXP:
+        return m / 10 ** -e if e < 0 else float(m * 10 ** e)
     return float(m) / 10.0 ** -e if e < 0 else float(m) * 10.0 ** e
 
 
@@ -1218,9 +1226,16 @@ def _np_mantissa(f: _Field, raw, g: _Block, src, present: set, ctx: list, count:
     valid = mvalid & evalid
     if decimals == "float" and ms is None:
         mf = raw.astype(np.float64)
+        # exact as doubles: one IEEE operation rounds once (the rest: _scale_float)
+        small = np.array([-(1 << 53) <= v <= (1 << 53) for v in raw.tolist()], dtype=bool)
         for e in np.unique(ecol[valid]).tolist():
             sel = valid & (ecol == e)
-            out[sel] = mf[sel] / 10.0 ** -e if e < 0 else mf[sel] * 10.0 ** e
+            if -22 <= e <= 22:
+                fast = sel & small
+                out[fast] = mf[fast] / 10.0 ** -e if e < 0 else mf[fast] * 10.0 ** e
+                sel = sel & ~small
+            for i in np.flatnonzero(sel).tolist():
+                out[i] = _scale_float(int(raw[i]), e)
         return out
     rawl = ms if ms is not None else raw.tolist()
     el = ecol.tolist()

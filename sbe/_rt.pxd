@@ -38,8 +38,15 @@ cdef extern from "sbe_rt.h":
     double sbe_apply(double m, double f, int neg) nogil
     double sbe_i128_to_f64(uint64_t lo, int64_t hi) nogil
     void sbe_put_f64(char *q, double v) nogil
-    void sbe_put_scaled2(char *q0, char *q1, double m0, double m1, double f0, double f1,
-                         int neg0, int neg1) nogil
+    void sbe_put_scaled2(char *q0, char *q1, int64_t m0, int64_t m1, double f0, double f1,
+                         int neg0, int neg1, int e0, int e1) nogil
+    # decimals="float" of 64-bit mantissas: correctly rounded m * 10^e (|e| <= 27)
+    double sbe_scale_i64(int64_t m, int e) nogil
+    double sbe_scale_u64(uint64_t m, int e) nogil
+    double sbe_scale_i128(uint64_t lo, int64_t hi, int e) nogil
+    double sbe_apply_i64(int64_t m, double f, int neg, int e) nogil
+    double sbe_apply_u64(uint64_t m, double f, int neg, int e) nogil
+    double sbe_apply_i128(uint64_t lo, int64_t hi, double f, int neg, int e) nogil
 
 cdef extern from "Python.h":
     PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)
@@ -134,7 +141,7 @@ cdef inline object mant_i64(int64_t m, bint optional, int64_t null, int e, int d
     if e == EXP_NONE:
         return None
     if dec == DEC_FLOAT:
-        return sbe_scale(<double>m, e)
+        return sbe_scale_i64(m, e)
     return make_decimal(m, e)
 
 
@@ -146,7 +153,7 @@ cdef inline object mant_u64(uint64_t m, bint optional, uint64_t null, int e, int
     if e == EXP_NONE:
         return None
     if dec == DEC_FLOAT:
-        return sbe_scale(<double>m, e)
+        return sbe_scale_u64(m, e)
     return make_decimal(m, e)
 
 
@@ -162,8 +169,8 @@ cdef inline object mant128(const uint8_t *p, bint optional, int e, int dec):
     if e == EXP_NONE:
         return None
     if dec == DEC_FLOAT:
-        if fits:
-            return sbe_scale(<double><int64_t>lo, e)
+        if fits or hi == 0:
+            return sbe_scale_i128(lo, hi, e)
         return sbe_scale(float(mant128_obj(lo, hi)), e)
     return make_decimal(<int64_t>lo if fits else mant128_obj(lo, hi), e)
 
@@ -251,6 +258,8 @@ cdef class Record:
     cdef tuple _state(self)
     cdef int _restore(self, tuple state) except -1
 
+cdef int record_class(type cls, object message, tuple layout) except -1
 cdef object plain(object v)
+cdef tuple enum_lut(object cls)
 cdef Py_ssize_t read_length_at(const uint8_t *b, Py_ssize_t pos, Py_ssize_t end, int lsize,
                                bint be, str name) except -1

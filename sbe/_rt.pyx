@@ -695,6 +695,214 @@ cdef class DecoderCache:
         return <DecoderBase>dec
 
 
+# Record classes: a generated class declares its fields as C attributes (cimport-able from
+# its module's .pxd) and nothing else; everything generic - attribute access, to_dict, repr,
+# ==, pickling - lives here, driven by one layout table per class (record_class). Per-class
+# Cython methods and getters made the spot module's C four times larger.
+
+from libc.stdint cimport int8_t, int16_t, int32_t, uint16_t, uint32_t
+from cpython.object cimport traverseproc, visitproc
+from cpython.ref cimport Py_XDECREF
+from cpython.type cimport PyType_Modified
+
+cdef enum:
+    # roles of a record field (the layout's third item)
+    R_NUM = 0     # C number; the attribute is the number
+    R_EXP = 1     # C int exponent; EXP_NONE is null (None)
+    R_MANT = 2    # C mantissa + C int exponent; the value in the record's decimals mode
+    R_OBJ = 3     # object: the value the dict holds
+    R_PLAIN = 4   # object that may hold records (groups, messageData): to_dict converts
+    # C types of the numbers
+    CT_I8 = 0
+    CT_U8 = 1
+    CT_I16 = 2
+    CT_U16 = 3
+    CT_I32 = 4
+    CT_U32 = 5
+    CT_I64 = 6
+    CT_U64 = 7
+    CT_F32 = 8
+    CT_F64 = 9
+    CT_INT = 10   # C int (exponents)
+
+_ROLES = {"num": R_NUM, "exp": R_EXP, "mant": R_MANT, "obj": R_OBJ, "plain": R_PLAIN}
+_CTYPES = {"int8_t": CT_I8, "uint8_t": CT_U8, "int16_t": CT_I16, "uint16_t": CT_U16,
+           "int32_t": CT_I32, "uint32_t": CT_U32, "int64_t": CT_I64, "uint64_t": CT_U64,
+           "float": CT_F32, "double": CT_F64, "int": CT_INT}
+cdef dict _specs = {}  # record class -> RecordSpec
+
+
+cdef inline object _get_num(const char *p, int ct):
+    if ct == CT_I64:
+        return (<const int64_t *>p)[0]
+    if ct == CT_INT:
+        return (<const int *>p)[0]
+    if ct == CT_F64:
+        return (<const double *>p)[0]
+    if ct == CT_U64:
+        return (<const uint64_t *>p)[0]
+    if ct == CT_I32:
+        return (<const int32_t *>p)[0]
+    if ct == CT_U32:
+        return (<const uint32_t *>p)[0]
+    if ct == CT_I16:
+        return (<const int16_t *>p)[0]
+    if ct == CT_U16:
+        return (<const uint16_t *>p)[0]
+    if ct == CT_I8:
+        return (<const int8_t *>p)[0]
+    if ct == CT_U8:
+        return (<const uint8_t *>p)[0]
+    return (<const float *>p)[0]
+
+
+cdef int _set_num(char *p, int ct, object v) except -1:
+    """Store ``v`` as C type ``ct`` (OverflowError/TypeError as a typed attribute would)."""
+    if ct == CT_I64:
+        (<int64_t *>p)[0] = v
+    elif ct == CT_INT:
+        (<int *>p)[0] = v
+    elif ct == CT_F64:
+        (<double *>p)[0] = v
+    elif ct == CT_U64:
+        (<uint64_t *>p)[0] = v
+    elif ct == CT_I32:
+        (<int32_t *>p)[0] = v
+    elif ct == CT_U32:
+        (<uint32_t *>p)[0] = v
+    elif ct == CT_I16:
+        (<int16_t *>p)[0] = v
+    elif ct == CT_U16:
+        (<uint16_t *>p)[0] = v
+    elif ct == CT_I8:
+        (<int8_t *>p)[0] = v
+    elif ct == CT_U8:
+        (<uint8_t *>p)[0] = v
+    else:
+        (<float *>p)[0] = v
+    return 0
+
+
+@cython.final
+cdef class RecordField:
+    """A record attribute: reads the C field(s) at fixed offsets of its class's instances."""
+    cdef readonly str name      # attribute name
+    cdef readonly str key       # dict key (the schema name)
+    cdef type owner
+    cdef int role, ct
+    cdef Py_ssize_t off, eoff   # eoff: a mantissa's exponent
+    cdef bint optional, is_exponent
+    cdef int64_t null_i
+    cdef uint64_t null_u
+
+    def __get__(self, obj, objtype):
+        if obj is None:
+            return self
+        if not isinstance(obj, self.owner):
+            raise TypeError(f"descriptor '{self.name}' for '{self.owner.__name__}' objects "
+                            f"does not apply to a '{type(obj).__name__}' object")
+        return self.get(<Record>obj)
+
+    def __set__(self, obj, value):
+        raise AttributeError(f"attribute '{self.name}' of '{type(obj).__name__}' objects is "
+                             f"not writable")
+
+    def __delete__(self, obj):
+        raise AttributeError(f"attribute '{self.name}' of '{type(obj).__name__}' objects is "
+                             f"not writable")
+
+    def __repr__(self):
+        return f"<record field '{self.name}' of '{self.owner.__name__}'>"
+
+    cdef inline object get(self, Record r):
+        cdef const char *b = <const char *><PyObject *>r
+        cdef int e
+        cdef PyObject *o
+        if self.role == R_MANT:
+            e = (<const int *>(b + self.eoff))[0]
+            if self.ct == CT_U64:
+                return mant_u64((<const uint64_t *>(b + self.off))[0], self.optional,
+                                self.null_u, e, r._dec)
+            return mant_i64(<int64_t>_mant_c(b + self.off, self.ct), self.optional,
+                            self.null_i, e, r._dec)
+        if self.role == R_NUM:
+            return _get_num(b + self.off, self.ct)
+        if self.role == R_EXP:
+            e = (<const int *>(b + self.off))[0]
+            return None if e == EXP_NONE else e
+        o = (<PyObject * const *>(b + self.off))[0]
+        return None if o == NULL else <object>o
+
+    cdef int put_state(self, Record r, list out) except -1:
+        """This field's items of the pickled state: C numbers raw, objects as held."""
+        cdef const char *b = <const char *><PyObject *>r
+        if self.role == R_MANT:
+            out.append(_get_num(b + self.off, self.ct))
+            out.append((<const int *>(b + self.eoff))[0])
+        elif self.role == R_NUM:
+            out.append(_get_num(b + self.off, self.ct))
+        elif self.role == R_EXP:
+            out.append((<const int *>(b + self.off))[0])
+        else:
+            out.append(self.get(r))
+        return 0
+
+    cdef Py_ssize_t take_state(self, Record r, tuple s, Py_ssize_t i) except -1:
+        cdef char *b = <char *><PyObject *>r
+        cdef PyObject **slot
+        cdef object v = s[i]
+        if self.role == R_MANT:
+            _set_num(b + self.off, self.ct, v)
+            _set_num(b + self.eoff, CT_INT, s[i + 1])
+            return i + 2
+        if self.role == R_NUM:
+            _set_num(b + self.off, self.ct, v)
+        elif self.role == R_EXP:
+            _set_num(b + self.off, CT_INT, v)
+        else:
+            slot = <PyObject **>(b + self.off)
+            Py_INCREF(v)
+            Py_XDECREF(slot[0])
+            slot[0] = <PyObject *>v
+        return i + 1
+
+
+cdef inline int64_t _mant_c(const char *p, int ct):
+    # an integer mantissa of any C type, widened (uint64 is handled by the caller)
+    if ct == CT_I64:
+        return (<const int64_t *>p)[0]
+    if ct == CT_I32:
+        return (<const int32_t *>p)[0]
+    if ct == CT_U32:
+        return (<const uint32_t *>p)[0]
+    if ct == CT_I16:
+        return (<const int16_t *>p)[0]
+    if ct == CT_U16:
+        return (<const uint16_t *>p)[0]
+    if ct == CT_I8:
+        return (<const int8_t *>p)[0]
+    return (<const uint8_t *>p)[0]
+
+
+@cython.final
+cdef class RecordSpec:
+    """The layout of one record class: its fields in dict order (see record_class)."""
+    cdef readonly object message     # message name ($message), None for a group entry
+    cdef readonly tuple fields       # RecordField, dict and state order
+    cdef Py_ssize_t state_len
+
+
+cdef inline RecordSpec _spec_of(Record r):
+    cdef type t = type(r)
+    spec = _specs.get(t)
+    if spec is None:
+        for base in t.__mro__:
+            spec = _specs.get(base)
+            if spec is not None:
+                break
+    return <RecordSpec>spec
+
+
 cdef class Record:
     """Base of the generated record classes (one per message and per group entry).
 
@@ -724,14 +932,242 @@ cdef class Record:
 
     def to_dict(self):
         """The dict that ``output="dict"`` gives for the same bytes and options."""
-        return {}
+        cdef RecordSpec spec = _spec_of(self)
+        cdef RecordField f
+        cdef dict d = {}
+        if spec is None:
+            return d
+        if spec.message is not None:
+            d["$message"] = spec.message
+        for f in spec.fields:
+            if f.is_exponent and self._dec != DEC_RAW:
+                continue  # the dict drops exponents unless decimals="raw"
+            if f.role == R_PLAIN:
+                d[f.key] = plain(f.get(self))
+            else:
+                d[f.key] = f.get(self)
+        return d
 
     cdef tuple _state(self):
-        return (self._dec,)
+        cdef RecordSpec spec = _spec_of(self)
+        cdef RecordField f
+        cdef list out = [self._dec]
+        if spec is not None:
+            for f in spec.fields:
+                f.put_state(self, out)
+        return tuple(out)
 
-    cdef int _restore(self, tuple state) except -1:
-        self._dec = state[0]
+    cdef int _restore(self, tuple s) except -1:
+        cdef RecordSpec spec = _spec_of(self)
+        cdef RecordField f
+        cdef Py_ssize_t i = 1
+        cdef Py_ssize_t n = spec.state_len if spec is not None else 1
+        if len(s) != n:
+            raise ValueError(f"state of {type(self).__name__} has {len(s)} items, not {n}")
+        self._dec = s[0]
+        if spec is not None:
+            for f in spec.fields:
+                i = f.take_state(self, s, i)
         return 0
+
+
+# record_class checks the object-field offsets it derives against the class's own GC
+# traversal, which visits the object fields in declaration order
+cdef struct _Visit:
+    PyObject **seen
+    Py_ssize_t n, cap
+
+cdef int _visit(PyObject *o, void *arg) except -1:
+    cdef _Visit *v = <_Visit *>arg
+    if v.n < v.cap:
+        v.seen[v.n] = o
+    v.n += 1
+    return 0
+
+
+# size and alignment (as a struct member) of each C type of a record field
+cdef struct _AlI8:
+    char c
+    int8_t v
+cdef struct _AlI16:
+    char c
+    int16_t v
+cdef struct _AlI32:
+    char c
+    int32_t v
+cdef struct _AlI64:
+    char c
+    int64_t v
+cdef struct _AlF32:
+    char c
+    float v
+cdef struct _AlF64:
+    char c
+    double v
+cdef struct _AlInt:
+    char c
+    int v
+cdef struct _AlPtr:
+    char c
+    void *v
+
+
+cdef Py_ssize_t _size_align(int ct, Py_ssize_t *align):
+    cdef _AlI8 a8
+    cdef _AlI16 a16
+    cdef _AlI32 a32
+    cdef _AlI64 a64
+    cdef _AlF32 f32
+    cdef _AlF64 f64
+    cdef _AlInt ai
+    if ct == CT_I8 or ct == CT_U8:
+        align[0] = <char *>&a8.v - <char *>&a8.c
+        return sizeof(int8_t)
+    if ct == CT_I16 or ct == CT_U16:
+        align[0] = <char *>&a16.v - <char *>&a16.c
+        return sizeof(int16_t)
+    if ct == CT_I32 or ct == CT_U32:
+        align[0] = <char *>&a32.v - <char *>&a32.c
+        return sizeof(int32_t)
+    if ct == CT_I64 or ct == CT_U64:
+        align[0] = <char *>&a64.v - <char *>&a64.c
+        return sizeof(int64_t)
+    if ct == CT_F32:
+        align[0] = <char *>&f32.v - <char *>&f32.c
+        return sizeof(float)
+    if ct == CT_F64:
+        align[0] = <char *>&f64.v - <char *>&f64.c
+        return sizeof(double)
+    align[0] = <char *>&ai.v - <char *>&ai.c
+    return sizeof(int)
+
+
+cdef int record_class(type cls, object message, tuple layout) except -1:
+    """Make ``cls`` (a generated record class) a working record: install one RecordField
+    descriptor per attribute, and its layout for to_dict/==/pickling.
+
+    ``layout``: 7 items per field, in dict order: key, attribute name, role ("num", "exp",
+    "mant", "obj" or "plain"), C type (numbers), optional, null (mantissas), is_exponent.
+    The class declares (.pxd) its object fields first, in layout order, then its C numbers
+    (a mantissa: value then exponent) by decreasing size, stable: so the offsets follow from
+    the C layout rules. The object offsets are checked against the class's GC traversal,
+    the whole against its instance size: a mismatch fails the import, never a wrong read."""
+    cdef PyTypeObject *tp = <PyTypeObject *>cls
+    cdef Py_ssize_t base = (<PyTypeObject *>Record).tp_basicsize
+    cdef Py_ssize_t nobj = 0, nstate = 1, i, pos, sz, al, max_al
+    cdef _AlPtr ap
+    cdef RecordField f
+    cdef RecordSpec spec
+    cdef list fields = [], descrs = [], numbers = []
+    if not issubclass(cls, Record) or cls is Record:
+        raise TypeError(f"{cls!r} is not a generated record class")
+    if len(layout) % 7:
+        raise ValueError(f"{cls.__name__}: layout of {len(layout)} items")
+    for i in range(0, len(layout), 7):
+        key, attr, role, ctype = layout[i], layout[i + 1], layout[i + 2], layout[i + 3]
+        optional, null, is_exponent = layout[i + 4], layout[i + 5], layout[i + 6]
+        f = RecordField.__new__(RecordField)
+        f.name, f.key, f.owner = attr, key, cls
+        f.role = _ROLES[role]
+        f.optional, f.is_exponent = optional, is_exponent
+        if f.role in (R_OBJ, R_PLAIN):
+            f.off = base + nobj * sizeof(PyObject *)
+            nobj += 1
+            nstate += 1
+        elif f.role == R_MANT:
+            f.ct = _CTYPES[ctype]
+            if f.ct == CT_U64:
+                f.null_u = null
+            else:
+                f.null_i = null
+            numbers.append(_raw_field(cls, "c_" + attr, key, f.ct))
+            numbers.append(_raw_field(cls, "e_" + attr, key, CT_INT))
+            nstate += 2
+        else:
+            f.ct = CT_INT if f.role == R_EXP else _CTYPES[ctype]
+            if f.role == R_EXP:
+                numbers.append(_raw_field(cls, "c_" + attr, key, CT_INT))
+            else:
+                numbers.append(f)
+            nstate += 1
+        fields.append(f)
+        descrs.append(f)
+    # the C numbers: by decreasing size (stable), each at its alignment
+    max_al = <char *>&ap.v - <char *>&ap.c
+    pos = base + nobj * sizeof(PyObject *)
+    sizes = [(-_size_align((<RecordField>x).ct, &al), k) for k, x in enumerate(numbers)]
+    for _, k in sorted(sizes):
+        f = <RecordField>numbers[k]
+        sz = _size_align(f.ct, &al)
+        max_al = max(max_al, al)
+        pos = (pos + al - 1) // al * al
+        f.off = pos
+        pos += sz
+    if (pos + max_al - 1) // max_al * max_al != tp.tp_basicsize:
+        raise ValueError(f"{cls.__name__}: fields end at {pos}, the instance has "
+                         f"{tp.tp_basicsize} bytes: the layout does not match the class")
+    # a mantissa's attribute reads its raw fields' offsets; an exponent's its c_ field's
+    k = 0
+    for f in fields:
+        if f.role == R_MANT:
+            f.off = (<RecordField>numbers[k]).off
+            f.eoff = (<RecordField>numbers[k + 1]).off
+            descrs += numbers[k:k + 2]
+            k += 2
+        elif f.role == R_EXP:
+            f.off = (<RecordField>numbers[k]).off
+            descrs.append(numbers[k])
+            k += 1
+        elif f.role == R_NUM:
+            k += 1
+    _check_object_fields(cls, base, nobj)
+    spec = RecordSpec.__new__(RecordSpec)
+    spec.message = message
+    spec.fields = tuple(fields)
+    spec.state_len = nstate
+    for f in descrs:
+        (<dict><object>tp.tp_dict)[f.name] = f
+    PyType_Modified(cls)
+    _specs[cls] = spec
+    return 0
+
+
+cdef RecordField _raw_field(type cls, str name, str key, int ct):
+    cdef RecordField f = RecordField.__new__(RecordField)
+    f.name, f.key, f.owner = name, key, cls
+    f.role, f.ct = R_NUM, ct
+    return f
+
+
+cdef int _check_object_fields(type cls, Py_ssize_t base, Py_ssize_t nobj) except -1:
+    """Put a distinct marker in each derived object slot of a fresh instance; the class's
+    tp_traverse must visit exactly those markers, in order."""
+    cdef PyTypeObject *tp = <PyTypeObject *>cls
+    cdef PyObject *seen[512]
+    cdef _Visit v
+    cdef Py_ssize_t i
+    cdef PyObject **slot
+    if nobj == 0:
+        return 0
+    if nobj > 512 or tp.tp_traverse == NULL:
+        raise ValueError(f"{cls.__name__}: cannot check {nobj} object fields")
+    inst = cls.__new__(cls)
+    markers = [object() for i in range(nobj)]
+    for i in range(nobj):
+        slot = <PyObject **>(<char *><PyObject *>inst + base + i * sizeof(PyObject *))
+        if slot[0] != <PyObject *>None:  # tp_new sets every object field to None
+            raise ValueError(f"{cls.__name__}: object field {i} is not where expected")
+        Py_INCREF(markers[i])
+        Py_XDECREF(slot[0])
+        slot[0] = <PyObject *>markers[i]
+    v.seen, v.n, v.cap = seen, 0, 512
+    tp.tp_traverse(<PyObject *>inst, _visit, &v)
+    if v.n != nobj:
+        raise ValueError(f"{cls.__name__}: {v.n} object fields traversed, {nobj} declared")
+    for i in range(nobj):
+        if seen[i] != <PyObject *>markers[i]:
+            raise ValueError(f"{cls.__name__}: object fields are not laid out as declared")
+    return 0
 
 
 def _rebuild_record(cls, tuple state):
@@ -833,6 +1269,12 @@ def make_enum(str name, list members, dict json, str module):
         if text is not None:
             member.__dict__["_sbe_json"] = text
     return cls
+
+
+cdef tuple enum_lut(object cls):
+    """Wire value (0..255) -> member of ``cls``, or the plain int for an unknown value."""
+    members = cls._value2member_map_
+    return tuple([members.get(v, v) for v in range(256)])
 
 
 def make_flag(str name, list members, str module):

@@ -186,21 +186,130 @@ static inline double sbe_i128_to_f64(uint64_t lo, int64_t hi) {
 
 static inline void sbe_put_f64(char *q, double v) { memcpy(q, &v, sizeof v); }
 
+/* ---- decimals="float" for 64-bit mantissas: correctly rounded m * 10^e ----
+ * float(m) / 10.0**k rounds twice when |m| > 2^53 (float(m) is already rounded). Exact
+ * integers make it one rounding: 10^e = 5^e * 2^e, the power of two is exact (ldexp), and
+ * m * 5^e (128-bit product) or m / 5^k (long division to 55+ quotient bits, the remainder as
+ * a sticky bit) is converted once, correctly rounded. 5^27 < 2^63 bounds this to |e| <= 27;
+ * beyond, and for |m| <= 2^53 with |e| <= 22 (where it is already exact), sbe_scale. */
+#define SBE_EXACT_EXP 27
+static const uint64_t sbe_p5[SBE_EXACT_EXP + 1] = {
+    1ull, 5ull, 25ull, 125ull, 625ull, 3125ull, 15625ull, 78125ull, 390625ull, 1953125ull,
+    9765625ull, 48828125ull, 244140625ull, 1220703125ull, 6103515625ull, 30517578125ull,
+    152587890625ull, 762939453125ull, 3814697265625ull, 19073486328125ull,
+    95367431640625ull, 476837158203125ull, 2384185791015625ull, 11920928955078125ull,
+    59604644775390625ull, 298023223876953125ull, 1490116119384765625ull,
+    7450580596923828125ull};
+
+/* |m| <= 2^53 (exact as a double) and 10^|e| exact: one IEEE operation is correctly rounded */
+#define SBE_SMALL_I64(m) ((uint64_t)(m) + ((uint64_t)1 << 53) <= ((uint64_t)1 << 54))
+#define SBE_SMALL_U64(m) ((m) <= ((uint64_t)1 << 53))
+#define SBE_EXACT_P10(e) ((unsigned)((e) + 22) <= 44u)
+
+static inline void sbe_mul64(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo) {
+#if defined(__SIZEOF_INT128__)
+    unsigned __int128 p = (unsigned __int128)a * b;
+    *hi = (uint64_t)(p >> 64);
+    *lo = (uint64_t)p;
+#else
+    uint64_t a0 = a & 0xffffffffu, a1 = a >> 32, b0 = b & 0xffffffffu, b1 = b >> 32;
+    uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+    uint64_t mid = (p00 >> 32) + (p01 & 0xffffffffu) + (p10 & 0xffffffffu);
+    *lo = (mid << 32) | (p00 & 0xffffffffu);
+    *hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+#endif
+}
+
+/* (neg ? -a : a) * 10^e, correctly rounded for |e| <= 27; a null exponent gives NaN. */
+static double sbe_scale_exact(uint64_t a, int neg, int e) {
+    double r;
+    if (e == -32768) /* EXP_NONE */
+        return SBE_NAN;
+    if (e > SBE_EXACT_EXP || e < -SBE_EXACT_EXP) {
+        r = sbe_scale((double)a, e);
+    } else if (a == 0) {
+        r = 0.0;
+    } else if (e >= 0) {
+        uint64_t hi, lo;
+        sbe_mul64(a, sbe_p5[e], &hi, &lo);  /* < 2^127: a non-negative int128 */
+        r = ldexp(sbe_i128_to_f64(lo, (int64_t)hi), e);
+    } else {
+        uint64_t d = sbe_p5[-e], q = a / d, rem = a % d;
+        int s = 0;
+        while (q < ((uint64_t)1 << 54)) {   /* one more quotient bit (rem < d < 2^63) */
+            rem <<= 1;
+            q <<= 1;
+            if (rem >= d) {
+                rem -= d;
+                q |= 1;
+            }
+            s++;
+        }
+        /* 55..64 significant bits, the sticky bit below the rounding position: the
+         * conversion rounds once, to nearest even, as the exact quotient would */
+        r = ldexp((double)(q | (rem != 0)), e - s);
+    }
+    return neg ? -r : r;
+}
+
+static inline double sbe_scale_i64(int64_t m, int e) {
+    if (SBE_SMALL_I64(m) && SBE_EXACT_P10(e))
+        return sbe_scale((double)m, e);
+    return sbe_scale_exact(m < 0 ? 0 - (uint64_t)m : (uint64_t)m, m < 0, e);
+}
+
+static inline double sbe_scale_u64(uint64_t m, int e) {
+    if (SBE_SMALL_U64(m) && SBE_EXACT_P10(e))
+        return sbe_scale((double)m, e);
+    return sbe_scale_exact(m, 0, e);
+}
+
+/* A mantissa128 in the 64-bit range (int64 or uint64) is exact like the others; beyond, it
+ * is first rounded to the nearest double (sbe_i128_to_f64), then scaled. */
+static inline double sbe_scale_i128(uint64_t lo, int64_t hi, int e) {
+    if (hi == 0)
+        return sbe_scale_u64(lo, e);
+    if (hi == -1 && lo >= ((uint64_t)1 << 63))
+        return sbe_scale_i64((int64_t)lo, e);
+    return sbe_scale(sbe_i128_to_f64(lo, hi), e);
+}
+
+/* The fill loops' form: f = sbe_factor(e), neg = e < 0, computed once per column. */
+static inline double sbe_apply_i64(int64_t m, double f, int neg, int e) {
+    if (SBE_SMALL_I64(m) && SBE_EXACT_P10(e))
+        return sbe_apply((double)m, f, neg);
+    return sbe_scale_exact(m < 0 ? 0 - (uint64_t)m : (uint64_t)m, m < 0, e);
+}
+
+static inline double sbe_apply_u64(uint64_t m, double f, int neg, int e) {
+    if (SBE_SMALL_U64(m) && SBE_EXACT_P10(e))
+        return sbe_apply((double)m, f, neg);
+    return sbe_scale_exact(m, 0, e);
+}
+
+static inline double sbe_apply_i128(uint64_t lo, int64_t hi, double f, int neg, int e) {
+    if (hi == 0)
+        return sbe_apply_u64(lo, f, neg, e);
+    if (hi == -1 && lo >= ((uint64_t)1 << 63))
+        return sbe_apply_i64((int64_t)lo, f, neg, e);
+    return sbe_apply(sbe_i128_to_f64(lo, hi), f, neg);
+}
+
 /* Two scaled columns of one row (depth levels: price and qty): both divided in one SSE2
  * divpd (each lane an IEEE division, the same doubles as two divsd, twice the throughput of
  * the divider, which bounds these loops). */
-static inline void sbe_put_scaled2(char *q0, char *q1, double m0, double m1, double f0,
-                                   double f1, int neg0, int neg1) {
+static inline void sbe_put_scaled2(char *q0, char *q1, int64_t m0, int64_t m1, double f0,
+                                   double f1, int neg0, int neg1, int e0, int e1) {
 #if defined(__SSE2__) || defined(_M_X64)
-    if (neg0 && neg1) {
-        __m128d r = _mm_div_pd(_mm_set_pd(m1, m0), _mm_set_pd(f1, f0));
+    if (neg0 && neg1 && SBE_SMALL_I64(m0) && SBE_SMALL_I64(m1) && e0 >= -22 && e1 >= -22) {
+        __m128d r = _mm_div_pd(_mm_set_pd((double)m1, (double)m0), _mm_set_pd(f1, f0));
         _mm_storel_pd((double *)(void *)q0, r);  /* movlpd/movhpd: unaligned stores */
         _mm_storeh_pd((double *)(void *)q1, r);
         return;
     }
 #endif
-    sbe_put_f64(q0, sbe_apply(m0, f0, neg0));
-    sbe_put_f64(q1, sbe_apply(m1, f1, neg1));
+    sbe_put_f64(q0, sbe_apply_i64(m0, f0, neg0, e0));
+    sbe_put_f64(q1, sbe_apply_i64(m1, f1, neg1, e1));
 }
 
 #endif /* SBE_RT_H */

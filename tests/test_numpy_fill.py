@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import struct
+from fractions import Fraction
 import sys
 
 import numpy as np
@@ -28,7 +29,10 @@ I128 = [2**63, 2**63 + 1, 2**64 - 1, 2**64, 2**64 + 2**11, 2**64 + 2**11 + 1, 2*
 
 
 def scale(m: int, e: int) -> float:
-    """decoded-format.md: float(m) / 10.0**-e (e < 0) or float(m) * 10.0**e."""
+    """decoded-format.md: m * 10**e correctly rounded for a 64-bit mantissa (int64 or uint64
+    range) and |e| <= 27; else float(m) / 10.0**-e (e < 0) or float(m) * 10.0**e."""
+    if -(2**63) <= m < 2**64 and -27 <= e <= 27:
+        return float(Fraction(m) * Fraction(10) ** e)
     return float(m) / 10.0 ** -e if e < 0 else float(m) * 10.0 ** e
 
 

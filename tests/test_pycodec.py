@@ -14,6 +14,7 @@ import random
 import struct
 import time
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -644,6 +645,8 @@ def expected_decimals(plain, msg, decimals):
         if m is None or e is None:
             return None
         if decimals == "float":
+            if -(2**63) <= m < 2**64 and -27 <= e <= 27:  # correctly rounded
+                return float(Fraction(m) * Fraction(10) ** e)
             return float(m) / 10.0 ** -e if e < 0 else float(m) * 10.0 ** e
         return Decimal(f"{m}E{e}")
 

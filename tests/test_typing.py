@@ -129,7 +129,9 @@ def test_mypy_rejects_misuse(tmp_path):
     assert "output" in res.stdout and "No overload variant" in res.stdout, res.stdout
 
 
-@pytest.mark.skipif(shutil.which("pyright") is None, reason="pyright not installed")
+@pytest.mark.skipif(shutil.which("pyright") is None,
+                    reason="pyright not installed (optional: it needs node from npm; mypy "
+                           "runs in CI through the test extra)")
 def test_pyright_accepts_the_user_script(tmp_path):
     (tmp_path / "pyrightconfig.json").write_text(
         '{"extraPaths": ["%s"], "pythonVersion": "3.11", "reportMissingModuleSource": false}'

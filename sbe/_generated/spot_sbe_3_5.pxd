@@ -22,2100 +22,1808 @@ cdef tuple peek_error_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos)
 
 
 cdef class PriceFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int c_priceExponent
-    cdef readonly int64_t c_minPrice
-    cdef readonly int e_minPrice
-    cdef readonly int64_t c_maxPrice
-    cdef readonly int e_maxPrice
-    cdef readonly int64_t c_tickSize
-    cdef readonly int e_tickSize
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t c_minPrice
+    cdef int64_t c_maxPrice
+    cdef int64_t c_tickSize
+    cdef int c_priceExponent
+    cdef int e_minPrice
+    cdef int e_maxPrice
+    cdef int e_tickSize
 
 
 cdef class PercentPriceFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int c_multiplierExponent
-    cdef readonly int64_t c_multiplierUp
-    cdef readonly int e_multiplierUp
-    cdef readonly int64_t c_multiplierDown
-    cdef readonly int e_multiplierDown
-    cdef readonly int32_t avgPriceMins
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t c_multiplierUp
+    cdef int64_t c_multiplierDown
+    cdef int c_multiplierExponent
+    cdef int e_multiplierUp
+    cdef int e_multiplierDown
+    cdef int32_t avgPriceMins
 
 
 cdef class PercentPriceBySideFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int c_multiplierExponent
-    cdef readonly int64_t c_bidMultiplierUp
-    cdef readonly int e_bidMultiplierUp
-    cdef readonly int64_t c_bidMultiplierDown
-    cdef readonly int e_bidMultiplierDown
-    cdef readonly int64_t c_askMultiplierUp
-    cdef readonly int e_askMultiplierUp
-    cdef readonly int64_t c_askMultiplierDown
-    cdef readonly int e_askMultiplierDown
-    cdef readonly int32_t avgPriceMins
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t c_bidMultiplierUp
+    cdef int64_t c_bidMultiplierDown
+    cdef int64_t c_askMultiplierUp
+    cdef int64_t c_askMultiplierDown
+    cdef int c_multiplierExponent
+    cdef int e_bidMultiplierUp
+    cdef int e_bidMultiplierDown
+    cdef int e_askMultiplierUp
+    cdef int e_askMultiplierDown
+    cdef int32_t avgPriceMins
 
 
 cdef class LotSizeFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_minQty
-    cdef readonly int e_minQty
-    cdef readonly int64_t c_maxQty
-    cdef readonly int e_maxQty
-    cdef readonly int64_t c_stepSize
-    cdef readonly int e_stepSize
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t c_minQty
+    cdef int64_t c_maxQty
+    cdef int64_t c_stepSize
+    cdef int c_qtyExponent
+    cdef int e_minQty
+    cdef int e_maxQty
+    cdef int e_stepSize
 
 
 cdef class MinNotionalFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int c_priceExponent
-    cdef readonly int64_t c_minNotional
-    cdef readonly int e_minNotional
-    cdef readonly object applyToMarket
-    cdef readonly int32_t avgPriceMins
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef object applyToMarket
+    cdef int64_t c_minNotional
+    cdef int c_priceExponent
+    cdef int e_minNotional
+    cdef int32_t avgPriceMins
 
 
 cdef class NotionalFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int c_priceExponent
-    cdef readonly int64_t c_minNotional
-    cdef readonly int e_minNotional
-    cdef readonly object applyMinToMarket
-    cdef readonly int64_t c_maxNotional
-    cdef readonly int e_maxNotional
-    cdef readonly object applyMaxToMarket
-    cdef readonly int32_t avgPriceMins
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef object applyMinToMarket
+    cdef object applyMaxToMarket
+    cdef int64_t c_minNotional
+    cdef int64_t c_maxNotional
+    cdef int c_priceExponent
+    cdef int e_minNotional
+    cdef int e_maxNotional
+    cdef int32_t avgPriceMins
 
 
 cdef class IcebergPartsFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t filterLimit
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t filterLimit
 
 
 cdef class MarketLotSizeFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_minQty
-    cdef readonly int e_minQty
-    cdef readonly int64_t c_maxQty
-    cdef readonly int e_maxQty
-    cdef readonly int64_t c_stepSize
-    cdef readonly int e_stepSize
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t c_minQty
+    cdef int64_t c_maxQty
+    cdef int64_t c_stepSize
+    cdef int c_qtyExponent
+    cdef int e_minQty
+    cdef int e_maxQty
+    cdef int e_stepSize
 
 
 cdef class MaxNumOrdersFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t maxNumOrders
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t maxNumOrders
 
 
 cdef class MaxNumAlgoOrdersFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t maxNumAlgoOrders
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t maxNumAlgoOrders
 
 
 cdef class MaxNumIcebergOrdersFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t maxNumIcebergOrders
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t maxNumIcebergOrders
 
 
 cdef class MaxPositionFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_maxPosition
-    cdef readonly int e_maxPosition
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t c_maxPosition
+    cdef int c_qtyExponent
+    cdef int e_maxPosition
 
 
 cdef class TrailingDeltaFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t minTrailingAboveDelta
-    cdef readonly int64_t maxTrailingAboveDelta
-    cdef readonly int64_t minTrailingBelowDelta
-    cdef readonly int64_t maxTrailingBelowDelta
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t minTrailingAboveDelta
+    cdef int64_t maxTrailingAboveDelta
+    cdef int64_t minTrailingBelowDelta
+    cdef int64_t maxTrailingBelowDelta
 
 
 cdef class TPlusSellFilter(Record):
-    cdef readonly object filterType
-    cdef readonly object endTime
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef object endTime
 
 
 cdef class MaxNumOrderListsFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t maxNumOrderLists
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t maxNumOrderLists
 
 
 cdef class MaxNumOrderAmendsFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t maxNumOrderAmends
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t maxNumOrderAmends
 
 
 cdef class ExchangeMaxNumOrdersFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t maxNumOrders
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t maxNumOrders
 
 
 cdef class ExchangeMaxNumAlgoOrdersFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t maxNumAlgoOrders
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t maxNumAlgoOrders
 
 
 cdef class ExchangeMaxNumIcebergOrdersFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t maxNumIcebergOrders
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t maxNumIcebergOrders
 
 
 cdef class ExchangeMaxNumOrderListsFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int64_t maxNumOrderLists
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef int64_t maxNumOrderLists
 
 
 cdef class MaxAssetFilter(Record):
-    cdef readonly object filterType
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_maxQty
-    cdef readonly int e_maxQty
-    cdef readonly object asset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filterType
+    cdef object asset
+    cdef int64_t c_maxQty
+    cdef int c_qtyExponent
+    cdef int e_maxQty
 
 
 cdef class PriceRangeExecutionRule(Record):
-    cdef readonly object ruleType
-    cdef readonly int c_multiplierExponent
-    cdef readonly int64_t c_bidLimitMultUp
-    cdef readonly int e_bidLimitMultUp
-    cdef readonly int64_t c_bidLimitMultDown
-    cdef readonly int e_bidLimitMultDown
-    cdef readonly int64_t c_askLimitMultUp
-    cdef readonly int e_askLimitMultUp
-    cdef readonly int64_t c_askLimitMultDown
-    cdef readonly int e_askLimitMultDown
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object ruleType
+    cdef int64_t c_bidLimitMultUp
+    cdef int64_t c_bidLimitMultDown
+    cdef int64_t c_askLimitMultUp
+    cdef int64_t c_askLimitMultDown
+    cdef int c_multiplierExponent
+    cdef int e_bidLimitMultUp
+    cdef int e_bidLimitMultDown
+    cdef int e_askLimitMultUp
+    cdef int e_askLimitMultDown
 
 
 cdef class WebSocketResponse(Record):
-    cdef readonly object sbeSchemaIdVersionDeprecated
-    cdef readonly uint16_t status
-    cdef readonly object rateLimits
-    cdef readonly object id
-    cdef readonly object result
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object sbeSchemaIdVersionDeprecated
+    cdef object rateLimits
+    cdef object id
+    cdef object result
+    cdef uint16_t status
 
 
 cdef class WebSocketResponse_rateLimits(Record):
-    cdef readonly object rateLimitType
-    cdef readonly object interval
-    cdef readonly uint8_t intervalNum
-    cdef readonly int64_t rateLimit
-    cdef readonly int64_t current
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object rateLimitType
+    cdef object interval
+    cdef int64_t rateLimit
+    cdef int64_t current
+    cdef uint8_t intervalNum
 
 
 cdef class WebSocketSessionLogonResponse(Record):
-    cdef readonly int64_t authorizedSince
-    cdef readonly int64_t connectedSince
-    cdef readonly object returnRateLimits
-    cdef readonly int64_t serverTime
-    cdef readonly object userDataStream
-    cdef readonly object loggedOnApiKey
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object returnRateLimits
+    cdef object userDataStream
+    cdef object loggedOnApiKey
+    cdef int64_t authorizedSince
+    cdef int64_t connectedSince
+    cdef int64_t serverTime
 
 
 cdef class WebSocketSessionStatusResponse(Record):
-    cdef readonly object authorizedSince
-    cdef readonly int64_t connectedSince
-    cdef readonly object returnRateLimits
-    cdef readonly int64_t serverTime
-    cdef readonly object userDataStream
-    cdef readonly object loggedOnApiKey
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object authorizedSince
+    cdef object returnRateLimits
+    cdef object userDataStream
+    cdef object loggedOnApiKey
+    cdef int64_t connectedSince
+    cdef int64_t serverTime
 
 
 cdef class WebSocketSessionLogoutResponse(Record):
-    cdef readonly object authorizedSince
-    cdef readonly int64_t connectedSince
-    cdef readonly object returnRateLimits
-    cdef readonly int64_t serverTime
-    cdef readonly object userDataStream
-    cdef readonly object loggedOnApiKey
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object authorizedSince
+    cdef object returnRateLimits
+    cdef object userDataStream
+    cdef object loggedOnApiKey
+    cdef int64_t connectedSince
+    cdef int64_t serverTime
 
 
 cdef class WebSocketSessionSubscriptionsResponse(Record):
-    cdef readonly object subscriptions
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object subscriptions
 
 
 cdef class WebSocketSessionSubscriptionsResponse_subscriptions(Record):
-    cdef readonly uint16_t subscriptionId
-    cdef readonly object expirationTime
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object expirationTime
+    cdef uint16_t subscriptionId
 
 
 cdef class ErrorResponse(Record):
-    cdef readonly int16_t code
-    cdef readonly object serverTime
-    cdef readonly object retryAfter
-    cdef readonly object msg
-    cdef readonly object data
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object serverTime
+    cdef object retryAfter
+    cdef object msg
+    cdef object data
+    cdef int16_t code
 
 
 cdef class PingResponse(Record):
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    pass
 
 
 cdef class ServerTimeResponse(Record):
-    cdef readonly int64_t serverTime
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef int64_t serverTime
 
 
 cdef class ExchangeInfoResponse(Record):
-    cdef readonly object rateLimits
-    cdef readonly object exchangeFilters
-    cdef readonly object symbols
-    cdef readonly object sors
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object rateLimits
+    cdef object exchangeFilters
+    cdef object symbols
+    cdef object sors
 
 
 cdef class ExchangeInfoResponse_rateLimits(Record):
-    cdef readonly object rateLimitType
-    cdef readonly object interval
-    cdef readonly uint8_t intervalNum
-    cdef readonly int64_t rateLimit
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object rateLimitType
+    cdef object interval
+    cdef int64_t rateLimit
+    cdef uint8_t intervalNum
 
 
 cdef class ExchangeInfoResponse_exchangeFilters(Record):
-    cdef readonly object filter
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filter
 
 
 cdef class ExchangeInfoResponse_symbols(Record):
-    cdef readonly object status
-    cdef readonly uint8_t baseAssetPrecision
-    cdef readonly uint8_t quoteAssetPrecision
-    cdef readonly uint8_t baseCommissionPrecision
-    cdef readonly uint8_t quoteCommissionPrecision
-    cdef readonly object orderTypes
-    cdef readonly object icebergAllowed
-    cdef readonly object ocoAllowed
-    cdef readonly object otoAllowed
-    cdef readonly object quoteOrderQtyMarketAllowed
-    cdef readonly object allowTrailingStop
-    cdef readonly object cancelReplaceAllowed
-    cdef readonly object amendAllowed
-    cdef readonly object isSpotTradingAllowed
-    cdef readonly object isMarginTradingAllowed
-    cdef readonly object defaultSelfTradePreventionMode
-    cdef readonly object allowedSelfTradePreventionModes
-    cdef readonly object pegInstructionsAllowed
-    cdef readonly object filters
-    cdef readonly object permissionSets
-    cdef readonly object symbol
-    cdef readonly object baseAsset
-    cdef readonly object quoteAsset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object status
+    cdef object orderTypes
+    cdef object icebergAllowed
+    cdef object ocoAllowed
+    cdef object otoAllowed
+    cdef object quoteOrderQtyMarketAllowed
+    cdef object allowTrailingStop
+    cdef object cancelReplaceAllowed
+    cdef object amendAllowed
+    cdef object isSpotTradingAllowed
+    cdef object isMarginTradingAllowed
+    cdef object defaultSelfTradePreventionMode
+    cdef object allowedSelfTradePreventionModes
+    cdef object pegInstructionsAllowed
+    cdef object filters
+    cdef object permissionSets
+    cdef object symbol
+    cdef object baseAsset
+    cdef object quoteAsset
+    cdef uint8_t baseAssetPrecision
+    cdef uint8_t quoteAssetPrecision
+    cdef uint8_t baseCommissionPrecision
+    cdef uint8_t quoteCommissionPrecision
 
 
 cdef class ExchangeInfoResponse_symbols_filters(Record):
-    cdef readonly object filter
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filter
 
 
 cdef class ExchangeInfoResponse_symbols_permissionSets(Record):
-    cdef readonly object permissions
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object permissions
 
 
 cdef class ExchangeInfoResponse_symbols_permissionSets_permissions(Record):
-    cdef readonly object permission
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object permission
 
 
 cdef class ExchangeInfoResponse_sors(Record):
-    cdef readonly object sorSymbols
-    cdef readonly object baseAsset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object sorSymbols
+    cdef object baseAsset
 
 
 cdef class ExchangeInfoResponse_sors_sorSymbols(Record):
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
 
 
 cdef class ExecutionRulesResponse(Record):
-    cdef readonly object symbolRules
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbolRules
 
 
 cdef class ExecutionRulesResponse_symbolRules(Record):
-    cdef readonly object rules
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object rules
+    cdef object symbol
 
 
 cdef class ExecutionRulesResponse_symbolRules_rules(Record):
-    cdef readonly object rule
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object rule
 
 
 cdef class MyFiltersResponse(Record):
-    cdef readonly object exchangeFilters
-    cdef readonly object symbolFilters
-    cdef readonly object assetFilters
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object exchangeFilters
+    cdef object symbolFilters
+    cdef object assetFilters
 
 
 cdef class MyFiltersResponse_exchangeFilters(Record):
-    cdef readonly object filter
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filter
 
 
 cdef class MyFiltersResponse_symbolFilters(Record):
-    cdef readonly object filter
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filter
 
 
 cdef class MyFiltersResponse_assetFilters(Record):
-    cdef readonly object filter
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object filter
 
 
 cdef class DepthResponse(Record):
-    cdef readonly int64_t lastUpdateId
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object bids
-    cdef readonly object asks
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object bids
+    cdef object asks
+    cdef int64_t lastUpdateId
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class DepthResponse_bids(Record):
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int e_price
+    cdef int e_qty
 
 
 cdef class DepthResponse_asks(Record):
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int e_price
+    cdef int e_qty
 
 
 cdef class TradesResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object trades
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object trades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class TradesResponse_trades(Record):
-    cdef readonly int64_t id
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly int64_t c_quoteQty
-    cdef readonly int e_quoteQty
-    cdef readonly int64_t time
-    cdef readonly object isBuyerMaker
-    cdef readonly object isBestMatch
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object isBuyerMaker
+    cdef object isBestMatch
+    cdef int64_t id
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int64_t c_quoteQty
+    cdef int64_t time
+    cdef int e_price
+    cdef int e_qty
+    cdef int e_quoteQty
 
 
 cdef class AggTradesResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object aggTrades
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object aggTrades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class AggTradesResponse_aggTrades(Record):
-    cdef readonly int64_t aggTradeId
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly int64_t firstTradeId
-    cdef readonly int64_t lastTradeId
-    cdef readonly int64_t time
-    cdef readonly object isBuyerMaker
-    cdef readonly object isBestMatch
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object isBuyerMaker
+    cdef object isBestMatch
+    cdef int64_t aggTradeId
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int64_t firstTradeId
+    cdef int64_t lastTradeId
+    cdef int64_t time
+    cdef int e_price
+    cdef int e_qty
 
 
 cdef class KlinesResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object klines
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object klines
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class KlinesResponse_klines(Record):
-    cdef readonly int64_t openTime
-    cdef readonly int64_t c_openPrice
-    cdef readonly int e_openPrice
-    cdef readonly int64_t c_highPrice
-    cdef readonly int e_highPrice
-    cdef readonly int64_t c_lowPrice
-    cdef readonly int e_lowPrice
-    cdef readonly int64_t c_closePrice
-    cdef readonly int e_closePrice
-    cdef readonly object volume
-    cdef readonly int64_t closeTime
-    cdef readonly object quoteVolume
-    cdef readonly int64_t numTrades
-    cdef readonly object takerBuyBaseVolume
-    cdef readonly object takerBuyQuoteVolume
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object volume
+    cdef object quoteVolume
+    cdef object takerBuyBaseVolume
+    cdef object takerBuyQuoteVolume
+    cdef int64_t openTime
+    cdef int64_t c_openPrice
+    cdef int64_t c_highPrice
+    cdef int64_t c_lowPrice
+    cdef int64_t c_closePrice
+    cdef int64_t closeTime
+    cdef int64_t numTrades
+    cdef int e_openPrice
+    cdef int e_highPrice
+    cdef int e_lowPrice
+    cdef int e_closePrice
 
 
 cdef class AveragePriceResponse(Record):
-    cdef readonly int64_t mins
-    cdef readonly int c_priceExponent
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly object closeTime
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object closeTime
+    cdef int64_t mins
+    cdef int64_t c_price
+    cdef int c_priceExponent
+    cdef int e_price
 
 
 cdef class Ticker24hSymbolFullResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_priceChange
-    cdef readonly int e_priceChange
-    cdef readonly object priceChangePercent
-    cdef readonly int64_t c_weightedAvgPrice
-    cdef readonly int e_weightedAvgPrice
-    cdef readonly int64_t c_prevClosePrice
-    cdef readonly int e_prevClosePrice
-    cdef readonly int64_t c_lastPrice
-    cdef readonly int e_lastPrice
-    cdef readonly object lastQty
-    cdef readonly int64_t c_bidPrice
-    cdef readonly int e_bidPrice
-    cdef readonly int64_t c_bidQty
-    cdef readonly int e_bidQty
-    cdef readonly int64_t c_askPrice
-    cdef readonly int e_askPrice
-    cdef readonly int64_t c_askQty
-    cdef readonly int e_askQty
-    cdef readonly int64_t c_openPrice
-    cdef readonly int e_openPrice
-    cdef readonly int64_t c_highPrice
-    cdef readonly int e_highPrice
-    cdef readonly int64_t c_lowPrice
-    cdef readonly int e_lowPrice
-    cdef readonly object volume
-    cdef readonly object quoteVolume
-    cdef readonly int64_t openTime
-    cdef readonly int64_t closeTime
-    cdef readonly object firstId
-    cdef readonly object lastId
-    cdef readonly int64_t numTrades
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object priceChangePercent
+    cdef object lastQty
+    cdef object volume
+    cdef object quoteVolume
+    cdef object firstId
+    cdef object lastId
+    cdef object symbol
+    cdef int64_t c_priceChange
+    cdef int64_t c_weightedAvgPrice
+    cdef int64_t c_prevClosePrice
+    cdef int64_t c_lastPrice
+    cdef int64_t c_bidPrice
+    cdef int64_t c_bidQty
+    cdef int64_t c_askPrice
+    cdef int64_t c_askQty
+    cdef int64_t c_openPrice
+    cdef int64_t c_highPrice
+    cdef int64_t c_lowPrice
+    cdef int64_t openTime
+    cdef int64_t closeTime
+    cdef int64_t numTrades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_priceChange
+    cdef int e_weightedAvgPrice
+    cdef int e_prevClosePrice
+    cdef int e_lastPrice
+    cdef int e_bidPrice
+    cdef int e_bidQty
+    cdef int e_askPrice
+    cdef int e_askQty
+    cdef int e_openPrice
+    cdef int e_highPrice
+    cdef int e_lowPrice
 
 
 cdef class Ticker24hFullResponse(Record):
-    cdef readonly object tickers
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object tickers
 
 
 cdef class Ticker24hFullResponse_tickers(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_priceChange
-    cdef readonly int e_priceChange
-    cdef readonly object priceChangePercent
-    cdef readonly int64_t c_weightedAvgPrice
-    cdef readonly int e_weightedAvgPrice
-    cdef readonly int64_t c_prevClosePrice
-    cdef readonly int e_prevClosePrice
-    cdef readonly int64_t c_lastPrice
-    cdef readonly int e_lastPrice
-    cdef readonly object lastQty
-    cdef readonly int64_t c_bidPrice
-    cdef readonly int e_bidPrice
-    cdef readonly int64_t c_bidQty
-    cdef readonly int e_bidQty
-    cdef readonly int64_t c_askPrice
-    cdef readonly int e_askPrice
-    cdef readonly int64_t c_askQty
-    cdef readonly int e_askQty
-    cdef readonly int64_t c_openPrice
-    cdef readonly int e_openPrice
-    cdef readonly int64_t c_highPrice
-    cdef readonly int e_highPrice
-    cdef readonly int64_t c_lowPrice
-    cdef readonly int e_lowPrice
-    cdef readonly object volume
-    cdef readonly object quoteVolume
-    cdef readonly int64_t openTime
-    cdef readonly int64_t closeTime
-    cdef readonly object firstId
-    cdef readonly object lastId
-    cdef readonly int64_t numTrades
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object priceChangePercent
+    cdef object lastQty
+    cdef object volume
+    cdef object quoteVolume
+    cdef object firstId
+    cdef object lastId
+    cdef object symbol
+    cdef int64_t c_priceChange
+    cdef int64_t c_weightedAvgPrice
+    cdef int64_t c_prevClosePrice
+    cdef int64_t c_lastPrice
+    cdef int64_t c_bidPrice
+    cdef int64_t c_bidQty
+    cdef int64_t c_askPrice
+    cdef int64_t c_askQty
+    cdef int64_t c_openPrice
+    cdef int64_t c_highPrice
+    cdef int64_t c_lowPrice
+    cdef int64_t openTime
+    cdef int64_t closeTime
+    cdef int64_t numTrades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_priceChange
+    cdef int e_weightedAvgPrice
+    cdef int e_prevClosePrice
+    cdef int e_lastPrice
+    cdef int e_bidPrice
+    cdef int e_bidQty
+    cdef int e_askPrice
+    cdef int e_askQty
+    cdef int e_openPrice
+    cdef int e_highPrice
+    cdef int e_lowPrice
 
 
 cdef class Ticker24hSymbolMiniResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_openPrice
-    cdef readonly int e_openPrice
-    cdef readonly int64_t c_highPrice
-    cdef readonly int e_highPrice
-    cdef readonly int64_t c_lowPrice
-    cdef readonly int e_lowPrice
-    cdef readonly int64_t c_lastPrice
-    cdef readonly int e_lastPrice
-    cdef readonly object volume
-    cdef readonly object quoteVolume
-    cdef readonly int64_t openTime
-    cdef readonly int64_t closeTime
-    cdef readonly object firstId
-    cdef readonly object lastId
-    cdef readonly int64_t numTrades
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object volume
+    cdef object quoteVolume
+    cdef object firstId
+    cdef object lastId
+    cdef object symbol
+    cdef int64_t c_openPrice
+    cdef int64_t c_highPrice
+    cdef int64_t c_lowPrice
+    cdef int64_t c_lastPrice
+    cdef int64_t openTime
+    cdef int64_t closeTime
+    cdef int64_t numTrades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_openPrice
+    cdef int e_highPrice
+    cdef int e_lowPrice
+    cdef int e_lastPrice
 
 
 cdef class Ticker24hMiniResponse(Record):
-    cdef readonly object tickers
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object tickers
 
 
 cdef class Ticker24hMiniResponse_tickers(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_openPrice
-    cdef readonly int e_openPrice
-    cdef readonly int64_t c_highPrice
-    cdef readonly int e_highPrice
-    cdef readonly int64_t c_lowPrice
-    cdef readonly int e_lowPrice
-    cdef readonly int64_t c_lastPrice
-    cdef readonly int e_lastPrice
-    cdef readonly object volume
-    cdef readonly object quoteVolume
-    cdef readonly int64_t openTime
-    cdef readonly int64_t closeTime
-    cdef readonly object firstId
-    cdef readonly object lastId
-    cdef readonly int64_t numTrades
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object volume
+    cdef object quoteVolume
+    cdef object firstId
+    cdef object lastId
+    cdef object symbol
+    cdef int64_t c_openPrice
+    cdef int64_t c_highPrice
+    cdef int64_t c_lowPrice
+    cdef int64_t c_lastPrice
+    cdef int64_t openTime
+    cdef int64_t closeTime
+    cdef int64_t numTrades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_openPrice
+    cdef int e_highPrice
+    cdef int e_lowPrice
+    cdef int e_lastPrice
 
 
 cdef class PriceTickerSymbolResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef int64_t c_price
+    cdef int c_priceExponent
+    cdef int e_price
 
 
 cdef class PriceTickerResponse(Record):
-    cdef readonly object tickers
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object tickers
 
 
 cdef class PriceTickerResponse_tickers(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef int64_t c_price
+    cdef int c_priceExponent
+    cdef int e_price
 
 
 cdef class BookTickerSymbolResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_bidPrice
-    cdef readonly int e_bidPrice
-    cdef readonly int64_t c_bidQty
-    cdef readonly int e_bidQty
-    cdef readonly int64_t c_askPrice
-    cdef readonly int e_askPrice
-    cdef readonly int64_t c_askQty
-    cdef readonly int e_askQty
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef int64_t c_bidPrice
+    cdef int64_t c_bidQty
+    cdef int64_t c_askPrice
+    cdef int64_t c_askQty
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_bidPrice
+    cdef int e_bidQty
+    cdef int e_askPrice
+    cdef int e_askQty
 
 
 cdef class BookTickerResponse(Record):
-    cdef readonly object tickers
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object tickers
 
 
 cdef class BookTickerResponse_tickers(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_bidPrice
-    cdef readonly int e_bidPrice
-    cdef readonly int64_t c_bidQty
-    cdef readonly int e_bidQty
-    cdef readonly int64_t c_askPrice
-    cdef readonly int e_askPrice
-    cdef readonly int64_t c_askQty
-    cdef readonly int e_askQty
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef int64_t c_bidPrice
+    cdef int64_t c_bidQty
+    cdef int64_t c_askPrice
+    cdef int64_t c_askQty
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_bidPrice
+    cdef int e_bidQty
+    cdef int e_askPrice
+    cdef int e_askQty
 
 
 cdef class TickerSymbolFullResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_priceChange
-    cdef readonly int e_priceChange
-    cdef readonly object priceChangePercent
-    cdef readonly int64_t c_weightedAvgPrice
-    cdef readonly int e_weightedAvgPrice
-    cdef readonly int64_t c_openPrice
-    cdef readonly int e_openPrice
-    cdef readonly int64_t c_highPrice
-    cdef readonly int e_highPrice
-    cdef readonly int64_t c_lowPrice
-    cdef readonly int e_lowPrice
-    cdef readonly int64_t c_lastPrice
-    cdef readonly int e_lastPrice
-    cdef readonly object volume
-    cdef readonly object quoteVolume
-    cdef readonly int64_t openTime
-    cdef readonly int64_t closeTime
-    cdef readonly object firstId
-    cdef readonly object lastId
-    cdef readonly int64_t numTrades
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object priceChangePercent
+    cdef object volume
+    cdef object quoteVolume
+    cdef object firstId
+    cdef object lastId
+    cdef object symbol
+    cdef int64_t c_priceChange
+    cdef int64_t c_weightedAvgPrice
+    cdef int64_t c_openPrice
+    cdef int64_t c_highPrice
+    cdef int64_t c_lowPrice
+    cdef int64_t c_lastPrice
+    cdef int64_t openTime
+    cdef int64_t closeTime
+    cdef int64_t numTrades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_priceChange
+    cdef int e_weightedAvgPrice
+    cdef int e_openPrice
+    cdef int e_highPrice
+    cdef int e_lowPrice
+    cdef int e_lastPrice
 
 
 cdef class TickerFullResponse(Record):
-    cdef readonly object tickers
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object tickers
 
 
 cdef class TickerFullResponse_tickers(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_priceChange
-    cdef readonly int e_priceChange
-    cdef readonly object priceChangePercent
-    cdef readonly int64_t c_weightedAvgPrice
-    cdef readonly int e_weightedAvgPrice
-    cdef readonly int64_t c_openPrice
-    cdef readonly int e_openPrice
-    cdef readonly int64_t c_highPrice
-    cdef readonly int e_highPrice
-    cdef readonly int64_t c_lowPrice
-    cdef readonly int e_lowPrice
-    cdef readonly int64_t c_lastPrice
-    cdef readonly int e_lastPrice
-    cdef readonly object volume
-    cdef readonly object quoteVolume
-    cdef readonly int64_t openTime
-    cdef readonly int64_t closeTime
-    cdef readonly object firstId
-    cdef readonly object lastId
-    cdef readonly int64_t numTrades
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object priceChangePercent
+    cdef object volume
+    cdef object quoteVolume
+    cdef object firstId
+    cdef object lastId
+    cdef object symbol
+    cdef int64_t c_priceChange
+    cdef int64_t c_weightedAvgPrice
+    cdef int64_t c_openPrice
+    cdef int64_t c_highPrice
+    cdef int64_t c_lowPrice
+    cdef int64_t c_lastPrice
+    cdef int64_t openTime
+    cdef int64_t closeTime
+    cdef int64_t numTrades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_priceChange
+    cdef int e_weightedAvgPrice
+    cdef int e_openPrice
+    cdef int e_highPrice
+    cdef int e_lowPrice
+    cdef int e_lastPrice
 
 
 cdef class TickerSymbolMiniResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_openPrice
-    cdef readonly int e_openPrice
-    cdef readonly int64_t c_highPrice
-    cdef readonly int e_highPrice
-    cdef readonly int64_t c_lowPrice
-    cdef readonly int e_lowPrice
-    cdef readonly int64_t c_lastPrice
-    cdef readonly int e_lastPrice
-    cdef readonly object volume
-    cdef readonly object quoteVolume
-    cdef readonly int64_t openTime
-    cdef readonly int64_t closeTime
-    cdef readonly object firstId
-    cdef readonly object lastId
-    cdef readonly int64_t numTrades
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object volume
+    cdef object quoteVolume
+    cdef object firstId
+    cdef object lastId
+    cdef object symbol
+    cdef int64_t c_openPrice
+    cdef int64_t c_highPrice
+    cdef int64_t c_lowPrice
+    cdef int64_t c_lastPrice
+    cdef int64_t openTime
+    cdef int64_t closeTime
+    cdef int64_t numTrades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_openPrice
+    cdef int e_highPrice
+    cdef int e_lowPrice
+    cdef int e_lastPrice
 
 
 cdef class TickerMiniResponse(Record):
-    cdef readonly object tickers
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object tickers
 
 
 cdef class TickerMiniResponse_tickers(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_openPrice
-    cdef readonly int e_openPrice
-    cdef readonly int64_t c_highPrice
-    cdef readonly int e_highPrice
-    cdef readonly int64_t c_lowPrice
-    cdef readonly int e_lowPrice
-    cdef readonly int64_t c_lastPrice
-    cdef readonly int e_lastPrice
-    cdef readonly object volume
-    cdef readonly object quoteVolume
-    cdef readonly int64_t openTime
-    cdef readonly int64_t closeTime
-    cdef readonly object firstId
-    cdef readonly object lastId
-    cdef readonly int64_t numTrades
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object volume
+    cdef object quoteVolume
+    cdef object firstId
+    cdef object lastId
+    cdef object symbol
+    cdef int64_t c_openPrice
+    cdef int64_t c_highPrice
+    cdef int64_t c_lowPrice
+    cdef int64_t c_lastPrice
+    cdef int64_t openTime
+    cdef int64_t closeTime
+    cdef int64_t numTrades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_openPrice
+    cdef int e_highPrice
+    cdef int e_lowPrice
+    cdef int e_lastPrice
 
 
 cdef class ReferencePriceResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int64_t c_referencePrice
-    cdef readonly int e_referencePrice
-    cdef readonly int64_t timestamp
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef int64_t c_referencePrice
+    cdef int64_t timestamp
+    cdef int c_priceExponent
+    cdef int e_referencePrice
 
 
 cdef class ReferencePriceCalculationResponse(Record):
-    cdef readonly object calculationType
-    cdef readonly object externalCalculationId
-    cdef readonly object bucketCount
-    cdef readonly object bucketWidthMs
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object calculationType
+    cdef object externalCalculationId
+    cdef object bucketCount
+    cdef object bucketWidthMs
+    cdef object symbol
 
 
 cdef class BlockTradesResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object blockTrades
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object blockTrades
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class BlockTradesResponse_blockTrades(Record):
-    cdef readonly int64_t id
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly int64_t c_quoteQty
-    cdef readonly int e_quoteQty
-    cdef readonly int64_t time
-    cdef readonly object isBuyerMaker
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object isBuyerMaker
+    cdef int64_t id
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int64_t c_quoteQty
+    cdef int64_t time
+    cdef int e_price
+    cdef int e_qty
+    cdef int e_quoteQty
 
 
 cdef class NewOrderAckResponse(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t transactTime
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t transactTime
 
 
 cdef class NewOrderResultResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t transactTime
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_origQty
-    cdef readonly int e_origQty
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_cummulativeQuoteQty
-    cdef readonly int e_cummulativeQuoteQty
-    cdef readonly object status
-    cdef readonly object timeInForce
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly object workingTime
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly object strategyId
-    cdef readonly object strategyType
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object selfTradePreventionMode
-    cdef readonly object tradeGroupId
-    cdef readonly int64_t c_preventedQuantity
-    cdef readonly int e_preventedQuantity
-    cdef readonly object usedSor
-    cdef readonly int64_t c_origQuoteOrderQty
-    cdef readonly int e_origQuoteOrderQty
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object expiryReason
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object status
+    cdef object timeInForce
+    cdef object orderType
+    cdef object side
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object workingTime
+    cdef object strategyId
+    cdef object strategyType
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object selfTradePreventionMode
+    cdef object tradeGroupId
+    cdef object usedSor
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object expiryReason
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t transactTime
+    cdef int64_t c_price
+    cdef int64_t c_origQty
+    cdef int64_t c_executedQty
+    cdef int64_t c_cummulativeQuoteQty
+    cdef int64_t c_stopPrice
+    cdef int64_t c_icebergQty
+    cdef int64_t c_preventedQuantity
+    cdef int64_t c_origQuoteOrderQty
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_price
+    cdef int e_origQty
+    cdef int e_executedQty
+    cdef int e_cummulativeQuoteQty
+    cdef int e_stopPrice
+    cdef int e_icebergQty
+    cdef int e_preventedQuantity
+    cdef int e_origQuoteOrderQty
 
 
 cdef class NewOrderFullResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t transactTime
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_origQty
-    cdef readonly int e_origQty
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_cummulativeQuoteQty
-    cdef readonly int e_cummulativeQuoteQty
-    cdef readonly object status
-    cdef readonly object timeInForce
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly object workingTime
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly object strategyId
-    cdef readonly object strategyType
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object selfTradePreventionMode
-    cdef readonly object tradeGroupId
-    cdef readonly int64_t c_preventedQuantity
-    cdef readonly int e_preventedQuantity
-    cdef readonly object usedSor
-    cdef readonly int64_t c_origQuoteOrderQty
-    cdef readonly int e_origQuoteOrderQty
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object expiryReason
-    cdef readonly object fills
-    cdef readonly object preventedMatches
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object status
+    cdef object timeInForce
+    cdef object orderType
+    cdef object side
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object workingTime
+    cdef object strategyId
+    cdef object strategyType
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object selfTradePreventionMode
+    cdef object tradeGroupId
+    cdef object usedSor
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object expiryReason
+    cdef object fills
+    cdef object preventedMatches
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t transactTime
+    cdef int64_t c_price
+    cdef int64_t c_origQty
+    cdef int64_t c_executedQty
+    cdef int64_t c_cummulativeQuoteQty
+    cdef int64_t c_stopPrice
+    cdef int64_t c_icebergQty
+    cdef int64_t c_preventedQuantity
+    cdef int64_t c_origQuoteOrderQty
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_price
+    cdef int e_origQty
+    cdef int e_executedQty
+    cdef int e_cummulativeQuoteQty
+    cdef int e_stopPrice
+    cdef int e_icebergQty
+    cdef int e_preventedQuantity
+    cdef int e_origQuoteOrderQty
 
 
 cdef class NewOrderFullResponse_fills(Record):
-    cdef readonly int c_commissionExponent
-    cdef readonly object matchType
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly int64_t c_commission
-    cdef readonly int e_commission
-    cdef readonly object tradeId
-    cdef readonly object allocId
-    cdef readonly object commissionAsset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object matchType
+    cdef object tradeId
+    cdef object allocId
+    cdef object commissionAsset
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int64_t c_commission
+    cdef int c_commissionExponent
+    cdef int e_price
+    cdef int e_qty
+    cdef int e_commission
 
 
 cdef class NewOrderFullResponse_preventedMatches(Record):
-    cdef readonly int64_t preventedMatchId
-    cdef readonly object makerOrderId
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_takerPreventedQuantity
-    cdef readonly int e_takerPreventedQuantity
-    cdef readonly int64_t c_makerPreventedQuantity
-    cdef readonly int e_makerPreventedQuantity
-    cdef readonly object makerSymbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object makerOrderId
+    cdef object makerSymbol
+    cdef int64_t preventedMatchId
+    cdef int64_t c_price
+    cdef int64_t c_takerPreventedQuantity
+    cdef int64_t c_makerPreventedQuantity
+    cdef int e_price
+    cdef int e_takerPreventedQuantity
+    cdef int e_makerPreventedQuantity
 
 
 cdef class OrderTestResponse(Record):
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    pass
 
 
 cdef class OrderResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_origQty
-    cdef readonly int e_origQty
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_cummulativeQuoteQty
-    cdef readonly int e_cummulativeQuoteQty
-    cdef readonly object status
-    cdef readonly object timeInForce
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly int64_t time
-    cdef readonly int64_t updateTime
-    cdef readonly object isWorking
-    cdef readonly object workingTime
-    cdef readonly int64_t c_origQuoteOrderQty
-    cdef readonly int e_origQuoteOrderQty
-    cdef readonly object strategyId
-    cdef readonly object strategyType
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object selfTradePreventionMode
-    cdef readonly object preventedMatchId
-    cdef readonly int64_t c_preventedQuantity
-    cdef readonly int e_preventedQuantity
-    cdef readonly object usedSor
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object expiryReason
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object status
+    cdef object timeInForce
+    cdef object orderType
+    cdef object side
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object isWorking
+    cdef object workingTime
+    cdef object strategyId
+    cdef object strategyType
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object selfTradePreventionMode
+    cdef object preventedMatchId
+    cdef object usedSor
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object expiryReason
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t c_price
+    cdef int64_t c_origQty
+    cdef int64_t c_executedQty
+    cdef int64_t c_cummulativeQuoteQty
+    cdef int64_t c_stopPrice
+    cdef int64_t c_icebergQty
+    cdef int64_t time
+    cdef int64_t updateTime
+    cdef int64_t c_origQuoteOrderQty
+    cdef int64_t c_preventedQuantity
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_price
+    cdef int e_origQty
+    cdef int e_executedQty
+    cdef int e_cummulativeQuoteQty
+    cdef int e_stopPrice
+    cdef int e_icebergQty
+    cdef int e_origQuoteOrderQty
+    cdef int e_preventedQuantity
 
 
 cdef class CancelOrderResponse(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t transactTime
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_origQty
-    cdef readonly int e_origQty
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_cummulativeQuoteQty
-    cdef readonly int e_cummulativeQuoteQty
-    cdef readonly object status
-    cdef readonly object timeInForce
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly object strategyId
-    cdef readonly object strategyType
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object selfTradePreventionMode
-    cdef readonly int64_t c_preventedQuantity
-    cdef readonly int e_preventedQuantity
-    cdef readonly object usedSor
-    cdef readonly int64_t c_origQuoteOrderQty
-    cdef readonly int e_origQuoteOrderQty
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object symbol
-    cdef readonly object origClientOrderId
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object status
+    cdef object timeInForce
+    cdef object orderType
+    cdef object side
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object strategyId
+    cdef object strategyType
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object selfTradePreventionMode
+    cdef object usedSor
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object symbol
+    cdef object origClientOrderId
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t transactTime
+    cdef int64_t c_price
+    cdef int64_t c_origQty
+    cdef int64_t c_executedQty
+    cdef int64_t c_cummulativeQuoteQty
+    cdef int64_t c_stopPrice
+    cdef int64_t c_icebergQty
+    cdef int64_t c_preventedQuantity
+    cdef int64_t c_origQuoteOrderQty
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_price
+    cdef int e_origQty
+    cdef int e_executedQty
+    cdef int e_cummulativeQuoteQty
+    cdef int e_stopPrice
+    cdef int e_icebergQty
+    cdef int e_preventedQuantity
+    cdef int e_origQuoteOrderQty
 
 
 cdef class CancelOpenOrdersResponse(Record):
-    cdef readonly object responses
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object responses
 
 
 cdef class CancelOpenOrdersResponse_responses(Record):
-    cdef readonly object response
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object response
 
 
 cdef class CancelReplaceOrderResponse(Record):
-    cdef readonly object cancelResult
-    cdef readonly object newOrderResult
-    cdef readonly object cancelResponse
-    cdef readonly object newOrderResponse
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object cancelResult
+    cdef object newOrderResult
+    cdef object cancelResponse
+    cdef object newOrderResponse
 
 
 cdef class OrdersResponse(Record):
-    cdef readonly object orders
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orders
 
 
 cdef class OrdersResponse_orders(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_origQty
-    cdef readonly int e_origQty
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_cummulativeQuoteQty
-    cdef readonly int e_cummulativeQuoteQty
-    cdef readonly object status
-    cdef readonly object timeInForce
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly int64_t time
-    cdef readonly int64_t updateTime
-    cdef readonly object isWorking
-    cdef readonly object workingTime
-    cdef readonly int64_t c_origQuoteOrderQty
-    cdef readonly int e_origQuoteOrderQty
-    cdef readonly object strategyId
-    cdef readonly object strategyType
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object selfTradePreventionMode
-    cdef readonly object preventedMatchId
-    cdef readonly int64_t c_preventedQuantity
-    cdef readonly int e_preventedQuantity
-    cdef readonly object usedSor
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object expiryReason
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object status
+    cdef object timeInForce
+    cdef object orderType
+    cdef object side
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object isWorking
+    cdef object workingTime
+    cdef object strategyId
+    cdef object strategyType
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object selfTradePreventionMode
+    cdef object preventedMatchId
+    cdef object usedSor
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object expiryReason
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t c_price
+    cdef int64_t c_origQty
+    cdef int64_t c_executedQty
+    cdef int64_t c_cummulativeQuoteQty
+    cdef int64_t c_stopPrice
+    cdef int64_t c_icebergQty
+    cdef int64_t time
+    cdef int64_t updateTime
+    cdef int64_t c_origQuoteOrderQty
+    cdef int64_t c_preventedQuantity
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_price
+    cdef int e_origQty
+    cdef int e_executedQty
+    cdef int e_cummulativeQuoteQty
+    cdef int e_stopPrice
+    cdef int e_icebergQty
+    cdef int e_origQuoteOrderQty
+    cdef int e_preventedQuantity
 
 
 cdef class NewOrderListAckResponse(Record):
-    cdef readonly int64_t orderListId
-    cdef readonly object contingencyType
-    cdef readonly object listStatusType
-    cdef readonly object listOrderStatus
-    cdef readonly int64_t transactionTime
-    cdef readonly object orders
-    cdef readonly object orderReports
-    cdef readonly object listClientOrderId
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object contingencyType
+    cdef object listStatusType
+    cdef object listOrderStatus
+    cdef object orders
+    cdef object orderReports
+    cdef object listClientOrderId
+    cdef object symbol
+    cdef int64_t orderListId
+    cdef int64_t transactionTime
 
 
 cdef class NewOrderListAckResponse_orders(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
 
 
 cdef class NewOrderListAckResponse_orderReports(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t transactTime
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t transactTime
 
 
 cdef class NewOrderListResultResponse(Record):
-    cdef readonly int64_t orderListId
-    cdef readonly object contingencyType
-    cdef readonly object listStatusType
-    cdef readonly object listOrderStatus
-    cdef readonly int64_t transactionTime
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object orders
-    cdef readonly object orderReports
-    cdef readonly object listClientOrderId
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object contingencyType
+    cdef object listStatusType
+    cdef object listOrderStatus
+    cdef object orders
+    cdef object orderReports
+    cdef object listClientOrderId
+    cdef object symbol
+    cdef int64_t orderListId
+    cdef int64_t transactionTime
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class NewOrderListResultResponse_orders(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
 
 
 cdef class NewOrderListResultResponse_orderReports(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t transactTime
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_origQty
-    cdef readonly int e_origQty
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_cummulativeQuoteQty
-    cdef readonly int e_cummulativeQuoteQty
-    cdef readonly object status
-    cdef readonly object timeInForce
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly object workingTime
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly object strategyId
-    cdef readonly object strategyType
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object selfTradePreventionMode
-    cdef readonly object tradeGroupId
-    cdef readonly int64_t c_preventedQuantity
-    cdef readonly int e_preventedQuantity
-    cdef readonly object usedSor
-    cdef readonly int64_t c_origQuoteOrderQty
-    cdef readonly int e_origQuoteOrderQty
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object expiryReason
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object status
+    cdef object timeInForce
+    cdef object orderType
+    cdef object side
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object workingTime
+    cdef object strategyId
+    cdef object strategyType
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object selfTradePreventionMode
+    cdef object tradeGroupId
+    cdef object usedSor
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object expiryReason
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t transactTime
+    cdef int64_t c_price
+    cdef int64_t c_origQty
+    cdef int64_t c_executedQty
+    cdef int64_t c_cummulativeQuoteQty
+    cdef int64_t c_stopPrice
+    cdef int64_t c_icebergQty
+    cdef int64_t c_preventedQuantity
+    cdef int64_t c_origQuoteOrderQty
+    cdef int e_price
+    cdef int e_origQty
+    cdef int e_executedQty
+    cdef int e_cummulativeQuoteQty
+    cdef int e_stopPrice
+    cdef int e_icebergQty
+    cdef int e_preventedQuantity
+    cdef int e_origQuoteOrderQty
 
 
 cdef class NewOrderListFullResponse(Record):
-    cdef readonly int64_t orderListId
-    cdef readonly object contingencyType
-    cdef readonly object listStatusType
-    cdef readonly object listOrderStatus
-    cdef readonly int64_t transactionTime
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object orders
-    cdef readonly object orderReports
-    cdef readonly object listClientOrderId
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object contingencyType
+    cdef object listStatusType
+    cdef object listOrderStatus
+    cdef object orders
+    cdef object orderReports
+    cdef object listClientOrderId
+    cdef object symbol
+    cdef int64_t orderListId
+    cdef int64_t transactionTime
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class NewOrderListFullResponse_orders(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
 
 
 cdef class NewOrderListFullResponse_orderReports(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t transactTime
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_origQty
-    cdef readonly int e_origQty
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_cummulativeQuoteQty
-    cdef readonly int e_cummulativeQuoteQty
-    cdef readonly object status
-    cdef readonly object timeInForce
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly object workingTime
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly object strategyId
-    cdef readonly object strategyType
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object selfTradePreventionMode
-    cdef readonly object tradeGroupId
-    cdef readonly int64_t c_preventedQuantity
-    cdef readonly int e_preventedQuantity
-    cdef readonly object usedSor
-    cdef readonly int64_t c_origQuoteOrderQty
-    cdef readonly int e_origQuoteOrderQty
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object expiryReason
-    cdef readonly object fills
-    cdef readonly object preventedMatches
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object status
+    cdef object timeInForce
+    cdef object orderType
+    cdef object side
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object workingTime
+    cdef object strategyId
+    cdef object strategyType
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object selfTradePreventionMode
+    cdef object tradeGroupId
+    cdef object usedSor
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object expiryReason
+    cdef object fills
+    cdef object preventedMatches
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t transactTime
+    cdef int64_t c_price
+    cdef int64_t c_origQty
+    cdef int64_t c_executedQty
+    cdef int64_t c_cummulativeQuoteQty
+    cdef int64_t c_stopPrice
+    cdef int64_t c_icebergQty
+    cdef int64_t c_preventedQuantity
+    cdef int64_t c_origQuoteOrderQty
+    cdef int e_price
+    cdef int e_origQty
+    cdef int e_executedQty
+    cdef int e_cummulativeQuoteQty
+    cdef int e_stopPrice
+    cdef int e_icebergQty
+    cdef int e_preventedQuantity
+    cdef int e_origQuoteOrderQty
 
 
 cdef class NewOrderListFullResponse_orderReports_fills(Record):
-    cdef readonly int c_commissionExponent
-    cdef readonly object matchType
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly int64_t c_commission
-    cdef readonly int e_commission
-    cdef readonly object tradeId
-    cdef readonly object allocId
-    cdef readonly object commissionAsset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object matchType
+    cdef object tradeId
+    cdef object allocId
+    cdef object commissionAsset
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int64_t c_commission
+    cdef int c_commissionExponent
+    cdef int e_price
+    cdef int e_qty
+    cdef int e_commission
 
 
 cdef class NewOrderListFullResponse_orderReports_preventedMatches(Record):
-    cdef readonly int64_t preventedMatchId
-    cdef readonly object makerOrderId
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_takerPreventedQuantity
-    cdef readonly int e_takerPreventedQuantity
-    cdef readonly int64_t c_makerPreventedQuantity
-    cdef readonly int e_makerPreventedQuantity
-    cdef readonly object makerSymbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object makerOrderId
+    cdef object makerSymbol
+    cdef int64_t preventedMatchId
+    cdef int64_t c_price
+    cdef int64_t c_takerPreventedQuantity
+    cdef int64_t c_makerPreventedQuantity
+    cdef int e_price
+    cdef int e_takerPreventedQuantity
+    cdef int e_makerPreventedQuantity
 
 
 cdef class CancelOrderListResponse(Record):
-    cdef readonly int64_t orderListId
-    cdef readonly object contingencyType
-    cdef readonly object listStatusType
-    cdef readonly object listOrderStatus
-    cdef readonly int64_t transactionTime
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object orders
-    cdef readonly object orderReports
-    cdef readonly object listClientOrderId
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object contingencyType
+    cdef object listStatusType
+    cdef object listOrderStatus
+    cdef object orders
+    cdef object orderReports
+    cdef object listClientOrderId
+    cdef object symbol
+    cdef int64_t orderListId
+    cdef int64_t transactionTime
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class CancelOrderListResponse_orders(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
 
 
 cdef class CancelOrderListResponse_orderReports(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t transactTime
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_origQty
-    cdef readonly int e_origQty
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_cummulativeQuoteQty
-    cdef readonly int e_cummulativeQuoteQty
-    cdef readonly object status
-    cdef readonly object timeInForce
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly object strategyId
-    cdef readonly object strategyType
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object selfTradePreventionMode
-    cdef readonly int64_t c_preventedQuantity
-    cdef readonly int e_preventedQuantity
-    cdef readonly object usedSor
-    cdef readonly int64_t c_origQuoteOrderQty
-    cdef readonly int e_origQuoteOrderQty
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object symbol
-    cdef readonly object origClientOrderId
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object status
+    cdef object timeInForce
+    cdef object orderType
+    cdef object side
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object strategyId
+    cdef object strategyType
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object selfTradePreventionMode
+    cdef object usedSor
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object symbol
+    cdef object origClientOrderId
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t transactTime
+    cdef int64_t c_price
+    cdef int64_t c_origQty
+    cdef int64_t c_executedQty
+    cdef int64_t c_cummulativeQuoteQty
+    cdef int64_t c_stopPrice
+    cdef int64_t c_icebergQty
+    cdef int64_t c_preventedQuantity
+    cdef int64_t c_origQuoteOrderQty
+    cdef int e_price
+    cdef int e_origQty
+    cdef int e_executedQty
+    cdef int e_cummulativeQuoteQty
+    cdef int e_stopPrice
+    cdef int e_icebergQty
+    cdef int e_preventedQuantity
+    cdef int e_origQuoteOrderQty
 
 
 cdef class OrderListResponse(Record):
-    cdef readonly int64_t orderListId
-    cdef readonly object contingencyType
-    cdef readonly object listStatusType
-    cdef readonly object listOrderStatus
-    cdef readonly int64_t transactionTime
-    cdef readonly object orders
-    cdef readonly object listClientOrderId
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object contingencyType
+    cdef object listStatusType
+    cdef object listOrderStatus
+    cdef object orders
+    cdef object listClientOrderId
+    cdef object symbol
+    cdef int64_t orderListId
+    cdef int64_t transactionTime
 
 
 cdef class OrderListResponse_orders(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
 
 
 cdef class OrderListsResponse(Record):
-    cdef readonly object orderLists
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderLists
 
 
 cdef class OrderListsResponse_orderLists(Record):
-    cdef readonly int64_t orderListId
-    cdef readonly object contingencyType
-    cdef readonly object listStatusType
-    cdef readonly object listOrderStatus
-    cdef readonly int64_t transactionTime
-    cdef readonly object orders
-    cdef readonly object listClientOrderId
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object contingencyType
+    cdef object listStatusType
+    cdef object listOrderStatus
+    cdef object orders
+    cdef object listClientOrderId
+    cdef object symbol
+    cdef int64_t orderListId
+    cdef int64_t transactionTime
 
 
 cdef class OrderListsResponse_orderLists_orders(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
 
 
 cdef class OrderTestWithCommissionsResponse(Record):
-    cdef readonly int c_commissionExponent
-    cdef readonly int c_discountExponent
-    cdef readonly int64_t c_standardCommissionForOrderMaker
-    cdef readonly int e_standardCommissionForOrderMaker
-    cdef readonly int64_t c_standardCommissionForOrderTaker
-    cdef readonly int e_standardCommissionForOrderTaker
-    cdef readonly int64_t c_taxCommissionForOrderMaker
-    cdef readonly int e_taxCommissionForOrderMaker
-    cdef readonly int64_t c_taxCommissionForOrderTaker
-    cdef readonly int e_taxCommissionForOrderTaker
-    cdef readonly object discountEnabledForAccount
-    cdef readonly object discountEnabledForSymbol
-    cdef readonly int64_t c_discount
-    cdef readonly int e_discount
-    cdef readonly object specialCommissionForOrderMaker
-    cdef readonly object specialCommissionForOrderTaker
-    cdef readonly object discountAsset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object discountEnabledForAccount
+    cdef object discountEnabledForSymbol
+    cdef object specialCommissionForOrderMaker
+    cdef object specialCommissionForOrderTaker
+    cdef object discountAsset
+    cdef int64_t c_standardCommissionForOrderMaker
+    cdef int64_t c_standardCommissionForOrderTaker
+    cdef int64_t c_taxCommissionForOrderMaker
+    cdef int64_t c_taxCommissionForOrderTaker
+    cdef int64_t c_discount
+    cdef int c_commissionExponent
+    cdef int c_discountExponent
+    cdef int e_standardCommissionForOrderMaker
+    cdef int e_standardCommissionForOrderTaker
+    cdef int e_taxCommissionForOrderMaker
+    cdef int e_taxCommissionForOrderTaker
+    cdef int e_discount
 
 
 cdef class OrderAmendmentsResponse(Record):
-    cdef readonly object amendments
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object amendments
 
 
 cdef class OrderAmendmentsResponse_amendments(Record):
-    cdef readonly int64_t orderId
-    cdef readonly int64_t executionId
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_origQty
-    cdef readonly int e_origQty
-    cdef readonly int64_t c_newQty
-    cdef readonly int e_newQty
-    cdef readonly int64_t time
-    cdef readonly object symbol
-    cdef readonly object origClientOrderId
-    cdef readonly object newClientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef object origClientOrderId
+    cdef object newClientOrderId
+    cdef int64_t orderId
+    cdef int64_t executionId
+    cdef int64_t c_origQty
+    cdef int64_t c_newQty
+    cdef int64_t time
+    cdef int c_qtyExponent
+    cdef int e_origQty
+    cdef int e_newQty
 
 
 cdef class OrderAmendKeepPriorityResponse(Record):
-    cdef readonly int64_t transactTime
-    cdef readonly int64_t executionId
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_preventedQty
-    cdef readonly int e_preventedQty
-    cdef readonly int64_t c_cumulativeQuoteQty
-    cdef readonly int e_cumulativeQuoteQty
-    cdef readonly object status
-    cdef readonly object timeInForce
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly object workingTime
-    cdef readonly object strategyId
-    cdef readonly object strategyType
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object selfTradePreventionMode
-    cdef readonly object usedSor
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object listStatus
-    cdef readonly object relatedOrders
-    cdef readonly object symbol
-    cdef readonly object origClientOrderId
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object status
+    cdef object timeInForce
+    cdef object orderType
+    cdef object side
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object workingTime
+    cdef object strategyId
+    cdef object strategyType
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object selfTradePreventionMode
+    cdef object usedSor
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object listStatus
+    cdef object relatedOrders
+    cdef object symbol
+    cdef object origClientOrderId
+    cdef object clientOrderId
+    cdef int64_t transactTime
+    cdef int64_t executionId
+    cdef int64_t orderId
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int64_t c_executedQty
+    cdef int64_t c_preventedQty
+    cdef int64_t c_cumulativeQuoteQty
+    cdef int64_t c_stopPrice
+    cdef int64_t c_icebergQty
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_price
+    cdef int e_qty
+    cdef int e_executedQty
+    cdef int e_preventedQty
+    cdef int e_cumulativeQuoteQty
+    cdef int e_stopPrice
+    cdef int e_icebergQty
 
 
 cdef class OrderAmendKeepPriorityResponse_listStatus(Record):
-    cdef readonly int64_t orderListId
-    cdef readonly object contingencyType
-    cdef readonly object listOrderStatus
-    cdef readonly object orders
-    cdef readonly object listClientOrderId
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object contingencyType
+    cdef object listOrderStatus
+    cdef object orders
+    cdef object listClientOrderId
+    cdef object symbol
+    cdef int64_t orderListId
 
 
 cdef class OrderAmendKeepPriorityResponse_listStatus_orders(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
 
 
 cdef class OrderAmendKeepPriorityResponse_relatedOrders(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_preventedQty
-    cdef readonly int e_preventedQty
-    cdef readonly int64_t c_cumulativeQuoteQty
-    cdef readonly int e_cumulativeQuoteQty
-    cdef readonly object status
-    cdef readonly object timeInForce
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly object workingTime
-    cdef readonly object strategyId
-    cdef readonly object strategyType
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object selfTradePreventionMode
-    cdef readonly object usedSor
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object status
+    cdef object timeInForce
+    cdef object orderType
+    cdef object side
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object workingTime
+    cdef object strategyId
+    cdef object strategyType
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object selfTradePreventionMode
+    cdef object usedSor
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int64_t c_executedQty
+    cdef int64_t c_preventedQty
+    cdef int64_t c_cumulativeQuoteQty
+    cdef int64_t c_stopPrice
+    cdef int64_t c_icebergQty
+    cdef int e_price
+    cdef int e_qty
+    cdef int e_executedQty
+    cdef int e_preventedQty
+    cdef int e_cumulativeQuoteQty
+    cdef int e_stopPrice
+    cdef int e_icebergQty
 
 
 cdef class AccountResponse(Record):
-    cdef readonly int c_commissionExponent
-    cdef readonly int64_t c_commissionRateMaker
-    cdef readonly int e_commissionRateMaker
-    cdef readonly int64_t c_commissionRateTaker
-    cdef readonly int e_commissionRateTaker
-    cdef readonly int64_t c_commissionRateBuyer
-    cdef readonly int e_commissionRateBuyer
-    cdef readonly int64_t c_commissionRateSeller
-    cdef readonly int e_commissionRateSeller
-    cdef readonly object canTrade
-    cdef readonly object canWithdraw
-    cdef readonly object canDeposit
-    cdef readonly object brokered
-    cdef readonly object requireSelfTradePrevention
-    cdef readonly object preventSor
-    cdef readonly int64_t updateTime
-    cdef readonly object accountType
-    cdef readonly object tradeGroupId
-    cdef readonly int64_t uid
-    cdef readonly object balances
-    cdef readonly object permissions
-    cdef readonly object reduceOnlyAssets
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object canTrade
+    cdef object canWithdraw
+    cdef object canDeposit
+    cdef object brokered
+    cdef object requireSelfTradePrevention
+    cdef object preventSor
+    cdef object accountType
+    cdef object tradeGroupId
+    cdef object balances
+    cdef object permissions
+    cdef object reduceOnlyAssets
+    cdef int64_t c_commissionRateMaker
+    cdef int64_t c_commissionRateTaker
+    cdef int64_t c_commissionRateBuyer
+    cdef int64_t c_commissionRateSeller
+    cdef int64_t updateTime
+    cdef int64_t uid
+    cdef int c_commissionExponent
+    cdef int e_commissionRateMaker
+    cdef int e_commissionRateTaker
+    cdef int e_commissionRateBuyer
+    cdef int e_commissionRateSeller
 
 
 cdef class AccountResponse_balances(Record):
-    cdef readonly int c_exponent
-    cdef readonly int64_t c_free
-    cdef readonly int e_free
-    cdef readonly int64_t c_locked
-    cdef readonly int e_locked
-    cdef readonly object asset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object asset
+    cdef int64_t c_free
+    cdef int64_t c_locked
+    cdef int c_exponent
+    cdef int e_free
+    cdef int e_locked
 
 
 cdef class AccountResponse_permissions(Record):
-    cdef readonly object permission
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object permission
 
 
 cdef class AccountResponse_reduceOnlyAssets(Record):
-    cdef readonly object asset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object asset
 
 
 cdef class AccountTradesResponse(Record):
-    cdef readonly object trades
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object trades
 
 
 cdef class AccountTradesResponse_trades(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int c_commissionExponent
-    cdef readonly int64_t id
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly int64_t c_quoteQty
-    cdef readonly int e_quoteQty
-    cdef readonly int64_t c_commission
-    cdef readonly int e_commission
-    cdef readonly int64_t time
-    cdef readonly object isBuyer
-    cdef readonly object isMaker
-    cdef readonly object isBestMatch
-    cdef readonly object symbol
-    cdef readonly object commissionAsset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderListId
+    cdef object isBuyer
+    cdef object isMaker
+    cdef object isBestMatch
+    cdef object symbol
+    cdef object commissionAsset
+    cdef int64_t id
+    cdef int64_t orderId
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int64_t c_quoteQty
+    cdef int64_t c_commission
+    cdef int64_t time
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int c_commissionExponent
+    cdef int e_price
+    cdef int e_qty
+    cdef int e_quoteQty
+    cdef int e_commission
 
 
 cdef class AccountOrderRateLimitResponse(Record):
-    cdef readonly object rateLimits
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object rateLimits
 
 
 cdef class AccountOrderRateLimitResponse_rateLimits(Record):
-    cdef readonly object rateLimitType
-    cdef readonly object interval
-    cdef readonly uint8_t intervalNum
-    cdef readonly int64_t rateLimit
-    cdef readonly int64_t numOrders
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object rateLimitType
+    cdef object interval
+    cdef int64_t rateLimit
+    cdef int64_t numOrders
+    cdef uint8_t intervalNum
 
 
 cdef class AccountPreventedMatchesResponse(Record):
-    cdef readonly object preventedMatches
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object preventedMatches
 
 
 cdef class AccountPreventedMatchesResponse_preventedMatches(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t preventedMatchId
-    cdef readonly int64_t takerOrderId
-    cdef readonly int64_t makerOrderId
-    cdef readonly int64_t tradeGroupId
-    cdef readonly object selfTradePreventionMode
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_takerPreventedQuantity
-    cdef readonly int e_takerPreventedQuantity
-    cdef readonly int64_t c_makerPreventedQuantity
-    cdef readonly int e_makerPreventedQuantity
-    cdef readonly int64_t transactTime
-    cdef readonly object symbol
-    cdef readonly object makerSymbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object selfTradePreventionMode
+    cdef object symbol
+    cdef object makerSymbol
+    cdef int64_t preventedMatchId
+    cdef int64_t takerOrderId
+    cdef int64_t makerOrderId
+    cdef int64_t tradeGroupId
+    cdef int64_t c_price
+    cdef int64_t c_takerPreventedQuantity
+    cdef int64_t c_makerPreventedQuantity
+    cdef int64_t transactTime
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_price
+    cdef int e_takerPreventedQuantity
+    cdef int e_makerPreventedQuantity
 
 
 cdef class AccountAllocationsResponse(Record):
-    cdef readonly object allocations
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object allocations
 
 
 cdef class AccountAllocationsResponse_allocations(Record):
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int c_commissionExponent
-    cdef readonly int64_t allocationId
-    cdef readonly object allocationType
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly object sourceTradeId
-    cdef readonly object sourceAllocationId
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly int64_t c_quoteQty
-    cdef readonly int e_quoteQty
-    cdef readonly int64_t c_commission
-    cdef readonly int e_commission
-    cdef readonly int64_t time
-    cdef readonly object isBuyer
-    cdef readonly object isMaker
-    cdef readonly object isAllocator
-    cdef readonly object symbol
-    cdef readonly object commissionAsset
-    cdef readonly object sourceSymbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object allocationType
+    cdef object orderListId
+    cdef object sourceTradeId
+    cdef object sourceAllocationId
+    cdef object isBuyer
+    cdef object isMaker
+    cdef object isAllocator
+    cdef object symbol
+    cdef object commissionAsset
+    cdef object sourceSymbol
+    cdef int64_t allocationId
+    cdef int64_t orderId
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int64_t c_quoteQty
+    cdef int64_t c_commission
+    cdef int64_t time
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int c_commissionExponent
+    cdef int e_price
+    cdef int e_qty
+    cdef int e_quoteQty
+    cdef int e_commission
 
 
 cdef class AccountCommissionResponse(Record):
-    cdef readonly int c_commissionExponent
-    cdef readonly int c_discountExponent
-    cdef readonly int64_t c_standardCommissionMaker
-    cdef readonly int e_standardCommissionMaker
-    cdef readonly int64_t c_standardCommissionTaker
-    cdef readonly int e_standardCommissionTaker
-    cdef readonly int64_t c_standardCommissionBuyer
-    cdef readonly int e_standardCommissionBuyer
-    cdef readonly int64_t c_standardCommissionSeller
-    cdef readonly int e_standardCommissionSeller
-    cdef readonly int64_t c_taxCommissionMaker
-    cdef readonly int e_taxCommissionMaker
-    cdef readonly int64_t c_taxCommissionTaker
-    cdef readonly int e_taxCommissionTaker
-    cdef readonly int64_t c_taxCommissionBuyer
-    cdef readonly int e_taxCommissionBuyer
-    cdef readonly int64_t c_taxCommissionSeller
-    cdef readonly int e_taxCommissionSeller
-    cdef readonly object discountEnabledForAccount
-    cdef readonly object discountEnabledForSymbol
-    cdef readonly int64_t c_discount
-    cdef readonly int e_discount
-    cdef readonly object specialCommissionMaker
-    cdef readonly object specialCommissionTaker
-    cdef readonly object specialCommissionBuyer
-    cdef readonly object specialCommissionSeller
-    cdef readonly object symbol
-    cdef readonly object discountAsset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object discountEnabledForAccount
+    cdef object discountEnabledForSymbol
+    cdef object specialCommissionMaker
+    cdef object specialCommissionTaker
+    cdef object specialCommissionBuyer
+    cdef object specialCommissionSeller
+    cdef object symbol
+    cdef object discountAsset
+    cdef int64_t c_standardCommissionMaker
+    cdef int64_t c_standardCommissionTaker
+    cdef int64_t c_standardCommissionBuyer
+    cdef int64_t c_standardCommissionSeller
+    cdef int64_t c_taxCommissionMaker
+    cdef int64_t c_taxCommissionTaker
+    cdef int64_t c_taxCommissionBuyer
+    cdef int64_t c_taxCommissionSeller
+    cdef int64_t c_discount
+    cdef int c_commissionExponent
+    cdef int c_discountExponent
+    cdef int e_standardCommissionMaker
+    cdef int e_standardCommissionTaker
+    cdef int e_standardCommissionBuyer
+    cdef int e_standardCommissionSeller
+    cdef int e_taxCommissionMaker
+    cdef int e_taxCommissionTaker
+    cdef int e_taxCommissionBuyer
+    cdef int e_taxCommissionSeller
+    cdef int e_discount
 
 
 cdef class UserDataStreamStartResponse(Record):
-    cdef readonly object listenKey
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object listenKey
 
 
 cdef class UserDataStreamPingResponse(Record):
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    pass
 
 
 cdef class UserDataStreamStopResponse(Record):
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    pass
 
 
 cdef class UserDataStreamSubscribeResponse(Record):
-    cdef readonly object subscriptionId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object subscriptionId
 
 
 cdef class UserDataStreamUnsubscribeResponse(Record):
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    pass
 
 
 cdef class UserDataStreamSubscribeListenTokenResponse(Record):
-    cdef readonly uint16_t subscriptionId
-    cdef readonly int64_t expirationTime
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef int64_t expirationTime
+    cdef uint16_t subscriptionId
 
 
 cdef class AllocationReportEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly int64_t transactTime
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int c_commissionExponent
-    cdef readonly object allocationTransactionType
-    cdef readonly object allocationReportType
-    cdef readonly object allocationStatus
-    cdef readonly object side
-    cdef readonly object counterPartyRole
-    cdef readonly int64_t counterPartyExternalAccountId
-    cdef readonly int64_t counterPartyOrderId
-    cdef readonly int64_t allocationReportId
-    cdef readonly int64_t allocationId
-    cdef readonly int64_t sourceOrderId
-    cdef readonly object sourceOrderListId
-    cdef readonly object sourceTradeId
-    cdef readonly object sourceAllocationId
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly int64_t c_quoteQty
-    cdef readonly int e_quoteQty
-    cdef readonly int64_t c_commission
-    cdef readonly int e_commission
-    cdef readonly object subscriptionId
-    cdef readonly object symbol
-    cdef readonly object commissionAsset
-    cdef readonly object sourceSymbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object allocationTransactionType
+    cdef object allocationReportType
+    cdef object allocationStatus
+    cdef object side
+    cdef object counterPartyRole
+    cdef object sourceOrderListId
+    cdef object sourceTradeId
+    cdef object sourceAllocationId
+    cdef object subscriptionId
+    cdef object symbol
+    cdef object commissionAsset
+    cdef object sourceSymbol
+    cdef int64_t eventTime
+    cdef int64_t transactTime
+    cdef int64_t counterPartyExternalAccountId
+    cdef int64_t counterPartyOrderId
+    cdef int64_t allocationReportId
+    cdef int64_t allocationId
+    cdef int64_t sourceOrderId
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int64_t c_quoteQty
+    cdef int64_t c_commission
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int c_commissionExponent
+    cdef int e_price
+    cdef int e_qty
+    cdef int e_quoteQty
+    cdef int e_commission
 
 
 cdef class BalanceUpdateEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly object clearTime
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_freeQtyDelta
-    cdef readonly int e_freeQtyDelta
-    cdef readonly object subscriptionId
-    cdef readonly object asset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object clearTime
+    cdef object subscriptionId
+    cdef object asset
+    cdef int64_t eventTime
+    cdef int64_t c_freeQtyDelta
+    cdef int c_qtyExponent
+    cdef int e_freeQtyDelta
 
 
 cdef class EventStreamTerminatedEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly object subscriptionId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object subscriptionId
+    cdef int64_t eventTime
 
 
 cdef class ExecutionReportEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly int64_t transactTime
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int c_commissionExponent
-    cdef readonly object orderCreationTime
-    cdef readonly object workingTime
-    cdef readonly int64_t orderId
-    cdef readonly object orderListId
-    cdef readonly int64_t c_origQty
-    cdef readonly int e_origQty
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_origQuoteOrderQty
-    cdef readonly int e_origQuoteOrderQty
-    cdef readonly int64_t c_icebergQty
-    cdef readonly int e_icebergQty
-    cdef readonly int64_t c_stopPrice
-    cdef readonly int e_stopPrice
-    cdef readonly object orderType
-    cdef readonly object side
-    cdef readonly object timeInForce
-    cdef readonly object executionType
-    cdef readonly object orderStatus
-    cdef readonly object tradeId
-    cdef readonly int64_t executionId
-    cdef readonly int64_t c_executedQty
-    cdef readonly int e_executedQty
-    cdef readonly int64_t c_cummulativeQuoteQty
-    cdef readonly int e_cummulativeQuoteQty
-    cdef readonly int64_t c_lastQty
-    cdef readonly int e_lastQty
-    cdef readonly int64_t c_lastPrice
-    cdef readonly int e_lastPrice
-    cdef readonly int64_t c_quoteQty
-    cdef readonly int e_quoteQty
-    cdef readonly int64_t c_commission
-    cdef readonly int e_commission
-    cdef readonly object isWorking
-    cdef readonly object isMaker
-    cdef readonly object isBestMatch
-    cdef readonly object matchType
-    cdef readonly object selfTradePreventionMode
-    cdef readonly object orderCapacity
-    cdef readonly object workingFloor
-    cdef readonly object usedSor
-    cdef readonly object allocId
-    cdef readonly object trailingDelta
-    cdef readonly object trailingTime
-    cdef readonly object tradeGroupId
-    cdef readonly int64_t c_preventedQty
-    cdef readonly int e_preventedQty
-    cdef readonly int64_t c_lastPreventedQty
-    cdef readonly int e_lastPreventedQty
-    cdef readonly object preventedMatchId
-    cdef readonly int64_t c_preventedExecutionQty
-    cdef readonly int e_preventedExecutionQty
-    cdef readonly int64_t c_preventedExecutionPrice
-    cdef readonly int e_preventedExecutionPrice
-    cdef readonly int64_t c_preventedExecutionQuoteQty
-    cdef readonly int e_preventedExecutionQuoteQty
-    cdef readonly object strategyType
-    cdef readonly object strategyId
-    cdef readonly object counterOrderId
-    cdef readonly object subscriptionId
-    cdef readonly object pegPriceType
-    cdef readonly object pegOffsetType
-    cdef readonly object pegOffsetValue
-    cdef readonly object peggedPrice
-    cdef readonly object expiryReason
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef readonly object origClientOrderId
-    cdef readonly object commissionAsset
-    cdef readonly object rejectReason
-    cdef readonly object counterSymbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object orderCreationTime
+    cdef object workingTime
+    cdef object orderListId
+    cdef object orderType
+    cdef object side
+    cdef object timeInForce
+    cdef object executionType
+    cdef object orderStatus
+    cdef object tradeId
+    cdef object isWorking
+    cdef object isMaker
+    cdef object isBestMatch
+    cdef object matchType
+    cdef object selfTradePreventionMode
+    cdef object orderCapacity
+    cdef object workingFloor
+    cdef object usedSor
+    cdef object allocId
+    cdef object trailingDelta
+    cdef object trailingTime
+    cdef object tradeGroupId
+    cdef object preventedMatchId
+    cdef object strategyType
+    cdef object strategyId
+    cdef object counterOrderId
+    cdef object subscriptionId
+    cdef object pegPriceType
+    cdef object pegOffsetType
+    cdef object pegOffsetValue
+    cdef object peggedPrice
+    cdef object expiryReason
+    cdef object symbol
+    cdef object clientOrderId
+    cdef object origClientOrderId
+    cdef object commissionAsset
+    cdef object rejectReason
+    cdef object counterSymbol
+    cdef int64_t eventTime
+    cdef int64_t transactTime
+    cdef int64_t orderId
+    cdef int64_t c_origQty
+    cdef int64_t c_price
+    cdef int64_t c_origQuoteOrderQty
+    cdef int64_t c_icebergQty
+    cdef int64_t c_stopPrice
+    cdef int64_t executionId
+    cdef int64_t c_executedQty
+    cdef int64_t c_cummulativeQuoteQty
+    cdef int64_t c_lastQty
+    cdef int64_t c_lastPrice
+    cdef int64_t c_quoteQty
+    cdef int64_t c_commission
+    cdef int64_t c_preventedQty
+    cdef int64_t c_lastPreventedQty
+    cdef int64_t c_preventedExecutionQty
+    cdef int64_t c_preventedExecutionPrice
+    cdef int64_t c_preventedExecutionQuoteQty
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int c_commissionExponent
+    cdef int e_origQty
+    cdef int e_price
+    cdef int e_origQuoteOrderQty
+    cdef int e_icebergQty
+    cdef int e_stopPrice
+    cdef int e_executedQty
+    cdef int e_cummulativeQuoteQty
+    cdef int e_lastQty
+    cdef int e_lastPrice
+    cdef int e_quoteQty
+    cdef int e_commission
+    cdef int e_preventedQty
+    cdef int e_lastPreventedQty
+    cdef int e_preventedExecutionQty
+    cdef int e_preventedExecutionPrice
+    cdef int e_preventedExecutionQuoteQty
 
 
 cdef class ExternalLockUpdateEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly int64_t clearTime
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_lockedQtyDelta
-    cdef readonly int e_lockedQtyDelta
-    cdef readonly object subscriptionId
-    cdef readonly object asset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object subscriptionId
+    cdef object asset
+    cdef int64_t eventTime
+    cdef int64_t clearTime
+    cdef int64_t c_lockedQtyDelta
+    cdef int c_qtyExponent
+    cdef int e_lockedQtyDelta
 
 
 cdef class ListStatusEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly int64_t transactTime
-    cdef readonly int64_t orderListId
-    cdef readonly object contingencyType
-    cdef readonly object listStatusType
-    cdef readonly object listOrderStatus
-    cdef readonly object subscriptionId
-    cdef readonly object orders
-    cdef readonly object symbol
-    cdef readonly object listClientOrderId
-    cdef readonly object rejectReason
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object contingencyType
+    cdef object listStatusType
+    cdef object listOrderStatus
+    cdef object subscriptionId
+    cdef object orders
+    cdef object symbol
+    cdef object listClientOrderId
+    cdef object rejectReason
+    cdef int64_t eventTime
+    cdef int64_t transactTime
+    cdef int64_t orderListId
 
 
 cdef class ListStatusEvent_orders(Record):
-    cdef readonly int64_t orderId
-    cdef readonly object symbol
-    cdef readonly object clientOrderId
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef object clientOrderId
+    cdef int64_t orderId
 
 
 cdef class OutboundAccountPositionEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly int64_t updateTime
-    cdef readonly object subscriptionId
-    cdef readonly object balances
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object subscriptionId
+    cdef object balances
+    cdef int64_t eventTime
+    cdef int64_t updateTime
 
 
 cdef class OutboundAccountPositionEvent_balances(Record):
-    cdef readonly int c_exponent
-    cdef readonly int64_t c_free
-    cdef readonly int e_free
-    cdef readonly int64_t c_locked
-    cdef readonly int e_locked
-    cdef readonly object asset
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object asset
+    cdef int64_t c_free
+    cdef int64_t c_locked
+    cdef int c_exponent
+    cdef int e_free
+    cdef int e_locked
 
 
 cdef class ServerShutdownEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef int64_t eventTime
 
 
 cdef class NonRepresentableMessage(Record):
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    pass

@@ -1,7 +1,7 @@
 # GENERATED FROM spot_3_5.xml (package spot_sbe, schema 3:5, sha256 542776a038883dafe962341a041323ff5d8d3e36f1b860ab60156a88a4080bcf) DO NOT EDIT.
 # Regenerate with: python -m codegen --pinned
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
-# cython: initializedcheck=False, cpow=True
+# cython: initializedcheck=False, cpow=True, auto_pickle=False, emit_code_comments=False
 """Decoder for SBE schema spot_sbe 3:5 (spot_3_5.xml)."""
 
 from libc.stdint cimport (int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, uint32_t, uint64_t,
@@ -292,69 +292,69 @@ cdef dict _T166
 
 # enums: unknown wire values decode to plain ints, never an error
 accountType = make_enum('accountType', [('Spot', 0), ('Unknown', 2), ('NonRepresentable', 254)], {'Spot': 'SPOT', 'Unknown': 'UNKNOWN', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_accountType = tuple(accountType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_accountType = enum_lut(accountType)
 allocationReportType = make_enum('allocationReportType', [('Accept', 1), ('NonRepresentable', 254)], {'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_allocationReportType = tuple(allocationReportType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_allocationReportType = enum_lut(allocationReportType)
 allocationStatus = make_enum('allocationStatus', [('Accepted', 1), ('NonRepresentable', 254)], {'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_allocationStatus = tuple(allocationStatus._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_allocationStatus = enum_lut(allocationStatus)
 allocationTransactionType = make_enum('allocationTransactionType', [('New', 1), ('NonRepresentable', 254)], {'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_allocationTransactionType = tuple(allocationTransactionType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_allocationTransactionType = enum_lut(allocationTransactionType)
 allocationType = make_enum('allocationType', [('Unknown', 0), ('Sor', 2), ('NonRepresentable', 254)], {'Unknown': 'UNKNOWN', 'Sor': 'SOR', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_allocationType = tuple(allocationType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_allocationType = enum_lut(allocationType)
 boolEnum = make_enum('boolEnum', [('False', 0), ('True', 1)], {}, __name__)
 cdef tuple _E_boolEnum = (False, True) + tuple(range(2, 256))
 cancelReplaceStatus = make_enum('cancelReplaceStatus', [('Success', 0), ('Failure', 1), ('NotAttempted', 2), ('NonRepresentable', 254)], {'Success': 'SUCCESS', 'Failure': 'FAILURE', 'NotAttempted': 'NOT_ATTEMPTED', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_cancelReplaceStatus = tuple(cancelReplaceStatus._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_cancelReplaceStatus = enum_lut(cancelReplaceStatus)
 commissionType = make_enum('commissionType', [('RecvAsset', 0), ('QuoteAsset', 1), ('GasOrRecvStrict', 2), ('GasOrRecvOptional', 3), ('NonRepresentable', 254)], {'RecvAsset': 'RECV_ASSET', 'QuoteAsset': 'QUOTE_ASSET', 'GasOrRecvStrict': 'GAS_OR_RECV_STRICT', 'GasOrRecvOptional': 'GAS_OR_RECV_OPTIONAL', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_commissionType = tuple(commissionType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_commissionType = enum_lut(commissionType)
 contingencyType = make_enum('contingencyType', [('Oco', 1), ('Oto', 2), ('NonRepresentable', 254)], {'Oco': 'OCO', 'Oto': 'OTO', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_contingencyType = tuple(contingencyType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_contingencyType = enum_lut(contingencyType)
 counterPartyRole = make_enum('counterPartyRole', [('Client', 1), ('NonRepresentable', 254)], {'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_counterPartyRole = tuple(counterPartyRole._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_counterPartyRole = enum_lut(counterPartyRole)
 executionType = make_enum('executionType', [('New', 0), ('Canceled', 1), ('Replaced', 2), ('Rejected', 3), ('Trade', 4), ('Expired', 5), ('TradePrevention', 8), ('Unknown', 253), ('NonRepresentable', 254)], {'New': 'NEW', 'Canceled': 'CANCELED', 'Replaced': 'REPLACED', 'Rejected': 'REJECTED', 'Trade': 'TRADE', 'Expired': 'EXPIRED', 'TradePrevention': 'TRADE_PREVENTION', 'Unknown': 'UNKNOWN', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_executionType = tuple(executionType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_executionType = enum_lut(executionType)
 externalSettlementSide = make_enum('externalSettlementSide', [('Debit', 0), ('Credit', 1), ('NonRepresentable', 254)], {'Debit': 'DEBIT', 'Credit': 'CREDIT', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_externalSettlementSide = tuple(externalSettlementSide._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_externalSettlementSide = enum_lut(externalSettlementSide)
 filterType = make_enum('filterType', [('MaxPosition', 0), ('PriceFilter', 1), ('TPlusSell', 2), ('LotSize', 3), ('MaxNumOrders', 4), ('MinNotional', 5), ('MaxNumAlgoOrders', 6), ('ExchangeMaxNumOrders', 7), ('ExchangeMaxNumAlgoOrders', 8), ('IcebergParts', 9), ('MarketLotSize', 10), ('PercentPrice', 11), ('MaxNumIcebergOrders', 12), ('ExchangeMaxNumIcebergOrders', 13), ('TrailingDelta', 14), ('PercentPriceBySide', 15), ('Notional', 16), ('MaxNumOrderLists', 17), ('ExchangeMaxNumOrderLists', 18), ('MaxNumOrderAmends', 19), ('MaxAsset', 20), ('NonRepresentable', 254)], {'MaxPosition': 'MAX_POSITION', 'PriceFilter': 'PRICE_FILTER', 'TPlusSell': 'T_PLUS_SELL', 'LotSize': 'LOT_SIZE', 'MaxNumOrders': 'MAX_NUM_ORDERS', 'MinNotional': 'MIN_NOTIONAL', 'MaxNumAlgoOrders': 'MAX_NUM_ALGO_ORDERS', 'ExchangeMaxNumOrders': 'EXCHANGE_MAX_NUM_ORDERS', 'ExchangeMaxNumAlgoOrders': 'EXCHANGE_MAX_NUM_ALGO_ORDERS', 'IcebergParts': 'ICEBERG_PARTS', 'MarketLotSize': 'MARKET_LOT_SIZE', 'PercentPrice': 'PERCENT_PRICE', 'MaxNumIcebergOrders': 'MAX_NUM_ICEBERG_ORDERS', 'ExchangeMaxNumIcebergOrders': 'EXCHANGE_MAX_NUM_ICEBERG_ORDERS', 'TrailingDelta': 'TRAILING_DELTA', 'PercentPriceBySide': 'PERCENT_PRICE_BY_SIDE', 'Notional': 'NOTIONAL', 'MaxNumOrderLists': 'MAX_NUM_ORDER_LISTS', 'ExchangeMaxNumOrderLists': 'EXCHANGE_MAX_NUM_ORDER_LISTS', 'MaxNumOrderAmends': 'MAX_NUM_ORDER_AMENDS', 'MaxAsset': 'MAX_ASSET', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_filterType = tuple(filterType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_filterType = enum_lut(filterType)
 executionRuleType = make_enum('executionRuleType', [('PriceRange', 1), ('NonRepresentable', 254)], {'PriceRange': 'PRICE_RANGE', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_executionRuleType = tuple(executionRuleType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_executionRuleType = enum_lut(executionRuleType)
 expiryReason = make_enum('expiryReason', [('Rejected', 1), ('ExchangeCanceled', 2), ('OcoTrigger', 3), ('OtoPhaseOneExpired', 4), ('UnfilledIocQuantityExpired', 5), ('UnfilledFokOrderExpired', 6), ('InsufficientLiquidity', 7), ('ExecutionRulePriceRangeExceeded', 8), ('NonRepresentable', 254)], {'Rejected': 'REJECTED', 'ExchangeCanceled': 'EXCHANGE_CANCELED', 'OcoTrigger': 'OCO_TRIGGER', 'OtoPhaseOneExpired': 'OTO_PHASE_ONE_EXPIRED', 'UnfilledIocQuantityExpired': 'UNFILLED_IOC_QUANTITY_EXPIRED', 'UnfilledFokOrderExpired': 'UNFILLED_FOK_ORDER_EXPIRED', 'InsufficientLiquidity': 'INSUFFICIENT_LIQUIDITY', 'ExecutionRulePriceRangeExceeded': 'EXECUTION_RULE_PRICE_RANGE_EXCEEDED', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_expiryReason = tuple(expiryReason._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_expiryReason = enum_lut(expiryReason)
 calculationType = make_enum('calculationType', [('External', 1), ('ArithmeticMean', 2), ('NonRepresentable', 254)], {'External': 'EXTERNAL', 'ArithmeticMean': 'ARITHMETIC_MEAN', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_calculationType = tuple(calculationType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_calculationType = enum_lut(calculationType)
 floor = make_enum('floor', [('Exchange', 1), ('Broker', 2), ('Sor', 3), ('NonRepresentable', 254)], {'Exchange': 'EXCHANGE', 'Broker': 'BROKER', 'Sor': 'SOR', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_floor = tuple(floor._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_floor = enum_lut(floor)
 listOrderStatus = make_enum('listOrderStatus', [('Canceling', 0), ('Executing', 1), ('AllDone', 2), ('Reject', 3), ('NonRepresentable', 254)], {'Canceling': 'CANCELING', 'Executing': 'EXECUTING', 'AllDone': 'ALL_DONE', 'Reject': 'REJECT', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_listOrderStatus = tuple(listOrderStatus._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_listOrderStatus = enum_lut(listOrderStatus)
 listStatusType = make_enum('listStatusType', [('Response', 0), ('ExecStarted', 1), ('AllDone', 2), ('Updated', 3), ('NonRepresentable', 254)], {'Response': 'RESPONSE', 'ExecStarted': 'EXEC_STARTED', 'AllDone': 'ALL_DONE', 'Updated': 'UPDATED', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_listStatusType = tuple(listStatusType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_listStatusType = enum_lut(listStatusType)
 matchType = make_enum('matchType', [('AutoMatch', 1), ('OnePartyTradeReport', 2), ('NonRepresentable', 254)], {'AutoMatch': 'AUTO_MATCH', 'OnePartyTradeReport': 'ONE_PARTY_TRADE_REPORT', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_matchType = tuple(matchType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_matchType = enum_lut(matchType)
 orderCapacity = make_enum('orderCapacity', [('Principal', 1), ('Agency', 2), ('NonRepresentable', 254)], {'Principal': 'PRINCIPAL', 'Agency': 'AGENCY', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_orderCapacity = tuple(orderCapacity._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_orderCapacity = enum_lut(orderCapacity)
 orderSide = make_enum('orderSide', [('Buy', 0), ('Sell', 1), ('NonRepresentable', 254)], {'Buy': 'BUY', 'Sell': 'SELL', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_orderSide = tuple(orderSide._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_orderSide = enum_lut(orderSide)
 orderStatus = make_enum('orderStatus', [('New', 0), ('PartiallyFilled', 1), ('Filled', 2), ('Canceled', 3), ('PendingCancel', 4), ('Rejected', 5), ('Expired', 6), ('ExpiredInMatch', 9), ('PendingNew', 11), ('Unknown', 253), ('NonRepresentable', 254)], {'New': 'NEW', 'PartiallyFilled': 'PARTIALLY_FILLED', 'Filled': 'FILLED', 'Canceled': 'CANCELED', 'PendingCancel': 'PENDING_CANCEL', 'Rejected': 'REJECTED', 'Expired': 'EXPIRED', 'ExpiredInMatch': 'EXPIRED_IN_MATCH', 'PendingNew': 'PENDING_NEW', 'Unknown': 'UNKNOWN', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_orderStatus = tuple(orderStatus._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_orderStatus = enum_lut(orderStatus)
 orderType = make_enum('orderType', [('Market', 0), ('Limit', 1), ('StopLoss', 2), ('StopLossLimit', 3), ('TakeProfit', 4), ('TakeProfitLimit', 5), ('LimitMaker', 6), ('NonRepresentable', 254)], {'Market': 'MARKET', 'Limit': 'LIMIT', 'StopLoss': 'STOP_LOSS', 'StopLossLimit': 'STOP_LOSS_LIMIT', 'TakeProfit': 'TAKE_PROFIT', 'TakeProfitLimit': 'TAKE_PROFIT_LIMIT', 'LimitMaker': 'LIMIT_MAKER', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_orderType = tuple(orderType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_orderType = enum_lut(orderType)
 rateLimitInterval = make_enum('rateLimitInterval', [('Second', 0), ('Minute', 1), ('Hour', 2), ('Day', 3), ('NonRepresentable', 254)], {'Second': 'SECOND', 'Minute': 'MINUTE', 'Hour': 'HOUR', 'Day': 'DAY', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_rateLimitInterval = tuple(rateLimitInterval._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_rateLimitInterval = enum_lut(rateLimitInterval)
 rateLimitType = make_enum('rateLimitType', [('RawRequests', 0), ('Connections', 1), ('RequestWeight', 2), ('Orders', 3), ('NonRepresentable', 254)], {'RawRequests': 'RAW_REQUESTS', 'Connections': 'CONNECTIONS', 'RequestWeight': 'REQUEST_WEIGHT', 'Orders': 'ORDERS', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_rateLimitType = tuple(rateLimitType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_rateLimitType = enum_lut(rateLimitType)
 selfTradePreventionMode = make_enum('selfTradePreventionMode', [('None', 1), ('ExpireTaker', 2), ('ExpireMaker', 3), ('ExpireBoth', 4), ('Decrement', 5), ('Transfer', 6), ('NonRepresentable', 254)], {'None': 'NONE', 'ExpireTaker': 'EXPIRE_TAKER', 'ExpireMaker': 'EXPIRE_MAKER', 'ExpireBoth': 'EXPIRE_BOTH', 'Decrement': 'DECREMENT', 'Transfer': 'TRANSFER', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_selfTradePreventionMode = tuple(selfTradePreventionMode._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_selfTradePreventionMode = enum_lut(selfTradePreventionMode)
 symbolStatus = make_enum('symbolStatus', [('Trading', 0), ('EndOfDay', 1), ('Halt', 2), ('Break', 3), ('CancelOnly', 4), ('NonRepresentable', 254)], {'Trading': 'TRADING', 'EndOfDay': 'END_OF_DAY', 'Halt': 'HALT', 'Break': 'BREAK', 'CancelOnly': 'CANCEL_ONLY', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_symbolStatus = tuple(symbolStatus._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_symbolStatus = enum_lut(symbolStatus)
 timeInForce = make_enum('timeInForce', [('Gtc', 0), ('Ioc', 1), ('Fok', 2), ('NonRepresentable', 254)], {'Gtc': 'GTC', 'Ioc': 'IOC', 'Fok': 'FOK', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_timeInForce = tuple(timeInForce._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_timeInForce = enum_lut(timeInForce)
 tradeType = make_enum('tradeType', [('BlockTrade', 0), ('NonRepresentable', 254)], {'BlockTrade': 'BLOCK_TRADE', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_tradeType = tuple(tradeType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_tradeType = enum_lut(tradeType)
 pegPriceType = make_enum('pegPriceType', [('PrimaryPeg', 1), ('MarketPeg', 2), ('NonRepresentable', 254)], {'PrimaryPeg': 'PRIMARY_PEG', 'MarketPeg': 'MARKET_PEG', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_pegPriceType = tuple(pegPriceType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_pegPriceType = enum_lut(pegPriceType)
 pegOffsetType = make_enum('pegOffsetType', [('PriceLevel', 1), ('NonRepresentable', 254)], {'PriceLevel': 'PRICE_LEVEL', 'NonRepresentable': 'NON_REPRESENTABLE'}, __name__)
-cdef tuple _E_pegOffsetType = tuple(pegOffsetType._value2member_map_.get(_v, _v) for _v in range(256))
+cdef tuple _E_pegOffsetType = enum_lut(pegOffsetType)
 
 # sets: unknown bits are kept
 allowedSelfTradePreventionModes = make_flag('allowedSelfTradePreventionModes', [('None', 1), ('ExpireTaker', 2), ('ExpireMaker', 4), ('ExpireBoth', 8), ('Decrement', 16), ('Transfer', 32), ('NonRepresentable', 128)], __name__)
@@ -401,50 +401,6 @@ cdef dict _m_PriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_s
 
 cdef class PriceFilter(Record):
     """Record of message PriceFilter; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def minPrice(self):
-        return mant_i64(self.c_minPrice, 0, 0, self.e_minPrice, self._dec)
-
-    @property
-    def maxPrice(self):
-        return mant_i64(self.c_maxPrice, 0, 0, self.e_maxPrice, self._dec)
-
-    @property
-    def tickSize(self):
-        return mant_i64(self.c_tickSize, 0, 0, self.e_tickSize, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T0 if self._dec == DEC_RAW else _T1)
-        d['$message'] = 'PriceFilter'
-        d['filterType'] = self.filterType
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        d['minPrice'] = mant_i64(self.c_minPrice, 0, 0, self.e_minPrice, self._dec)
-        d['maxPrice'] = mant_i64(self.c_maxPrice, 0, 0, self.e_maxPrice, self._dec)
-        d['tickSize'] = mant_i64(self.c_tickSize, 0, 0, self.e_tickSize, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.c_priceExponent, self.c_minPrice, self.e_minPrice, self.c_maxPrice, self.e_maxPrice, self.c_tickSize, self.e_tickSize,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 9:
-            raise ValueError('state of PriceFilter has %d items, not 9' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.c_priceExponent = s[2]
-        self.c_minPrice = s[3]
-        self.e_minPrice = s[4]
-        self.c_maxPrice = s[5]
-        self.e_maxPrice = s[6]
-        self.c_tickSize = s[7]
-        self.e_tickSize = s[8]
-        return 0
 
 
 cdef object _mr_PriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -510,45 +466,6 @@ cdef dict _m_PercentPriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 
 cdef class PercentPriceFilter(Record):
     """Record of message PercentPriceFilter; ``to_dict()`` gives the dict form."""
-
-    @property
-    def multiplierExponent(self):
-        return None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
-
-    @property
-    def multiplierUp(self):
-        return mant_i64(self.c_multiplierUp, 0, 0, self.e_multiplierUp, self._dec)
-
-    @property
-    def multiplierDown(self):
-        return mant_i64(self.c_multiplierDown, 0, 0, self.e_multiplierDown, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T2 if self._dec == DEC_RAW else _T3)
-        d['$message'] = 'PercentPriceFilter'
-        d['filterType'] = self.filterType
-        if self._dec == DEC_RAW:
-            d['multiplierExponent'] = None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
-        d['multiplierUp'] = mant_i64(self.c_multiplierUp, 0, 0, self.e_multiplierUp, self._dec)
-        d['multiplierDown'] = mant_i64(self.c_multiplierDown, 0, 0, self.e_multiplierDown, self._dec)
-        d['avgPriceMins'] = self.avgPriceMins
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.c_multiplierExponent, self.c_multiplierUp, self.e_multiplierUp, self.c_multiplierDown, self.e_multiplierDown, self.avgPriceMins,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 8:
-            raise ValueError('state of PercentPriceFilter has %d items, not 8' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.c_multiplierExponent = s[2]
-        self.c_multiplierUp = s[3]
-        self.e_multiplierUp = s[4]
-        self.c_multiplierDown = s[5]
-        self.e_multiplierDown = s[6]
-        self.avgPriceMins = s[7]
-        return 0
 
 
 cdef object _mr_PercentPriceFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -618,59 +535,6 @@ cdef dict _m_PercentPriceBySideFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, 
 cdef class PercentPriceBySideFilter(Record):
     """Record of message PercentPriceBySideFilter; ``to_dict()`` gives the dict form."""
 
-    @property
-    def multiplierExponent(self):
-        return None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
-
-    @property
-    def bidMultiplierUp(self):
-        return mant_i64(self.c_bidMultiplierUp, 0, 0, self.e_bidMultiplierUp, self._dec)
-
-    @property
-    def bidMultiplierDown(self):
-        return mant_i64(self.c_bidMultiplierDown, 0, 0, self.e_bidMultiplierDown, self._dec)
-
-    @property
-    def askMultiplierUp(self):
-        return mant_i64(self.c_askMultiplierUp, 0, 0, self.e_askMultiplierUp, self._dec)
-
-    @property
-    def askMultiplierDown(self):
-        return mant_i64(self.c_askMultiplierDown, 0, 0, self.e_askMultiplierDown, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T4 if self._dec == DEC_RAW else _T5)
-        d['$message'] = 'PercentPriceBySideFilter'
-        d['filterType'] = self.filterType
-        if self._dec == DEC_RAW:
-            d['multiplierExponent'] = None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
-        d['bidMultiplierUp'] = mant_i64(self.c_bidMultiplierUp, 0, 0, self.e_bidMultiplierUp, self._dec)
-        d['bidMultiplierDown'] = mant_i64(self.c_bidMultiplierDown, 0, 0, self.e_bidMultiplierDown, self._dec)
-        d['askMultiplierUp'] = mant_i64(self.c_askMultiplierUp, 0, 0, self.e_askMultiplierUp, self._dec)
-        d['askMultiplierDown'] = mant_i64(self.c_askMultiplierDown, 0, 0, self.e_askMultiplierDown, self._dec)
-        d['avgPriceMins'] = self.avgPriceMins
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.c_multiplierExponent, self.c_bidMultiplierUp, self.e_bidMultiplierUp, self.c_bidMultiplierDown, self.e_bidMultiplierDown, self.c_askMultiplierUp, self.e_askMultiplierUp, self.c_askMultiplierDown, self.e_askMultiplierDown, self.avgPriceMins,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 12:
-            raise ValueError('state of PercentPriceBySideFilter has %d items, not 12' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.c_multiplierExponent = s[2]
-        self.c_bidMultiplierUp = s[3]
-        self.e_bidMultiplierUp = s[4]
-        self.c_bidMultiplierDown = s[5]
-        self.e_bidMultiplierDown = s[6]
-        self.c_askMultiplierUp = s[7]
-        self.e_askMultiplierUp = s[8]
-        self.c_askMultiplierDown = s[9]
-        self.e_askMultiplierDown = s[10]
-        self.avgPriceMins = s[11]
-        return 0
-
 
 cdef object _mr_PercentPriceBySideFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """PercentPriceBySideFilter as a PercentPriceBySideFilter record; ``pos`` is the start of the root block."""
@@ -739,50 +603,6 @@ cdef dict _m_LotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
 cdef class LotSizeFilter(Record):
     """Record of message LotSizeFilter; ``to_dict()`` gives the dict form."""
 
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def minQty(self):
-        return mant_i64(self.c_minQty, 0, 0, self.e_minQty, self._dec)
-
-    @property
-    def maxQty(self):
-        return mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
-
-    @property
-    def stepSize(self):
-        return mant_i64(self.c_stepSize, 0, 0, self.e_stepSize, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T6 if self._dec == DEC_RAW else _T7)
-        d['$message'] = 'LotSizeFilter'
-        d['filterType'] = self.filterType
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['minQty'] = mant_i64(self.c_minQty, 0, 0, self.e_minQty, self._dec)
-        d['maxQty'] = mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
-        d['stepSize'] = mant_i64(self.c_stepSize, 0, 0, self.e_stepSize, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.c_qtyExponent, self.c_minQty, self.e_minQty, self.c_maxQty, self.e_maxQty, self.c_stepSize, self.e_stepSize,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 9:
-            raise ValueError('state of LotSizeFilter has %d items, not 9' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_minQty = s[3]
-        self.e_minQty = s[4]
-        self.c_maxQty = s[5]
-        self.e_maxQty = s[6]
-        self.c_stepSize = s[7]
-        self.e_stepSize = s[8]
-        return 0
-
 
 cdef object _mr_LotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """LotSizeFilter as a LotSizeFilter record; ``pos`` is the start of the root block."""
@@ -848,40 +668,6 @@ cdef dict _m_MinNotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef class MinNotionalFilter(Record):
     """Record of message MinNotionalFilter; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def minNotional(self):
-        return mant_i64(self.c_minNotional, 0, 0, self.e_minNotional, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T8 if self._dec == DEC_RAW else _T9)
-        d['$message'] = 'MinNotionalFilter'
-        d['filterType'] = self.filterType
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        d['minNotional'] = mant_i64(self.c_minNotional, 0, 0, self.e_minNotional, self._dec)
-        d['applyToMarket'] = self.applyToMarket
-        d['avgPriceMins'] = self.avgPriceMins
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.c_priceExponent, self.c_minNotional, self.e_minNotional, self.applyToMarket, self.avgPriceMins,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 7:
-            raise ValueError('state of MinNotionalFilter has %d items, not 7' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.c_priceExponent = s[2]
-        self.c_minNotional = s[3]
-        self.e_minNotional = s[4]
-        self.applyToMarket = s[5]
-        self.avgPriceMins = s[6]
-        return 0
 
 
 cdef object _mr_MinNotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -953,49 +739,6 @@ cdef dict _m_NotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
 cdef class NotionalFilter(Record):
     """Record of message NotionalFilter; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def minNotional(self):
-        return mant_i64(self.c_minNotional, 0, 0, self.e_minNotional, self._dec)
-
-    @property
-    def maxNotional(self):
-        return mant_i64(self.c_maxNotional, 0, 0, self.e_maxNotional, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T10 if self._dec == DEC_RAW else _T11)
-        d['$message'] = 'NotionalFilter'
-        d['filterType'] = self.filterType
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        d['minNotional'] = mant_i64(self.c_minNotional, 0, 0, self.e_minNotional, self._dec)
-        d['applyMinToMarket'] = self.applyMinToMarket
-        d['maxNotional'] = mant_i64(self.c_maxNotional, 0, 0, self.e_maxNotional, self._dec)
-        d['applyMaxToMarket'] = self.applyMaxToMarket
-        d['avgPriceMins'] = self.avgPriceMins
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.c_priceExponent, self.c_minNotional, self.e_minNotional, self.applyMinToMarket, self.c_maxNotional, self.e_maxNotional, self.applyMaxToMarket, self.avgPriceMins,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 10:
-            raise ValueError('state of NotionalFilter has %d items, not 10' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.c_priceExponent = s[2]
-        self.c_minNotional = s[3]
-        self.e_minNotional = s[4]
-        self.applyMinToMarket = s[5]
-        self.c_maxNotional = s[6]
-        self.e_maxNotional = s[7]
-        self.applyMaxToMarket = s[8]
-        self.avgPriceMins = s[9]
-        return 0
-
 
 cdef object _mr_NotionalFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """NotionalFilter as a NotionalFilter record; ``pos`` is the start of the root block."""
@@ -1055,24 +798,6 @@ cdef dict _m_IcebergPartsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 cdef class IcebergPartsFilter(Record):
     """Record of message IcebergPartsFilter; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T12)
-        d['$message'] = 'IcebergPartsFilter'
-        d['filterType'] = self.filterType
-        d['filterLimit'] = self.filterLimit
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.filterLimit,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of IcebergPartsFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.filterLimit = s[2]
-        return 0
-
 
 cdef object _mr_IcebergPartsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """IcebergPartsFilter as a IcebergPartsFilter record; ``pos`` is the start of the root block."""
@@ -1130,50 +855,6 @@ cdef dict _m_MarketLotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
 cdef class MarketLotSizeFilter(Record):
     """Record of message MarketLotSizeFilter; ``to_dict()`` gives the dict form."""
 
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def minQty(self):
-        return mant_i64(self.c_minQty, 0, 0, self.e_minQty, self._dec)
-
-    @property
-    def maxQty(self):
-        return mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
-
-    @property
-    def stepSize(self):
-        return mant_i64(self.c_stepSize, 0, 0, self.e_stepSize, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T6 if self._dec == DEC_RAW else _T7)
-        d['$message'] = 'MarketLotSizeFilter'
-        d['filterType'] = self.filterType
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['minQty'] = mant_i64(self.c_minQty, 0, 0, self.e_minQty, self._dec)
-        d['maxQty'] = mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
-        d['stepSize'] = mant_i64(self.c_stepSize, 0, 0, self.e_stepSize, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.c_qtyExponent, self.c_minQty, self.e_minQty, self.c_maxQty, self.e_maxQty, self.c_stepSize, self.e_stepSize,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 9:
-            raise ValueError('state of MarketLotSizeFilter has %d items, not 9' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_minQty = s[3]
-        self.e_minQty = s[4]
-        self.c_maxQty = s[5]
-        self.e_maxQty = s[6]
-        self.c_stepSize = s[7]
-        self.e_stepSize = s[8]
-        return 0
-
 
 cdef object _mr_MarketLotSizeFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """MarketLotSizeFilter as a MarketLotSizeFilter record; ``pos`` is the start of the root block."""
@@ -1230,24 +911,6 @@ cdef dict _m_MaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 cdef class MaxNumOrdersFilter(Record):
     """Record of message MaxNumOrdersFilter; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T13)
-        d['$message'] = 'MaxNumOrdersFilter'
-        d['filterType'] = self.filterType
-        d['maxNumOrders'] = self.maxNumOrders
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.maxNumOrders,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of MaxNumOrdersFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.maxNumOrders = s[2]
-        return 0
-
 
 cdef object _mr_MaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """MaxNumOrdersFilter as a MaxNumOrdersFilter record; ``pos`` is the start of the root block."""
@@ -1296,24 +959,6 @@ cdef dict _m_MaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, in
 cdef class MaxNumAlgoOrdersFilter(Record):
     """Record of message MaxNumAlgoOrdersFilter; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T14)
-        d['$message'] = 'MaxNumAlgoOrdersFilter'
-        d['filterType'] = self.filterType
-        d['maxNumAlgoOrders'] = self.maxNumAlgoOrders
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.maxNumAlgoOrders,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of MaxNumAlgoOrdersFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.maxNumAlgoOrders = s[2]
-        return 0
-
 
 cdef object _mr_MaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """MaxNumAlgoOrdersFilter as a MaxNumAlgoOrdersFilter record; ``pos`` is the start of the root block."""
@@ -1361,24 +1006,6 @@ cdef dict _m_MaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl,
 
 cdef class MaxNumIcebergOrdersFilter(Record):
     """Record of message MaxNumIcebergOrdersFilter; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T15)
-        d['$message'] = 'MaxNumIcebergOrdersFilter'
-        d['filterType'] = self.filterType
-        d['maxNumIcebergOrders'] = self.maxNumIcebergOrders
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.maxNumIcebergOrders,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of MaxNumIcebergOrdersFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.maxNumIcebergOrders = s[2]
-        return 0
 
 
 cdef object _mr_MaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -1432,36 +1059,6 @@ cdef dict _m_MaxPositionFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef class MaxPositionFilter(Record):
     """Record of message MaxPositionFilter; ``to_dict()`` gives the dict form."""
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def maxPosition(self):
-        return mant_i64(self.c_maxPosition, 0, 0, self.e_maxPosition, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T16 if self._dec == DEC_RAW else _T17)
-        d['$message'] = 'MaxPositionFilter'
-        d['filterType'] = self.filterType
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['maxPosition'] = mant_i64(self.c_maxPosition, 0, 0, self.e_maxPosition, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.c_qtyExponent, self.c_maxPosition, self.e_maxPosition,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of MaxPositionFilter has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_maxPosition = s[3]
-        self.e_maxPosition = s[4]
-        return 0
 
 
 cdef object _mr_MaxPositionFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -1521,30 +1118,6 @@ cdef dict _m_TrailingDeltaFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
 cdef class TrailingDeltaFilter(Record):
     """Record of message TrailingDeltaFilter; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T18)
-        d['$message'] = 'TrailingDeltaFilter'
-        d['filterType'] = self.filterType
-        d['minTrailingAboveDelta'] = self.minTrailingAboveDelta
-        d['maxTrailingAboveDelta'] = self.maxTrailingAboveDelta
-        d['minTrailingBelowDelta'] = self.minTrailingBelowDelta
-        d['maxTrailingBelowDelta'] = self.maxTrailingBelowDelta
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.minTrailingAboveDelta, self.maxTrailingAboveDelta, self.minTrailingBelowDelta, self.maxTrailingBelowDelta,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of TrailingDeltaFilter has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.minTrailingAboveDelta = s[2]
-        self.maxTrailingAboveDelta = s[3]
-        self.minTrailingBelowDelta = s[4]
-        self.maxTrailingBelowDelta = s[5]
-        return 0
-
 
 cdef object _mr_TrailingDeltaFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """TrailingDeltaFilter as a TrailingDeltaFilter record; ``pos`` is the start of the root block."""
@@ -1596,24 +1169,6 @@ cdef dict _m_TPlusSellFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, 
 cdef class TPlusSellFilter(Record):
     """Record of message TPlusSellFilter; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T19)
-        d['$message'] = 'TPlusSellFilter'
-        d['filterType'] = self.filterType
-        d['endTime'] = self.endTime
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.endTime,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of TPlusSellFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.endTime = s[2]
-        return 0
-
 
 cdef object _mr_TPlusSellFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """TPlusSellFilter as a TPlusSellFilter record; ``pos`` is the start of the root block."""
@@ -1661,24 +1216,6 @@ cdef dict _m_MaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, in
 
 cdef class MaxNumOrderListsFilter(Record):
     """Record of message MaxNumOrderListsFilter; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T20)
-        d['$message'] = 'MaxNumOrderListsFilter'
-        d['filterType'] = self.filterType
-        d['maxNumOrderLists'] = self.maxNumOrderLists
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.maxNumOrderLists,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of MaxNumOrderListsFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.maxNumOrderLists = s[2]
-        return 0
 
 
 cdef object _mr_MaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -1728,24 +1265,6 @@ cdef dict _m_MaxNumOrderAmendsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, i
 cdef class MaxNumOrderAmendsFilter(Record):
     """Record of message MaxNumOrderAmendsFilter; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T21)
-        d['$message'] = 'MaxNumOrderAmendsFilter'
-        d['filterType'] = self.filterType
-        d['maxNumOrderAmends'] = self.maxNumOrderAmends
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.maxNumOrderAmends,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of MaxNumOrderAmendsFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.maxNumOrderAmends = s[2]
-        return 0
-
 
 cdef object _mr_MaxNumOrderAmendsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """MaxNumOrderAmendsFilter as a MaxNumOrderAmendsFilter record; ``pos`` is the start of the root block."""
@@ -1793,24 +1312,6 @@ cdef dict _m_ExchangeMaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl
 
 cdef class ExchangeMaxNumOrdersFilter(Record):
     """Record of message ExchangeMaxNumOrdersFilter; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T13)
-        d['$message'] = 'ExchangeMaxNumOrdersFilter'
-        d['filterType'] = self.filterType
-        d['maxNumOrders'] = self.maxNumOrders
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.maxNumOrders,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of ExchangeMaxNumOrdersFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.maxNumOrders = s[2]
-        return 0
 
 
 cdef object _mr_ExchangeMaxNumOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -1860,24 +1361,6 @@ cdef dict _m_ExchangeMaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_
 cdef class ExchangeMaxNumAlgoOrdersFilter(Record):
     """Record of message ExchangeMaxNumAlgoOrdersFilter; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T14)
-        d['$message'] = 'ExchangeMaxNumAlgoOrdersFilter'
-        d['filterType'] = self.filterType
-        d['maxNumAlgoOrders'] = self.maxNumAlgoOrders
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.maxNumAlgoOrders,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of ExchangeMaxNumAlgoOrdersFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.maxNumAlgoOrders = s[2]
-        return 0
-
 
 cdef object _mr_ExchangeMaxNumAlgoOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """ExchangeMaxNumAlgoOrdersFilter as a ExchangeMaxNumAlgoOrdersFilter record; ``pos`` is the start of the root block."""
@@ -1926,24 +1409,6 @@ cdef dict _m_ExchangeMaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssi
 cdef class ExchangeMaxNumIcebergOrdersFilter(Record):
     """Record of message ExchangeMaxNumIcebergOrdersFilter; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T15)
-        d['$message'] = 'ExchangeMaxNumIcebergOrdersFilter'
-        d['filterType'] = self.filterType
-        d['maxNumIcebergOrders'] = self.maxNumIcebergOrders
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.maxNumIcebergOrders,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of ExchangeMaxNumIcebergOrdersFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.maxNumIcebergOrders = s[2]
-        return 0
-
 
 cdef object _mr_ExchangeMaxNumIcebergOrdersFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """ExchangeMaxNumIcebergOrdersFilter as a ExchangeMaxNumIcebergOrdersFilter record; ``pos`` is the start of the root block."""
@@ -1991,24 +1456,6 @@ cdef dict _m_ExchangeMaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_
 
 cdef class ExchangeMaxNumOrderListsFilter(Record):
     """Record of message ExchangeMaxNumOrderListsFilter; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T20)
-        d['$message'] = 'ExchangeMaxNumOrderListsFilter'
-        d['filterType'] = self.filterType
-        d['maxNumOrderLists'] = self.maxNumOrderLists
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.maxNumOrderLists,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of ExchangeMaxNumOrderListsFilter has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.maxNumOrderLists = s[2]
-        return 0
 
 
 cdef object _mr_ExchangeMaxNumOrderListsFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -2064,38 +1511,6 @@ cdef dict _m_MaxAssetFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, P
 
 cdef class MaxAssetFilter(Record):
     """Record of message MaxAssetFilter; ``to_dict()`` gives the dict form."""
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def maxQty(self):
-        return mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T22 if self._dec == DEC_RAW else _T23)
-        d['$message'] = 'MaxAssetFilter'
-        d['filterType'] = self.filterType
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['maxQty'] = mant_i64(self.c_maxQty, 0, 0, self.e_maxQty, self._dec)
-        d['asset'] = self.asset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filterType, self.c_qtyExponent, self.c_maxQty, self.e_maxQty, self.asset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of MaxAssetFilter has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.filterType = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_maxQty = s[3]
-        self.e_maxQty = s[4]
-        self.asset = s[5]
-        return 0
 
 
 cdef object _mr_MaxAssetFilter(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -2161,57 +1576,6 @@ cdef dict _m_PriceRangeExecutionRule(State *st, Py_ssize_t pos, Py_ssize_t bl, i
 
 cdef class PriceRangeExecutionRule(Record):
     """Record of message PriceRangeExecutionRule; ``to_dict()`` gives the dict form."""
-
-    @property
-    def multiplierExponent(self):
-        return None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
-
-    @property
-    def bidLimitMultUp(self):
-        return mant_i64(self.c_bidLimitMultUp, 1, INT64_MIN, self.e_bidLimitMultUp, self._dec)
-
-    @property
-    def bidLimitMultDown(self):
-        return mant_i64(self.c_bidLimitMultDown, 1, INT64_MIN, self.e_bidLimitMultDown, self._dec)
-
-    @property
-    def askLimitMultUp(self):
-        return mant_i64(self.c_askLimitMultUp, 1, INT64_MIN, self.e_askLimitMultUp, self._dec)
-
-    @property
-    def askLimitMultDown(self):
-        return mant_i64(self.c_askLimitMultDown, 1, INT64_MIN, self.e_askLimitMultDown, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T24 if self._dec == DEC_RAW else _T25)
-        d['$message'] = 'PriceRangeExecutionRule'
-        d['ruleType'] = self.ruleType
-        if self._dec == DEC_RAW:
-            d['multiplierExponent'] = None if self.c_multiplierExponent == EXP_NONE else self.c_multiplierExponent
-        d['bidLimitMultUp'] = mant_i64(self.c_bidLimitMultUp, 1, INT64_MIN, self.e_bidLimitMultUp, self._dec)
-        d['bidLimitMultDown'] = mant_i64(self.c_bidLimitMultDown, 1, INT64_MIN, self.e_bidLimitMultDown, self._dec)
-        d['askLimitMultUp'] = mant_i64(self.c_askLimitMultUp, 1, INT64_MIN, self.e_askLimitMultUp, self._dec)
-        d['askLimitMultDown'] = mant_i64(self.c_askLimitMultDown, 1, INT64_MIN, self.e_askLimitMultDown, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.ruleType, self.c_multiplierExponent, self.c_bidLimitMultUp, self.e_bidLimitMultUp, self.c_bidLimitMultDown, self.e_bidLimitMultDown, self.c_askLimitMultUp, self.e_askLimitMultUp, self.c_askLimitMultDown, self.e_askLimitMultDown,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 11:
-            raise ValueError('state of PriceRangeExecutionRule has %d items, not 11' % len(s))
-        self._dec = s[0]
-        self.ruleType = s[1]
-        self.c_multiplierExponent = s[2]
-        self.c_bidLimitMultUp = s[3]
-        self.e_bidLimitMultUp = s[4]
-        self.c_bidLimitMultDown = s[5]
-        self.e_bidLimitMultDown = s[6]
-        self.c_askLimitMultUp = s[7]
-        self.e_askLimitMultUp = s[8]
-        self.c_askLimitMultDown = s[9]
-        self.e_askLimitMultDown = s[10]
-        return 0
 
 
 cdef object _mr_PriceRangeExecutionRule(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -2366,30 +1730,6 @@ cdef object _g_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssi
 cdef class WebSocketResponse(Record):
     """Record of message WebSocketResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T26)
-        d['$message'] = 'WebSocketResponse'
-        d['sbeSchemaIdVersionDeprecated'] = self.sbeSchemaIdVersionDeprecated
-        d['status'] = self.status
-        d['rateLimits'] = plain(self.rateLimits)
-        d['id'] = self.id
-        d['result'] = plain(self.result)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.sbeSchemaIdVersionDeprecated, self.status, self.rateLimits, self.id, self.result,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of WebSocketResponse has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.sbeSchemaIdVersionDeprecated = s[1]
-        self.status = s[2]
-        self.rateLimits = s[3]
-        self.id = s[4]
-        self.result = s[5]
-        return 0
-
 
 cdef object _mr_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """WebSocketResponse as a WebSocketResponse record; ``pos`` is the start of the root block."""
@@ -2435,29 +1775,6 @@ cdef object _mr_WebSocketResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
 
 cdef class WebSocketResponse_rateLimits(Record):
     """Record of entry of group rateLimits; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T27)
-        d['rateLimitType'] = self.rateLimitType
-        d['interval'] = self.interval
-        d['intervalNum'] = self.intervalNum
-        d['rateLimit'] = self.rateLimit
-        d['current'] = self.current
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.rateLimitType, self.interval, self.intervalNum, self.rateLimit, self.current,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of WebSocketResponse_rateLimits has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.rateLimitType = s[1]
-        self.interval = s[2]
-        self.intervalNum = s[3]
-        self.rateLimit = s[4]
-        self.current = s[5]
-        return 0
 
 
 cdef list _gr_WebSocketResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -2538,32 +1855,6 @@ cdef dict _m_WebSocketSessionLogonResponse(State *st, Py_ssize_t pos, Py_ssize_t
 cdef class WebSocketSessionLogonResponse(Record):
     """Record of message WebSocketSessionLogonResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T28)
-        d['$message'] = 'WebSocketSessionLogonResponse'
-        d['authorizedSince'] = self.authorizedSince
-        d['connectedSince'] = self.connectedSince
-        d['returnRateLimits'] = self.returnRateLimits
-        d['serverTime'] = self.serverTime
-        d['userDataStream'] = self.userDataStream
-        d['loggedOnApiKey'] = self.loggedOnApiKey
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.authorizedSince, self.connectedSince, self.returnRateLimits, self.serverTime, self.userDataStream, self.loggedOnApiKey,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 7:
-            raise ValueError('state of WebSocketSessionLogonResponse has %d items, not 7' % len(s))
-        self._dec = s[0]
-        self.authorizedSince = s[1]
-        self.connectedSince = s[2]
-        self.returnRateLimits = s[3]
-        self.serverTime = s[4]
-        self.userDataStream = s[5]
-        self.loggedOnApiKey = s[6]
-        return 0
-
 
 cdef object _mr_WebSocketSessionLogonResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """WebSocketSessionLogonResponse as a WebSocketSessionLogonResponse record; ``pos`` is the start of the root block."""
@@ -2629,32 +1920,6 @@ cdef dict _m_WebSocketSessionStatusResponse(State *st, Py_ssize_t pos, Py_ssize_
 cdef class WebSocketSessionStatusResponse(Record):
     """Record of message WebSocketSessionStatusResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T28)
-        d['$message'] = 'WebSocketSessionStatusResponse'
-        d['authorizedSince'] = self.authorizedSince
-        d['connectedSince'] = self.connectedSince
-        d['returnRateLimits'] = self.returnRateLimits
-        d['serverTime'] = self.serverTime
-        d['userDataStream'] = self.userDataStream
-        d['loggedOnApiKey'] = self.loggedOnApiKey
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.authorizedSince, self.connectedSince, self.returnRateLimits, self.serverTime, self.userDataStream, self.loggedOnApiKey,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 7:
-            raise ValueError('state of WebSocketSessionStatusResponse has %d items, not 7' % len(s))
-        self._dec = s[0]
-        self.authorizedSince = s[1]
-        self.connectedSince = s[2]
-        self.returnRateLimits = s[3]
-        self.serverTime = s[4]
-        self.userDataStream = s[5]
-        self.loggedOnApiKey = s[6]
-        return 0
-
 
 cdef object _mr_WebSocketSessionStatusResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """WebSocketSessionStatusResponse as a WebSocketSessionStatusResponse record; ``pos`` is the start of the root block."""
@@ -2719,32 +1984,6 @@ cdef dict _m_WebSocketSessionLogoutResponse(State *st, Py_ssize_t pos, Py_ssize_
 
 cdef class WebSocketSessionLogoutResponse(Record):
     """Record of message WebSocketSessionLogoutResponse; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T28)
-        d['$message'] = 'WebSocketSessionLogoutResponse'
-        d['authorizedSince'] = self.authorizedSince
-        d['connectedSince'] = self.connectedSince
-        d['returnRateLimits'] = self.returnRateLimits
-        d['serverTime'] = self.serverTime
-        d['userDataStream'] = self.userDataStream
-        d['loggedOnApiKey'] = self.loggedOnApiKey
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.authorizedSince, self.connectedSince, self.returnRateLimits, self.serverTime, self.userDataStream, self.loggedOnApiKey,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 7:
-            raise ValueError('state of WebSocketSessionLogoutResponse has %d items, not 7' % len(s))
-        self._dec = s[0]
-        self.authorizedSince = s[1]
-        self.connectedSince = s[2]
-        self.returnRateLimits = s[3]
-        self.serverTime = s[4]
-        self.userDataStream = s[5]
-        self.loggedOnApiKey = s[6]
-        return 0
 
 
 cdef object _mr_WebSocketSessionLogoutResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -2861,22 +2100,6 @@ cdef object _g_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, P
 cdef class WebSocketSessionSubscriptionsResponse(Record):
     """Record of message WebSocketSessionSubscriptionsResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T29)
-        d['$message'] = 'WebSocketSessionSubscriptionsResponse'
-        d['subscriptions'] = plain(self.subscriptions)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.subscriptions,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of WebSocketSessionSubscriptionsResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.subscriptions = s[1]
-        return 0
-
 
 cdef object _mr_WebSocketSessionSubscriptionsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """WebSocketSessionSubscriptionsResponse as a WebSocketSessionSubscriptionsResponse record; ``pos`` is the start of the root block."""
@@ -2900,23 +2123,6 @@ cdef object _mr_WebSocketSessionSubscriptionsResponse(State *st, Py_ssize_t pos,
 
 cdef class WebSocketSessionSubscriptionsResponse_subscriptions(Record):
     """Record of entry of group subscriptions; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T30)
-        d['subscriptionId'] = self.subscriptionId
-        d['expirationTime'] = self.expirationTime
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.subscriptionId, self.expirationTime,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of WebSocketSessionSubscriptionsResponse_subscriptions has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.subscriptionId = s[1]
-        self.expirationTime = s[2]
-        return 0
 
 
 cdef list _gr_WebSocketSessionSubscriptionsResponse__subscriptions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -3003,30 +2209,6 @@ cdef dict _m_ErrorResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
 cdef class ErrorResponse(Record):
     """Record of message ErrorResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T31)
-        d['$message'] = 'ErrorResponse'
-        d['code'] = self.code
-        d['serverTime'] = self.serverTime
-        d['retryAfter'] = self.retryAfter
-        d['msg'] = self.msg
-        d['data'] = plain(self.data)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.code, self.serverTime, self.retryAfter, self.msg, self.data,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of ErrorResponse has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.code = s[1]
-        self.serverTime = s[2]
-        self.retryAfter = s[3]
-        self.msg = s[4]
-        self.data = s[5]
-        return 0
-
 
 cdef object _mr_ErrorResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """ErrorResponse as a ErrorResponse record; ``pos`` is the start of the root block."""
@@ -3091,20 +2273,6 @@ cdef dict _m_PingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_
 cdef class PingResponse(Record):
     """Record of message PingResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T32)
-        d['$message'] = 'PingResponse'
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 1:
-            raise ValueError('state of PingResponse has %d items, not 1' % len(s))
-        self._dec = s[0]
-        return 0
-
 
 cdef object _mr_PingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """PingResponse as a PingResponse record; ``pos`` is the start of the root block."""
@@ -3148,22 +2316,6 @@ cdef dict _m_ServerTimeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 
 cdef class ServerTimeResponse(Record):
     """Record of message ServerTimeResponse; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T33)
-        d['$message'] = 'ServerTimeResponse'
-        d['serverTime'] = self.serverTime
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.serverTime,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of ServerTimeResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.serverTime = s[1]
-        return 0
 
 
 cdef object _mr_ServerTimeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -3941,28 +3093,6 @@ cdef object _g_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppo
 cdef class ExchangeInfoResponse(Record):
     """Record of message ExchangeInfoResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T34)
-        d['$message'] = 'ExchangeInfoResponse'
-        d['rateLimits'] = plain(self.rateLimits)
-        d['exchangeFilters'] = plain(self.exchangeFilters)
-        d['symbols'] = plain(self.symbols)
-        d['sors'] = plain(self.sors)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.rateLimits, self.exchangeFilters, self.symbols, self.sors,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of ExchangeInfoResponse has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.rateLimits = s[1]
-        self.exchangeFilters = s[2]
-        self.symbols = s[3]
-        self.sors = s[4]
-        return 0
-
 
 cdef object _mr_ExchangeInfoResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """ExchangeInfoResponse as a ExchangeInfoResponse record; ``pos`` is the start of the root block."""
@@ -3989,27 +3119,6 @@ cdef object _mr_ExchangeInfoResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
 
 cdef class ExchangeInfoResponse_rateLimits(Record):
     """Record of entry of group rateLimits; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T35)
-        d['rateLimitType'] = self.rateLimitType
-        d['interval'] = self.interval
-        d['intervalNum'] = self.intervalNum
-        d['rateLimit'] = self.rateLimit
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.rateLimitType, self.interval, self.intervalNum, self.rateLimit,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of ExchangeInfoResponse_rateLimits has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.rateLimitType = s[1]
-        self.interval = s[2]
-        self.intervalNum = s[3]
-        self.rateLimit = s[4]
-        return 0
 
 
 cdef list _gr_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -4055,21 +3164,6 @@ cdef list _gr_ExchangeInfoResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_s
 
 cdef class ExchangeInfoResponse_exchangeFilters(Record):
     """Record of entry of group exchangeFilters; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T36)
-        d['filter'] = plain(self.filter)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filter,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of ExchangeInfoResponse_exchangeFilters has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.filter = s[1]
-        return 0
 
 
 cdef list _gr_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -4128,65 +3222,6 @@ cdef list _gr_ExchangeInfoResponse__exchangeFilters(State *st, Py_ssize_t *ppos,
 
 cdef class ExchangeInfoResponse_symbols(Record):
     """Record of entry of group symbols; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T38)
-        d['status'] = self.status
-        d['baseAssetPrecision'] = self.baseAssetPrecision
-        d['quoteAssetPrecision'] = self.quoteAssetPrecision
-        d['baseCommissionPrecision'] = self.baseCommissionPrecision
-        d['quoteCommissionPrecision'] = self.quoteCommissionPrecision
-        d['orderTypes'] = self.orderTypes
-        d['icebergAllowed'] = self.icebergAllowed
-        d['ocoAllowed'] = self.ocoAllowed
-        d['otoAllowed'] = self.otoAllowed
-        d['quoteOrderQtyMarketAllowed'] = self.quoteOrderQtyMarketAllowed
-        d['allowTrailingStop'] = self.allowTrailingStop
-        d['cancelReplaceAllowed'] = self.cancelReplaceAllowed
-        d['amendAllowed'] = self.amendAllowed
-        d['isSpotTradingAllowed'] = self.isSpotTradingAllowed
-        d['isMarginTradingAllowed'] = self.isMarginTradingAllowed
-        d['defaultSelfTradePreventionMode'] = self.defaultSelfTradePreventionMode
-        d['allowedSelfTradePreventionModes'] = self.allowedSelfTradePreventionModes
-        d['pegInstructionsAllowed'] = self.pegInstructionsAllowed
-        d['filters'] = plain(self.filters)
-        d['permissionSets'] = plain(self.permissionSets)
-        d['symbol'] = self.symbol
-        d['baseAsset'] = self.baseAsset
-        d['quoteAsset'] = self.quoteAsset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.status, self.baseAssetPrecision, self.quoteAssetPrecision, self.baseCommissionPrecision, self.quoteCommissionPrecision, self.orderTypes, self.icebergAllowed, self.ocoAllowed, self.otoAllowed, self.quoteOrderQtyMarketAllowed, self.allowTrailingStop, self.cancelReplaceAllowed, self.amendAllowed, self.isSpotTradingAllowed, self.isMarginTradingAllowed, self.defaultSelfTradePreventionMode, self.allowedSelfTradePreventionModes, self.pegInstructionsAllowed, self.filters, self.permissionSets, self.symbol, self.baseAsset, self.quoteAsset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 24:
-            raise ValueError('state of ExchangeInfoResponse_symbols has %d items, not 24' % len(s))
-        self._dec = s[0]
-        self.status = s[1]
-        self.baseAssetPrecision = s[2]
-        self.quoteAssetPrecision = s[3]
-        self.baseCommissionPrecision = s[4]
-        self.quoteCommissionPrecision = s[5]
-        self.orderTypes = s[6]
-        self.icebergAllowed = s[7]
-        self.ocoAllowed = s[8]
-        self.otoAllowed = s[9]
-        self.quoteOrderQtyMarketAllowed = s[10]
-        self.allowTrailingStop = s[11]
-        self.cancelReplaceAllowed = s[12]
-        self.amendAllowed = s[13]
-        self.isSpotTradingAllowed = s[14]
-        self.isMarginTradingAllowed = s[15]
-        self.defaultSelfTradePreventionMode = s[16]
-        self.allowedSelfTradePreventionModes = s[17]
-        self.pegInstructionsAllowed = s[18]
-        self.filters = s[19]
-        self.permissionSets = s[20]
-        self.symbol = s[21]
-        self.baseAsset = s[22]
-        self.quoteAsset = s[23]
-        return 0
 
 
 cdef list _gr_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -4270,21 +3305,6 @@ cdef list _gr_ExchangeInfoResponse__symbols(State *st, Py_ssize_t *ppos, Py_ssiz
 cdef class ExchangeInfoResponse_symbols_filters(Record):
     """Record of entry of group filters; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T36)
-        d['filter'] = plain(self.filter)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filter,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of ExchangeInfoResponse_symbols_filters has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.filter = s[1]
-        return 0
-
 
 cdef list _gr_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group filters as a list of ExchangeInfoResponse_symbols_filters records; advances *ppos."""
@@ -4343,21 +3363,6 @@ cdef list _gr_ExchangeInfoResponse__symbols__filters(State *st, Py_ssize_t *ppos
 cdef class ExchangeInfoResponse_symbols_permissionSets(Record):
     """Record of entry of group permissionSets; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T39)
-        d['permissions'] = plain(self.permissions)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.permissions,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of ExchangeInfoResponse_symbols_permissionSets has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.permissions = s[1]
-        return 0
-
 
 cdef list _gr_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group permissionSets as a list of ExchangeInfoResponse_symbols_permissionSets records; advances *ppos."""
@@ -4399,21 +3404,6 @@ cdef list _gr_ExchangeInfoResponse__symbols__permissionSets(State *st, Py_ssize_
 
 cdef class ExchangeInfoResponse_symbols_permissionSets_permissions(Record):
     """Record of entry of group permissions; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T40)
-        d['permission'] = self.permission
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.permission,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of ExchangeInfoResponse_symbols_permissionSets_permissions has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.permission = s[1]
-        return 0
 
 
 cdef list _gr_ExchangeInfoResponse__symbols__permissionSets__permissions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -4458,23 +3448,6 @@ cdef list _gr_ExchangeInfoResponse__symbols__permissionSets__permissions(State *
 cdef class ExchangeInfoResponse_sors(Record):
     """Record of entry of group sors; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T41)
-        d['sorSymbols'] = plain(self.sorSymbols)
-        d['baseAsset'] = self.baseAsset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.sorSymbols, self.baseAsset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of ExchangeInfoResponse_sors has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.sorSymbols = s[1]
-        self.baseAsset = s[2]
-        return 0
-
 
 cdef list _gr_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group sors as a list of ExchangeInfoResponse_sors records; advances *ppos."""
@@ -4518,21 +3491,6 @@ cdef list _gr_ExchangeInfoResponse__sors(State *st, Py_ssize_t *ppos, Py_ssize_t
 
 cdef class ExchangeInfoResponse_sors_sorSymbols(Record):
     """Record of entry of group sorSymbols; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T42)
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of ExchangeInfoResponse_sors_sorSymbols has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.symbol = s[1]
-        return 0
 
 
 cdef list _gr_ExchangeInfoResponse__sors__sorSymbols(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -4763,22 +3721,6 @@ cdef object _g_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t 
 cdef class ExecutionRulesResponse(Record):
     """Record of message ExecutionRulesResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T43)
-        d['$message'] = 'ExecutionRulesResponse'
-        d['symbolRules'] = plain(self.symbolRules)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.symbolRules,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of ExecutionRulesResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.symbolRules = s[1]
-        return 0
-
 
 cdef object _mr_ExecutionRulesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """ExecutionRulesResponse as a ExecutionRulesResponse record; ``pos`` is the start of the root block."""
@@ -4802,23 +3744,6 @@ cdef object _mr_ExecutionRulesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl,
 
 cdef class ExecutionRulesResponse_symbolRules(Record):
     """Record of entry of group symbolRules; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T44)
-        d['rules'] = plain(self.rules)
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.rules, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of ExecutionRulesResponse_symbolRules has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.rules = s[1]
-        self.symbol = s[2]
-        return 0
 
 
 cdef list _gr_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -4863,21 +3788,6 @@ cdef list _gr_ExecutionRulesResponse__symbolRules(State *st, Py_ssize_t *ppos, P
 
 cdef class ExecutionRulesResponse_symbolRules_rules(Record):
     """Record of entry of group rules; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T45)
-        d['rule'] = plain(self.rule)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.rule,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of ExecutionRulesResponse_symbolRules_rules has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.rule = s[1]
-        return 0
 
 
 cdef list _gr_ExecutionRulesResponse__symbolRules__rules(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -5232,26 +4142,6 @@ cdef object _g_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_s
 cdef class MyFiltersResponse(Record):
     """Record of message MyFiltersResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T46)
-        d['$message'] = 'MyFiltersResponse'
-        d['exchangeFilters'] = plain(self.exchangeFilters)
-        d['symbolFilters'] = plain(self.symbolFilters)
-        d['assetFilters'] = plain(self.assetFilters)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.exchangeFilters, self.symbolFilters, self.assetFilters,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of MyFiltersResponse has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.exchangeFilters = s[1]
-        self.symbolFilters = s[2]
-        self.assetFilters = s[3]
-        return 0
-
 
 cdef object _mr_MyFiltersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """MyFiltersResponse as a MyFiltersResponse record; ``pos`` is the start of the root block."""
@@ -5277,21 +4167,6 @@ cdef object _mr_MyFiltersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
 
 cdef class MyFiltersResponse_exchangeFilters(Record):
     """Record of entry of group exchangeFilters; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T36)
-        d['filter'] = plain(self.filter)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filter,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of MyFiltersResponse_exchangeFilters has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.filter = s[1]
-        return 0
 
 
 cdef list _gr_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -5351,21 +4226,6 @@ cdef list _gr_MyFiltersResponse__exchangeFilters(State *st, Py_ssize_t *ppos, Py
 cdef class MyFiltersResponse_symbolFilters(Record):
     """Record of entry of group symbolFilters; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T36)
-        d['filter'] = plain(self.filter)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filter,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of MyFiltersResponse_symbolFilters has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.filter = s[1]
-        return 0
-
 
 cdef list _gr_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group symbolFilters as a list of MyFiltersResponse_symbolFilters records; advances *ppos."""
@@ -5423,21 +4283,6 @@ cdef list _gr_MyFiltersResponse__symbolFilters(State *st, Py_ssize_t *ppos, Py_s
 
 cdef class MyFiltersResponse_assetFilters(Record):
     """Record of entry of group assetFilters; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T36)
-        d['filter'] = plain(self.filter)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.filter,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of MyFiltersResponse_assetFilters has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.filter = s[1]
-        return 0
 
 
 cdef list _gr_MyFiltersResponse__assetFilters(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -5548,7 +4393,7 @@ cdef object _nf_DepthResponse__bids(State *st, const uint8_t *src, Py_ssize_t st
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -5615,7 +4460,7 @@ cdef object _nf_DepthResponse__asks(State *st, const uint8_t *src, Py_ssize_t st
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -5665,40 +4510,6 @@ cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, 
 cdef class DepthResponse(Record):
     """Record of message DepthResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T47 if self._dec == DEC_RAW else _T48)
-        d['$message'] = 'DepthResponse'
-        d['lastUpdateId'] = self.lastUpdateId
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['bids'] = plain(self.bids)
-        d['asks'] = plain(self.asks)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.lastUpdateId, self.c_priceExponent, self.c_qtyExponent, self.bids, self.asks,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of DepthResponse has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.lastUpdateId = s[1]
-        self.c_priceExponent = s[2]
-        self.c_qtyExponent = s[3]
-        self.bids = s[4]
-        self.asks = s[5]
-        return 0
-
 
 cdef object _mr_DepthResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """DepthResponse as a DepthResponse record; ``pos`` is the start of the root block."""
@@ -5730,33 +4541,6 @@ cdef object _mr_DepthResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver,
 
 cdef class DepthResponse_bids(Record):
     """Record of entry of group bids; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T49)
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of DepthResponse_bids has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.c_price = s[1]
-        self.e_price = s[2]
-        self.c_qty = s[3]
-        self.e_qty = s[4]
-        return 0
 
 
 cdef list _gr_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -5800,33 +4584,6 @@ cdef list _gr_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, i
 
 cdef class DepthResponse_asks(Record):
     """Record of entry of group asks; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T49)
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of DepthResponse_asks has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.c_price = s[1]
-        self.e_price = s[2]
-        self.c_qty = s[3]
-        self.e_qty = s[4]
-        return 0
 
 
 cdef list _gr_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -5919,9 +4676,9 @@ cdef object _nf_TradesResponse__trades(State *st, const uint8_t *src, Py_ssize_t
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
         t_i = sbe_i64le(p + 24)
-        sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        sbe_put_f64(q + 24, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
         memcpy(q + 32, p + 32, 8)
         memcpy(q + 40, p + 40, 1)
         memcpy(q + 41, p + 41, 1)
@@ -5986,36 +4743,6 @@ cdef object _g_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t en
 cdef class TradesResponse(Record):
     """Record of message TradesResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T50 if self._dec == DEC_RAW else _T51)
-        d['$message'] = 'TradesResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['trades'] = plain(self.trades)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.trades,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of TradesResponse has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.trades = s[3]
-        return 0
-
 
 cdef object _mr_TradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """TradesResponse as a TradesResponse record; ``pos`` is the start of the root block."""
@@ -6045,48 +4772,6 @@ cdef object _mr_TradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef class TradesResponse_trades(Record):
     """Record of entry of group trades; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    @property
-    def quoteQty(self):
-        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T52)
-        d['id'] = self.id
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-        d['time'] = self.time
-        d['isBuyerMaker'] = self.isBuyerMaker
-        d['isBestMatch'] = self.isBestMatch
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.id, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_quoteQty, self.e_quoteQty, self.time, self.isBuyerMaker, self.isBestMatch,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 11:
-            raise ValueError('state of TradesResponse_trades has %d items, not 11' % len(s))
-        self._dec = s[0]
-        self.id = s[1]
-        self.c_price = s[2]
-        self.e_price = s[3]
-        self.c_qty = s[4]
-        self.e_qty = s[5]
-        self.c_quoteQty = s[6]
-        self.e_quoteQty = s[7]
-        self.time = s[8]
-        self.isBuyerMaker = s[9]
-        self.isBestMatch = s[10]
-        return 0
 
 
 cdef list _gr_TradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -6187,7 +4872,7 @@ cdef object _nf_AggTradesResponse__aggTrades(State *st, const uint8_t *src, Py_s
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
         memcpy(q + 24, p + 24, 8)
         memcpy(q + 32, p + 32, 8)
         memcpy(q + 40, p + 40, 8)
@@ -6256,36 +4941,6 @@ cdef object _g_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssiz
 cdef class AggTradesResponse(Record):
     """Record of message AggTradesResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T53 if self._dec == DEC_RAW else _T54)
-        d['$message'] = 'AggTradesResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['aggTrades'] = plain(self.aggTrades)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.aggTrades,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of AggTradesResponse has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.aggTrades = s[3]
-        return 0
-
 
 cdef object _mr_AggTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """AggTradesResponse as a AggTradesResponse record; ``pos`` is the start of the root block."""
@@ -6315,45 +4970,6 @@ cdef object _mr_AggTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
 
 cdef class AggTradesResponse_aggTrades(Record):
     """Record of entry of group aggTrades; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T55)
-        d['aggTradeId'] = self.aggTradeId
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['firstTradeId'] = self.firstTradeId
-        d['lastTradeId'] = self.lastTradeId
-        d['time'] = self.time
-        d['isBuyerMaker'] = self.isBuyerMaker
-        d['isBestMatch'] = self.isBestMatch
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.aggTradeId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.firstTradeId, self.lastTradeId, self.time, self.isBuyerMaker, self.isBestMatch,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 11:
-            raise ValueError('state of AggTradesResponse_aggTrades has %d items, not 11' % len(s))
-        self._dec = s[0]
-        self.aggTradeId = s[1]
-        self.c_price = s[2]
-        self.e_price = s[3]
-        self.c_qty = s[4]
-        self.e_qty = s[5]
-        self.firstTradeId = s[6]
-        self.lastTradeId = s[7]
-        self.time = s[8]
-        self.isBuyerMaker = s[9]
-        self.isBestMatch = s[10]
-        return 0
 
 
 cdef list _gr_AggTradesResponse__aggTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -6454,24 +5070,24 @@ cdef object _nf_KlinesResponse__klines(State *st, const uint8_t *src, Py_ssize_t
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent, x0_priceExponent, x0_priceExponent)
         t_i = sbe_i64le(p + 24)
         t_j = sbe_i64le(p + 32)
-        sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent)
+        sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent, x0_priceExponent, x0_priceExponent)
         t_u = sbe_u64le(p + 40)
         t_i = sbe_i64le(p + 48)
-        sbe_put_f64(q + 40, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
+        sbe_put_f64(q + 40, sbe_apply_i128(t_u, t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
         memcpy(q + 48, p + 56, 8)
         t_u = sbe_u64le(p + 64)
         t_i = sbe_i64le(p + 72)
-        sbe_put_f64(q + 56, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_priceExponent, g_x0_priceExponent))
+        sbe_put_f64(q + 56, sbe_apply_i128(t_u, t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
         memcpy(q + 64, p + 80, 8)
         t_u = sbe_u64le(p + 88)
         t_i = sbe_i64le(p + 96)
-        sbe_put_f64(q + 72, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_qtyExponent, g_x0_qtyExponent))
+        sbe_put_f64(q + 72, sbe_apply_i128(t_u, t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
         t_u = sbe_u64le(p + 104)
         t_i = sbe_i64le(p + 112)
-        sbe_put_f64(q + 80, sbe_apply(sbe_i128_to_f64(t_u, t_i), f_x0_priceExponent, g_x0_priceExponent))
+        sbe_put_f64(q + 80, sbe_apply_i128(t_u, t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
     return out
 
 cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -6539,36 +5155,6 @@ cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t en
 cdef class KlinesResponse(Record):
     """Record of message KlinesResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T56 if self._dec == DEC_RAW else _T57)
-        d['$message'] = 'KlinesResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['klines'] = plain(self.klines)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.klines,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of KlinesResponse has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.klines = s[3]
-        return 0
-
 
 cdef object _mr_KlinesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """KlinesResponse as a KlinesResponse record; ``pos`` is the start of the root block."""
@@ -6598,61 +5184,6 @@ cdef object _mr_KlinesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef class KlinesResponse_klines(Record):
     """Record of entry of group klines; ``to_dict()`` gives the dict form."""
-
-    @property
-    def openPrice(self):
-        return mant_i64(self.c_openPrice, 0, 0, self.e_openPrice, self._dec)
-
-    @property
-    def highPrice(self):
-        return mant_i64(self.c_highPrice, 0, 0, self.e_highPrice, self._dec)
-
-    @property
-    def lowPrice(self):
-        return mant_i64(self.c_lowPrice, 0, 0, self.e_lowPrice, self._dec)
-
-    @property
-    def closePrice(self):
-        return mant_i64(self.c_closePrice, 0, 0, self.e_closePrice, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T58)
-        d['openTime'] = self.openTime
-        d['openPrice'] = mant_i64(self.c_openPrice, 0, 0, self.e_openPrice, self._dec)
-        d['highPrice'] = mant_i64(self.c_highPrice, 0, 0, self.e_highPrice, self._dec)
-        d['lowPrice'] = mant_i64(self.c_lowPrice, 0, 0, self.e_lowPrice, self._dec)
-        d['closePrice'] = mant_i64(self.c_closePrice, 0, 0, self.e_closePrice, self._dec)
-        d['volume'] = self.volume
-        d['closeTime'] = self.closeTime
-        d['quoteVolume'] = self.quoteVolume
-        d['numTrades'] = self.numTrades
-        d['takerBuyBaseVolume'] = self.takerBuyBaseVolume
-        d['takerBuyQuoteVolume'] = self.takerBuyQuoteVolume
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.openTime, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_closePrice, self.e_closePrice, self.volume, self.closeTime, self.quoteVolume, self.numTrades, self.takerBuyBaseVolume, self.takerBuyQuoteVolume,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 16:
-            raise ValueError('state of KlinesResponse_klines has %d items, not 16' % len(s))
-        self._dec = s[0]
-        self.openTime = s[1]
-        self.c_openPrice = s[2]
-        self.e_openPrice = s[3]
-        self.c_highPrice = s[4]
-        self.e_highPrice = s[5]
-        self.c_lowPrice = s[6]
-        self.e_lowPrice = s[7]
-        self.c_closePrice = s[8]
-        self.e_closePrice = s[9]
-        self.volume = s[10]
-        self.closeTime = s[11]
-        self.quoteVolume = s[12]
-        self.numTrades = s[13]
-        self.takerBuyBaseVolume = s[14]
-        self.takerBuyQuoteVolume = s[15]
-        return 0
 
 
 cdef list _gr_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -6737,38 +5268,6 @@ cdef dict _m_AveragePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
 
 cdef class AveragePriceResponse(Record):
     """Record of message AveragePriceResponse; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T59 if self._dec == DEC_RAW else _T60)
-        d['$message'] = 'AveragePriceResponse'
-        d['mins'] = self.mins
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        d['price'] = mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
-        d['closeTime'] = self.closeTime
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.mins, self.c_priceExponent, self.c_price, self.e_price, self.closeTime,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of AveragePriceResponse has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.mins = s[1]
-        self.c_priceExponent = s[2]
-        self.c_price = s[3]
-        self.e_price = s[4]
-        self.closeTime = s[5]
-        return 0
 
 
 cdef object _mr_AveragePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -6870,131 +5369,6 @@ cdef dict _m_Ticker24hSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t b
 cdef class Ticker24hSymbolFullResponse(Record):
     """Record of message Ticker24hSymbolFullResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def priceChange(self):
-        return mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
-
-    @property
-    def weightedAvgPrice(self):
-        return mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
-
-    @property
-    def prevClosePrice(self):
-        return mant_i64(self.c_prevClosePrice, 1, INT64_MIN, self.e_prevClosePrice, self._dec)
-
-    @property
-    def lastPrice(self):
-        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-
-    @property
-    def bidPrice(self):
-        return mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
-
-    @property
-    def bidQty(self):
-        return mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
-
-    @property
-    def askPrice(self):
-        return mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
-
-    @property
-    def askQty(self):
-        return mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
-
-    @property
-    def openPrice(self):
-        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-
-    @property
-    def highPrice(self):
-        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-
-    @property
-    def lowPrice(self):
-        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T61 if self._dec == DEC_RAW else _T62)
-        d['$message'] = 'Ticker24hSymbolFullResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['priceChange'] = mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
-        d['priceChangePercent'] = self.priceChangePercent
-        d['weightedAvgPrice'] = mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
-        d['prevClosePrice'] = mant_i64(self.c_prevClosePrice, 1, INT64_MIN, self.e_prevClosePrice, self._dec)
-        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-        d['lastQty'] = self.lastQty
-        d['bidPrice'] = mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
-        d['bidQty'] = mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
-        d['askPrice'] = mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
-        d['askQty'] = mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
-        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-        d['volume'] = self.volume
-        d['quoteVolume'] = self.quoteVolume
-        d['openTime'] = self.openTime
-        d['closeTime'] = self.closeTime
-        d['firstId'] = self.firstId
-        d['lastId'] = self.lastId
-        d['numTrades'] = self.numTrades
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_priceChange, self.e_priceChange, self.priceChangePercent, self.c_weightedAvgPrice, self.e_weightedAvgPrice, self.c_prevClosePrice, self.e_prevClosePrice, self.c_lastPrice, self.e_lastPrice, self.lastQty, self.c_bidPrice, self.e_bidPrice, self.c_bidQty, self.e_bidQty, self.c_askPrice, self.e_askPrice, self.c_askQty, self.e_askQty, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 35:
-            raise ValueError('state of Ticker24hSymbolFullResponse has %d items, not 35' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_priceChange = s[3]
-        self.e_priceChange = s[4]
-        self.priceChangePercent = s[5]
-        self.c_weightedAvgPrice = s[6]
-        self.e_weightedAvgPrice = s[7]
-        self.c_prevClosePrice = s[8]
-        self.e_prevClosePrice = s[9]
-        self.c_lastPrice = s[10]
-        self.e_lastPrice = s[11]
-        self.lastQty = s[12]
-        self.c_bidPrice = s[13]
-        self.e_bidPrice = s[14]
-        self.c_bidQty = s[15]
-        self.e_bidQty = s[16]
-        self.c_askPrice = s[17]
-        self.e_askPrice = s[18]
-        self.c_askQty = s[19]
-        self.e_askQty = s[20]
-        self.c_openPrice = s[21]
-        self.e_openPrice = s[22]
-        self.c_highPrice = s[23]
-        self.e_highPrice = s[24]
-        self.c_lowPrice = s[25]
-        self.e_lowPrice = s[26]
-        self.volume = s[27]
-        self.quoteVolume = s[28]
-        self.openTime = s[29]
-        self.closeTime = s[30]
-        self.firstId = s[31]
-        self.lastId = s[32]
-        self.numTrades = s[33]
-        self.symbol = s[34]
-        return 0
-
 
 cdef object _mr_Ticker24hSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """Ticker24hSymbolFullResponse as a Ticker24hSymbolFullResponse record; ``pos`` is the start of the root block."""
@@ -7095,37 +5469,37 @@ cdef object _nf_Ticker24hFullResponse__tickers(State *st, const uint8_t *src, Py
             l_priceExponent = sbe_i8(p + 0)
             l_qtyExponent = sbe_i8(p + 1)
             t_i = sbe_i64le(p + 2)
-            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             memcpy(q + 8, p + 10, 4)
             t_i = sbe_i64le(p + 14)
-            sbe_put_f64(q + 12, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 12, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 22)
-            sbe_put_f64(q + 20, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 20, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 30)
-            sbe_put_f64(q + 28, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 28, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_u = sbe_u64le(p + 38)
             t_i = sbe_i64le(p + 46)
-            sbe_put_f64(q + 36, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            sbe_put_f64(q + 36, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i128(t_u, t_i, l_qtyExponent)))
             t_i = sbe_i64le(p + 54)
-            sbe_put_f64(q + 44, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 44, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 62)
-            sbe_put_f64(q + 52, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 52, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             t_i = sbe_i64le(p + 70)
-            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 78)
-            sbe_put_f64(q + 68, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 68, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             t_i = sbe_i64le(p + 86)
-            sbe_put_f64(q + 76, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 76, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 94)
-            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 102)
-            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_u = sbe_u64le(p + 110)
             t_i = sbe_i64le(p + 118)
-            sbe_put_f64(q + 100, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            sbe_put_f64(q + 100, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i128(t_u, t_i, l_qtyExponent)))
             t_u = sbe_u64le(p + 126)
             t_i = sbe_i64le(p + 134)
-            sbe_put_f64(q + 108, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            sbe_put_f64(q + 108, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i128(t_u, t_i, l_priceExponent)))
             memcpy(q + 116, p + 142, 8)
             memcpy(q + 124, p + 150, 8)
             memcpy(q + 132, p + 158, 8)
@@ -7262,22 +5636,6 @@ cdef object _g_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
 cdef class Ticker24hFullResponse(Record):
     """Record of message Ticker24hFullResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T63)
-        d['$message'] = 'Ticker24hFullResponse'
-        d['tickers'] = plain(self.tickers)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.tickers,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of Ticker24hFullResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.tickers = s[1]
-        return 0
-
 
 cdef object _mr_Ticker24hFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """Ticker24hFullResponse as a Ticker24hFullResponse record; ``pos`` is the start of the root block."""
@@ -7301,130 +5659,6 @@ cdef object _mr_Ticker24hFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
 
 cdef class Ticker24hFullResponse_tickers(Record):
     """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def priceChange(self):
-        return mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
-
-    @property
-    def weightedAvgPrice(self):
-        return mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
-
-    @property
-    def prevClosePrice(self):
-        return mant_i64(self.c_prevClosePrice, 1, INT64_MIN, self.e_prevClosePrice, self._dec)
-
-    @property
-    def lastPrice(self):
-        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-
-    @property
-    def bidPrice(self):
-        return mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
-
-    @property
-    def bidQty(self):
-        return mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
-
-    @property
-    def askPrice(self):
-        return mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
-
-    @property
-    def askQty(self):
-        return mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
-
-    @property
-    def openPrice(self):
-        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-
-    @property
-    def highPrice(self):
-        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-
-    @property
-    def lowPrice(self):
-        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T64 if self._dec == DEC_RAW else _T65)
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['priceChange'] = mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
-        d['priceChangePercent'] = self.priceChangePercent
-        d['weightedAvgPrice'] = mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
-        d['prevClosePrice'] = mant_i64(self.c_prevClosePrice, 1, INT64_MIN, self.e_prevClosePrice, self._dec)
-        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-        d['lastQty'] = self.lastQty
-        d['bidPrice'] = mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
-        d['bidQty'] = mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
-        d['askPrice'] = mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
-        d['askQty'] = mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
-        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-        d['volume'] = self.volume
-        d['quoteVolume'] = self.quoteVolume
-        d['openTime'] = self.openTime
-        d['closeTime'] = self.closeTime
-        d['firstId'] = self.firstId
-        d['lastId'] = self.lastId
-        d['numTrades'] = self.numTrades
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_priceChange, self.e_priceChange, self.priceChangePercent, self.c_weightedAvgPrice, self.e_weightedAvgPrice, self.c_prevClosePrice, self.e_prevClosePrice, self.c_lastPrice, self.e_lastPrice, self.lastQty, self.c_bidPrice, self.e_bidPrice, self.c_bidQty, self.e_bidQty, self.c_askPrice, self.e_askPrice, self.c_askQty, self.e_askQty, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 35:
-            raise ValueError('state of Ticker24hFullResponse_tickers has %d items, not 35' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_priceChange = s[3]
-        self.e_priceChange = s[4]
-        self.priceChangePercent = s[5]
-        self.c_weightedAvgPrice = s[6]
-        self.e_weightedAvgPrice = s[7]
-        self.c_prevClosePrice = s[8]
-        self.e_prevClosePrice = s[9]
-        self.c_lastPrice = s[10]
-        self.e_lastPrice = s[11]
-        self.lastQty = s[12]
-        self.c_bidPrice = s[13]
-        self.e_bidPrice = s[14]
-        self.c_bidQty = s[15]
-        self.e_bidQty = s[16]
-        self.c_askPrice = s[17]
-        self.e_askPrice = s[18]
-        self.c_askQty = s[19]
-        self.e_askQty = s[20]
-        self.c_openPrice = s[21]
-        self.e_openPrice = s[22]
-        self.c_highPrice = s[23]
-        self.e_highPrice = s[24]
-        self.c_lowPrice = s[25]
-        self.e_lowPrice = s[26]
-        self.volume = s[27]
-        self.quoteVolume = s[28]
-        self.openTime = s[29]
-        self.closeTime = s[30]
-        self.firstId = s[31]
-        self.lastId = s[32]
-        self.numTrades = s[33]
-        self.symbol = s[34]
-        return 0
 
 
 cdef list _gr_Ticker24hFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -7558,78 +5792,6 @@ cdef dict _m_Ticker24hSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t b
 cdef class Ticker24hSymbolMiniResponse(Record):
     """Record of message Ticker24hSymbolMiniResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def openPrice(self):
-        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-
-    @property
-    def highPrice(self):
-        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-
-    @property
-    def lowPrice(self):
-        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-
-    @property
-    def lastPrice(self):
-        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T66 if self._dec == DEC_RAW else _T67)
-        d['$message'] = 'Ticker24hSymbolMiniResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-        d['volume'] = self.volume
-        d['quoteVolume'] = self.quoteVolume
-        d['openTime'] = self.openTime
-        d['closeTime'] = self.closeTime
-        d['firstId'] = self.firstId
-        d['lastId'] = self.lastId
-        d['numTrades'] = self.numTrades
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 19:
-            raise ValueError('state of Ticker24hSymbolMiniResponse has %d items, not 19' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_openPrice = s[3]
-        self.e_openPrice = s[4]
-        self.c_highPrice = s[5]
-        self.e_highPrice = s[6]
-        self.c_lowPrice = s[7]
-        self.e_lowPrice = s[8]
-        self.c_lastPrice = s[9]
-        self.e_lastPrice = s[10]
-        self.volume = s[11]
-        self.quoteVolume = s[12]
-        self.openTime = s[13]
-        self.closeTime = s[14]
-        self.firstId = s[15]
-        self.lastId = s[16]
-        self.numTrades = s[17]
-        self.symbol = s[18]
-        return 0
-
 
 cdef object _mr_Ticker24hSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """Ticker24hSymbolMiniResponse as a Ticker24hSymbolMiniResponse record; ``pos`` is the start of the root block."""
@@ -7714,19 +5876,19 @@ cdef object _nf_Ticker24hMiniResponse__tickers(State *st, const uint8_t *src, Py
             l_priceExponent = sbe_i8(p + 0)
             l_qtyExponent = sbe_i8(p + 1)
             t_i = sbe_i64le(p + 2)
-            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 10)
-            sbe_put_f64(q + 8, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 8, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 18)
-            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 26)
-            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_u = sbe_u64le(p + 34)
             t_i = sbe_i64le(p + 42)
-            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i128(t_u, t_i, l_qtyExponent)))
             t_u = sbe_u64le(p + 50)
             t_i = sbe_i64le(p + 58)
-            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i128(t_u, t_i, l_priceExponent)))
             memcpy(q + 48, p + 66, 8)
             memcpy(q + 56, p + 74, 8)
             memcpy(q + 64, p + 82, 8)
@@ -7836,22 +5998,6 @@ cdef object _g_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ss
 cdef class Ticker24hMiniResponse(Record):
     """Record of message Ticker24hMiniResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T63)
-        d['$message'] = 'Ticker24hMiniResponse'
-        d['tickers'] = plain(self.tickers)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.tickers,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of Ticker24hMiniResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.tickers = s[1]
-        return 0
-
 
 cdef object _mr_Ticker24hMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """Ticker24hMiniResponse as a Ticker24hMiniResponse record; ``pos`` is the start of the root block."""
@@ -7875,77 +6021,6 @@ cdef object _mr_Ticker24hMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
 
 cdef class Ticker24hMiniResponse_tickers(Record):
     """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def openPrice(self):
-        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-
-    @property
-    def highPrice(self):
-        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-
-    @property
-    def lowPrice(self):
-        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-
-    @property
-    def lastPrice(self):
-        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T68 if self._dec == DEC_RAW else _T69)
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-        d['volume'] = self.volume
-        d['quoteVolume'] = self.quoteVolume
-        d['openTime'] = self.openTime
-        d['closeTime'] = self.closeTime
-        d['firstId'] = self.firstId
-        d['lastId'] = self.lastId
-        d['numTrades'] = self.numTrades
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 19:
-            raise ValueError('state of Ticker24hMiniResponse_tickers has %d items, not 19' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_openPrice = s[3]
-        self.e_openPrice = s[4]
-        self.c_highPrice = s[5]
-        self.e_highPrice = s[6]
-        self.c_lowPrice = s[7]
-        self.e_lowPrice = s[8]
-        self.c_lastPrice = s[9]
-        self.e_lastPrice = s[10]
-        self.volume = s[11]
-        self.quoteVolume = s[12]
-        self.openTime = s[13]
-        self.closeTime = s[14]
-        self.firstId = s[15]
-        self.lastId = s[16]
-        self.numTrades = s[17]
-        self.symbol = s[18]
-        return 0
 
 
 cdef list _gr_Ticker24hMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -8039,36 +6114,6 @@ cdef dict _m_PriceTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl,
 cdef class PriceTickerSymbolResponse(Record):
     """Record of message PriceTickerSymbolResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T70 if self._dec == DEC_RAW else _T71)
-        d['$message'] = 'PriceTickerSymbolResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        d['price'] = mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_price, self.e_price, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of PriceTickerSymbolResponse has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_price = s[2]
-        self.e_price = s[3]
-        self.symbol = s[4]
-        return 0
-
 
 cdef object _mr_PriceTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """PriceTickerSymbolResponse as a PriceTickerSymbolResponse record; ``pos`` is the start of the root block."""
@@ -8135,7 +6180,7 @@ cdef object _nf_PriceTickerResponse__tickers(State *st, const uint8_t *src, Py_s
             q = o + i * 16
             l_priceExponent = sbe_i8(p + 0)
             t_i = sbe_i64le(p + 1)
-            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
     else:
         for i in range(n):
             p = src + i * stride
@@ -8205,22 +6250,6 @@ cdef object _g_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssiz
 cdef class PriceTickerResponse(Record):
     """Record of message PriceTickerResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T63)
-        d['$message'] = 'PriceTickerResponse'
-        d['tickers'] = plain(self.tickers)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.tickers,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of PriceTickerResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.tickers = s[1]
-        return 0
-
 
 cdef object _mr_PriceTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """PriceTickerResponse as a PriceTickerResponse record; ``pos`` is the start of the root block."""
@@ -8244,35 +6273,6 @@ cdef object _mr_PriceTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
 
 cdef class PriceTickerResponse_tickers(Record):
     """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T72 if self._dec == DEC_RAW else _T73)
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        d['price'] = mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_price, self.e_price, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of PriceTickerResponse_tickers has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_price = s[2]
-        self.e_price = s[3]
-        self.symbol = s[4]
-        return 0
 
 
 cdef list _gr_PriceTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -8360,64 +6360,6 @@ cdef dict _m_BookTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
 cdef class BookTickerSymbolResponse(Record):
     """Record of message BookTickerSymbolResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def bidPrice(self):
-        return mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
-
-    @property
-    def bidQty(self):
-        return mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
-
-    @property
-    def askPrice(self):
-        return mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
-
-    @property
-    def askQty(self):
-        return mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T74 if self._dec == DEC_RAW else _T75)
-        d['$message'] = 'BookTickerSymbolResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['bidPrice'] = mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
-        d['bidQty'] = mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
-        d['askPrice'] = mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
-        d['askQty'] = mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_bidPrice, self.e_bidPrice, self.c_bidQty, self.e_bidQty, self.c_askPrice, self.e_askPrice, self.c_askQty, self.e_askQty, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 12:
-            raise ValueError('state of BookTickerSymbolResponse has %d items, not 12' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_bidPrice = s[3]
-        self.e_bidPrice = s[4]
-        self.c_bidQty = s[5]
-        self.e_bidQty = s[6]
-        self.c_askPrice = s[7]
-        self.e_askPrice = s[8]
-        self.c_askQty = s[9]
-        self.e_askQty = s[10]
-        self.symbol = s[11]
-        return 0
-
 
 cdef object _mr_BookTickerSymbolResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """BookTickerSymbolResponse as a BookTickerSymbolResponse record; ``pos`` is the start of the root block."""
@@ -8495,13 +6437,13 @@ cdef object _nf_BookTickerResponse__tickers(State *st, const uint8_t *src, Py_ss
             l_priceExponent = sbe_i8(p + 0)
             l_qtyExponent = sbe_i8(p + 1)
             t_i = sbe_i64le(p + 2)
-            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 10)
-            sbe_put_f64(q + 8, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 8, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             t_i = sbe_i64le(p + 18)
-            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 26)
-            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
     else:
         for i in range(n):
             p = src + i * stride
@@ -8585,22 +6527,6 @@ cdef object _g_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
 cdef class BookTickerResponse(Record):
     """Record of message BookTickerResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T63)
-        d['$message'] = 'BookTickerResponse'
-        d['tickers'] = plain(self.tickers)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.tickers,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of BookTickerResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.tickers = s[1]
-        return 0
-
 
 cdef object _mr_BookTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """BookTickerResponse as a BookTickerResponse record; ``pos`` is the start of the root block."""
@@ -8624,63 +6550,6 @@ cdef object _mr_BookTickerResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
 
 cdef class BookTickerResponse_tickers(Record):
     """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def bidPrice(self):
-        return mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
-
-    @property
-    def bidQty(self):
-        return mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
-
-    @property
-    def askPrice(self):
-        return mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
-
-    @property
-    def askQty(self):
-        return mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T76 if self._dec == DEC_RAW else _T77)
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['bidPrice'] = mant_i64(self.c_bidPrice, 1, INT64_MIN, self.e_bidPrice, self._dec)
-        d['bidQty'] = mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
-        d['askPrice'] = mant_i64(self.c_askPrice, 1, INT64_MIN, self.e_askPrice, self._dec)
-        d['askQty'] = mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_bidPrice, self.e_bidPrice, self.c_bidQty, self.e_bidQty, self.c_askPrice, self.e_askPrice, self.c_askQty, self.e_askQty, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 12:
-            raise ValueError('state of BookTickerResponse_tickers has %d items, not 12' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_bidPrice = s[3]
-        self.e_bidPrice = s[4]
-        self.c_bidQty = s[5]
-        self.e_bidQty = s[6]
-        self.c_askPrice = s[7]
-        self.e_askPrice = s[8]
-        self.c_askQty = s[9]
-        self.e_askQty = s[10]
-        self.symbol = s[11]
-        return 0
 
 
 cdef list _gr_BookTickerResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -8797,94 +6666,6 @@ cdef dict _m_TickerSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
 cdef class TickerSymbolFullResponse(Record):
     """Record of message TickerSymbolFullResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def priceChange(self):
-        return mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
-
-    @property
-    def weightedAvgPrice(self):
-        return mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
-
-    @property
-    def openPrice(self):
-        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-
-    @property
-    def highPrice(self):
-        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-
-    @property
-    def lowPrice(self):
-        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-
-    @property
-    def lastPrice(self):
-        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T78 if self._dec == DEC_RAW else _T79)
-        d['$message'] = 'TickerSymbolFullResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['priceChange'] = mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
-        d['priceChangePercent'] = self.priceChangePercent
-        d['weightedAvgPrice'] = mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
-        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-        d['volume'] = self.volume
-        d['quoteVolume'] = self.quoteVolume
-        d['openTime'] = self.openTime
-        d['closeTime'] = self.closeTime
-        d['firstId'] = self.firstId
-        d['lastId'] = self.lastId
-        d['numTrades'] = self.numTrades
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_priceChange, self.e_priceChange, self.priceChangePercent, self.c_weightedAvgPrice, self.e_weightedAvgPrice, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 24:
-            raise ValueError('state of TickerSymbolFullResponse has %d items, not 24' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_priceChange = s[3]
-        self.e_priceChange = s[4]
-        self.priceChangePercent = s[5]
-        self.c_weightedAvgPrice = s[6]
-        self.e_weightedAvgPrice = s[7]
-        self.c_openPrice = s[8]
-        self.e_openPrice = s[9]
-        self.c_highPrice = s[10]
-        self.e_highPrice = s[11]
-        self.c_lowPrice = s[12]
-        self.e_lowPrice = s[13]
-        self.c_lastPrice = s[14]
-        self.e_lastPrice = s[15]
-        self.volume = s[16]
-        self.quoteVolume = s[17]
-        self.openTime = s[18]
-        self.closeTime = s[19]
-        self.firstId = s[20]
-        self.lastId = s[21]
-        self.numTrades = s[22]
-        self.symbol = s[23]
-        return 0
-
 
 cdef object _mr_TickerSymbolFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """TickerSymbolFullResponse as a TickerSymbolFullResponse record; ``pos`` is the start of the root block."""
@@ -8974,24 +6755,24 @@ cdef object _nf_TickerFullResponse__tickers(State *st, const uint8_t *src, Py_ss
             l_priceExponent = sbe_i8(p + 0)
             l_qtyExponent = sbe_i8(p + 1)
             t_i = sbe_i64le(p + 2)
-            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             memcpy(q + 8, p + 10, 4)
             t_i = sbe_i64le(p + 14)
-            sbe_put_f64(q + 12, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 12, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 22)
-            sbe_put_f64(q + 20, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 20, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 30)
-            sbe_put_f64(q + 28, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 28, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 38)
-            sbe_put_f64(q + 36, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 36, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 46)
-            sbe_put_f64(q + 44, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 44, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_u = sbe_u64le(p + 54)
             t_i = sbe_i64le(p + 62)
-            sbe_put_f64(q + 52, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            sbe_put_f64(q + 52, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i128(t_u, t_i, l_qtyExponent)))
             t_u = sbe_u64le(p + 70)
             t_i = sbe_i64le(p + 78)
-            sbe_put_f64(q + 60, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            sbe_put_f64(q + 60, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i128(t_u, t_i, l_priceExponent)))
             memcpy(q + 68, p + 86, 8)
             memcpy(q + 76, p + 94, 8)
             memcpy(q + 84, p + 102, 8)
@@ -9110,22 +6891,6 @@ cdef object _g_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
 cdef class TickerFullResponse(Record):
     """Record of message TickerFullResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T63)
-        d['$message'] = 'TickerFullResponse'
-        d['tickers'] = plain(self.tickers)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.tickers,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of TickerFullResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.tickers = s[1]
-        return 0
-
 
 cdef object _mr_TickerFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """TickerFullResponse as a TickerFullResponse record; ``pos`` is the start of the root block."""
@@ -9149,93 +6914,6 @@ cdef object _mr_TickerFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
 
 cdef class TickerFullResponse_tickers(Record):
     """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def priceChange(self):
-        return mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
-
-    @property
-    def weightedAvgPrice(self):
-        return mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
-
-    @property
-    def openPrice(self):
-        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-
-    @property
-    def highPrice(self):
-        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-
-    @property
-    def lowPrice(self):
-        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-
-    @property
-    def lastPrice(self):
-        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T80 if self._dec == DEC_RAW else _T81)
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['priceChange'] = mant_i64(self.c_priceChange, 1, INT64_MIN, self.e_priceChange, self._dec)
-        d['priceChangePercent'] = self.priceChangePercent
-        d['weightedAvgPrice'] = mant_i64(self.c_weightedAvgPrice, 1, INT64_MIN, self.e_weightedAvgPrice, self._dec)
-        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-        d['volume'] = self.volume
-        d['quoteVolume'] = self.quoteVolume
-        d['openTime'] = self.openTime
-        d['closeTime'] = self.closeTime
-        d['firstId'] = self.firstId
-        d['lastId'] = self.lastId
-        d['numTrades'] = self.numTrades
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_priceChange, self.e_priceChange, self.priceChangePercent, self.c_weightedAvgPrice, self.e_weightedAvgPrice, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 24:
-            raise ValueError('state of TickerFullResponse_tickers has %d items, not 24' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_priceChange = s[3]
-        self.e_priceChange = s[4]
-        self.priceChangePercent = s[5]
-        self.c_weightedAvgPrice = s[6]
-        self.e_weightedAvgPrice = s[7]
-        self.c_openPrice = s[8]
-        self.e_openPrice = s[9]
-        self.c_highPrice = s[10]
-        self.e_highPrice = s[11]
-        self.c_lowPrice = s[12]
-        self.e_lowPrice = s[13]
-        self.c_lastPrice = s[14]
-        self.e_lastPrice = s[15]
-        self.volume = s[16]
-        self.quoteVolume = s[17]
-        self.openTime = s[18]
-        self.closeTime = s[19]
-        self.firstId = s[20]
-        self.lastId = s[21]
-        self.numTrades = s[22]
-        self.symbol = s[23]
-        return 0
 
 
 cdef list _gr_TickerFullResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -9358,78 +7036,6 @@ cdef dict _m_TickerSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
 cdef class TickerSymbolMiniResponse(Record):
     """Record of message TickerSymbolMiniResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def openPrice(self):
-        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-
-    @property
-    def highPrice(self):
-        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-
-    @property
-    def lowPrice(self):
-        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-
-    @property
-    def lastPrice(self):
-        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T66 if self._dec == DEC_RAW else _T67)
-        d['$message'] = 'TickerSymbolMiniResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-        d['volume'] = self.volume
-        d['quoteVolume'] = self.quoteVolume
-        d['openTime'] = self.openTime
-        d['closeTime'] = self.closeTime
-        d['firstId'] = self.firstId
-        d['lastId'] = self.lastId
-        d['numTrades'] = self.numTrades
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 19:
-            raise ValueError('state of TickerSymbolMiniResponse has %d items, not 19' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_openPrice = s[3]
-        self.e_openPrice = s[4]
-        self.c_highPrice = s[5]
-        self.e_highPrice = s[6]
-        self.c_lowPrice = s[7]
-        self.e_lowPrice = s[8]
-        self.c_lastPrice = s[9]
-        self.e_lastPrice = s[10]
-        self.volume = s[11]
-        self.quoteVolume = s[12]
-        self.openTime = s[13]
-        self.closeTime = s[14]
-        self.firstId = s[15]
-        self.lastId = s[16]
-        self.numTrades = s[17]
-        self.symbol = s[18]
-        return 0
-
 
 cdef object _mr_TickerSymbolMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """TickerSymbolMiniResponse as a TickerSymbolMiniResponse record; ``pos`` is the start of the root block."""
@@ -9514,19 +7120,19 @@ cdef object _nf_TickerMiniResponse__tickers(State *st, const uint8_t *src, Py_ss
             l_priceExponent = sbe_i8(p + 0)
             l_qtyExponent = sbe_i8(p + 1)
             t_i = sbe_i64le(p + 2)
-            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 0, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 10)
-            sbe_put_f64(q + 8, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 8, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 18)
-            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 26)
-            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_u = sbe_u64le(p + 34)
             t_i = sbe_i64le(p + 42)
-            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_qtyExponent)))
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i128(t_u, t_i, l_qtyExponent)))
             t_u = sbe_u64le(p + 50)
             t_i = sbe_i64le(p + 58)
-            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(sbe_i128_to_f64(t_u, t_i), l_priceExponent)))
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i128(t_u, t_i, l_priceExponent)))
             memcpy(q + 48, p + 66, 8)
             memcpy(q + 56, p + 74, 8)
             memcpy(q + 64, p + 82, 8)
@@ -9636,22 +7242,6 @@ cdef object _g_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize
 cdef class TickerMiniResponse(Record):
     """Record of message TickerMiniResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T63)
-        d['$message'] = 'TickerMiniResponse'
-        d['tickers'] = plain(self.tickers)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.tickers,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of TickerMiniResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.tickers = s[1]
-        return 0
-
 
 cdef object _mr_TickerMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """TickerMiniResponse as a TickerMiniResponse record; ``pos`` is the start of the root block."""
@@ -9675,77 +7265,6 @@ cdef object _mr_TickerMiniResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
 
 cdef class TickerMiniResponse_tickers(Record):
     """Record of entry of group tickers; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def openPrice(self):
-        return mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-
-    @property
-    def highPrice(self):
-        return mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-
-    @property
-    def lowPrice(self):
-        return mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-
-    @property
-    def lastPrice(self):
-        return mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T68 if self._dec == DEC_RAW else _T69)
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['openPrice'] = mant_i64(self.c_openPrice, 1, INT64_MIN, self.e_openPrice, self._dec)
-        d['highPrice'] = mant_i64(self.c_highPrice, 1, INT64_MIN, self.e_highPrice, self._dec)
-        d['lowPrice'] = mant_i64(self.c_lowPrice, 1, INT64_MIN, self.e_lowPrice, self._dec)
-        d['lastPrice'] = mant_i64(self.c_lastPrice, 1, INT64_MIN, self.e_lastPrice, self._dec)
-        d['volume'] = self.volume
-        d['quoteVolume'] = self.quoteVolume
-        d['openTime'] = self.openTime
-        d['closeTime'] = self.closeTime
-        d['firstId'] = self.firstId
-        d['lastId'] = self.lastId
-        d['numTrades'] = self.numTrades
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_openPrice, self.e_openPrice, self.c_highPrice, self.e_highPrice, self.c_lowPrice, self.e_lowPrice, self.c_lastPrice, self.e_lastPrice, self.volume, self.quoteVolume, self.openTime, self.closeTime, self.firstId, self.lastId, self.numTrades, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 19:
-            raise ValueError('state of TickerMiniResponse_tickers has %d items, not 19' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_openPrice = s[3]
-        self.e_openPrice = s[4]
-        self.c_highPrice = s[5]
-        self.e_highPrice = s[6]
-        self.c_lowPrice = s[7]
-        self.e_lowPrice = s[8]
-        self.c_lastPrice = s[9]
-        self.e_lastPrice = s[10]
-        self.volume = s[11]
-        self.quoteVolume = s[12]
-        self.openTime = s[13]
-        self.closeTime = s[14]
-        self.firstId = s[15]
-        self.lastId = s[16]
-        self.numTrades = s[17]
-        self.symbol = s[18]
-        return 0
 
 
 cdef list _gr_TickerMiniResponse__tickers(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -9841,38 +7360,6 @@ cdef dict _m_ReferencePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
 cdef class ReferencePriceResponse(Record):
     """Record of message ReferencePriceResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def referencePrice(self):
-        return mant_i64(self.c_referencePrice, 1, INT64_MIN, self.e_referencePrice, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T82 if self._dec == DEC_RAW else _T83)
-        d['$message'] = 'ReferencePriceResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        d['referencePrice'] = mant_i64(self.c_referencePrice, 1, INT64_MIN, self.e_referencePrice, self._dec)
-        d['timestamp'] = self.timestamp
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_referencePrice, self.e_referencePrice, self.timestamp, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of ReferencePriceResponse has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_referencePrice = s[2]
-        self.e_referencePrice = s[3]
-        self.timestamp = s[4]
-        self.symbol = s[5]
-        return 0
-
 
 cdef object _mr_ReferencePriceResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """ReferencePriceResponse as a ReferencePriceResponse record; ``pos`` is the start of the root block."""
@@ -9933,30 +7420,6 @@ cdef dict _m_ReferencePriceCalculationResponse(State *st, Py_ssize_t pos, Py_ssi
 
 cdef class ReferencePriceCalculationResponse(Record):
     """Record of message ReferencePriceCalculationResponse; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T84)
-        d['$message'] = 'ReferencePriceCalculationResponse'
-        d['calculationType'] = self.calculationType
-        d['externalCalculationId'] = self.externalCalculationId
-        d['bucketCount'] = self.bucketCount
-        d['bucketWidthMs'] = self.bucketWidthMs
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.calculationType, self.externalCalculationId, self.bucketCount, self.bucketWidthMs, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of ReferencePriceCalculationResponse has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.calculationType = s[1]
-        self.externalCalculationId = s[2]
-        self.bucketCount = s[3]
-        self.bucketWidthMs = s[4]
-        self.symbol = s[5]
-        return 0
 
 
 cdef object _mr_ReferencePriceCalculationResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -10036,9 +7499,9 @@ cdef object _nf_BlockTradesResponse__blockTrades(State *st, const uint8_t *src, 
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
         t_i = sbe_i64le(p + 24)
-        sbe_put_f64(q + 24, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+        sbe_put_f64(q + 24, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
         memcpy(q + 32, p + 32, 8)
         memcpy(q + 40, p + 40, 1)
     return out
@@ -10099,36 +7562,6 @@ cdef object _g_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_
 cdef class BlockTradesResponse(Record):
     """Record of message BlockTradesResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T85 if self._dec == DEC_RAW else _T86)
-        d['$message'] = 'BlockTradesResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['blockTrades'] = plain(self.blockTrades)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.blockTrades,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of BlockTradesResponse has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.blockTrades = s[3]
-        return 0
-
 
 cdef object _mr_BlockTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """BlockTradesResponse as a BlockTradesResponse record; ``pos`` is the start of the root block."""
@@ -10158,46 +7591,6 @@ cdef object _mr_BlockTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
 
 cdef class BlockTradesResponse_blockTrades(Record):
     """Record of entry of group blockTrades; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    @property
-    def quoteQty(self):
-        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T87)
-        d['id'] = self.id
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-        d['time'] = self.time
-        d['isBuyerMaker'] = self.isBuyerMaker
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.id, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_quoteQty, self.e_quoteQty, self.time, self.isBuyerMaker,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 10:
-            raise ValueError('state of BlockTradesResponse_blockTrades has %d items, not 10' % len(s))
-        self._dec = s[0]
-        self.id = s[1]
-        self.c_price = s[2]
-        self.e_price = s[3]
-        self.c_qty = s[4]
-        self.e_qty = s[5]
-        self.c_quoteQty = s[6]
-        self.e_quoteQty = s[7]
-        self.time = s[8]
-        self.isBuyerMaker = s[9]
-        return 0
 
 
 cdef list _gr_BlockTradesResponse__blockTrades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -10276,30 +7669,6 @@ cdef dict _m_NewOrderAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
 
 cdef class NewOrderAckResponse(Record):
     """Record of message NewOrderAckResponse; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T88)
-        d['$message'] = 'NewOrderAckResponse'
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['transactTime'] = self.transactTime
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.orderListId, self.transactTime, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of NewOrderAckResponse has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.orderListId = s[2]
-        self.transactTime = s[3]
-        self.symbol = s[4]
-        self.clientOrderId = s[5]
-        return 0
 
 
 cdef object _mr_NewOrderAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -10448,138 +7817,6 @@ cdef dict _m_NewOrderResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, in
 
 cdef class NewOrderResultResponse(Record):
     """Record of message NewOrderResultResponse; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def origQty(self):
-        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def cummulativeQuoteQty(self):
-        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-
-    @property
-    def preventedQuantity(self):
-        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-
-    @property
-    def origQuoteOrderQty(self):
-        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T89 if self._dec == DEC_RAW else _T90)
-        d['$message'] = 'NewOrderResultResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['transactTime'] = self.transactTime
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-        d['status'] = self.status
-        d['timeInForce'] = self.timeInForce
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['workingTime'] = self.workingTime
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-        d['strategyId'] = self.strategyId
-        d['strategyType'] = self.strategyType
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['tradeGroupId'] = self.tradeGroupId
-        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-        d['usedSor'] = self.usedSor
-        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['expiryReason'] = self.expiryReason
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.workingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.tradeGroupId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 43:
-            raise ValueError('state of NewOrderResultResponse has %d items, not 43' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.orderId = s[3]
-        self.orderListId = s[4]
-        self.transactTime = s[5]
-        self.c_price = s[6]
-        self.e_price = s[7]
-        self.c_origQty = s[8]
-        self.e_origQty = s[9]
-        self.c_executedQty = s[10]
-        self.e_executedQty = s[11]
-        self.c_cummulativeQuoteQty = s[12]
-        self.e_cummulativeQuoteQty = s[13]
-        self.status = s[14]
-        self.timeInForce = s[15]
-        self.orderType = s[16]
-        self.side = s[17]
-        self.c_stopPrice = s[18]
-        self.e_stopPrice = s[19]
-        self.trailingDelta = s[20]
-        self.trailingTime = s[21]
-        self.workingTime = s[22]
-        self.c_icebergQty = s[23]
-        self.e_icebergQty = s[24]
-        self.strategyId = s[25]
-        self.strategyType = s[26]
-        self.orderCapacity = s[27]
-        self.workingFloor = s[28]
-        self.selfTradePreventionMode = s[29]
-        self.tradeGroupId = s[30]
-        self.c_preventedQuantity = s[31]
-        self.e_preventedQuantity = s[32]
-        self.usedSor = s[33]
-        self.c_origQuoteOrderQty = s[34]
-        self.e_origQuoteOrderQty = s[35]
-        self.pegPriceType = s[36]
-        self.pegOffsetType = s[37]
-        self.pegOffsetValue = s[38]
-        self.peggedPrice = s[39]
-        self.expiryReason = s[40]
-        self.symbol = s[41]
-        self.clientOrderId = s[42]
-        return 0
 
 
 cdef object _mr_NewOrderResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -10821,9 +8058,9 @@ cdef object _nf_NewOrderFullResponse__fills(State *st, const uint8_t *src, Py_ss
             memcpy(q + 0, p + 1, 1)
             t_i = sbe_i64le(p + 2)
             t_j = sbe_i64le(p + 10)
-            sbe_put_scaled2(q + 1, q + 9, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            sbe_put_scaled2(q + 1, q + 9, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 18)
-            sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale_i64(t_i, l_commissionExponent)))
             memcpy(q + 25, p + 26, 8)
             memcpy(q + 33, p + 34, 8)
     else:
@@ -10930,11 +8167,11 @@ cdef object _nf_NewOrderFullResponse__preventedMatches(State *st, const uint8_t 
             memcpy(q + 0, p + 0, 8)
             memcpy(q + 8, p + 8, 8)
             t_i = sbe_i64le(p + 16)
-            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
             t_i = sbe_i64le(p + 32)
-            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
     else:
         for i in range(n):
             p = src + i * stride
@@ -11009,142 +8246,6 @@ cdef object _g_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppo
 
 cdef class NewOrderFullResponse(Record):
     """Record of message NewOrderFullResponse; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def origQty(self):
-        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def cummulativeQuoteQty(self):
-        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-
-    @property
-    def preventedQuantity(self):
-        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-
-    @property
-    def origQuoteOrderQty(self):
-        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T91 if self._dec == DEC_RAW else _T92)
-        d['$message'] = 'NewOrderFullResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['transactTime'] = self.transactTime
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-        d['status'] = self.status
-        d['timeInForce'] = self.timeInForce
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['workingTime'] = self.workingTime
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-        d['strategyId'] = self.strategyId
-        d['strategyType'] = self.strategyType
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['tradeGroupId'] = self.tradeGroupId
-        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-        d['usedSor'] = self.usedSor
-        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['expiryReason'] = self.expiryReason
-        d['fills'] = plain(self.fills)
-        d['preventedMatches'] = plain(self.preventedMatches)
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.workingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.tradeGroupId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.fills, self.preventedMatches, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 45:
-            raise ValueError('state of NewOrderFullResponse has %d items, not 45' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.orderId = s[3]
-        self.orderListId = s[4]
-        self.transactTime = s[5]
-        self.c_price = s[6]
-        self.e_price = s[7]
-        self.c_origQty = s[8]
-        self.e_origQty = s[9]
-        self.c_executedQty = s[10]
-        self.e_executedQty = s[11]
-        self.c_cummulativeQuoteQty = s[12]
-        self.e_cummulativeQuoteQty = s[13]
-        self.status = s[14]
-        self.timeInForce = s[15]
-        self.orderType = s[16]
-        self.side = s[17]
-        self.c_stopPrice = s[18]
-        self.e_stopPrice = s[19]
-        self.trailingDelta = s[20]
-        self.trailingTime = s[21]
-        self.workingTime = s[22]
-        self.c_icebergQty = s[23]
-        self.e_icebergQty = s[24]
-        self.strategyId = s[25]
-        self.strategyType = s[26]
-        self.orderCapacity = s[27]
-        self.workingFloor = s[28]
-        self.selfTradePreventionMode = s[29]
-        self.tradeGroupId = s[30]
-        self.c_preventedQuantity = s[31]
-        self.e_preventedQuantity = s[32]
-        self.usedSor = s[33]
-        self.c_origQuoteOrderQty = s[34]
-        self.e_origQuoteOrderQty = s[35]
-        self.pegPriceType = s[36]
-        self.pegOffsetType = s[37]
-        self.pegOffsetValue = s[38]
-        self.peggedPrice = s[39]
-        self.expiryReason = s[40]
-        self.fills = s[41]
-        self.preventedMatches = s[42]
-        self.symbol = s[43]
-        self.clientOrderId = s[44]
-        return 0
 
 
 cdef object _mr_NewOrderFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -11245,55 +8346,6 @@ cdef object _mr_NewOrderFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, i
 cdef class NewOrderFullResponse_fills(Record):
     """Record of entry of group fills; ``to_dict()`` gives the dict form."""
 
-    @property
-    def commissionExponent(self):
-        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    @property
-    def commission(self):
-        return mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T94 if self._dec == DEC_RAW else _T95)
-        if self._dec == DEC_RAW:
-            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-        d['matchType'] = self.matchType
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['commission'] = mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
-        d['tradeId'] = self.tradeId
-        d['allocId'] = self.allocId
-        d['commissionAsset'] = self.commissionAsset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_commissionExponent, self.matchType, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_commission, self.e_commission, self.tradeId, self.allocId, self.commissionAsset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 12:
-            raise ValueError('state of NewOrderFullResponse_fills has %d items, not 12' % len(s))
-        self._dec = s[0]
-        self.c_commissionExponent = s[1]
-        self.matchType = s[2]
-        self.c_price = s[3]
-        self.e_price = s[4]
-        self.c_qty = s[5]
-        self.e_qty = s[6]
-        self.c_commission = s[7]
-        self.e_commission = s[8]
-        self.tradeId = s[9]
-        self.allocId = s[10]
-        self.commissionAsset = s[11]
-        return 0
-
 
 cdef list _gr_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group fills as a list of NewOrderFullResponse_fills records; advances *ppos."""
@@ -11349,46 +8401,6 @@ cdef list _gr_NewOrderFullResponse__fills(State *st, Py_ssize_t *ppos, Py_ssize_
 
 cdef class NewOrderFullResponse_preventedMatches(Record):
     """Record of entry of group preventedMatches; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
-
-    @property
-    def takerPreventedQuantity(self):
-        return mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
-
-    @property
-    def makerPreventedQuantity(self):
-        return mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T97)
-        d['preventedMatchId'] = self.preventedMatchId
-        d['makerOrderId'] = self.makerOrderId
-        d['price'] = mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
-        d['takerPreventedQuantity'] = mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
-        d['makerPreventedQuantity'] = mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
-        d['makerSymbol'] = self.makerSymbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.preventedMatchId, self.makerOrderId, self.c_price, self.e_price, self.c_takerPreventedQuantity, self.e_takerPreventedQuantity, self.c_makerPreventedQuantity, self.e_makerPreventedQuantity, self.makerSymbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 10:
-            raise ValueError('state of NewOrderFullResponse_preventedMatches has %d items, not 10' % len(s))
-        self._dec = s[0]
-        self.preventedMatchId = s[1]
-        self.makerOrderId = s[2]
-        self.c_price = s[3]
-        self.e_price = s[4]
-        self.c_takerPreventedQuantity = s[5]
-        self.e_takerPreventedQuantity = s[6]
-        self.c_makerPreventedQuantity = s[7]
-        self.e_makerPreventedQuantity = s[8]
-        self.makerSymbol = s[9]
-        return 0
 
 
 cdef list _gr_NewOrderFullResponse__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -11459,20 +8471,6 @@ cdef dict _m_OrderTestResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef class OrderTestResponse(Record):
     """Record of message OrderTestResponse; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T32)
-        d['$message'] = 'OrderTestResponse'
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 1:
-            raise ValueError('state of OrderTestResponse has %d items, not 1' % len(s))
-        self._dec = s[0]
-        return 0
 
 
 cdef object _mr_OrderTestResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -11619,142 +8617,6 @@ cdef dict _m_OrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py
 
 cdef class OrderResponse(Record):
     """Record of message OrderResponse; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def origQty(self):
-        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def cummulativeQuoteQty(self):
-        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-
-    @property
-    def origQuoteOrderQty(self):
-        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-
-    @property
-    def preventedQuantity(self):
-        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T98 if self._dec == DEC_RAW else _T99)
-        d['$message'] = 'OrderResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-        d['status'] = self.status
-        d['timeInForce'] = self.timeInForce
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-        d['time'] = self.time
-        d['updateTime'] = self.updateTime
-        d['isWorking'] = self.isWorking
-        d['workingTime'] = self.workingTime
-        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-        d['strategyId'] = self.strategyId
-        d['strategyType'] = self.strategyType
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['preventedMatchId'] = self.preventedMatchId
-        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-        d['usedSor'] = self.usedSor
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['expiryReason'] = self.expiryReason
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.time, self.updateTime, self.isWorking, self.workingTime, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.preventedMatchId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 45:
-            raise ValueError('state of OrderResponse has %d items, not 45' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.orderId = s[3]
-        self.orderListId = s[4]
-        self.c_price = s[5]
-        self.e_price = s[6]
-        self.c_origQty = s[7]
-        self.e_origQty = s[8]
-        self.c_executedQty = s[9]
-        self.e_executedQty = s[10]
-        self.c_cummulativeQuoteQty = s[11]
-        self.e_cummulativeQuoteQty = s[12]
-        self.status = s[13]
-        self.timeInForce = s[14]
-        self.orderType = s[15]
-        self.side = s[16]
-        self.c_stopPrice = s[17]
-        self.e_stopPrice = s[18]
-        self.trailingDelta = s[19]
-        self.trailingTime = s[20]
-        self.c_icebergQty = s[21]
-        self.e_icebergQty = s[22]
-        self.time = s[23]
-        self.updateTime = s[24]
-        self.isWorking = s[25]
-        self.workingTime = s[26]
-        self.c_origQuoteOrderQty = s[27]
-        self.e_origQuoteOrderQty = s[28]
-        self.strategyId = s[29]
-        self.strategyType = s[30]
-        self.orderCapacity = s[31]
-        self.workingFloor = s[32]
-        self.selfTradePreventionMode = s[33]
-        self.preventedMatchId = s[34]
-        self.c_preventedQuantity = s[35]
-        self.e_preventedQuantity = s[36]
-        self.usedSor = s[37]
-        self.pegPriceType = s[38]
-        self.pegOffsetType = s[39]
-        self.pegOffsetValue = s[40]
-        self.peggedPrice = s[41]
-        self.expiryReason = s[42]
-        self.symbol = s[43]
-        self.clientOrderId = s[44]
-        return 0
 
 
 cdef object _mr_OrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -11966,134 +8828,6 @@ cdef dict _m_CancelOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
 cdef class CancelOrderResponse(Record):
     """Record of message CancelOrderResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def origQty(self):
-        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def cummulativeQuoteQty(self):
-        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-
-    @property
-    def preventedQuantity(self):
-        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-
-    @property
-    def origQuoteOrderQty(self):
-        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T100 if self._dec == DEC_RAW else _T101)
-        d['$message'] = 'CancelOrderResponse'
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['transactTime'] = self.transactTime
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-        d['status'] = self.status
-        d['timeInForce'] = self.timeInForce
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-        d['strategyId'] = self.strategyId
-        d['strategyType'] = self.strategyType
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-        d['usedSor'] = self.usedSor
-        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['symbol'] = self.symbol
-        d['origClientOrderId'] = self.origClientOrderId
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.symbol, self.origClientOrderId, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 41:
-            raise ValueError('state of CancelOrderResponse has %d items, not 41' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.orderId = s[3]
-        self.orderListId = s[4]
-        self.transactTime = s[5]
-        self.c_price = s[6]
-        self.e_price = s[7]
-        self.c_origQty = s[8]
-        self.e_origQty = s[9]
-        self.c_executedQty = s[10]
-        self.e_executedQty = s[11]
-        self.c_cummulativeQuoteQty = s[12]
-        self.e_cummulativeQuoteQty = s[13]
-        self.status = s[14]
-        self.timeInForce = s[15]
-        self.orderType = s[16]
-        self.side = s[17]
-        self.c_stopPrice = s[18]
-        self.e_stopPrice = s[19]
-        self.trailingDelta = s[20]
-        self.trailingTime = s[21]
-        self.c_icebergQty = s[22]
-        self.e_icebergQty = s[23]
-        self.strategyId = s[24]
-        self.strategyType = s[25]
-        self.orderCapacity = s[26]
-        self.workingFloor = s[27]
-        self.selfTradePreventionMode = s[28]
-        self.c_preventedQuantity = s[29]
-        self.e_preventedQuantity = s[30]
-        self.usedSor = s[31]
-        self.c_origQuoteOrderQty = s[32]
-        self.e_origQuoteOrderQty = s[33]
-        self.pegPriceType = s[34]
-        self.pegOffsetType = s[35]
-        self.pegOffsetValue = s[36]
-        self.peggedPrice = s[37]
-        self.symbol = s[38]
-        self.origClientOrderId = s[39]
-        self.clientOrderId = s[40]
-        return 0
-
 
 cdef object _mr_CancelOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """CancelOrderResponse as a CancelOrderResponse record; ``pos`` is the start of the root block."""
@@ -12297,22 +9031,6 @@ cdef object _g_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, 
 cdef class CancelOpenOrdersResponse(Record):
     """Record of message CancelOpenOrdersResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T102)
-        d['$message'] = 'CancelOpenOrdersResponse'
-        d['responses'] = plain(self.responses)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.responses,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of CancelOpenOrdersResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.responses = s[1]
-        return 0
-
 
 cdef object _mr_CancelOpenOrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """CancelOpenOrdersResponse as a CancelOpenOrdersResponse record; ``pos`` is the start of the root block."""
@@ -12336,21 +9054,6 @@ cdef object _mr_CancelOpenOrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t b
 
 cdef class CancelOpenOrdersResponse_responses(Record):
     """Record of entry of group responses; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T103)
-        d['response'] = plain(self.response)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.response,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of CancelOpenOrdersResponse_responses has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.response = s[1]
-        return 0
 
 
 cdef list _gr_CancelOpenOrdersResponse__responses(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -12469,28 +9172,6 @@ cdef dict _m_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
 cdef class CancelReplaceOrderResponse(Record):
     """Record of message CancelReplaceOrderResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T104)
-        d['$message'] = 'CancelReplaceOrderResponse'
-        d['cancelResult'] = self.cancelResult
-        d['newOrderResult'] = self.newOrderResult
-        d['cancelResponse'] = plain(self.cancelResponse)
-        d['newOrderResponse'] = plain(self.newOrderResponse)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.cancelResult, self.newOrderResult, self.cancelResponse, self.newOrderResponse,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of CancelReplaceOrderResponse has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.cancelResult = s[1]
-        self.newOrderResult = s[2]
-        self.cancelResponse = s[3]
-        self.newOrderResponse = s[4]
-        return 0
-
 
 cdef object _mr_CancelReplaceOrderResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """CancelReplaceOrderResponse as a CancelReplaceOrderResponse record; ``pos`` is the start of the root block."""
@@ -12592,29 +9273,29 @@ cdef object _nf_OrdersResponse__orders(State *st, const uint8_t *src, Py_ssize_t
             memcpy(q + 0, p + 2, 8)
             memcpy(q + 8, p + 10, 8)
             t_i = sbe_i64le(p + 18)
-            sbe_put_f64(q + 16, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 16, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 26)
-            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             t_i = sbe_i64le(p + 34)
-            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             t_i = sbe_i64le(p + 42)
-            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             memcpy(q + 48, p + 50, 1)
             memcpy(q + 49, p + 51, 1)
             memcpy(q + 50, p + 52, 1)
             memcpy(q + 51, p + 53, 1)
             t_i = sbe_i64le(p + 54)
-            sbe_put_f64(q + 52, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 52, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             memcpy(q + 60, p + 62, 8)
             memcpy(q + 68, p + 70, 8)
             t_i = sbe_i64le(p + 78)
-            sbe_put_f64(q + 76, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 76, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             memcpy(q + 84, p + 86, 8)
             memcpy(q + 92, p + 94, 8)
             memcpy(q + 100, p + 102, 1)
             memcpy(q + 101, p + 103, 8)
             t_i = sbe_i64le(p + 111)
-            sbe_put_f64(q + 109, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 109, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             memcpy(q + 117, p + 119, 8)
             memcpy(q + 125, p + 127, 4)
             memcpy(q + 129, p + 131, 1)
@@ -12622,7 +9303,7 @@ cdef object _nf_OrdersResponse__orders(State *st, const uint8_t *src, Py_ssize_t
             memcpy(q + 131, p + 133, 1)
             memcpy(q + 132, p + 134, 8)
             t_i = sbe_i64le(p + 142)
-            sbe_put_f64(q + 140, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 140, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             memcpy(q + 148, p + 150, 1)
             if ver >= 1:
                 memcpy(q + 149, p + 151, 1)
@@ -12632,7 +9313,7 @@ cdef object _nf_OrdersResponse__orders(State *st, const uint8_t *src, Py_ssize_t
                 memcpy(q + 151, p + 153, 1)
             if ver >= 1:
                 t_i = sbe_i64le(p + 154)
-                sbe_put_f64(q + 152, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+                sbe_put_f64(q + 152, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             if ver >= 4:
                 memcpy(q + 160, p + 162, 1)
     else:
@@ -12839,22 +9520,6 @@ cdef object _g_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t en
 cdef class OrdersResponse(Record):
     """Record of message OrdersResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T105)
-        d['$message'] = 'OrdersResponse'
-        d['orders'] = plain(self.orders)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orders,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of OrdersResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.orders = s[1]
-        return 0
-
 
 cdef object _mr_OrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """OrdersResponse as a OrdersResponse record; ``pos`` is the start of the root block."""
@@ -12878,141 +9543,6 @@ cdef object _mr_OrdersResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver
 
 cdef class OrdersResponse_orders(Record):
     """Record of entry of group orders; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def origQty(self):
-        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def cummulativeQuoteQty(self):
-        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-
-    @property
-    def origQuoteOrderQty(self):
-        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-
-    @property
-    def preventedQuantity(self):
-        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T107 if self._dec == DEC_RAW else _T108)
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-        d['status'] = self.status
-        d['timeInForce'] = self.timeInForce
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-        d['time'] = self.time
-        d['updateTime'] = self.updateTime
-        d['isWorking'] = self.isWorking
-        d['workingTime'] = self.workingTime
-        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-        d['strategyId'] = self.strategyId
-        d['strategyType'] = self.strategyType
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['preventedMatchId'] = self.preventedMatchId
-        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-        d['usedSor'] = self.usedSor
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['expiryReason'] = self.expiryReason
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.time, self.updateTime, self.isWorking, self.workingTime, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.preventedMatchId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 45:
-            raise ValueError('state of OrdersResponse_orders has %d items, not 45' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.orderId = s[3]
-        self.orderListId = s[4]
-        self.c_price = s[5]
-        self.e_price = s[6]
-        self.c_origQty = s[7]
-        self.e_origQty = s[8]
-        self.c_executedQty = s[9]
-        self.e_executedQty = s[10]
-        self.c_cummulativeQuoteQty = s[11]
-        self.e_cummulativeQuoteQty = s[12]
-        self.status = s[13]
-        self.timeInForce = s[14]
-        self.orderType = s[15]
-        self.side = s[16]
-        self.c_stopPrice = s[17]
-        self.e_stopPrice = s[18]
-        self.trailingDelta = s[19]
-        self.trailingTime = s[20]
-        self.c_icebergQty = s[21]
-        self.e_icebergQty = s[22]
-        self.time = s[23]
-        self.updateTime = s[24]
-        self.isWorking = s[25]
-        self.workingTime = s[26]
-        self.c_origQuoteOrderQty = s[27]
-        self.e_origQuoteOrderQty = s[28]
-        self.strategyId = s[29]
-        self.strategyType = s[30]
-        self.orderCapacity = s[31]
-        self.workingFloor = s[32]
-        self.selfTradePreventionMode = s[33]
-        self.preventedMatchId = s[34]
-        self.c_preventedQuantity = s[35]
-        self.e_preventedQuantity = s[36]
-        self.usedSor = s[37]
-        self.pegPriceType = s[38]
-        self.pegOffsetType = s[39]
-        self.pegOffsetValue = s[40]
-        self.peggedPrice = s[41]
-        self.expiryReason = s[42]
-        self.symbol = s[43]
-        self.clientOrderId = s[44]
-        return 0
 
 
 cdef list _gr_OrdersResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -13338,38 +9868,6 @@ cdef object _g_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos
 cdef class NewOrderListAckResponse(Record):
     """Record of message NewOrderListAckResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T109)
-        d['$message'] = 'NewOrderListAckResponse'
-        d['orderListId'] = self.orderListId
-        d['contingencyType'] = self.contingencyType
-        d['listStatusType'] = self.listStatusType
-        d['listOrderStatus'] = self.listOrderStatus
-        d['transactionTime'] = self.transactionTime
-        d['orders'] = plain(self.orders)
-        d['orderReports'] = plain(self.orderReports)
-        d['listClientOrderId'] = self.listClientOrderId
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.orders, self.orderReports, self.listClientOrderId, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 10:
-            raise ValueError('state of NewOrderListAckResponse has %d items, not 10' % len(s))
-        self._dec = s[0]
-        self.orderListId = s[1]
-        self.contingencyType = s[2]
-        self.listStatusType = s[3]
-        self.listOrderStatus = s[4]
-        self.transactionTime = s[5]
-        self.orders = s[6]
-        self.orderReports = s[7]
-        self.listClientOrderId = s[8]
-        self.symbol = s[9]
-        return 0
-
 
 cdef object _mr_NewOrderListAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """NewOrderListAckResponse as a NewOrderListAckResponse record; ``pos`` is the start of the root block."""
@@ -13406,25 +9904,6 @@ cdef object _mr_NewOrderListAckResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
 
 cdef class NewOrderListAckResponse_orders(Record):
     """Record of entry of group orders; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T110)
-        d['orderId'] = self.orderId
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of NewOrderListAckResponse_orders has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.symbol = s[2]
-        self.clientOrderId = s[3]
-        return 0
 
 
 cdef list _gr_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -13471,29 +9950,6 @@ cdef list _gr_NewOrderListAckResponse__orders(State *st, Py_ssize_t *ppos, Py_ss
 
 cdef class NewOrderListAckResponse_orderReports(Record):
     """Record of entry of group orderReports; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T111)
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['transactTime'] = self.transactTime
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.orderListId, self.transactTime, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of NewOrderListAckResponse_orderReports has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.orderListId = s[2]
-        self.transactTime = s[3]
-        self.symbol = s[4]
-        self.clientOrderId = s[5]
-        return 0
 
 
 cdef list _gr_NewOrderListAckResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -13692,21 +10148,21 @@ cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_
             memcpy(q + 16, p + 16, 8)
             t_i = sbe_i64le(p + 24)
             t_j = sbe_i64le(p + 32)
-            sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 40)
             t_j = sbe_i64le(p + 48)
-            sbe_put_scaled2(q + 40, q + 48, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent)
+            sbe_put_scaled2(q + 40, q + 48, t_i, t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent, x0_qtyExponent, x0_priceExponent)
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
             memcpy(q + 59, p + 59, 1)
             t_i = sbe_i64le(p + 60)
-            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             memcpy(q + 68, p + 68, 8)
             memcpy(q + 76, p + 76, 8)
             memcpy(q + 84, p + 84, 8)
             t_i = sbe_i64le(p + 92)
-            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 100, p + 100, 8)
             memcpy(q + 108, p + 108, 4)
             memcpy(q + 112, p + 112, 1)
@@ -13714,10 +10170,10 @@ cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_
             memcpy(q + 114, p + 114, 1)
             memcpy(q + 115, p + 115, 8)
             t_i = sbe_i64le(p + 123)
-            sbe_put_f64(q + 123, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 123, sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 131, p + 131, 1)
             t_i = sbe_i64le(p + 132)
-            sbe_put_f64(q + 132, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            sbe_put_f64(q + 132, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             if ver >= 1:
                 memcpy(q + 140, p + 140, 1)
             if ver >= 1:
@@ -13726,7 +10182,7 @@ cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_
                 memcpy(q + 142, p + 142, 1)
             if ver >= 1:
                 t_i = sbe_i64le(p + 143)
-                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             if ver >= 3:
                 memcpy(q + 151, p + 151, 1)
     else:
@@ -13915,52 +10371,6 @@ cdef object _g_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *p
 cdef class NewOrderListResultResponse(Record):
     """Record of message NewOrderListResultResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T112 if self._dec == DEC_RAW else _T109)
-        d['$message'] = 'NewOrderListResultResponse'
-        d['orderListId'] = self.orderListId
-        d['contingencyType'] = self.contingencyType
-        d['listStatusType'] = self.listStatusType
-        d['listOrderStatus'] = self.listOrderStatus
-        d['transactionTime'] = self.transactionTime
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['orders'] = plain(self.orders)
-        d['orderReports'] = plain(self.orderReports)
-        d['listClientOrderId'] = self.listClientOrderId
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.c_priceExponent, self.c_qtyExponent, self.orders, self.orderReports, self.listClientOrderId, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 12:
-            raise ValueError('state of NewOrderListResultResponse has %d items, not 12' % len(s))
-        self._dec = s[0]
-        self.orderListId = s[1]
-        self.contingencyType = s[2]
-        self.listStatusType = s[3]
-        self.listOrderStatus = s[4]
-        self.transactionTime = s[5]
-        self.c_priceExponent = s[6]
-        self.c_qtyExponent = s[7]
-        self.orders = s[8]
-        self.orderReports = s[9]
-        self.listClientOrderId = s[10]
-        self.symbol = s[11]
-        return 0
-
 
 cdef object _mr_NewOrderListResultResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """NewOrderListResultResponse as a NewOrderListResultResponse record; ``pos`` is the start of the root block."""
@@ -14003,25 +10413,6 @@ cdef object _mr_NewOrderListResultResponse(State *st, Py_ssize_t pos, Py_ssize_t
 
 cdef class NewOrderListResultResponse_orders(Record):
     """Record of entry of group orders; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T110)
-        d['orderId'] = self.orderId
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of NewOrderListResultResponse_orders has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.symbol = s[2]
-        self.clientOrderId = s[3]
-        return 0
 
 
 cdef list _gr_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -14068,123 +10459,6 @@ cdef list _gr_NewOrderListResultResponse__orders(State *st, Py_ssize_t *ppos, Py
 
 cdef class NewOrderListResultResponse_orderReports(Record):
     """Record of entry of group orderReports; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def origQty(self):
-        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def cummulativeQuoteQty(self):
-        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-
-    @property
-    def preventedQuantity(self):
-        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-
-    @property
-    def origQuoteOrderQty(self):
-        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T113)
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['transactTime'] = self.transactTime
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-        d['status'] = self.status
-        d['timeInForce'] = self.timeInForce
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['workingTime'] = self.workingTime
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-        d['strategyId'] = self.strategyId
-        d['strategyType'] = self.strategyType
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['tradeGroupId'] = self.tradeGroupId
-        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-        d['usedSor'] = self.usedSor
-        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['expiryReason'] = self.expiryReason
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.workingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.tradeGroupId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 41:
-            raise ValueError('state of NewOrderListResultResponse_orderReports has %d items, not 41' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.orderListId = s[2]
-        self.transactTime = s[3]
-        self.c_price = s[4]
-        self.e_price = s[5]
-        self.c_origQty = s[6]
-        self.e_origQty = s[7]
-        self.c_executedQty = s[8]
-        self.e_executedQty = s[9]
-        self.c_cummulativeQuoteQty = s[10]
-        self.e_cummulativeQuoteQty = s[11]
-        self.status = s[12]
-        self.timeInForce = s[13]
-        self.orderType = s[14]
-        self.side = s[15]
-        self.c_stopPrice = s[16]
-        self.e_stopPrice = s[17]
-        self.trailingDelta = s[18]
-        self.trailingTime = s[19]
-        self.workingTime = s[20]
-        self.c_icebergQty = s[21]
-        self.e_icebergQty = s[22]
-        self.strategyId = s[23]
-        self.strategyType = s[24]
-        self.orderCapacity = s[25]
-        self.workingFloor = s[26]
-        self.selfTradePreventionMode = s[27]
-        self.tradeGroupId = s[28]
-        self.c_preventedQuantity = s[29]
-        self.e_preventedQuantity = s[30]
-        self.usedSor = s[31]
-        self.c_origQuoteOrderQty = s[32]
-        self.e_origQuoteOrderQty = s[33]
-        self.pegPriceType = s[34]
-        self.pegOffsetType = s[35]
-        self.pegOffsetValue = s[36]
-        self.peggedPrice = s[37]
-        self.expiryReason = s[38]
-        self.symbol = s[39]
-        self.clientOrderId = s[40]
-        return 0
 
 
 cdef list _gr_NewOrderListResultResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -14444,21 +10718,21 @@ cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t 
             memcpy(q + 16, p + 16, 8)
             t_i = sbe_i64le(p + 24)
             t_j = sbe_i64le(p + 32)
-            sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 40)
             t_j = sbe_i64le(p + 48)
-            sbe_put_scaled2(q + 40, q + 48, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent)
+            sbe_put_scaled2(q + 40, q + 48, t_i, t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent, x0_qtyExponent, x0_priceExponent)
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
             memcpy(q + 59, p + 59, 1)
             t_i = sbe_i64le(p + 60)
-            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             memcpy(q + 68, p + 68, 8)
             memcpy(q + 76, p + 76, 8)
             memcpy(q + 84, p + 84, 8)
             t_i = sbe_i64le(p + 92)
-            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 100, p + 100, 8)
             memcpy(q + 108, p + 108, 4)
             memcpy(q + 112, p + 112, 1)
@@ -14466,10 +10740,10 @@ cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t 
             memcpy(q + 114, p + 114, 1)
             memcpy(q + 115, p + 115, 8)
             t_i = sbe_i64le(p + 123)
-            sbe_put_f64(q + 123, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 123, sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 131, p + 131, 1)
             t_i = sbe_i64le(p + 132)
-            sbe_put_f64(q + 132, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            sbe_put_f64(q + 132, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             if ver >= 1:
                 memcpy(q + 140, p + 140, 1)
             if ver >= 1:
@@ -14478,7 +10752,7 @@ cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t 
                 memcpy(q + 142, p + 142, 1)
             if ver >= 1:
                 t_i = sbe_i64le(p + 143)
-                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             if ver >= 3:
                 memcpy(q + 151, p + 151, 1)
     else:
@@ -14694,9 +10968,9 @@ cdef object _nf_NewOrderListFullResponse__orderReports__fills(State *st, const u
             memcpy(q + 0, p + 1, 1)
             t_i = sbe_i64le(p + 2)
             t_j = sbe_i64le(p + 10)
-            sbe_put_scaled2(q + 1, q + 9, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            sbe_put_scaled2(q + 1, q + 9, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 18)
-            sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale_i64(t_i, l_commissionExponent)))
             memcpy(q + 25, p + 26, 8)
             memcpy(q + 33, p + 34, 8)
     else:
@@ -14803,11 +11077,11 @@ cdef object _nf_NewOrderListFullResponse__orderReports__preventedMatches(State *
             memcpy(q + 0, p + 0, 8)
             memcpy(q + 8, p + 8, 8)
             t_i = sbe_i64le(p + 16)
-            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
             t_i = sbe_i64le(p + 32)
-            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
     else:
         for i in range(n):
             p = src + i * stride
@@ -14883,52 +11157,6 @@ cdef object _g_NewOrderListFullResponse__orderReports__preventedMatches(State *s
 cdef class NewOrderListFullResponse(Record):
     """Record of message NewOrderListFullResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T112 if self._dec == DEC_RAW else _T109)
-        d['$message'] = 'NewOrderListFullResponse'
-        d['orderListId'] = self.orderListId
-        d['contingencyType'] = self.contingencyType
-        d['listStatusType'] = self.listStatusType
-        d['listOrderStatus'] = self.listOrderStatus
-        d['transactionTime'] = self.transactionTime
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['orders'] = plain(self.orders)
-        d['orderReports'] = plain(self.orderReports)
-        d['listClientOrderId'] = self.listClientOrderId
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.c_priceExponent, self.c_qtyExponent, self.orders, self.orderReports, self.listClientOrderId, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 12:
-            raise ValueError('state of NewOrderListFullResponse has %d items, not 12' % len(s))
-        self._dec = s[0]
-        self.orderListId = s[1]
-        self.contingencyType = s[2]
-        self.listStatusType = s[3]
-        self.listOrderStatus = s[4]
-        self.transactionTime = s[5]
-        self.c_priceExponent = s[6]
-        self.c_qtyExponent = s[7]
-        self.orders = s[8]
-        self.orderReports = s[9]
-        self.listClientOrderId = s[10]
-        self.symbol = s[11]
-        return 0
-
 
 cdef object _mr_NewOrderListFullResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """NewOrderListFullResponse as a NewOrderListFullResponse record; ``pos`` is the start of the root block."""
@@ -14971,25 +11199,6 @@ cdef object _mr_NewOrderListFullResponse(State *st, Py_ssize_t pos, Py_ssize_t b
 
 cdef class NewOrderListFullResponse_orders(Record):
     """Record of entry of group orders; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T110)
-        d['orderId'] = self.orderId
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of NewOrderListFullResponse_orders has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.symbol = s[2]
-        self.clientOrderId = s[3]
-        return 0
 
 
 cdef list _gr_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -15036,127 +11245,6 @@ cdef list _gr_NewOrderListFullResponse__orders(State *st, Py_ssize_t *ppos, Py_s
 
 cdef class NewOrderListFullResponse_orderReports(Record):
     """Record of entry of group orderReports; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def origQty(self):
-        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def cummulativeQuoteQty(self):
-        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-
-    @property
-    def preventedQuantity(self):
-        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-
-    @property
-    def origQuoteOrderQty(self):
-        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T115)
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['transactTime'] = self.transactTime
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-        d['status'] = self.status
-        d['timeInForce'] = self.timeInForce
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['workingTime'] = self.workingTime
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-        d['strategyId'] = self.strategyId
-        d['strategyType'] = self.strategyType
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['tradeGroupId'] = self.tradeGroupId
-        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-        d['usedSor'] = self.usedSor
-        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['expiryReason'] = self.expiryReason
-        d['fills'] = plain(self.fills)
-        d['preventedMatches'] = plain(self.preventedMatches)
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.workingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.tradeGroupId, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.fills, self.preventedMatches, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 43:
-            raise ValueError('state of NewOrderListFullResponse_orderReports has %d items, not 43' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.orderListId = s[2]
-        self.transactTime = s[3]
-        self.c_price = s[4]
-        self.e_price = s[5]
-        self.c_origQty = s[6]
-        self.e_origQty = s[7]
-        self.c_executedQty = s[8]
-        self.e_executedQty = s[9]
-        self.c_cummulativeQuoteQty = s[10]
-        self.e_cummulativeQuoteQty = s[11]
-        self.status = s[12]
-        self.timeInForce = s[13]
-        self.orderType = s[14]
-        self.side = s[15]
-        self.c_stopPrice = s[16]
-        self.e_stopPrice = s[17]
-        self.trailingDelta = s[18]
-        self.trailingTime = s[19]
-        self.workingTime = s[20]
-        self.c_icebergQty = s[21]
-        self.e_icebergQty = s[22]
-        self.strategyId = s[23]
-        self.strategyType = s[24]
-        self.orderCapacity = s[25]
-        self.workingFloor = s[26]
-        self.selfTradePreventionMode = s[27]
-        self.tradeGroupId = s[28]
-        self.c_preventedQuantity = s[29]
-        self.e_preventedQuantity = s[30]
-        self.usedSor = s[31]
-        self.c_origQuoteOrderQty = s[32]
-        self.e_origQuoteOrderQty = s[33]
-        self.pegPriceType = s[34]
-        self.pegOffsetType = s[35]
-        self.pegOffsetValue = s[36]
-        self.peggedPrice = s[37]
-        self.expiryReason = s[38]
-        self.fills = s[39]
-        self.preventedMatches = s[40]
-        self.symbol = s[41]
-        self.clientOrderId = s[42]
-        return 0
 
 
 cdef list _gr_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -15269,55 +11357,6 @@ cdef list _gr_NewOrderListFullResponse__orderReports(State *st, Py_ssize_t *ppos
 cdef class NewOrderListFullResponse_orderReports_fills(Record):
     """Record of entry of group fills; ``to_dict()`` gives the dict form."""
 
-    @property
-    def commissionExponent(self):
-        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    @property
-    def commission(self):
-        return mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T94 if self._dec == DEC_RAW else _T95)
-        if self._dec == DEC_RAW:
-            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-        d['matchType'] = self.matchType
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['commission'] = mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
-        d['tradeId'] = self.tradeId
-        d['allocId'] = self.allocId
-        d['commissionAsset'] = self.commissionAsset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_commissionExponent, self.matchType, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_commission, self.e_commission, self.tradeId, self.allocId, self.commissionAsset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 12:
-            raise ValueError('state of NewOrderListFullResponse_orderReports_fills has %d items, not 12' % len(s))
-        self._dec = s[0]
-        self.c_commissionExponent = s[1]
-        self.matchType = s[2]
-        self.c_price = s[3]
-        self.e_price = s[4]
-        self.c_qty = s[5]
-        self.e_qty = s[6]
-        self.c_commission = s[7]
-        self.e_commission = s[8]
-        self.tradeId = s[9]
-        self.allocId = s[10]
-        self.commissionAsset = s[11]
-        return 0
-
 
 cdef list _gr_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
     """Group fills as a list of NewOrderListFullResponse_orderReports_fills records; advances *ppos."""
@@ -15373,46 +11412,6 @@ cdef list _gr_NewOrderListFullResponse__orderReports__fills(State *st, Py_ssize_
 
 cdef class NewOrderListFullResponse_orderReports_preventedMatches(Record):
     """Record of entry of group preventedMatches; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
-
-    @property
-    def takerPreventedQuantity(self):
-        return mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
-
-    @property
-    def makerPreventedQuantity(self):
-        return mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T97)
-        d['preventedMatchId'] = self.preventedMatchId
-        d['makerOrderId'] = self.makerOrderId
-        d['price'] = mant_i64(self.c_price, 1, INT64_MIN, self.e_price, self._dec)
-        d['takerPreventedQuantity'] = mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
-        d['makerPreventedQuantity'] = mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
-        d['makerSymbol'] = self.makerSymbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.preventedMatchId, self.makerOrderId, self.c_price, self.e_price, self.c_takerPreventedQuantity, self.e_takerPreventedQuantity, self.c_makerPreventedQuantity, self.e_makerPreventedQuantity, self.makerSymbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 10:
-            raise ValueError('state of NewOrderListFullResponse_orderReports_preventedMatches has %d items, not 10' % len(s))
-        self._dec = s[0]
-        self.preventedMatchId = s[1]
-        self.makerOrderId = s[2]
-        self.c_price = s[3]
-        self.e_price = s[4]
-        self.c_takerPreventedQuantity = s[5]
-        self.e_takerPreventedQuantity = s[6]
-        self.c_makerPreventedQuantity = s[7]
-        self.e_makerPreventedQuantity = s[8]
-        self.makerSymbol = s[9]
-        return 0
 
 
 cdef list _gr_NewOrderListFullResponse__orderReports__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -15614,30 +11613,30 @@ cdef object _nf_CancelOrderListResponse__orderReports(State *st, const uint8_t *
             memcpy(q + 16, p + 16, 8)
             t_i = sbe_i64le(p + 24)
             t_j = sbe_i64le(p + 32)
-            sbe_put_scaled2(q + 24, q + 32, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 40)
             t_j = sbe_i64le(p + 48)
-            sbe_put_scaled2(q + 40, q + 48, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent)
+            sbe_put_scaled2(q + 40, q + 48, t_i, t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent, x0_qtyExponent, x0_priceExponent)
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
             memcpy(q + 59, p + 59, 1)
             t_i = sbe_i64le(p + 60)
-            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             memcpy(q + 68, p + 68, 8)
             memcpy(q + 76, p + 76, 8)
             t_i = sbe_i64le(p + 84)
-            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 92, p + 92, 8)
             memcpy(q + 100, p + 100, 4)
             memcpy(q + 104, p + 104, 1)
             memcpy(q + 105, p + 105, 1)
             memcpy(q + 106, p + 106, 1)
             t_i = sbe_i64le(p + 107)
-            sbe_put_f64(q + 107, sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 107, sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 115, p + 115, 1)
             t_i = sbe_i64le(p + 116)
-            sbe_put_f64(q + 116, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            sbe_put_f64(q + 116, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             if ver >= 1:
                 memcpy(q + 124, p + 124, 1)
             if ver >= 1:
@@ -15646,7 +11645,7 @@ cdef object _nf_CancelOrderListResponse__orderReports(State *st, const uint8_t *
                 memcpy(q + 126, p + 126, 1)
             if ver >= 1:
                 t_i = sbe_i64le(p + 127)
-                sbe_put_f64(q + 127, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+                sbe_put_f64(q + 127, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
     else:
         for i in range(n):
             p = src + i * stride
@@ -15822,52 +11821,6 @@ cdef object _g_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos
 cdef class CancelOrderListResponse(Record):
     """Record of message CancelOrderListResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T112 if self._dec == DEC_RAW else _T109)
-        d['$message'] = 'CancelOrderListResponse'
-        d['orderListId'] = self.orderListId
-        d['contingencyType'] = self.contingencyType
-        d['listStatusType'] = self.listStatusType
-        d['listOrderStatus'] = self.listOrderStatus
-        d['transactionTime'] = self.transactionTime
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['orders'] = plain(self.orders)
-        d['orderReports'] = plain(self.orderReports)
-        d['listClientOrderId'] = self.listClientOrderId
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.c_priceExponent, self.c_qtyExponent, self.orders, self.orderReports, self.listClientOrderId, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 12:
-            raise ValueError('state of CancelOrderListResponse has %d items, not 12' % len(s))
-        self._dec = s[0]
-        self.orderListId = s[1]
-        self.contingencyType = s[2]
-        self.listStatusType = s[3]
-        self.listOrderStatus = s[4]
-        self.transactionTime = s[5]
-        self.c_priceExponent = s[6]
-        self.c_qtyExponent = s[7]
-        self.orders = s[8]
-        self.orderReports = s[9]
-        self.listClientOrderId = s[10]
-        self.symbol = s[11]
-        return 0
-
 
 cdef object _mr_CancelOrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """CancelOrderListResponse as a CancelOrderListResponse record; ``pos`` is the start of the root block."""
@@ -15910,25 +11863,6 @@ cdef object _mr_CancelOrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
 
 cdef class CancelOrderListResponse_orders(Record):
     """Record of entry of group orders; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T110)
-        d['orderId'] = self.orderId
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of CancelOrderListResponse_orders has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.symbol = s[2]
-        self.clientOrderId = s[3]
-        return 0
 
 
 cdef list _gr_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -15975,119 +11909,6 @@ cdef list _gr_CancelOrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ss
 
 cdef class CancelOrderListResponse_orderReports(Record):
     """Record of entry of group orderReports; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def origQty(self):
-        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def cummulativeQuoteQty(self):
-        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-
-    @property
-    def preventedQuantity(self):
-        return mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-
-    @property
-    def origQuoteOrderQty(self):
-        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T117)
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['transactTime'] = self.transactTime
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-        d['status'] = self.status
-        d['timeInForce'] = self.timeInForce
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-        d['strategyId'] = self.strategyId
-        d['strategyType'] = self.strategyType
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['preventedQuantity'] = mant_i64(self.c_preventedQuantity, 0, 0, self.e_preventedQuantity, self._dec)
-        d['usedSor'] = self.usedSor
-        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['symbol'] = self.symbol
-        d['origClientOrderId'] = self.origClientOrderId
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.orderListId, self.transactTime, self.c_price, self.e_price, self.c_origQty, self.e_origQty, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.c_preventedQuantity, self.e_preventedQuantity, self.usedSor, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.symbol, self.origClientOrderId, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 39:
-            raise ValueError('state of CancelOrderListResponse_orderReports has %d items, not 39' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.orderListId = s[2]
-        self.transactTime = s[3]
-        self.c_price = s[4]
-        self.e_price = s[5]
-        self.c_origQty = s[6]
-        self.e_origQty = s[7]
-        self.c_executedQty = s[8]
-        self.e_executedQty = s[9]
-        self.c_cummulativeQuoteQty = s[10]
-        self.e_cummulativeQuoteQty = s[11]
-        self.status = s[12]
-        self.timeInForce = s[13]
-        self.orderType = s[14]
-        self.side = s[15]
-        self.c_stopPrice = s[16]
-        self.e_stopPrice = s[17]
-        self.trailingDelta = s[18]
-        self.trailingTime = s[19]
-        self.c_icebergQty = s[20]
-        self.e_icebergQty = s[21]
-        self.strategyId = s[22]
-        self.strategyType = s[23]
-        self.orderCapacity = s[24]
-        self.workingFloor = s[25]
-        self.selfTradePreventionMode = s[26]
-        self.c_preventedQuantity = s[27]
-        self.e_preventedQuantity = s[28]
-        self.usedSor = s[29]
-        self.c_origQuoteOrderQty = s[30]
-        self.e_origQuoteOrderQty = s[31]
-        self.pegPriceType = s[32]
-        self.pegOffsetType = s[33]
-        self.pegOffsetValue = s[34]
-        self.peggedPrice = s[35]
-        self.symbol = s[36]
-        self.origClientOrderId = s[37]
-        self.clientOrderId = s[38]
-        return 0
 
 
 cdef list _gr_CancelOrderListResponse__orderReports(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -16310,36 +12131,6 @@ cdef object _g_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t
 cdef class OrderListResponse(Record):
     """Record of message OrderListResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T118)
-        d['$message'] = 'OrderListResponse'
-        d['orderListId'] = self.orderListId
-        d['contingencyType'] = self.contingencyType
-        d['listStatusType'] = self.listStatusType
-        d['listOrderStatus'] = self.listOrderStatus
-        d['transactionTime'] = self.transactionTime
-        d['orders'] = plain(self.orders)
-        d['listClientOrderId'] = self.listClientOrderId
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.orders, self.listClientOrderId, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 9:
-            raise ValueError('state of OrderListResponse has %d items, not 9' % len(s))
-        self._dec = s[0]
-        self.orderListId = s[1]
-        self.contingencyType = s[2]
-        self.listStatusType = s[3]
-        self.listOrderStatus = s[4]
-        self.transactionTime = s[5]
-        self.orders = s[6]
-        self.listClientOrderId = s[7]
-        self.symbol = s[8]
-        return 0
-
 
 cdef object _mr_OrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """OrderListResponse as a OrderListResponse record; ``pos`` is the start of the root block."""
@@ -16375,25 +12166,6 @@ cdef object _mr_OrderListResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
 
 cdef class OrderListResponse_orders(Record):
     """Record of entry of group orders; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T110)
-        d['orderId'] = self.orderId
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of OrderListResponse_orders has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.symbol = s[2]
-        self.clientOrderId = s[3]
-        return 0
 
 
 cdef list _gr_OrderListResponse__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -16642,22 +12414,6 @@ cdef object _g_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppo
 cdef class OrderListsResponse(Record):
     """Record of message OrderListsResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T119)
-        d['$message'] = 'OrderListsResponse'
-        d['orderLists'] = plain(self.orderLists)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderLists,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of OrderListsResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.orderLists = s[1]
-        return 0
-
 
 cdef object _mr_OrderListsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """OrderListsResponse as a OrderListsResponse record; ``pos`` is the start of the root block."""
@@ -16681,35 +12437,6 @@ cdef object _mr_OrderListsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int
 
 cdef class OrderListsResponse_orderLists(Record):
     """Record of entry of group orderLists; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T121)
-        d['orderListId'] = self.orderListId
-        d['contingencyType'] = self.contingencyType
-        d['listStatusType'] = self.listStatusType
-        d['listOrderStatus'] = self.listOrderStatus
-        d['transactionTime'] = self.transactionTime
-        d['orders'] = plain(self.orders)
-        d['listClientOrderId'] = self.listClientOrderId
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.transactionTime, self.orders, self.listClientOrderId, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 9:
-            raise ValueError('state of OrderListsResponse_orderLists has %d items, not 9' % len(s))
-        self._dec = s[0]
-        self.orderListId = s[1]
-        self.contingencyType = s[2]
-        self.listStatusType = s[3]
-        self.listOrderStatus = s[4]
-        self.transactionTime = s[5]
-        self.orders = s[6]
-        self.listClientOrderId = s[7]
-        self.symbol = s[8]
-        return 0
 
 
 cdef list _gr_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -16764,25 +12491,6 @@ cdef list _gr_OrderListsResponse__orderLists(State *st, Py_ssize_t *ppos, Py_ssi
 
 cdef class OrderListsResponse_orderLists_orders(Record):
     """Record of entry of group orders; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T110)
-        d['orderId'] = self.orderId
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of OrderListsResponse_orderLists_orders has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.symbol = s[2]
-        self.clientOrderId = s[3]
-        return 0
 
 
 cdef list _gr_OrderListsResponse__orderLists__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -16886,79 +12594,6 @@ cdef dict _m_OrderTestWithCommissionsResponse(State *st, Py_ssize_t pos, Py_ssiz
 cdef class OrderTestWithCommissionsResponse(Record):
     """Record of message OrderTestWithCommissionsResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def commissionExponent(self):
-        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-
-    @property
-    def discountExponent(self):
-        return None if self.c_discountExponent == EXP_NONE else self.c_discountExponent
-
-    @property
-    def standardCommissionForOrderMaker(self):
-        return mant_i64(self.c_standardCommissionForOrderMaker, 0, 0, self.e_standardCommissionForOrderMaker, self._dec)
-
-    @property
-    def standardCommissionForOrderTaker(self):
-        return mant_i64(self.c_standardCommissionForOrderTaker, 0, 0, self.e_standardCommissionForOrderTaker, self._dec)
-
-    @property
-    def taxCommissionForOrderMaker(self):
-        return mant_i64(self.c_taxCommissionForOrderMaker, 0, 0, self.e_taxCommissionForOrderMaker, self._dec)
-
-    @property
-    def taxCommissionForOrderTaker(self):
-        return mant_i64(self.c_taxCommissionForOrderTaker, 0, 0, self.e_taxCommissionForOrderTaker, self._dec)
-
-    @property
-    def discount(self):
-        return mant_i64(self.c_discount, 0, 0, self.e_discount, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T122 if self._dec == DEC_RAW else _T123)
-        d['$message'] = 'OrderTestWithCommissionsResponse'
-        if self._dec == DEC_RAW:
-            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-        if self._dec == DEC_RAW:
-            d['discountExponent'] = None if self.c_discountExponent == EXP_NONE else self.c_discountExponent
-        d['standardCommissionForOrderMaker'] = mant_i64(self.c_standardCommissionForOrderMaker, 0, 0, self.e_standardCommissionForOrderMaker, self._dec)
-        d['standardCommissionForOrderTaker'] = mant_i64(self.c_standardCommissionForOrderTaker, 0, 0, self.e_standardCommissionForOrderTaker, self._dec)
-        d['taxCommissionForOrderMaker'] = mant_i64(self.c_taxCommissionForOrderMaker, 0, 0, self.e_taxCommissionForOrderMaker, self._dec)
-        d['taxCommissionForOrderTaker'] = mant_i64(self.c_taxCommissionForOrderTaker, 0, 0, self.e_taxCommissionForOrderTaker, self._dec)
-        d['discountEnabledForAccount'] = self.discountEnabledForAccount
-        d['discountEnabledForSymbol'] = self.discountEnabledForSymbol
-        d['discount'] = mant_i64(self.c_discount, 0, 0, self.e_discount, self._dec)
-        d['specialCommissionForOrderMaker'] = self.specialCommissionForOrderMaker
-        d['specialCommissionForOrderTaker'] = self.specialCommissionForOrderTaker
-        d['discountAsset'] = self.discountAsset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_commissionExponent, self.c_discountExponent, self.c_standardCommissionForOrderMaker, self.e_standardCommissionForOrderMaker, self.c_standardCommissionForOrderTaker, self.e_standardCommissionForOrderTaker, self.c_taxCommissionForOrderMaker, self.e_taxCommissionForOrderMaker, self.c_taxCommissionForOrderTaker, self.e_taxCommissionForOrderTaker, self.discountEnabledForAccount, self.discountEnabledForSymbol, self.c_discount, self.e_discount, self.specialCommissionForOrderMaker, self.specialCommissionForOrderTaker, self.discountAsset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 18:
-            raise ValueError('state of OrderTestWithCommissionsResponse has %d items, not 18' % len(s))
-        self._dec = s[0]
-        self.c_commissionExponent = s[1]
-        self.c_discountExponent = s[2]
-        self.c_standardCommissionForOrderMaker = s[3]
-        self.e_standardCommissionForOrderMaker = s[4]
-        self.c_standardCommissionForOrderTaker = s[5]
-        self.e_standardCommissionForOrderTaker = s[6]
-        self.c_taxCommissionForOrderMaker = s[7]
-        self.e_taxCommissionForOrderMaker = s[8]
-        self.c_taxCommissionForOrderTaker = s[9]
-        self.e_taxCommissionForOrderTaker = s[10]
-        self.discountEnabledForAccount = s[11]
-        self.discountEnabledForSymbol = s[12]
-        self.c_discount = s[13]
-        self.e_discount = s[14]
-        self.specialCommissionForOrderMaker = s[15]
-        self.specialCommissionForOrderTaker = s[16]
-        self.discountAsset = s[17]
-        return 0
-
 
 cdef object _mr_OrderTestWithCommissionsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """OrderTestWithCommissionsResponse as a OrderTestWithCommissionsResponse record; ``pos`` is the start of the root block."""
@@ -17050,9 +12685,9 @@ cdef object _nf_OrderAmendmentsResponse__amendments(State *st, const uint8_t *sr
             memcpy(q + 0, p + 0, 8)
             memcpy(q + 8, p + 8, 8)
             t_i = sbe_i64le(p + 17)
-            sbe_put_f64(q + 16, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 16, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             t_i = sbe_i64le(p + 25)
-            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 24, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             memcpy(q + 32, p + 33, 8)
     else:
         for i in range(n):
@@ -17141,22 +12776,6 @@ cdef object _g_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, 
 cdef class OrderAmendmentsResponse(Record):
     """Record of message OrderAmendmentsResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T124)
-        d['$message'] = 'OrderAmendmentsResponse'
-        d['amendments'] = plain(self.amendments)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.amendments,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of OrderAmendmentsResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.amendments = s[1]
-        return 0
-
 
 cdef object _mr_OrderAmendmentsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """OrderAmendmentsResponse as a OrderAmendmentsResponse record; ``pos`` is the start of the root block."""
@@ -17180,52 +12799,6 @@ cdef object _mr_OrderAmendmentsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
 
 cdef class OrderAmendmentsResponse_amendments(Record):
     """Record of entry of group amendments; ``to_dict()`` gives the dict form."""
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def origQty(self):
-        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-
-    @property
-    def newQty(self):
-        return mant_i64(self.c_newQty, 0, 0, self.e_newQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T126 if self._dec == DEC_RAW else _T127)
-        d['orderId'] = self.orderId
-        d['executionId'] = self.executionId
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-        d['newQty'] = mant_i64(self.c_newQty, 0, 0, self.e_newQty, self._dec)
-        d['time'] = self.time
-        d['symbol'] = self.symbol
-        d['origClientOrderId'] = self.origClientOrderId
-        d['newClientOrderId'] = self.newClientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.executionId, self.c_qtyExponent, self.c_origQty, self.e_origQty, self.c_newQty, self.e_newQty, self.time, self.symbol, self.origClientOrderId, self.newClientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 12:
-            raise ValueError('state of OrderAmendmentsResponse_amendments has %d items, not 12' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.executionId = s[2]
-        self.c_qtyExponent = s[3]
-        self.c_origQty = s[4]
-        self.e_origQty = s[5]
-        self.c_newQty = s[6]
-        self.e_newQty = s[7]
-        self.time = s[8]
-        self.symbol = s[9]
-        self.origClientOrderId = s[10]
-        self.newClientOrderId = s[11]
-        return 0
 
 
 cdef list _gr_OrderAmendmentsResponse__amendments(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -17591,22 +13164,22 @@ cdef object _nf_OrderAmendKeepPriorityResponse__relatedOrders(State *st, const u
             memcpy(q + 8, p + 8, 8)
             t_i = sbe_i64le(p + 16)
             t_j = sbe_i64le(p + 24)
-            sbe_put_scaled2(q + 16, q + 24, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+            sbe_put_scaled2(q + 16, q + 24, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 32)
             t_j = sbe_i64le(p + 40)
-            sbe_put_scaled2(q + 32, q + 40, <double>t_i, <double>t_j, f_x0_qtyExponent, f_x0_qtyExponent, g_x0_qtyExponent, g_x0_qtyExponent)
+            sbe_put_scaled2(q + 32, q + 40, t_i, t_j, f_x0_qtyExponent, f_x0_qtyExponent, g_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 48)
-            sbe_put_f64(q + 48, sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            sbe_put_f64(q + 48, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
             memcpy(q + 59, p + 59, 1)
             t_i = sbe_i64le(p + 60)
-            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
             memcpy(q + 68, p + 68, 8)
             memcpy(q + 76, p + 76, 8)
             t_i = sbe_i64le(p + 84)
-            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_qtyExponent, g_x0_qtyExponent))
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 92, p + 92, 8)
             memcpy(q + 100, p + 100, 8)
             memcpy(q + 108, p + 108, 4)
@@ -17622,7 +13195,7 @@ cdef object _nf_OrderAmendKeepPriorityResponse__relatedOrders(State *st, const u
                 memcpy(q + 118, p + 118, 1)
             if ver >= 1:
                 t_i = sbe_i64le(p + 119)
-                sbe_put_f64(q + 119, SBE_NAN if t_i == INT64_MIN else sbe_apply(<double>t_i, f_x0_priceExponent, g_x0_priceExponent))
+                sbe_put_f64(q + 119, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
     else:
         for i in range(n):
             p = src + i * stride
@@ -17792,135 +13365,6 @@ cdef object _g_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize
 cdef class OrderAmendKeepPriorityResponse(Record):
     """Record of message OrderAmendKeepPriorityResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def preventedQty(self):
-        return mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
-
-    @property
-    def cumulativeQuoteQty(self):
-        return mant_i64(self.c_cumulativeQuoteQty, 0, 0, self.e_cumulativeQuoteQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T128 if self._dec == DEC_RAW else _T129)
-        d['$message'] = 'OrderAmendKeepPriorityResponse'
-        d['transactTime'] = self.transactTime
-        d['executionId'] = self.executionId
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['preventedQty'] = mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
-        d['cumulativeQuoteQty'] = mant_i64(self.c_cumulativeQuoteQty, 0, 0, self.e_cumulativeQuoteQty, self._dec)
-        d['status'] = self.status
-        d['timeInForce'] = self.timeInForce
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-        d['workingTime'] = self.workingTime
-        d['strategyId'] = self.strategyId
-        d['strategyType'] = self.strategyType
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['usedSor'] = self.usedSor
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['listStatus'] = plain(self.listStatus)
-        d['relatedOrders'] = plain(self.relatedOrders)
-        d['symbol'] = self.symbol
-        d['origClientOrderId'] = self.origClientOrderId
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.transactTime, self.executionId, self.c_priceExponent, self.c_qtyExponent, self.orderId, self.orderListId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_executedQty, self.e_executedQty, self.c_preventedQty, self.e_preventedQty, self.c_cumulativeQuoteQty, self.e_cumulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.workingTime, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.usedSor, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.listStatus, self.relatedOrders, self.symbol, self.origClientOrderId, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 43:
-            raise ValueError('state of OrderAmendKeepPriorityResponse has %d items, not 43' % len(s))
-        self._dec = s[0]
-        self.transactTime = s[1]
-        self.executionId = s[2]
-        self.c_priceExponent = s[3]
-        self.c_qtyExponent = s[4]
-        self.orderId = s[5]
-        self.orderListId = s[6]
-        self.c_price = s[7]
-        self.e_price = s[8]
-        self.c_qty = s[9]
-        self.e_qty = s[10]
-        self.c_executedQty = s[11]
-        self.e_executedQty = s[12]
-        self.c_preventedQty = s[13]
-        self.e_preventedQty = s[14]
-        self.c_cumulativeQuoteQty = s[15]
-        self.e_cumulativeQuoteQty = s[16]
-        self.status = s[17]
-        self.timeInForce = s[18]
-        self.orderType = s[19]
-        self.side = s[20]
-        self.c_stopPrice = s[21]
-        self.e_stopPrice = s[22]
-        self.trailingDelta = s[23]
-        self.trailingTime = s[24]
-        self.c_icebergQty = s[25]
-        self.e_icebergQty = s[26]
-        self.workingTime = s[27]
-        self.strategyId = s[28]
-        self.strategyType = s[29]
-        self.orderCapacity = s[30]
-        self.workingFloor = s[31]
-        self.selfTradePreventionMode = s[32]
-        self.usedSor = s[33]
-        self.pegPriceType = s[34]
-        self.pegOffsetType = s[35]
-        self.pegOffsetValue = s[36]
-        self.peggedPrice = s[37]
-        self.listStatus = s[38]
-        self.relatedOrders = s[39]
-        self.symbol = s[40]
-        self.origClientOrderId = s[41]
-        self.clientOrderId = s[42]
-        return 0
-
 
 cdef object _mr_OrderAmendKeepPriorityResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """OrderAmendKeepPriorityResponse as a OrderAmendKeepPriorityResponse record; ``pos`` is the start of the root block."""
@@ -18015,31 +13459,6 @@ cdef object _mr_OrderAmendKeepPriorityResponse(State *st, Py_ssize_t pos, Py_ssi
 cdef class OrderAmendKeepPriorityResponse_listStatus(Record):
     """Record of entry of group listStatus; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T130)
-        d['orderListId'] = self.orderListId
-        d['contingencyType'] = self.contingencyType
-        d['listOrderStatus'] = self.listOrderStatus
-        d['orders'] = plain(self.orders)
-        d['listClientOrderId'] = self.listClientOrderId
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderListId, self.contingencyType, self.listOrderStatus, self.orders, self.listClientOrderId, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 7:
-            raise ValueError('state of OrderAmendKeepPriorityResponse_listStatus has %d items, not 7' % len(s))
-        self._dec = s[0]
-        self.orderListId = s[1]
-        self.contingencyType = s[2]
-        self.listOrderStatus = s[3]
-        self.orders = s[4]
-        self.listClientOrderId = s[5]
-        self.symbol = s[6]
-        return 0
-
 
 cdef list _gr_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group listStatus as a list of OrderAmendKeepPriorityResponse_listStatus records; advances *ppos."""
@@ -18091,25 +13510,6 @@ cdef list _gr_OrderAmendKeepPriorityResponse__listStatus(State *st, Py_ssize_t *
 cdef class OrderAmendKeepPriorityResponse_listStatus_orders(Record):
     """Record of entry of group orders; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T110)
-        d['orderId'] = self.orderId
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of OrderAmendKeepPriorityResponse_listStatus_orders has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.symbol = s[2]
-        self.clientOrderId = s[3]
-        return 0
-
 
 cdef list _gr_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group orders as a list of OrderAmendKeepPriorityResponse_listStatus_orders records; advances *ppos."""
@@ -18155,110 +13555,6 @@ cdef list _gr_OrderAmendKeepPriorityResponse__listStatus__orders(State *st, Py_s
 
 cdef class OrderAmendKeepPriorityResponse_relatedOrders(Record):
     """Record of entry of group relatedOrders; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def preventedQty(self):
-        return mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
-
-    @property
-    def cumulativeQuoteQty(self):
-        return mant_i64(self.c_cumulativeQuoteQty, 0, 0, self.e_cumulativeQuoteQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T131)
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['preventedQty'] = mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
-        d['cumulativeQuoteQty'] = mant_i64(self.c_cumulativeQuoteQty, 0, 0, self.e_cumulativeQuoteQty, self._dec)
-        d['status'] = self.status
-        d['timeInForce'] = self.timeInForce
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 1, INT64_MIN, self.e_stopPrice, self._dec)
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 1, INT64_MIN, self.e_icebergQty, self._dec)
-        d['workingTime'] = self.workingTime
-        d['strategyId'] = self.strategyId
-        d['strategyType'] = self.strategyType
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['usedSor'] = self.usedSor
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.orderListId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_executedQty, self.e_executedQty, self.c_preventedQty, self.e_preventedQty, self.c_cumulativeQuoteQty, self.e_cumulativeQuoteQty, self.status, self.timeInForce, self.orderType, self.side, self.c_stopPrice, self.e_stopPrice, self.trailingDelta, self.trailingTime, self.c_icebergQty, self.e_icebergQty, self.workingTime, self.strategyId, self.strategyType, self.orderCapacity, self.workingFloor, self.selfTradePreventionMode, self.usedSor, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 36:
-            raise ValueError('state of OrderAmendKeepPriorityResponse_relatedOrders has %d items, not 36' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.orderListId = s[2]
-        self.c_price = s[3]
-        self.e_price = s[4]
-        self.c_qty = s[5]
-        self.e_qty = s[6]
-        self.c_executedQty = s[7]
-        self.e_executedQty = s[8]
-        self.c_preventedQty = s[9]
-        self.e_preventedQty = s[10]
-        self.c_cumulativeQuoteQty = s[11]
-        self.e_cumulativeQuoteQty = s[12]
-        self.status = s[13]
-        self.timeInForce = s[14]
-        self.orderType = s[15]
-        self.side = s[16]
-        self.c_stopPrice = s[17]
-        self.e_stopPrice = s[18]
-        self.trailingDelta = s[19]
-        self.trailingTime = s[20]
-        self.c_icebergQty = s[21]
-        self.e_icebergQty = s[22]
-        self.workingTime = s[23]
-        self.strategyId = s[24]
-        self.strategyType = s[25]
-        self.orderCapacity = s[26]
-        self.workingFloor = s[27]
-        self.selfTradePreventionMode = s[28]
-        self.usedSor = s[29]
-        self.pegPriceType = s[30]
-        self.pegOffsetType = s[31]
-        self.pegOffsetValue = s[32]
-        self.peggedPrice = s[33]
-        self.symbol = s[34]
-        self.clientOrderId = s[35]
-        return 0
 
 
 cdef list _gr_OrderAmendKeepPriorityResponse__relatedOrders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -18440,9 +13736,9 @@ cdef object _nf_AccountResponse__balances(State *st, const uint8_t *src, Py_ssiz
             q = o + i * 24
             l_exponent = sbe_i8(p + 0)
             t_i = sbe_i64le(p + 1)
-            sbe_put_f64(q + 0, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+            sbe_put_f64(q + 0, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale_i64(t_i, l_exponent)))
             t_i = sbe_i64le(p + 9)
-            sbe_put_f64(q + 8, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+            sbe_put_f64(q + 8, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale_i64(t_i, l_exponent)))
     else:
         for i in range(n):
             p = src + i * stride
@@ -18665,81 +13961,6 @@ cdef object _g_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py
 cdef class AccountResponse(Record):
     """Record of message AccountResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def commissionExponent(self):
-        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-
-    @property
-    def commissionRateMaker(self):
-        return mant_i64(self.c_commissionRateMaker, 0, 0, self.e_commissionRateMaker, self._dec)
-
-    @property
-    def commissionRateTaker(self):
-        return mant_i64(self.c_commissionRateTaker, 0, 0, self.e_commissionRateTaker, self._dec)
-
-    @property
-    def commissionRateBuyer(self):
-        return mant_i64(self.c_commissionRateBuyer, 0, 0, self.e_commissionRateBuyer, self._dec)
-
-    @property
-    def commissionRateSeller(self):
-        return mant_i64(self.c_commissionRateSeller, 0, 0, self.e_commissionRateSeller, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T132 if self._dec == DEC_RAW else _T133)
-        d['$message'] = 'AccountResponse'
-        if self._dec == DEC_RAW:
-            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-        d['commissionRateMaker'] = mant_i64(self.c_commissionRateMaker, 0, 0, self.e_commissionRateMaker, self._dec)
-        d['commissionRateTaker'] = mant_i64(self.c_commissionRateTaker, 0, 0, self.e_commissionRateTaker, self._dec)
-        d['commissionRateBuyer'] = mant_i64(self.c_commissionRateBuyer, 0, 0, self.e_commissionRateBuyer, self._dec)
-        d['commissionRateSeller'] = mant_i64(self.c_commissionRateSeller, 0, 0, self.e_commissionRateSeller, self._dec)
-        d['canTrade'] = self.canTrade
-        d['canWithdraw'] = self.canWithdraw
-        d['canDeposit'] = self.canDeposit
-        d['brokered'] = self.brokered
-        d['requireSelfTradePrevention'] = self.requireSelfTradePrevention
-        d['preventSor'] = self.preventSor
-        d['updateTime'] = self.updateTime
-        d['accountType'] = self.accountType
-        d['tradeGroupId'] = self.tradeGroupId
-        d['uid'] = self.uid
-        d['balances'] = plain(self.balances)
-        d['permissions'] = plain(self.permissions)
-        d['reduceOnlyAssets'] = plain(self.reduceOnlyAssets)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_commissionExponent, self.c_commissionRateMaker, self.e_commissionRateMaker, self.c_commissionRateTaker, self.e_commissionRateTaker, self.c_commissionRateBuyer, self.e_commissionRateBuyer, self.c_commissionRateSeller, self.e_commissionRateSeller, self.canTrade, self.canWithdraw, self.canDeposit, self.brokered, self.requireSelfTradePrevention, self.preventSor, self.updateTime, self.accountType, self.tradeGroupId, self.uid, self.balances, self.permissions, self.reduceOnlyAssets,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 23:
-            raise ValueError('state of AccountResponse has %d items, not 23' % len(s))
-        self._dec = s[0]
-        self.c_commissionExponent = s[1]
-        self.c_commissionRateMaker = s[2]
-        self.e_commissionRateMaker = s[3]
-        self.c_commissionRateTaker = s[4]
-        self.e_commissionRateTaker = s[5]
-        self.c_commissionRateBuyer = s[6]
-        self.e_commissionRateBuyer = s[7]
-        self.c_commissionRateSeller = s[8]
-        self.e_commissionRateSeller = s[9]
-        self.canTrade = s[10]
-        self.canWithdraw = s[11]
-        self.canDeposit = s[12]
-        self.brokered = s[13]
-        self.requireSelfTradePrevention = s[14]
-        self.preventSor = s[15]
-        self.updateTime = s[16]
-        self.accountType = s[17]
-        self.tradeGroupId = s[18]
-        self.uid = s[19]
-        self.balances = s[20]
-        self.permissions = s[21]
-        self.reduceOnlyAssets = s[22]
-        return 0
-
 
 cdef object _mr_AccountResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """AccountResponse as a AccountResponse record; ``pos`` is the start of the root block."""
@@ -18794,42 +14015,6 @@ cdef object _mr_AccountResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 cdef class AccountResponse_balances(Record):
     """Record of entry of group balances; ``to_dict()`` gives the dict form."""
 
-    @property
-    def exponent(self):
-        return None if self.c_exponent == EXP_NONE else self.c_exponent
-
-    @property
-    def free(self):
-        return mant_i64(self.c_free, 0, 0, self.e_free, self._dec)
-
-    @property
-    def locked(self):
-        return mant_i64(self.c_locked, 0, 0, self.e_locked, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T135 if self._dec == DEC_RAW else _T136)
-        if self._dec == DEC_RAW:
-            d['exponent'] = None if self.c_exponent == EXP_NONE else self.c_exponent
-        d['free'] = mant_i64(self.c_free, 0, 0, self.e_free, self._dec)
-        d['locked'] = mant_i64(self.c_locked, 0, 0, self.e_locked, self._dec)
-        d['asset'] = self.asset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_exponent, self.c_free, self.e_free, self.c_locked, self.e_locked, self.asset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 7:
-            raise ValueError('state of AccountResponse_balances has %d items, not 7' % len(s))
-        self._dec = s[0]
-        self.c_exponent = s[1]
-        self.c_free = s[2]
-        self.e_free = s[3]
-        self.c_locked = s[4]
-        self.e_locked = s[5]
-        self.asset = s[6]
-        return 0
-
 
 cdef list _gr_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group balances as a list of AccountResponse_balances records; advances *ppos."""
@@ -18880,21 +14065,6 @@ cdef list _gr_AccountResponse__balances(State *st, Py_ssize_t *ppos, Py_ssize_t 
 cdef class AccountResponse_permissions(Record):
     """Record of entry of group permissions; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T40)
-        d['permission'] = self.permission
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.permission,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of AccountResponse_permissions has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.permission = s[1]
-        return 0
-
 
 cdef list _gr_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
     """Group permissions as a list of AccountResponse_permissions records; advances *ppos."""
@@ -18937,21 +14107,6 @@ cdef list _gr_AccountResponse__permissions(State *st, Py_ssize_t *ppos, Py_ssize
 
 cdef class AccountResponse_reduceOnlyAssets(Record):
     """Record of entry of group reduceOnlyAssets; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T134)
-        d['asset'] = self.asset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.asset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of AccountResponse_reduceOnlyAssets has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.asset = s[1]
-        return 0
 
 
 cdef list _gr_AccountResponse__reduceOnlyAssets(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -19039,13 +14194,13 @@ cdef object _nf_AccountTradesResponse__trades(State *st, const uint8_t *src, Py_
             memcpy(q + 8, p + 11, 8)
             memcpy(q + 16, p + 19, 8)
             t_i = sbe_i64le(p + 27)
-            sbe_put_f64(q + 24, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 24, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 35)
-            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 32, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             t_i = sbe_i64le(p + 43)
-            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 40, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 51)
-            sbe_put_f64(q + 48, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            sbe_put_f64(q + 48, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale_i64(t_i, l_commissionExponent)))
             memcpy(q + 56, p + 59, 8)
             memcpy(q + 64, p + 67, 1)
             memcpy(q + 65, p + 68, 1)
@@ -19165,22 +14320,6 @@ cdef object _g_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssi
 cdef class AccountTradesResponse(Record):
     """Record of message AccountTradesResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T51)
-        d['$message'] = 'AccountTradesResponse'
-        d['trades'] = plain(self.trades)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.trades,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of AccountTradesResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.trades = s[1]
-        return 0
-
 
 cdef object _mr_AccountTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """AccountTradesResponse as a AccountTradesResponse record; ``pos`` is the start of the root block."""
@@ -19204,86 +14343,6 @@ cdef object _mr_AccountTradesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, 
 
 cdef class AccountTradesResponse_trades(Record):
     """Record of entry of group trades; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def commissionExponent(self):
-        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    @property
-    def quoteQty(self):
-        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-
-    @property
-    def commission(self):
-        return mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T138 if self._dec == DEC_RAW else _T139)
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        if self._dec == DEC_RAW:
-            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-        d['id'] = self.id
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-        d['commission'] = mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
-        d['time'] = self.time
-        d['isBuyer'] = self.isBuyer
-        d['isMaker'] = self.isMaker
-        d['isBestMatch'] = self.isBestMatch
-        d['symbol'] = self.symbol
-        d['commissionAsset'] = self.commissionAsset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_commissionExponent, self.id, self.orderId, self.orderListId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_quoteQty, self.e_quoteQty, self.c_commission, self.e_commission, self.time, self.isBuyer, self.isMaker, self.isBestMatch, self.symbol, self.commissionAsset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 21:
-            raise ValueError('state of AccountTradesResponse_trades has %d items, not 21' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_commissionExponent = s[3]
-        self.id = s[4]
-        self.orderId = s[5]
-        self.orderListId = s[6]
-        self.c_price = s[7]
-        self.e_price = s[8]
-        self.c_qty = s[9]
-        self.e_qty = s[10]
-        self.c_quoteQty = s[11]
-        self.e_quoteQty = s[12]
-        self.c_commission = s[13]
-        self.e_commission = s[14]
-        self.time = s[15]
-        self.isBuyer = s[16]
-        self.isMaker = s[17]
-        self.isBestMatch = s[18]
-        self.symbol = s[19]
-        self.commissionAsset = s[20]
-        return 0
 
 
 cdef list _gr_AccountTradesResponse__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -19451,22 +14510,6 @@ cdef object _g_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *
 cdef class AccountOrderRateLimitResponse(Record):
     """Record of message AccountOrderRateLimitResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T140)
-        d['$message'] = 'AccountOrderRateLimitResponse'
-        d['rateLimits'] = plain(self.rateLimits)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.rateLimits,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of AccountOrderRateLimitResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.rateLimits = s[1]
-        return 0
-
 
 cdef object _mr_AccountOrderRateLimitResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """AccountOrderRateLimitResponse as a AccountOrderRateLimitResponse record; ``pos`` is the start of the root block."""
@@ -19490,29 +14533,6 @@ cdef object _mr_AccountOrderRateLimitResponse(State *st, Py_ssize_t pos, Py_ssiz
 
 cdef class AccountOrderRateLimitResponse_rateLimits(Record):
     """Record of entry of group rateLimits; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T141)
-        d['rateLimitType'] = self.rateLimitType
-        d['interval'] = self.interval
-        d['intervalNum'] = self.intervalNum
-        d['rateLimit'] = self.rateLimit
-        d['numOrders'] = self.numOrders
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.rateLimitType, self.interval, self.intervalNum, self.rateLimit, self.numOrders,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 6:
-            raise ValueError('state of AccountOrderRateLimitResponse_rateLimits has %d items, not 6' % len(s))
-        self._dec = s[0]
-        self.rateLimitType = s[1]
-        self.interval = s[2]
-        self.intervalNum = s[3]
-        self.rateLimit = s[4]
-        self.numOrders = s[5]
-        return 0
 
 
 cdef list _gr_AccountOrderRateLimitResponse__rateLimits(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -19603,11 +14623,11 @@ cdef object _nf_AccountPreventedMatchesResponse__preventedMatches(State *st, con
             memcpy(q + 24, p + 26, 8)
             memcpy(q + 32, p + 34, 1)
             t_i = sbe_i64le(p + 35)
-            sbe_put_f64(q + 33, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 33, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 43)
-            sbe_put_f64(q + 41, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 41, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             t_i = sbe_i64le(p + 51)
-            sbe_put_f64(q + 49, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 49, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             memcpy(q + 57, p + 59, 8)
     else:
         for i in range(n):
@@ -19711,22 +14731,6 @@ cdef object _g_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_s
 cdef class AccountPreventedMatchesResponse(Record):
     """Record of message AccountPreventedMatchesResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T142)
-        d['$message'] = 'AccountPreventedMatchesResponse'
-        d['preventedMatches'] = plain(self.preventedMatches)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.preventedMatches,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of AccountPreventedMatchesResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.preventedMatches = s[1]
-        return 0
-
 
 cdef object _mr_AccountPreventedMatchesResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """AccountPreventedMatchesResponse as a AccountPreventedMatchesResponse record; ``pos`` is the start of the root block."""
@@ -19750,70 +14754,6 @@ cdef object _mr_AccountPreventedMatchesResponse(State *st, Py_ssize_t pos, Py_ss
 
 cdef class AccountPreventedMatchesResponse_preventedMatches(Record):
     """Record of entry of group preventedMatches; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def takerPreventedQuantity(self):
-        return mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
-
-    @property
-    def makerPreventedQuantity(self):
-        return mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T144 if self._dec == DEC_RAW else _T145)
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['preventedMatchId'] = self.preventedMatchId
-        d['takerOrderId'] = self.takerOrderId
-        d['makerOrderId'] = self.makerOrderId
-        d['tradeGroupId'] = self.tradeGroupId
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['takerPreventedQuantity'] = mant_i64(self.c_takerPreventedQuantity, 1, INT64_MIN, self.e_takerPreventedQuantity, self._dec)
-        d['makerPreventedQuantity'] = mant_i64(self.c_makerPreventedQuantity, 1, INT64_MIN, self.e_makerPreventedQuantity, self._dec)
-        d['transactTime'] = self.transactTime
-        d['symbol'] = self.symbol
-        d['makerSymbol'] = self.makerSymbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.preventedMatchId, self.takerOrderId, self.makerOrderId, self.tradeGroupId, self.selfTradePreventionMode, self.c_price, self.e_price, self.c_takerPreventedQuantity, self.e_takerPreventedQuantity, self.c_makerPreventedQuantity, self.e_makerPreventedQuantity, self.transactTime, self.symbol, self.makerSymbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 17:
-            raise ValueError('state of AccountPreventedMatchesResponse_preventedMatches has %d items, not 17' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.preventedMatchId = s[3]
-        self.takerOrderId = s[4]
-        self.makerOrderId = s[5]
-        self.tradeGroupId = s[6]
-        self.selfTradePreventionMode = s[7]
-        self.c_price = s[8]
-        self.e_price = s[9]
-        self.c_takerPreventedQuantity = s[10]
-        self.e_takerPreventedQuantity = s[11]
-        self.c_makerPreventedQuantity = s[12]
-        self.e_makerPreventedQuantity = s[13]
-        self.transactTime = s[14]
-        self.symbol = s[15]
-        self.makerSymbol = s[16]
-        return 0
 
 
 cdef list _gr_AccountPreventedMatchesResponse__preventedMatches(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -19926,13 +14866,13 @@ cdef object _nf_AccountAllocationsResponse__allocations(State *st, const uint8_t
             memcpy(q + 25, p + 28, 8)
             memcpy(q + 33, p + 36, 8)
             t_i = sbe_i64le(p + 44)
-            sbe_put_f64(q + 41, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 41, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 52)
-            sbe_put_f64(q + 49, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale(<double>t_i, l_qtyExponent)))
+            sbe_put_f64(q + 49, (SBE_NAN if l_qtyExponent == EXP_NONE else sbe_scale_i64(t_i, l_qtyExponent)))
             t_i = sbe_i64le(p + 60)
-            sbe_put_f64(q + 57, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale(<double>t_i, l_priceExponent)))
+            sbe_put_f64(q + 57, (SBE_NAN if l_priceExponent == EXP_NONE else sbe_scale_i64(t_i, l_priceExponent)))
             t_i = sbe_i64le(p + 68)
-            sbe_put_f64(q + 65, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale(<double>t_i, l_commissionExponent)))
+            sbe_put_f64(q + 65, SBE_NAN if t_i == INT64_MIN else (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale_i64(t_i, l_commissionExponent)))
             memcpy(q + 73, p + 76, 8)
             memcpy(q + 81, p + 84, 1)
             memcpy(q + 82, p + 85, 1)
@@ -20066,22 +15006,6 @@ cdef object _g_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *pp
 cdef class AccountAllocationsResponse(Record):
     """Record of message AccountAllocationsResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T146)
-        d['$message'] = 'AccountAllocationsResponse'
-        d['allocations'] = plain(self.allocations)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.allocations,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of AccountAllocationsResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.allocations = s[1]
-        return 0
-
 
 cdef object _mr_AccountAllocationsResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """AccountAllocationsResponse as a AccountAllocationsResponse record; ``pos`` is the start of the root block."""
@@ -20105,94 +15029,6 @@ cdef object _mr_AccountAllocationsResponse(State *st, Py_ssize_t pos, Py_ssize_t
 
 cdef class AccountAllocationsResponse_allocations(Record):
     """Record of entry of group allocations; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def commissionExponent(self):
-        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    @property
-    def quoteQty(self):
-        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-
-    @property
-    def commission(self):
-        return mant_i64(self.c_commission, 1, INT64_MIN, self.e_commission, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T148 if self._dec == DEC_RAW else _T149)
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        if self._dec == DEC_RAW:
-            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-        d['allocationId'] = self.allocationId
-        d['allocationType'] = self.allocationType
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['sourceTradeId'] = self.sourceTradeId
-        d['sourceAllocationId'] = self.sourceAllocationId
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-        d['commission'] = mant_i64(self.c_commission, 1, INT64_MIN, self.e_commission, self._dec)
-        d['time'] = self.time
-        d['isBuyer'] = self.isBuyer
-        d['isMaker'] = self.isMaker
-        d['isAllocator'] = self.isAllocator
-        d['symbol'] = self.symbol
-        d['commissionAsset'] = self.commissionAsset
-        d['sourceSymbol'] = self.sourceSymbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_priceExponent, self.c_qtyExponent, self.c_commissionExponent, self.allocationId, self.allocationType, self.orderId, self.orderListId, self.sourceTradeId, self.sourceAllocationId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_quoteQty, self.e_quoteQty, self.c_commission, self.e_commission, self.time, self.isBuyer, self.isMaker, self.isAllocator, self.symbol, self.commissionAsset, self.sourceSymbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 25:
-            raise ValueError('state of AccountAllocationsResponse_allocations has %d items, not 25' % len(s))
-        self._dec = s[0]
-        self.c_priceExponent = s[1]
-        self.c_qtyExponent = s[2]
-        self.c_commissionExponent = s[3]
-        self.allocationId = s[4]
-        self.allocationType = s[5]
-        self.orderId = s[6]
-        self.orderListId = s[7]
-        self.sourceTradeId = s[8]
-        self.sourceAllocationId = s[9]
-        self.c_price = s[10]
-        self.e_price = s[11]
-        self.c_qty = s[12]
-        self.e_qty = s[13]
-        self.c_quoteQty = s[14]
-        self.e_quoteQty = s[15]
-        self.c_commission = s[16]
-        self.e_commission = s[17]
-        self.time = s[18]
-        self.isBuyer = s[19]
-        self.isMaker = s[20]
-        self.isAllocator = s[21]
-        self.symbol = s[22]
-        self.commissionAsset = s[23]
-        self.sourceSymbol = s[24]
-        return 0
 
 
 cdef list _gr_AccountAllocationsResponse__allocations(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -20349,113 +15185,6 @@ cdef dict _m_AccountCommissionResponse(State *st, Py_ssize_t pos, Py_ssize_t bl,
 cdef class AccountCommissionResponse(Record):
     """Record of message AccountCommissionResponse; ``to_dict()`` gives the dict form."""
 
-    @property
-    def commissionExponent(self):
-        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-
-    @property
-    def discountExponent(self):
-        return None if self.c_discountExponent == EXP_NONE else self.c_discountExponent
-
-    @property
-    def standardCommissionMaker(self):
-        return mant_i64(self.c_standardCommissionMaker, 0, 0, self.e_standardCommissionMaker, self._dec)
-
-    @property
-    def standardCommissionTaker(self):
-        return mant_i64(self.c_standardCommissionTaker, 0, 0, self.e_standardCommissionTaker, self._dec)
-
-    @property
-    def standardCommissionBuyer(self):
-        return mant_i64(self.c_standardCommissionBuyer, 0, 0, self.e_standardCommissionBuyer, self._dec)
-
-    @property
-    def standardCommissionSeller(self):
-        return mant_i64(self.c_standardCommissionSeller, 0, 0, self.e_standardCommissionSeller, self._dec)
-
-    @property
-    def taxCommissionMaker(self):
-        return mant_i64(self.c_taxCommissionMaker, 0, 0, self.e_taxCommissionMaker, self._dec)
-
-    @property
-    def taxCommissionTaker(self):
-        return mant_i64(self.c_taxCommissionTaker, 0, 0, self.e_taxCommissionTaker, self._dec)
-
-    @property
-    def taxCommissionBuyer(self):
-        return mant_i64(self.c_taxCommissionBuyer, 0, 0, self.e_taxCommissionBuyer, self._dec)
-
-    @property
-    def taxCommissionSeller(self):
-        return mant_i64(self.c_taxCommissionSeller, 0, 0, self.e_taxCommissionSeller, self._dec)
-
-    @property
-    def discount(self):
-        return mant_i64(self.c_discount, 0, 0, self.e_discount, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T150 if self._dec == DEC_RAW else _T151)
-        d['$message'] = 'AccountCommissionResponse'
-        if self._dec == DEC_RAW:
-            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-        if self._dec == DEC_RAW:
-            d['discountExponent'] = None if self.c_discountExponent == EXP_NONE else self.c_discountExponent
-        d['standardCommissionMaker'] = mant_i64(self.c_standardCommissionMaker, 0, 0, self.e_standardCommissionMaker, self._dec)
-        d['standardCommissionTaker'] = mant_i64(self.c_standardCommissionTaker, 0, 0, self.e_standardCommissionTaker, self._dec)
-        d['standardCommissionBuyer'] = mant_i64(self.c_standardCommissionBuyer, 0, 0, self.e_standardCommissionBuyer, self._dec)
-        d['standardCommissionSeller'] = mant_i64(self.c_standardCommissionSeller, 0, 0, self.e_standardCommissionSeller, self._dec)
-        d['taxCommissionMaker'] = mant_i64(self.c_taxCommissionMaker, 0, 0, self.e_taxCommissionMaker, self._dec)
-        d['taxCommissionTaker'] = mant_i64(self.c_taxCommissionTaker, 0, 0, self.e_taxCommissionTaker, self._dec)
-        d['taxCommissionBuyer'] = mant_i64(self.c_taxCommissionBuyer, 0, 0, self.e_taxCommissionBuyer, self._dec)
-        d['taxCommissionSeller'] = mant_i64(self.c_taxCommissionSeller, 0, 0, self.e_taxCommissionSeller, self._dec)
-        d['discountEnabledForAccount'] = self.discountEnabledForAccount
-        d['discountEnabledForSymbol'] = self.discountEnabledForSymbol
-        d['discount'] = mant_i64(self.c_discount, 0, 0, self.e_discount, self._dec)
-        d['specialCommissionMaker'] = self.specialCommissionMaker
-        d['specialCommissionTaker'] = self.specialCommissionTaker
-        d['specialCommissionBuyer'] = self.specialCommissionBuyer
-        d['specialCommissionSeller'] = self.specialCommissionSeller
-        d['symbol'] = self.symbol
-        d['discountAsset'] = self.discountAsset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_commissionExponent, self.c_discountExponent, self.c_standardCommissionMaker, self.e_standardCommissionMaker, self.c_standardCommissionTaker, self.e_standardCommissionTaker, self.c_standardCommissionBuyer, self.e_standardCommissionBuyer, self.c_standardCommissionSeller, self.e_standardCommissionSeller, self.c_taxCommissionMaker, self.e_taxCommissionMaker, self.c_taxCommissionTaker, self.e_taxCommissionTaker, self.c_taxCommissionBuyer, self.e_taxCommissionBuyer, self.c_taxCommissionSeller, self.e_taxCommissionSeller, self.discountEnabledForAccount, self.discountEnabledForSymbol, self.c_discount, self.e_discount, self.specialCommissionMaker, self.specialCommissionTaker, self.specialCommissionBuyer, self.specialCommissionSeller, self.symbol, self.discountAsset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 29:
-            raise ValueError('state of AccountCommissionResponse has %d items, not 29' % len(s))
-        self._dec = s[0]
-        self.c_commissionExponent = s[1]
-        self.c_discountExponent = s[2]
-        self.c_standardCommissionMaker = s[3]
-        self.e_standardCommissionMaker = s[4]
-        self.c_standardCommissionTaker = s[5]
-        self.e_standardCommissionTaker = s[6]
-        self.c_standardCommissionBuyer = s[7]
-        self.e_standardCommissionBuyer = s[8]
-        self.c_standardCommissionSeller = s[9]
-        self.e_standardCommissionSeller = s[10]
-        self.c_taxCommissionMaker = s[11]
-        self.e_taxCommissionMaker = s[12]
-        self.c_taxCommissionTaker = s[13]
-        self.e_taxCommissionTaker = s[14]
-        self.c_taxCommissionBuyer = s[15]
-        self.e_taxCommissionBuyer = s[16]
-        self.c_taxCommissionSeller = s[17]
-        self.e_taxCommissionSeller = s[18]
-        self.discountEnabledForAccount = s[19]
-        self.discountEnabledForSymbol = s[20]
-        self.c_discount = s[21]
-        self.e_discount = s[22]
-        self.specialCommissionMaker = s[23]
-        self.specialCommissionTaker = s[24]
-        self.specialCommissionBuyer = s[25]
-        self.specialCommissionSeller = s[26]
-        self.symbol = s[27]
-        self.discountAsset = s[28]
-        return 0
-
 
 cdef object _mr_AccountCommissionResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """AccountCommissionResponse as a AccountCommissionResponse record; ``pos`` is the start of the root block."""
@@ -20548,22 +15277,6 @@ cdef dict _m_UserDataStreamStartResponse(State *st, Py_ssize_t pos, Py_ssize_t b
 cdef class UserDataStreamStartResponse(Record):
     """Record of message UserDataStreamStartResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T152)
-        d['$message'] = 'UserDataStreamStartResponse'
-        d['listenKey'] = self.listenKey
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.listenKey,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of UserDataStreamStartResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.listenKey = s[1]
-        return 0
-
 
 cdef object _mr_UserDataStreamStartResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """UserDataStreamStartResponse as a UserDataStreamStartResponse record; ``pos`` is the start of the root block."""
@@ -20608,20 +15321,6 @@ cdef dict _m_UserDataStreamPingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
 cdef class UserDataStreamPingResponse(Record):
     """Record of message UserDataStreamPingResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T32)
-        d['$message'] = 'UserDataStreamPingResponse'
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 1:
-            raise ValueError('state of UserDataStreamPingResponse has %d items, not 1' % len(s))
-        self._dec = s[0]
-        return 0
-
 
 cdef object _mr_UserDataStreamPingResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """UserDataStreamPingResponse as a UserDataStreamPingResponse record; ``pos`` is the start of the root block."""
@@ -20663,20 +15362,6 @@ cdef dict _m_UserDataStreamStopResponse(State *st, Py_ssize_t pos, Py_ssize_t bl
 
 cdef class UserDataStreamStopResponse(Record):
     """Record of message UserDataStreamStopResponse; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T32)
-        d['$message'] = 'UserDataStreamStopResponse'
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 1:
-            raise ValueError('state of UserDataStreamStopResponse has %d items, not 1' % len(s))
-        self._dec = s[0]
-        return 0
 
 
 cdef object _mr_UserDataStreamStopResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -20725,22 +15410,6 @@ cdef dict _m_UserDataStreamSubscribeResponse(State *st, Py_ssize_t pos, Py_ssize
 cdef class UserDataStreamSubscribeResponse(Record):
     """Record of message UserDataStreamSubscribeResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T153)
-        d['$message'] = 'UserDataStreamSubscribeResponse'
-        d['subscriptionId'] = self.subscriptionId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.subscriptionId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of UserDataStreamSubscribeResponse has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.subscriptionId = s[1]
-        return 0
-
 
 cdef object _mr_UserDataStreamSubscribeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """UserDataStreamSubscribeResponse as a UserDataStreamSubscribeResponse record; ``pos`` is the start of the root block."""
@@ -20787,20 +15456,6 @@ cdef dict _m_UserDataStreamUnsubscribeResponse(State *st, Py_ssize_t pos, Py_ssi
 cdef class UserDataStreamUnsubscribeResponse(Record):
     """Record of message UserDataStreamUnsubscribeResponse; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T32)
-        d['$message'] = 'UserDataStreamUnsubscribeResponse'
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 1:
-            raise ValueError('state of UserDataStreamUnsubscribeResponse has %d items, not 1' % len(s))
-        self._dec = s[0]
-        return 0
-
 
 cdef object _mr_UserDataStreamUnsubscribeResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """UserDataStreamUnsubscribeResponse as a UserDataStreamUnsubscribeResponse record; ``pos`` is the start of the root block."""
@@ -20846,24 +15501,6 @@ cdef dict _m_UserDataStreamSubscribeListenTokenResponse(State *st, Py_ssize_t po
 
 cdef class UserDataStreamSubscribeListenTokenResponse(Record):
     """Record of message UserDataStreamSubscribeListenTokenResponse; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T154)
-        d['$message'] = 'UserDataStreamSubscribeListenTokenResponse'
-        d['subscriptionId'] = self.subscriptionId
-        d['expirationTime'] = self.expirationTime
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.subscriptionId, self.expirationTime,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of UserDataStreamSubscribeListenTokenResponse has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.subscriptionId = s[1]
-        self.expirationTime = s[2]
-        return 0
 
 
 cdef object _mr_UserDataStreamSubscribeListenTokenResponse(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -20976,107 +15613,6 @@ cdef dict _m_AllocationReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int
 cdef class AllocationReportEvent(Record):
     """Record of message AllocationReportEvent; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def commissionExponent(self):
-        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    @property
-    def quoteQty(self):
-        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-
-    @property
-    def commission(self):
-        return mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T155 if self._dec == DEC_RAW else _T156)
-        d['$message'] = 'AllocationReportEvent'
-        d['eventTime'] = self.eventTime
-        d['transactTime'] = self.transactTime
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        if self._dec == DEC_RAW:
-            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-        d['allocationTransactionType'] = self.allocationTransactionType
-        d['allocationReportType'] = self.allocationReportType
-        d['allocationStatus'] = self.allocationStatus
-        d['side'] = self.side
-        d['counterPartyRole'] = self.counterPartyRole
-        d['counterPartyExternalAccountId'] = self.counterPartyExternalAccountId
-        d['counterPartyOrderId'] = self.counterPartyOrderId
-        d['allocationReportId'] = self.allocationReportId
-        d['allocationId'] = self.allocationId
-        d['sourceOrderId'] = self.sourceOrderId
-        d['sourceOrderListId'] = self.sourceOrderListId
-        d['sourceTradeId'] = self.sourceTradeId
-        d['sourceAllocationId'] = self.sourceAllocationId
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-        d['commission'] = mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
-        d['subscriptionId'] = self.subscriptionId
-        d['symbol'] = self.symbol
-        d['commissionAsset'] = self.commissionAsset
-        d['sourceSymbol'] = self.sourceSymbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.transactTime, self.c_priceExponent, self.c_qtyExponent, self.c_commissionExponent, self.allocationTransactionType, self.allocationReportType, self.allocationStatus, self.side, self.counterPartyRole, self.counterPartyExternalAccountId, self.counterPartyOrderId, self.allocationReportId, self.allocationId, self.sourceOrderId, self.sourceOrderListId, self.sourceTradeId, self.sourceAllocationId, self.c_price, self.e_price, self.c_qty, self.e_qty, self.c_quoteQty, self.e_quoteQty, self.c_commission, self.e_commission, self.subscriptionId, self.symbol, self.commissionAsset, self.sourceSymbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 31:
-            raise ValueError('state of AllocationReportEvent has %d items, not 31' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.transactTime = s[2]
-        self.c_priceExponent = s[3]
-        self.c_qtyExponent = s[4]
-        self.c_commissionExponent = s[5]
-        self.allocationTransactionType = s[6]
-        self.allocationReportType = s[7]
-        self.allocationStatus = s[8]
-        self.side = s[9]
-        self.counterPartyRole = s[10]
-        self.counterPartyExternalAccountId = s[11]
-        self.counterPartyOrderId = s[12]
-        self.allocationReportId = s[13]
-        self.allocationId = s[14]
-        self.sourceOrderId = s[15]
-        self.sourceOrderListId = s[16]
-        self.sourceTradeId = s[17]
-        self.sourceAllocationId = s[18]
-        self.c_price = s[19]
-        self.e_price = s[20]
-        self.c_qty = s[21]
-        self.e_qty = s[22]
-        self.c_quoteQty = s[23]
-        self.e_quoteQty = s[24]
-        self.c_commission = s[25]
-        self.e_commission = s[26]
-        self.subscriptionId = s[27]
-        self.symbol = s[28]
-        self.commissionAsset = s[29]
-        self.sourceSymbol = s[30]
-        return 0
-
 
 cdef object _mr_AllocationReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """AllocationReportEvent as a AllocationReportEvent record; ``pos`` is the start of the root block."""
@@ -21184,42 +15720,6 @@ cdef dict _m_BalanceUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 cdef class BalanceUpdateEvent(Record):
     """Record of message BalanceUpdateEvent; ``to_dict()`` gives the dict form."""
 
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def freeQtyDelta(self):
-        return mant_i64(self.c_freeQtyDelta, 0, 0, self.e_freeQtyDelta, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T157 if self._dec == DEC_RAW else _T158)
-        d['$message'] = 'BalanceUpdateEvent'
-        d['eventTime'] = self.eventTime
-        d['clearTime'] = self.clearTime
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['freeQtyDelta'] = mant_i64(self.c_freeQtyDelta, 0, 0, self.e_freeQtyDelta, self._dec)
-        d['subscriptionId'] = self.subscriptionId
-        d['asset'] = self.asset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.clearTime, self.c_qtyExponent, self.c_freeQtyDelta, self.e_freeQtyDelta, self.subscriptionId, self.asset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 8:
-            raise ValueError('state of BalanceUpdateEvent has %d items, not 8' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.clearTime = s[2]
-        self.c_qtyExponent = s[3]
-        self.c_freeQtyDelta = s[4]
-        self.e_freeQtyDelta = s[5]
-        self.subscriptionId = s[6]
-        self.asset = s[7]
-        return 0
-
 
 cdef object _mr_BalanceUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """BalanceUpdateEvent as a BalanceUpdateEvent record; ``pos`` is the start of the root block."""
@@ -21281,24 +15781,6 @@ cdef dict _m_EventStreamTerminatedEvent(State *st, Py_ssize_t pos, Py_ssize_t bl
 
 cdef class EventStreamTerminatedEvent(Record):
     """Record of message EventStreamTerminatedEvent; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T159)
-        d['$message'] = 'EventStreamTerminatedEvent'
-        d['eventTime'] = self.eventTime
-        d['subscriptionId'] = self.subscriptionId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.subscriptionId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 3:
-            raise ValueError('state of EventStreamTerminatedEvent has %d items, not 3' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.subscriptionId = s[2]
-        return 0
 
 
 cdef object _mr_EventStreamTerminatedEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -21508,235 +15990,6 @@ cdef dict _m_ExecutionReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
 cdef class ExecutionReportEvent(Record):
     """Record of message ExecutionReportEvent; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def commissionExponent(self):
-        return None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-
-    @property
-    def origQty(self):
-        return mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def origQuoteOrderQty(self):
-        return mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-
-    @property
-    def icebergQty(self):
-        return mant_i64(self.c_icebergQty, 0, 0, self.e_icebergQty, self._dec)
-
-    @property
-    def stopPrice(self):
-        return mant_i64(self.c_stopPrice, 0, 0, self.e_stopPrice, self._dec)
-
-    @property
-    def executedQty(self):
-        return mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-
-    @property
-    def cummulativeQuoteQty(self):
-        return mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-
-    @property
-    def lastQty(self):
-        return mant_i64(self.c_lastQty, 0, 0, self.e_lastQty, self._dec)
-
-    @property
-    def lastPrice(self):
-        return mant_i64(self.c_lastPrice, 0, 0, self.e_lastPrice, self._dec)
-
-    @property
-    def quoteQty(self):
-        return mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-
-    @property
-    def commission(self):
-        return mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
-
-    @property
-    def preventedQty(self):
-        return mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
-
-    @property
-    def lastPreventedQty(self):
-        return mant_i64(self.c_lastPreventedQty, 1, INT64_MIN, self.e_lastPreventedQty, self._dec)
-
-    @property
-    def preventedExecutionQty(self):
-        return mant_i64(self.c_preventedExecutionQty, 1, INT64_MIN, self.e_preventedExecutionQty, self._dec)
-
-    @property
-    def preventedExecutionPrice(self):
-        return mant_i64(self.c_preventedExecutionPrice, 1, INT64_MIN, self.e_preventedExecutionPrice, self._dec)
-
-    @property
-    def preventedExecutionQuoteQty(self):
-        return mant_i64(self.c_preventedExecutionQuoteQty, 1, INT64_MIN, self.e_preventedExecutionQuoteQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T160 if self._dec == DEC_RAW else _T161)
-        d['$message'] = 'ExecutionReportEvent'
-        d['eventTime'] = self.eventTime
-        d['transactTime'] = self.transactTime
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        if self._dec == DEC_RAW:
-            d['commissionExponent'] = None if self.c_commissionExponent == EXP_NONE else self.c_commissionExponent
-        d['orderCreationTime'] = self.orderCreationTime
-        d['workingTime'] = self.workingTime
-        d['orderId'] = self.orderId
-        d['orderListId'] = self.orderListId
-        d['origQty'] = mant_i64(self.c_origQty, 0, 0, self.e_origQty, self._dec)
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['origQuoteOrderQty'] = mant_i64(self.c_origQuoteOrderQty, 0, 0, self.e_origQuoteOrderQty, self._dec)
-        d['icebergQty'] = mant_i64(self.c_icebergQty, 0, 0, self.e_icebergQty, self._dec)
-        d['stopPrice'] = mant_i64(self.c_stopPrice, 0, 0, self.e_stopPrice, self._dec)
-        d['orderType'] = self.orderType
-        d['side'] = self.side
-        d['timeInForce'] = self.timeInForce
-        d['executionType'] = self.executionType
-        d['orderStatus'] = self.orderStatus
-        d['tradeId'] = self.tradeId
-        d['executionId'] = self.executionId
-        d['executedQty'] = mant_i64(self.c_executedQty, 0, 0, self.e_executedQty, self._dec)
-        d['cummulativeQuoteQty'] = mant_i64(self.c_cummulativeQuoteQty, 0, 0, self.e_cummulativeQuoteQty, self._dec)
-        d['lastQty'] = mant_i64(self.c_lastQty, 0, 0, self.e_lastQty, self._dec)
-        d['lastPrice'] = mant_i64(self.c_lastPrice, 0, 0, self.e_lastPrice, self._dec)
-        d['quoteQty'] = mant_i64(self.c_quoteQty, 0, 0, self.e_quoteQty, self._dec)
-        d['commission'] = mant_i64(self.c_commission, 0, 0, self.e_commission, self._dec)
-        d['isWorking'] = self.isWorking
-        d['isMaker'] = self.isMaker
-        d['isBestMatch'] = self.isBestMatch
-        d['matchType'] = self.matchType
-        d['selfTradePreventionMode'] = self.selfTradePreventionMode
-        d['orderCapacity'] = self.orderCapacity
-        d['workingFloor'] = self.workingFloor
-        d['usedSor'] = self.usedSor
-        d['allocId'] = self.allocId
-        d['trailingDelta'] = self.trailingDelta
-        d['trailingTime'] = self.trailingTime
-        d['tradeGroupId'] = self.tradeGroupId
-        d['preventedQty'] = mant_i64(self.c_preventedQty, 0, 0, self.e_preventedQty, self._dec)
-        d['lastPreventedQty'] = mant_i64(self.c_lastPreventedQty, 1, INT64_MIN, self.e_lastPreventedQty, self._dec)
-        d['preventedMatchId'] = self.preventedMatchId
-        d['preventedExecutionQty'] = mant_i64(self.c_preventedExecutionQty, 1, INT64_MIN, self.e_preventedExecutionQty, self._dec)
-        d['preventedExecutionPrice'] = mant_i64(self.c_preventedExecutionPrice, 1, INT64_MIN, self.e_preventedExecutionPrice, self._dec)
-        d['preventedExecutionQuoteQty'] = mant_i64(self.c_preventedExecutionQuoteQty, 1, INT64_MIN, self.e_preventedExecutionQuoteQty, self._dec)
-        d['strategyType'] = self.strategyType
-        d['strategyId'] = self.strategyId
-        d['counterOrderId'] = self.counterOrderId
-        d['subscriptionId'] = self.subscriptionId
-        d['pegPriceType'] = self.pegPriceType
-        d['pegOffsetType'] = self.pegOffsetType
-        d['pegOffsetValue'] = self.pegOffsetValue
-        d['peggedPrice'] = self.peggedPrice
-        d['expiryReason'] = self.expiryReason
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        d['origClientOrderId'] = self.origClientOrderId
-        d['commissionAsset'] = self.commissionAsset
-        d['rejectReason'] = self.rejectReason
-        d['counterSymbol'] = self.counterSymbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.transactTime, self.c_priceExponent, self.c_qtyExponent, self.c_commissionExponent, self.orderCreationTime, self.workingTime, self.orderId, self.orderListId, self.c_origQty, self.e_origQty, self.c_price, self.e_price, self.c_origQuoteOrderQty, self.e_origQuoteOrderQty, self.c_icebergQty, self.e_icebergQty, self.c_stopPrice, self.e_stopPrice, self.orderType, self.side, self.timeInForce, self.executionType, self.orderStatus, self.tradeId, self.executionId, self.c_executedQty, self.e_executedQty, self.c_cummulativeQuoteQty, self.e_cummulativeQuoteQty, self.c_lastQty, self.e_lastQty, self.c_lastPrice, self.e_lastPrice, self.c_quoteQty, self.e_quoteQty, self.c_commission, self.e_commission, self.isWorking, self.isMaker, self.isBestMatch, self.matchType, self.selfTradePreventionMode, self.orderCapacity, self.workingFloor, self.usedSor, self.allocId, self.trailingDelta, self.trailingTime, self.tradeGroupId, self.c_preventedQty, self.e_preventedQty, self.c_lastPreventedQty, self.e_lastPreventedQty, self.preventedMatchId, self.c_preventedExecutionQty, self.e_preventedExecutionQty, self.c_preventedExecutionPrice, self.e_preventedExecutionPrice, self.c_preventedExecutionQuoteQty, self.e_preventedExecutionQuoteQty, self.strategyType, self.strategyId, self.counterOrderId, self.subscriptionId, self.pegPriceType, self.pegOffsetType, self.pegOffsetValue, self.peggedPrice, self.expiryReason, self.symbol, self.clientOrderId, self.origClientOrderId, self.commissionAsset, self.rejectReason, self.counterSymbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 77:
-            raise ValueError('state of ExecutionReportEvent has %d items, not 77' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.transactTime = s[2]
-        self.c_priceExponent = s[3]
-        self.c_qtyExponent = s[4]
-        self.c_commissionExponent = s[5]
-        self.orderCreationTime = s[6]
-        self.workingTime = s[7]
-        self.orderId = s[8]
-        self.orderListId = s[9]
-        self.c_origQty = s[10]
-        self.e_origQty = s[11]
-        self.c_price = s[12]
-        self.e_price = s[13]
-        self.c_origQuoteOrderQty = s[14]
-        self.e_origQuoteOrderQty = s[15]
-        self.c_icebergQty = s[16]
-        self.e_icebergQty = s[17]
-        self.c_stopPrice = s[18]
-        self.e_stopPrice = s[19]
-        self.orderType = s[20]
-        self.side = s[21]
-        self.timeInForce = s[22]
-        self.executionType = s[23]
-        self.orderStatus = s[24]
-        self.tradeId = s[25]
-        self.executionId = s[26]
-        self.c_executedQty = s[27]
-        self.e_executedQty = s[28]
-        self.c_cummulativeQuoteQty = s[29]
-        self.e_cummulativeQuoteQty = s[30]
-        self.c_lastQty = s[31]
-        self.e_lastQty = s[32]
-        self.c_lastPrice = s[33]
-        self.e_lastPrice = s[34]
-        self.c_quoteQty = s[35]
-        self.e_quoteQty = s[36]
-        self.c_commission = s[37]
-        self.e_commission = s[38]
-        self.isWorking = s[39]
-        self.isMaker = s[40]
-        self.isBestMatch = s[41]
-        self.matchType = s[42]
-        self.selfTradePreventionMode = s[43]
-        self.orderCapacity = s[44]
-        self.workingFloor = s[45]
-        self.usedSor = s[46]
-        self.allocId = s[47]
-        self.trailingDelta = s[48]
-        self.trailingTime = s[49]
-        self.tradeGroupId = s[50]
-        self.c_preventedQty = s[51]
-        self.e_preventedQty = s[52]
-        self.c_lastPreventedQty = s[53]
-        self.e_lastPreventedQty = s[54]
-        self.preventedMatchId = s[55]
-        self.c_preventedExecutionQty = s[56]
-        self.e_preventedExecutionQty = s[57]
-        self.c_preventedExecutionPrice = s[58]
-        self.e_preventedExecutionPrice = s[59]
-        self.c_preventedExecutionQuoteQty = s[60]
-        self.e_preventedExecutionQuoteQty = s[61]
-        self.strategyType = s[62]
-        self.strategyId = s[63]
-        self.counterOrderId = s[64]
-        self.subscriptionId = s[65]
-        self.pegPriceType = s[66]
-        self.pegOffsetType = s[67]
-        self.pegOffsetValue = s[68]
-        self.peggedPrice = s[69]
-        self.expiryReason = s[70]
-        self.symbol = s[71]
-        self.clientOrderId = s[72]
-        self.origClientOrderId = s[73]
-        self.commissionAsset = s[74]
-        self.rejectReason = s[75]
-        self.counterSymbol = s[76]
-        return 0
-
 
 cdef object _mr_ExecutionReportEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """ExecutionReportEvent as a ExecutionReportEvent record; ``pos`` is the start of the root block."""
@@ -21919,42 +16172,6 @@ cdef dict _m_ExternalLockUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, i
 cdef class ExternalLockUpdateEvent(Record):
     """Record of message ExternalLockUpdateEvent; ``to_dict()`` gives the dict form."""
 
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def lockedQtyDelta(self):
-        return mant_i64(self.c_lockedQtyDelta, 0, 0, self.e_lockedQtyDelta, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T162 if self._dec == DEC_RAW else _T163)
-        d['$message'] = 'ExternalLockUpdateEvent'
-        d['eventTime'] = self.eventTime
-        d['clearTime'] = self.clearTime
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['lockedQtyDelta'] = mant_i64(self.c_lockedQtyDelta, 0, 0, self.e_lockedQtyDelta, self._dec)
-        d['subscriptionId'] = self.subscriptionId
-        d['asset'] = self.asset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.clearTime, self.c_qtyExponent, self.c_lockedQtyDelta, self.e_lockedQtyDelta, self.subscriptionId, self.asset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 8:
-            raise ValueError('state of ExternalLockUpdateEvent has %d items, not 8' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.clearTime = s[2]
-        self.c_qtyExponent = s[3]
-        self.c_lockedQtyDelta = s[4]
-        self.e_lockedQtyDelta = s[5]
-        self.subscriptionId = s[6]
-        self.asset = s[7]
-        return 0
-
 
 cdef object _mr_ExternalLockUpdateEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """ExternalLockUpdateEvent as a ExternalLockUpdateEvent record; ``pos`` is the start of the root block."""
@@ -22117,42 +16334,6 @@ cdef object _g_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t e
 cdef class ListStatusEvent(Record):
     """Record of message ListStatusEvent; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T164)
-        d['$message'] = 'ListStatusEvent'
-        d['eventTime'] = self.eventTime
-        d['transactTime'] = self.transactTime
-        d['orderListId'] = self.orderListId
-        d['contingencyType'] = self.contingencyType
-        d['listStatusType'] = self.listStatusType
-        d['listOrderStatus'] = self.listOrderStatus
-        d['subscriptionId'] = self.subscriptionId
-        d['orders'] = plain(self.orders)
-        d['symbol'] = self.symbol
-        d['listClientOrderId'] = self.listClientOrderId
-        d['rejectReason'] = self.rejectReason
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.transactTime, self.orderListId, self.contingencyType, self.listStatusType, self.listOrderStatus, self.subscriptionId, self.orders, self.symbol, self.listClientOrderId, self.rejectReason,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 12:
-            raise ValueError('state of ListStatusEvent has %d items, not 12' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.transactTime = s[2]
-        self.orderListId = s[3]
-        self.contingencyType = s[4]
-        self.listStatusType = s[5]
-        self.listOrderStatus = s[6]
-        self.subscriptionId = s[7]
-        self.orders = s[8]
-        self.symbol = s[9]
-        self.listClientOrderId = s[10]
-        self.rejectReason = s[11]
-        return 0
-
 
 cdef object _mr_ListStatusEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """ListStatusEvent as a ListStatusEvent record; ``pos`` is the start of the root block."""
@@ -22195,25 +16376,6 @@ cdef object _mr_ListStatusEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ve
 
 cdef class ListStatusEvent_orders(Record):
     """Record of entry of group orders; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T110)
-        d['orderId'] = self.orderId
-        d['symbol'] = self.symbol
-        d['clientOrderId'] = self.clientOrderId
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.orderId, self.symbol, self.clientOrderId,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 4:
-            raise ValueError('state of ListStatusEvent_orders has %d items, not 4' % len(s))
-        self._dec = s[0]
-        self.orderId = s[1]
-        self.symbol = s[2]
-        self.clientOrderId = s[3]
-        return 0
 
 
 cdef list _gr_ListStatusEvent__orders(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -22306,9 +16468,9 @@ cdef object _nf_OutboundAccountPositionEvent__balances(State *st, const uint8_t 
             q = o + i * 24
             l_exponent = sbe_i8(p + 0)
             t_i = sbe_i64le(p + 1)
-            sbe_put_f64(q + 0, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+            sbe_put_f64(q + 0, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale_i64(t_i, l_exponent)))
             t_i = sbe_i64le(p + 9)
-            sbe_put_f64(q + 8, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale(<double>t_i, l_exponent)))
+            sbe_put_f64(q + 8, (SBE_NAN if l_exponent == EXP_NONE else sbe_scale_i64(t_i, l_exponent)))
     else:
         for i in range(n):
             p = src + i * stride
@@ -22381,28 +16543,6 @@ cdef object _g_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppo
 cdef class OutboundAccountPositionEvent(Record):
     """Record of message OutboundAccountPositionEvent; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T165)
-        d['$message'] = 'OutboundAccountPositionEvent'
-        d['eventTime'] = self.eventTime
-        d['updateTime'] = self.updateTime
-        d['subscriptionId'] = self.subscriptionId
-        d['balances'] = plain(self.balances)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.updateTime, self.subscriptionId, self.balances,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of OutboundAccountPositionEvent has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.updateTime = s[2]
-        self.subscriptionId = s[3]
-        self.balances = s[4]
-        return 0
-
 
 cdef object _mr_OutboundAccountPositionEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """OutboundAccountPositionEvent as a OutboundAccountPositionEvent record; ``pos`` is the start of the root block."""
@@ -22432,42 +16572,6 @@ cdef object _mr_OutboundAccountPositionEvent(State *st, Py_ssize_t pos, Py_ssize
 
 cdef class OutboundAccountPositionEvent_balances(Record):
     """Record of entry of group balances; ``to_dict()`` gives the dict form."""
-
-    @property
-    def exponent(self):
-        return None if self.c_exponent == EXP_NONE else self.c_exponent
-
-    @property
-    def free(self):
-        return mant_i64(self.c_free, 0, 0, self.e_free, self._dec)
-
-    @property
-    def locked(self):
-        return mant_i64(self.c_locked, 0, 0, self.e_locked, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T135 if self._dec == DEC_RAW else _T136)
-        if self._dec == DEC_RAW:
-            d['exponent'] = None if self.c_exponent == EXP_NONE else self.c_exponent
-        d['free'] = mant_i64(self.c_free, 0, 0, self.e_free, self._dec)
-        d['locked'] = mant_i64(self.c_locked, 0, 0, self.e_locked, self._dec)
-        d['asset'] = self.asset
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_exponent, self.c_free, self.e_free, self.c_locked, self.e_locked, self.asset,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 7:
-            raise ValueError('state of OutboundAccountPositionEvent_balances has %d items, not 7' % len(s))
-        self._dec = s[0]
-        self.c_exponent = s[1]
-        self.c_free = s[2]
-        self.e_free = s[3]
-        self.c_locked = s[4]
-        self.e_locked = s[5]
-        self.asset = s[6]
-        return 0
 
 
 cdef list _gr_OutboundAccountPositionEvent__balances(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver):
@@ -22540,22 +16644,6 @@ cdef dict _m_ServerShutdownEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int v
 cdef class ServerShutdownEvent(Record):
     """Record of message ServerShutdownEvent; ``to_dict()`` gives the dict form."""
 
-    def to_dict(self):
-        d = PyDict_Copy(_T166)
-        d['$message'] = 'ServerShutdownEvent'
-        d['eventTime'] = self.eventTime
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 2:
-            raise ValueError('state of ServerShutdownEvent has %d items, not 2' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        return 0
-
 
 cdef object _mr_ServerShutdownEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """ServerShutdownEvent as a ServerShutdownEvent record; ``pos`` is the start of the root block."""
@@ -22598,20 +16686,6 @@ cdef dict _m_NonRepresentableMessage(State *st, Py_ssize_t pos, Py_ssize_t bl, i
 
 cdef class NonRepresentableMessage(Record):
     """Record of message NonRepresentableMessage; ``to_dict()`` gives the dict form."""
-
-    def to_dict(self):
-        d = PyDict_Copy(_T32)
-        d['$message'] = 'NonRepresentableMessage'
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 1:
-            raise ValueError('state of NonRepresentableMessage has %d items, not 1' % len(s))
-        self._dec = s[0]
-        return 0
 
 
 cdef object _mr_NonRepresentableMessage(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -23036,11 +17110,16 @@ cdef class Decoder(DecoderBase):
 cdef DecoderCache _decoders = DecoderCache(Decoder)
 
 
+cimport cython
+
+
+@cython.binding(False)
 def decode(buf, *, str decimals='raw', str groups='list', str output='dict', bint strict=False):
     """Decode one message from ``buf``; see :class:`Decoder` for the options."""
     return _decoders.get(decimals, groups, output, strict)._run(buf, 0, False)
 
 
+@cython.binding(False)
 def decode_from(buf, Py_ssize_t offset=0, *, str decimals='raw', str groups='list', str output='dict'):
     """(message, end) of the message whose header starts at ``offset``."""
     return _decoders.get(decimals, groups, output, False)._run(buf, offset, True)
@@ -23603,3 +17682,154 @@ _GS_AccountPreventedMatchesResponse__preventedMatches = GroupSpec('preventedMatc
 _GS_AccountAllocationsResponse__allocations = GroupSpec('allocations', '<', [('priceExponent', 'i1', 0, 0, 0, None, None, True, -128), ('qtyExponent', 'i1', 1, 0, 0, None, None, True, -128), ('commissionExponent', 'i1', 2, 0, 0, -128, None, True, -128), ('allocationId', '<i8', 3, 0, 0, None, None, False, -9223372036854775808), ('allocationType', 'u1', 11, 0, 0, None, None, False, 255), ('orderId', '<i8', 12, 0, 0, None, None, False, -9223372036854775808), ('orderListId', '<i8', 20, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('sourceTradeId', '<i8', 28, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('sourceAllocationId', '<i8', 36, 0, 0, -9223372036854775808, None, False, -9223372036854775808), ('price', '<i8', 44, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('qty', '<i8', 52, 0, 1, None, ('local', 'qtyExponent'), False, -9223372036854775808), ('quoteQty', '<i8', 60, 0, 1, None, ('local', 'priceExponent'), False, -9223372036854775808), ('commission', '<i8', 68, 0, 1, -9223372036854775808, ('local', 'commissionExponent'), False, -9223372036854775808), ('time', '<i8', 76, 0, 0, None, None, False, -9223372036854775808), ('isBuyer', 'u1', 84, 0, 0, None, None, False, 255), ('isMaker', 'u1', 85, 0, 0, None, None, False, 255), ('isAllocator', 'u1', 86, 0, 0, None, None, False, 255)], ['symbol', 'commissionAsset', 'sourceSymbol'], 87)
 _GS_ListStatusEvent__orders = GroupSpec('orders', '<', [('orderId', '<i8', 0, 0, 0, None, None, False, -9223372036854775808)], ['symbol', 'clientOrderId'], 8)
 _GS_OutboundAccountPositionEvent__balances = GroupSpec('balances', '<', [('exponent', 'i1', 0, 0, 0, None, None, True, -128), ('free', '<i8', 1, 0, 1, None, ('local', 'exponent'), False, -9223372036854775808), ('locked', '<i8', 9, 0, 1, None, ('local', 'exponent'), False, -9223372036854775808)], ['asset'], 17)
+
+# record classes: attribute descriptors and layouts (sbe._rt.record_class)
+record_class(PriceFilter, 'PriceFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'minPrice', 'minPrice', 'mant', 'int64_t', 0, 0, 0, 'maxPrice', 'maxPrice', 'mant', 'int64_t', 0, 0, 0, 'tickSize', 'tickSize', 'mant', 'int64_t', 0, 0, 0))
+record_class(PercentPriceFilter, 'PercentPriceFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'multiplierExponent', 'multiplierExponent', 'exp', 'int', 0, 0, 1, 'multiplierUp', 'multiplierUp', 'mant', 'int64_t', 0, 0, 0, 'multiplierDown', 'multiplierDown', 'mant', 'int64_t', 0, 0, 0, 'avgPriceMins', 'avgPriceMins', 'num', 'int32_t', 0, 0, 0))
+record_class(PercentPriceBySideFilter, 'PercentPriceBySideFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'multiplierExponent', 'multiplierExponent', 'exp', 'int', 0, 0, 1, 'bidMultiplierUp', 'bidMultiplierUp', 'mant', 'int64_t', 0, 0, 0, 'bidMultiplierDown', 'bidMultiplierDown', 'mant', 'int64_t', 0, 0, 0, 'askMultiplierUp', 'askMultiplierUp', 'mant', 'int64_t', 0, 0, 0, 'askMultiplierDown', 'askMultiplierDown', 'mant', 'int64_t', 0, 0, 0, 'avgPriceMins', 'avgPriceMins', 'num', 'int32_t', 0, 0, 0))
+record_class(LotSizeFilter, 'LotSizeFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'minQty', 'minQty', 'mant', 'int64_t', 0, 0, 0, 'maxQty', 'maxQty', 'mant', 'int64_t', 0, 0, 0, 'stepSize', 'stepSize', 'mant', 'int64_t', 0, 0, 0))
+record_class(MinNotionalFilter, 'MinNotionalFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'minNotional', 'minNotional', 'mant', 'int64_t', 0, 0, 0, 'applyToMarket', 'applyToMarket', 'obj', None, 0, 0, 0, 'avgPriceMins', 'avgPriceMins', 'num', 'int32_t', 0, 0, 0))
+record_class(NotionalFilter, 'NotionalFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'minNotional', 'minNotional', 'mant', 'int64_t', 0, 0, 0, 'applyMinToMarket', 'applyMinToMarket', 'obj', None, 0, 0, 0, 'maxNotional', 'maxNotional', 'mant', 'int64_t', 0, 0, 0, 'applyMaxToMarket', 'applyMaxToMarket', 'obj', None, 0, 0, 0, 'avgPriceMins', 'avgPriceMins', 'num', 'int32_t', 0, 0, 0))
+record_class(IcebergPartsFilter, 'IcebergPartsFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'filterLimit', 'filterLimit', 'num', 'int64_t', 0, 0, 0))
+record_class(MarketLotSizeFilter, 'MarketLotSizeFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'minQty', 'minQty', 'mant', 'int64_t', 0, 0, 0, 'maxQty', 'maxQty', 'mant', 'int64_t', 0, 0, 0, 'stepSize', 'stepSize', 'mant', 'int64_t', 0, 0, 0))
+record_class(MaxNumOrdersFilter, 'MaxNumOrdersFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'maxNumOrders', 'maxNumOrders', 'num', 'int64_t', 0, 0, 0))
+record_class(MaxNumAlgoOrdersFilter, 'MaxNumAlgoOrdersFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'maxNumAlgoOrders', 'maxNumAlgoOrders', 'num', 'int64_t', 0, 0, 0))
+record_class(MaxNumIcebergOrdersFilter, 'MaxNumIcebergOrdersFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'maxNumIcebergOrders', 'maxNumIcebergOrders', 'num', 'int64_t', 0, 0, 0))
+record_class(MaxPositionFilter, 'MaxPositionFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'maxPosition', 'maxPosition', 'mant', 'int64_t', 0, 0, 0))
+record_class(TrailingDeltaFilter, 'TrailingDeltaFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'minTrailingAboveDelta', 'minTrailingAboveDelta', 'num', 'int64_t', 0, 0, 0, 'maxTrailingAboveDelta', 'maxTrailingAboveDelta', 'num', 'int64_t', 0, 0, 0, 'minTrailingBelowDelta', 'minTrailingBelowDelta', 'num', 'int64_t', 0, 0, 0, 'maxTrailingBelowDelta', 'maxTrailingBelowDelta', 'num', 'int64_t', 0, 0, 0))
+record_class(TPlusSellFilter, 'TPlusSellFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'endTime', 'endTime', 'obj', None, 0, 0, 0))
+record_class(MaxNumOrderListsFilter, 'MaxNumOrderListsFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'maxNumOrderLists', 'maxNumOrderLists', 'num', 'int64_t', 0, 0, 0))
+record_class(MaxNumOrderAmendsFilter, 'MaxNumOrderAmendsFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'maxNumOrderAmends', 'maxNumOrderAmends', 'num', 'int64_t', 0, 0, 0))
+record_class(ExchangeMaxNumOrdersFilter, 'ExchangeMaxNumOrdersFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'maxNumOrders', 'maxNumOrders', 'num', 'int64_t', 0, 0, 0))
+record_class(ExchangeMaxNumAlgoOrdersFilter, 'ExchangeMaxNumAlgoOrdersFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'maxNumAlgoOrders', 'maxNumAlgoOrders', 'num', 'int64_t', 0, 0, 0))
+record_class(ExchangeMaxNumIcebergOrdersFilter, 'ExchangeMaxNumIcebergOrdersFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'maxNumIcebergOrders', 'maxNumIcebergOrders', 'num', 'int64_t', 0, 0, 0))
+record_class(ExchangeMaxNumOrderListsFilter, 'ExchangeMaxNumOrderListsFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'maxNumOrderLists', 'maxNumOrderLists', 'num', 'int64_t', 0, 0, 0))
+record_class(MaxAssetFilter, 'MaxAssetFilter', ('filterType', 'filterType', 'obj', None, 0, 0, 0, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'maxQty', 'maxQty', 'mant', 'int64_t', 0, 0, 0, 'asset', 'asset', 'obj', None, 0, 0, 0))
+record_class(PriceRangeExecutionRule, 'PriceRangeExecutionRule', ('ruleType', 'ruleType', 'obj', None, 0, 0, 0, 'multiplierExponent', 'multiplierExponent', 'exp', 'int', 0, 0, 1, 'bidLimitMultUp', 'bidLimitMultUp', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'bidLimitMultDown', 'bidLimitMultDown', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'askLimitMultUp', 'askLimitMultUp', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'askLimitMultDown', 'askLimitMultDown', 'mant', 'int64_t', 1, -9223372036854775808, 0))
+record_class(WebSocketResponse, 'WebSocketResponse', ('sbeSchemaIdVersionDeprecated', 'sbeSchemaIdVersionDeprecated', 'obj', None, 0, 0, 0, 'status', 'status', 'num', 'uint16_t', 0, 0, 0, 'rateLimits', 'rateLimits', 'plain', None, 0, 0, 0, 'id', 'id', 'obj', None, 0, 0, 0, 'result', 'result', 'plain', None, 0, 0, 0))
+record_class(WebSocketResponse_rateLimits, None, ('rateLimitType', 'rateLimitType', 'obj', None, 0, 0, 0, 'interval', 'interval', 'obj', None, 0, 0, 0, 'intervalNum', 'intervalNum', 'num', 'uint8_t', 0, 0, 0, 'rateLimit', 'rateLimit', 'num', 'int64_t', 0, 0, 0, 'current', 'current', 'num', 'int64_t', 0, 0, 0))
+record_class(WebSocketSessionLogonResponse, 'WebSocketSessionLogonResponse', ('authorizedSince', 'authorizedSince', 'num', 'int64_t', 0, 0, 0, 'connectedSince', 'connectedSince', 'num', 'int64_t', 0, 0, 0, 'returnRateLimits', 'returnRateLimits', 'obj', None, 0, 0, 0, 'serverTime', 'serverTime', 'num', 'int64_t', 0, 0, 0, 'userDataStream', 'userDataStream', 'obj', None, 0, 0, 0, 'loggedOnApiKey', 'loggedOnApiKey', 'obj', None, 0, 0, 0))
+record_class(WebSocketSessionStatusResponse, 'WebSocketSessionStatusResponse', ('authorizedSince', 'authorizedSince', 'obj', None, 0, 0, 0, 'connectedSince', 'connectedSince', 'num', 'int64_t', 0, 0, 0, 'returnRateLimits', 'returnRateLimits', 'obj', None, 0, 0, 0, 'serverTime', 'serverTime', 'num', 'int64_t', 0, 0, 0, 'userDataStream', 'userDataStream', 'obj', None, 0, 0, 0, 'loggedOnApiKey', 'loggedOnApiKey', 'obj', None, 0, 0, 0))
+record_class(WebSocketSessionLogoutResponse, 'WebSocketSessionLogoutResponse', ('authorizedSince', 'authorizedSince', 'obj', None, 0, 0, 0, 'connectedSince', 'connectedSince', 'num', 'int64_t', 0, 0, 0, 'returnRateLimits', 'returnRateLimits', 'obj', None, 0, 0, 0, 'serverTime', 'serverTime', 'num', 'int64_t', 0, 0, 0, 'userDataStream', 'userDataStream', 'obj', None, 0, 0, 0, 'loggedOnApiKey', 'loggedOnApiKey', 'obj', None, 0, 0, 0))
+record_class(WebSocketSessionSubscriptionsResponse, 'WebSocketSessionSubscriptionsResponse', ('subscriptions', 'subscriptions', 'plain', None, 0, 0, 0))
+record_class(WebSocketSessionSubscriptionsResponse_subscriptions, None, ('subscriptionId', 'subscriptionId', 'num', 'uint16_t', 0, 0, 0, 'expirationTime', 'expirationTime', 'obj', None, 0, 0, 0))
+record_class(ErrorResponse, 'ErrorResponse', ('code', 'code', 'num', 'int16_t', 0, 0, 0, 'serverTime', 'serverTime', 'obj', None, 0, 0, 0, 'retryAfter', 'retryAfter', 'obj', None, 0, 0, 0, 'msg', 'msg', 'obj', None, 0, 0, 0, 'data', 'data', 'plain', None, 0, 0, 0))
+record_class(PingResponse, 'PingResponse', ())
+record_class(ServerTimeResponse, 'ServerTimeResponse', ('serverTime', 'serverTime', 'num', 'int64_t', 0, 0, 0))
+record_class(ExchangeInfoResponse, 'ExchangeInfoResponse', ('rateLimits', 'rateLimits', 'plain', None, 0, 0, 0, 'exchangeFilters', 'exchangeFilters', 'plain', None, 0, 0, 0, 'symbols', 'symbols', 'plain', None, 0, 0, 0, 'sors', 'sors', 'plain', None, 0, 0, 0))
+record_class(ExchangeInfoResponse_rateLimits, None, ('rateLimitType', 'rateLimitType', 'obj', None, 0, 0, 0, 'interval', 'interval', 'obj', None, 0, 0, 0, 'intervalNum', 'intervalNum', 'num', 'uint8_t', 0, 0, 0, 'rateLimit', 'rateLimit', 'num', 'int64_t', 0, 0, 0))
+record_class(ExchangeInfoResponse_exchangeFilters, None, ('filter', 'filter', 'plain', None, 0, 0, 0))
+record_class(ExchangeInfoResponse_symbols, None, ('status', 'status', 'obj', None, 0, 0, 0, 'baseAssetPrecision', 'baseAssetPrecision', 'num', 'uint8_t', 0, 0, 0, 'quoteAssetPrecision', 'quoteAssetPrecision', 'num', 'uint8_t', 0, 0, 0, 'baseCommissionPrecision', 'baseCommissionPrecision', 'num', 'uint8_t', 0, 0, 0, 'quoteCommissionPrecision', 'quoteCommissionPrecision', 'num', 'uint8_t', 0, 0, 0, 'orderTypes', 'orderTypes', 'obj', None, 0, 0, 0, 'icebergAllowed', 'icebergAllowed', 'obj', None, 0, 0, 0, 'ocoAllowed', 'ocoAllowed', 'obj', None, 0, 0, 0, 'otoAllowed', 'otoAllowed', 'obj', None, 0, 0, 0, 'quoteOrderQtyMarketAllowed', 'quoteOrderQtyMarketAllowed', 'obj', None, 0, 0, 0, 'allowTrailingStop', 'allowTrailingStop', 'obj', None, 0, 0, 0, 'cancelReplaceAllowed', 'cancelReplaceAllowed', 'obj', None, 0, 0, 0, 'amendAllowed', 'amendAllowed', 'obj', None, 0, 0, 0, 'isSpotTradingAllowed', 'isSpotTradingAllowed', 'obj', None, 0, 0, 0, 'isMarginTradingAllowed', 'isMarginTradingAllowed', 'obj', None, 0, 0, 0, 'defaultSelfTradePreventionMode', 'defaultSelfTradePreventionMode', 'obj', None, 0, 0, 0, 'allowedSelfTradePreventionModes', 'allowedSelfTradePreventionModes', 'obj', None, 0, 0, 0, 'pegInstructionsAllowed', 'pegInstructionsAllowed', 'obj', None, 0, 0, 0, 'filters', 'filters', 'plain', None, 0, 0, 0, 'permissionSets', 'permissionSets', 'plain', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'baseAsset', 'baseAsset', 'obj', None, 0, 0, 0, 'quoteAsset', 'quoteAsset', 'obj', None, 0, 0, 0))
+record_class(ExchangeInfoResponse_symbols_filters, None, ('filter', 'filter', 'plain', None, 0, 0, 0))
+record_class(ExchangeInfoResponse_symbols_permissionSets, None, ('permissions', 'permissions', 'plain', None, 0, 0, 0))
+record_class(ExchangeInfoResponse_symbols_permissionSets_permissions, None, ('permission', 'permission', 'obj', None, 0, 0, 0))
+record_class(ExchangeInfoResponse_sors, None, ('sorSymbols', 'sorSymbols', 'plain', None, 0, 0, 0, 'baseAsset', 'baseAsset', 'obj', None, 0, 0, 0))
+record_class(ExchangeInfoResponse_sors_sorSymbols, None, ('symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(ExecutionRulesResponse, 'ExecutionRulesResponse', ('symbolRules', 'symbolRules', 'plain', None, 0, 0, 0))
+record_class(ExecutionRulesResponse_symbolRules, None, ('rules', 'rules', 'plain', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(ExecutionRulesResponse_symbolRules_rules, None, ('rule', 'rule', 'plain', None, 0, 0, 0))
+record_class(MyFiltersResponse, 'MyFiltersResponse', ('exchangeFilters', 'exchangeFilters', 'plain', None, 0, 0, 0, 'symbolFilters', 'symbolFilters', 'plain', None, 0, 0, 0, 'assetFilters', 'assetFilters', 'plain', None, 0, 0, 0))
+record_class(MyFiltersResponse_exchangeFilters, None, ('filter', 'filter', 'plain', None, 0, 0, 0))
+record_class(MyFiltersResponse_symbolFilters, None, ('filter', 'filter', 'plain', None, 0, 0, 0))
+record_class(MyFiltersResponse_assetFilters, None, ('filter', 'filter', 'plain', None, 0, 0, 0))
+record_class(DepthResponse, 'DepthResponse', ('lastUpdateId', 'lastUpdateId', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'bids', 'bids', 'plain', None, 0, 0, 0, 'asks', 'asks', 'plain', None, 0, 0, 0))
+record_class(DepthResponse_bids, None, ('price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0))
+record_class(DepthResponse_asks, None, ('price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0))
+record_class(TradesResponse, 'TradesResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'trades', 'trades', 'plain', None, 0, 0, 0))
+record_class(TradesResponse_trades, None, ('id', 'id', 'num', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'quoteQty', 'quoteQty', 'mant', 'int64_t', 0, 0, 0, 'time', 'time', 'num', 'int64_t', 0, 0, 0, 'isBuyerMaker', 'isBuyerMaker', 'obj', None, 0, 0, 0, 'isBestMatch', 'isBestMatch', 'obj', None, 0, 0, 0))
+record_class(AggTradesResponse, 'AggTradesResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'aggTrades', 'aggTrades', 'plain', None, 0, 0, 0))
+record_class(AggTradesResponse_aggTrades, None, ('aggTradeId', 'aggTradeId', 'num', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'firstTradeId', 'firstTradeId', 'num', 'int64_t', 0, 0, 0, 'lastTradeId', 'lastTradeId', 'num', 'int64_t', 0, 0, 0, 'time', 'time', 'num', 'int64_t', 0, 0, 0, 'isBuyerMaker', 'isBuyerMaker', 'obj', None, 0, 0, 0, 'isBestMatch', 'isBestMatch', 'obj', None, 0, 0, 0))
+record_class(KlinesResponse, 'KlinesResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'klines', 'klines', 'plain', None, 0, 0, 0))
+record_class(KlinesResponse_klines, None, ('openTime', 'openTime', 'num', 'int64_t', 0, 0, 0, 'openPrice', 'openPrice', 'mant', 'int64_t', 0, 0, 0, 'highPrice', 'highPrice', 'mant', 'int64_t', 0, 0, 0, 'lowPrice', 'lowPrice', 'mant', 'int64_t', 0, 0, 0, 'closePrice', 'closePrice', 'mant', 'int64_t', 0, 0, 0, 'volume', 'volume', 'obj', None, 0, 0, 0, 'closeTime', 'closeTime', 'num', 'int64_t', 0, 0, 0, 'quoteVolume', 'quoteVolume', 'obj', None, 0, 0, 0, 'numTrades', 'numTrades', 'num', 'int64_t', 0, 0, 0, 'takerBuyBaseVolume', 'takerBuyBaseVolume', 'obj', None, 0, 0, 0, 'takerBuyQuoteVolume', 'takerBuyQuoteVolume', 'obj', None, 0, 0, 0))
+record_class(AveragePriceResponse, 'AveragePriceResponse', ('mins', 'mins', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'price', 'price', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'closeTime', 'closeTime', 'obj', None, 0, 0, 0))
+record_class(Ticker24hSymbolFullResponse, 'Ticker24hSymbolFullResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'priceChange', 'priceChange', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'priceChangePercent', 'priceChangePercent', 'obj', None, 0, 0, 0, 'weightedAvgPrice', 'weightedAvgPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'prevClosePrice', 'prevClosePrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lastPrice', 'lastPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lastQty', 'lastQty', 'obj', None, 0, 0, 0, 'bidPrice', 'bidPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'bidQty', 'bidQty', 'mant', 'int64_t', 0, 0, 0, 'askPrice', 'askPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'askQty', 'askQty', 'mant', 'int64_t', 0, 0, 0, 'openPrice', 'openPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'highPrice', 'highPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lowPrice', 'lowPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'volume', 'volume', 'obj', None, 0, 0, 0, 'quoteVolume', 'quoteVolume', 'obj', None, 0, 0, 0, 'openTime', 'openTime', 'num', 'int64_t', 0, 0, 0, 'closeTime', 'closeTime', 'num', 'int64_t', 0, 0, 0, 'firstId', 'firstId', 'obj', None, 0, 0, 0, 'lastId', 'lastId', 'obj', None, 0, 0, 0, 'numTrades', 'numTrades', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(Ticker24hFullResponse, 'Ticker24hFullResponse', ('tickers', 'tickers', 'plain', None, 0, 0, 0))
+record_class(Ticker24hFullResponse_tickers, None, ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'priceChange', 'priceChange', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'priceChangePercent', 'priceChangePercent', 'obj', None, 0, 0, 0, 'weightedAvgPrice', 'weightedAvgPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'prevClosePrice', 'prevClosePrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lastPrice', 'lastPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lastQty', 'lastQty', 'obj', None, 0, 0, 0, 'bidPrice', 'bidPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'bidQty', 'bidQty', 'mant', 'int64_t', 0, 0, 0, 'askPrice', 'askPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'askQty', 'askQty', 'mant', 'int64_t', 0, 0, 0, 'openPrice', 'openPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'highPrice', 'highPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lowPrice', 'lowPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'volume', 'volume', 'obj', None, 0, 0, 0, 'quoteVolume', 'quoteVolume', 'obj', None, 0, 0, 0, 'openTime', 'openTime', 'num', 'int64_t', 0, 0, 0, 'closeTime', 'closeTime', 'num', 'int64_t', 0, 0, 0, 'firstId', 'firstId', 'obj', None, 0, 0, 0, 'lastId', 'lastId', 'obj', None, 0, 0, 0, 'numTrades', 'numTrades', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(Ticker24hSymbolMiniResponse, 'Ticker24hSymbolMiniResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'openPrice', 'openPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'highPrice', 'highPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lowPrice', 'lowPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lastPrice', 'lastPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'volume', 'volume', 'obj', None, 0, 0, 0, 'quoteVolume', 'quoteVolume', 'obj', None, 0, 0, 0, 'openTime', 'openTime', 'num', 'int64_t', 0, 0, 0, 'closeTime', 'closeTime', 'num', 'int64_t', 0, 0, 0, 'firstId', 'firstId', 'obj', None, 0, 0, 0, 'lastId', 'lastId', 'obj', None, 0, 0, 0, 'numTrades', 'numTrades', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(Ticker24hMiniResponse, 'Ticker24hMiniResponse', ('tickers', 'tickers', 'plain', None, 0, 0, 0))
+record_class(Ticker24hMiniResponse_tickers, None, ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'openPrice', 'openPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'highPrice', 'highPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lowPrice', 'lowPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lastPrice', 'lastPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'volume', 'volume', 'obj', None, 0, 0, 0, 'quoteVolume', 'quoteVolume', 'obj', None, 0, 0, 0, 'openTime', 'openTime', 'num', 'int64_t', 0, 0, 0, 'closeTime', 'closeTime', 'num', 'int64_t', 0, 0, 0, 'firstId', 'firstId', 'obj', None, 0, 0, 0, 'lastId', 'lastId', 'obj', None, 0, 0, 0, 'numTrades', 'numTrades', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(PriceTickerSymbolResponse, 'PriceTickerSymbolResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'price', 'price', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(PriceTickerResponse, 'PriceTickerResponse', ('tickers', 'tickers', 'plain', None, 0, 0, 0))
+record_class(PriceTickerResponse_tickers, None, ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'price', 'price', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(BookTickerSymbolResponse, 'BookTickerSymbolResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'bidPrice', 'bidPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'bidQty', 'bidQty', 'mant', 'int64_t', 0, 0, 0, 'askPrice', 'askPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'askQty', 'askQty', 'mant', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(BookTickerResponse, 'BookTickerResponse', ('tickers', 'tickers', 'plain', None, 0, 0, 0))
+record_class(BookTickerResponse_tickers, None, ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'bidPrice', 'bidPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'bidQty', 'bidQty', 'mant', 'int64_t', 0, 0, 0, 'askPrice', 'askPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'askQty', 'askQty', 'mant', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(TickerSymbolFullResponse, 'TickerSymbolFullResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'priceChange', 'priceChange', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'priceChangePercent', 'priceChangePercent', 'obj', None, 0, 0, 0, 'weightedAvgPrice', 'weightedAvgPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'openPrice', 'openPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'highPrice', 'highPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lowPrice', 'lowPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lastPrice', 'lastPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'volume', 'volume', 'obj', None, 0, 0, 0, 'quoteVolume', 'quoteVolume', 'obj', None, 0, 0, 0, 'openTime', 'openTime', 'num', 'int64_t', 0, 0, 0, 'closeTime', 'closeTime', 'num', 'int64_t', 0, 0, 0, 'firstId', 'firstId', 'obj', None, 0, 0, 0, 'lastId', 'lastId', 'obj', None, 0, 0, 0, 'numTrades', 'numTrades', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(TickerFullResponse, 'TickerFullResponse', ('tickers', 'tickers', 'plain', None, 0, 0, 0))
+record_class(TickerFullResponse_tickers, None, ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'priceChange', 'priceChange', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'priceChangePercent', 'priceChangePercent', 'obj', None, 0, 0, 0, 'weightedAvgPrice', 'weightedAvgPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'openPrice', 'openPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'highPrice', 'highPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lowPrice', 'lowPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lastPrice', 'lastPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'volume', 'volume', 'obj', None, 0, 0, 0, 'quoteVolume', 'quoteVolume', 'obj', None, 0, 0, 0, 'openTime', 'openTime', 'num', 'int64_t', 0, 0, 0, 'closeTime', 'closeTime', 'num', 'int64_t', 0, 0, 0, 'firstId', 'firstId', 'obj', None, 0, 0, 0, 'lastId', 'lastId', 'obj', None, 0, 0, 0, 'numTrades', 'numTrades', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(TickerSymbolMiniResponse, 'TickerSymbolMiniResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'openPrice', 'openPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'highPrice', 'highPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lowPrice', 'lowPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lastPrice', 'lastPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'volume', 'volume', 'obj', None, 0, 0, 0, 'quoteVolume', 'quoteVolume', 'obj', None, 0, 0, 0, 'openTime', 'openTime', 'num', 'int64_t', 0, 0, 0, 'closeTime', 'closeTime', 'num', 'int64_t', 0, 0, 0, 'firstId', 'firstId', 'obj', None, 0, 0, 0, 'lastId', 'lastId', 'obj', None, 0, 0, 0, 'numTrades', 'numTrades', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(TickerMiniResponse, 'TickerMiniResponse', ('tickers', 'tickers', 'plain', None, 0, 0, 0))
+record_class(TickerMiniResponse_tickers, None, ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'openPrice', 'openPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'highPrice', 'highPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lowPrice', 'lowPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'lastPrice', 'lastPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'volume', 'volume', 'obj', None, 0, 0, 0, 'quoteVolume', 'quoteVolume', 'obj', None, 0, 0, 0, 'openTime', 'openTime', 'num', 'int64_t', 0, 0, 0, 'closeTime', 'closeTime', 'num', 'int64_t', 0, 0, 0, 'firstId', 'firstId', 'obj', None, 0, 0, 0, 'lastId', 'lastId', 'obj', None, 0, 0, 0, 'numTrades', 'numTrades', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(ReferencePriceResponse, 'ReferencePriceResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'referencePrice', 'referencePrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'timestamp', 'timestamp', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(ReferencePriceCalculationResponse, 'ReferencePriceCalculationResponse', ('calculationType', 'calculationType', 'obj', None, 0, 0, 0, 'externalCalculationId', 'externalCalculationId', 'obj', None, 0, 0, 0, 'bucketCount', 'bucketCount', 'obj', None, 0, 0, 0, 'bucketWidthMs', 'bucketWidthMs', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(BlockTradesResponse, 'BlockTradesResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'blockTrades', 'blockTrades', 'plain', None, 0, 0, 0))
+record_class(BlockTradesResponse_blockTrades, None, ('id', 'id', 'num', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'quoteQty', 'quoteQty', 'mant', 'int64_t', 0, 0, 0, 'time', 'time', 'num', 'int64_t', 0, 0, 0, 'isBuyerMaker', 'isBuyerMaker', 'obj', None, 0, 0, 0))
+record_class(NewOrderAckResponse, 'NewOrderAckResponse', ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(NewOrderResultResponse, 'NewOrderResultResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'origQty', 'origQty', 'mant', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'cummulativeQuoteQty', 'cummulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'status', 'status', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'workingTime', 'workingTime', 'obj', None, 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'tradeGroupId', 'tradeGroupId', 'obj', None, 0, 0, 0, 'preventedQuantity', 'preventedQuantity', 'mant', 'int64_t', 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'origQuoteOrderQty', 'origQuoteOrderQty', 'mant', 'int64_t', 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'expiryReason', 'expiryReason', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(NewOrderFullResponse, 'NewOrderFullResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'origQty', 'origQty', 'mant', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'cummulativeQuoteQty', 'cummulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'status', 'status', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'workingTime', 'workingTime', 'obj', None, 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'tradeGroupId', 'tradeGroupId', 'obj', None, 0, 0, 0, 'preventedQuantity', 'preventedQuantity', 'mant', 'int64_t', 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'origQuoteOrderQty', 'origQuoteOrderQty', 'mant', 'int64_t', 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'expiryReason', 'expiryReason', 'obj', None, 0, 0, 0, 'fills', 'fills', 'plain', None, 0, 0, 0, 'preventedMatches', 'preventedMatches', 'plain', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(NewOrderFullResponse_fills, None, ('commissionExponent', 'commissionExponent', 'exp', 'int', 0, 0, 1, 'matchType', 'matchType', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'commission', 'commission', 'mant', 'int64_t', 0, 0, 0, 'tradeId', 'tradeId', 'obj', None, 0, 0, 0, 'allocId', 'allocId', 'obj', None, 0, 0, 0, 'commissionAsset', 'commissionAsset', 'obj', None, 0, 0, 0))
+record_class(NewOrderFullResponse_preventedMatches, None, ('preventedMatchId', 'preventedMatchId', 'num', 'int64_t', 0, 0, 0, 'makerOrderId', 'makerOrderId', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'takerPreventedQuantity', 'takerPreventedQuantity', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'makerPreventedQuantity', 'makerPreventedQuantity', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'makerSymbol', 'makerSymbol', 'obj', None, 0, 0, 0))
+record_class(OrderTestResponse, 'OrderTestResponse', ())
+record_class(OrderResponse, 'OrderResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'origQty', 'origQty', 'mant', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'cummulativeQuoteQty', 'cummulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'status', 'status', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'time', 'time', 'num', 'int64_t', 0, 0, 0, 'updateTime', 'updateTime', 'num', 'int64_t', 0, 0, 0, 'isWorking', 'isWorking', 'obj', None, 0, 0, 0, 'workingTime', 'workingTime', 'obj', None, 0, 0, 0, 'origQuoteOrderQty', 'origQuoteOrderQty', 'mant', 'int64_t', 0, 0, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'preventedMatchId', 'preventedMatchId', 'obj', None, 0, 0, 0, 'preventedQuantity', 'preventedQuantity', 'mant', 'int64_t', 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'expiryReason', 'expiryReason', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(CancelOrderResponse, 'CancelOrderResponse', ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'origQty', 'origQty', 'mant', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'cummulativeQuoteQty', 'cummulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'status', 'status', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'preventedQuantity', 'preventedQuantity', 'mant', 'int64_t', 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'origQuoteOrderQty', 'origQuoteOrderQty', 'mant', 'int64_t', 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'origClientOrderId', 'origClientOrderId', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(CancelOpenOrdersResponse, 'CancelOpenOrdersResponse', ('responses', 'responses', 'plain', None, 0, 0, 0))
+record_class(CancelOpenOrdersResponse_responses, None, ('response', 'response', 'plain', None, 0, 0, 0))
+record_class(CancelReplaceOrderResponse, 'CancelReplaceOrderResponse', ('cancelResult', 'cancelResult', 'obj', None, 0, 0, 0, 'newOrderResult', 'newOrderResult', 'obj', None, 0, 0, 0, 'cancelResponse', 'cancelResponse', 'plain', None, 0, 0, 0, 'newOrderResponse', 'newOrderResponse', 'plain', None, 0, 0, 0))
+record_class(OrdersResponse, 'OrdersResponse', ('orders', 'orders', 'plain', None, 0, 0, 0))
+record_class(OrdersResponse_orders, None, ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'origQty', 'origQty', 'mant', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'cummulativeQuoteQty', 'cummulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'status', 'status', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'time', 'time', 'num', 'int64_t', 0, 0, 0, 'updateTime', 'updateTime', 'num', 'int64_t', 0, 0, 0, 'isWorking', 'isWorking', 'obj', None, 0, 0, 0, 'workingTime', 'workingTime', 'obj', None, 0, 0, 0, 'origQuoteOrderQty', 'origQuoteOrderQty', 'mant', 'int64_t', 0, 0, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'preventedMatchId', 'preventedMatchId', 'obj', None, 0, 0, 0, 'preventedQuantity', 'preventedQuantity', 'mant', 'int64_t', 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'expiryReason', 'expiryReason', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(NewOrderListAckResponse, 'NewOrderListAckResponse', ('orderListId', 'orderListId', 'num', 'int64_t', 0, 0, 0, 'contingencyType', 'contingencyType', 'obj', None, 0, 0, 0, 'listStatusType', 'listStatusType', 'obj', None, 0, 0, 0, 'listOrderStatus', 'listOrderStatus', 'obj', None, 0, 0, 0, 'transactionTime', 'transactionTime', 'num', 'int64_t', 0, 0, 0, 'orders', 'orders', 'plain', None, 0, 0, 0, 'orderReports', 'orderReports', 'plain', None, 0, 0, 0, 'listClientOrderId', 'listClientOrderId', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(NewOrderListAckResponse_orders, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(NewOrderListAckResponse_orderReports, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(NewOrderListResultResponse, 'NewOrderListResultResponse', ('orderListId', 'orderListId', 'num', 'int64_t', 0, 0, 0, 'contingencyType', 'contingencyType', 'obj', None, 0, 0, 0, 'listStatusType', 'listStatusType', 'obj', None, 0, 0, 0, 'listOrderStatus', 'listOrderStatus', 'obj', None, 0, 0, 0, 'transactionTime', 'transactionTime', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'orders', 'orders', 'plain', None, 0, 0, 0, 'orderReports', 'orderReports', 'plain', None, 0, 0, 0, 'listClientOrderId', 'listClientOrderId', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(NewOrderListResultResponse_orders, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(NewOrderListResultResponse_orderReports, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'origQty', 'origQty', 'mant', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'cummulativeQuoteQty', 'cummulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'status', 'status', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'workingTime', 'workingTime', 'obj', None, 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'tradeGroupId', 'tradeGroupId', 'obj', None, 0, 0, 0, 'preventedQuantity', 'preventedQuantity', 'mant', 'int64_t', 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'origQuoteOrderQty', 'origQuoteOrderQty', 'mant', 'int64_t', 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'expiryReason', 'expiryReason', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(NewOrderListFullResponse, 'NewOrderListFullResponse', ('orderListId', 'orderListId', 'num', 'int64_t', 0, 0, 0, 'contingencyType', 'contingencyType', 'obj', None, 0, 0, 0, 'listStatusType', 'listStatusType', 'obj', None, 0, 0, 0, 'listOrderStatus', 'listOrderStatus', 'obj', None, 0, 0, 0, 'transactionTime', 'transactionTime', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'orders', 'orders', 'plain', None, 0, 0, 0, 'orderReports', 'orderReports', 'plain', None, 0, 0, 0, 'listClientOrderId', 'listClientOrderId', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(NewOrderListFullResponse_orders, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(NewOrderListFullResponse_orderReports, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'origQty', 'origQty', 'mant', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'cummulativeQuoteQty', 'cummulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'status', 'status', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'workingTime', 'workingTime', 'obj', None, 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'tradeGroupId', 'tradeGroupId', 'obj', None, 0, 0, 0, 'preventedQuantity', 'preventedQuantity', 'mant', 'int64_t', 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'origQuoteOrderQty', 'origQuoteOrderQty', 'mant', 'int64_t', 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'expiryReason', 'expiryReason', 'obj', None, 0, 0, 0, 'fills', 'fills', 'plain', None, 0, 0, 0, 'preventedMatches', 'preventedMatches', 'plain', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(NewOrderListFullResponse_orderReports_fills, None, ('commissionExponent', 'commissionExponent', 'exp', 'int', 0, 0, 1, 'matchType', 'matchType', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'commission', 'commission', 'mant', 'int64_t', 0, 0, 0, 'tradeId', 'tradeId', 'obj', None, 0, 0, 0, 'allocId', 'allocId', 'obj', None, 0, 0, 0, 'commissionAsset', 'commissionAsset', 'obj', None, 0, 0, 0))
+record_class(NewOrderListFullResponse_orderReports_preventedMatches, None, ('preventedMatchId', 'preventedMatchId', 'num', 'int64_t', 0, 0, 0, 'makerOrderId', 'makerOrderId', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'takerPreventedQuantity', 'takerPreventedQuantity', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'makerPreventedQuantity', 'makerPreventedQuantity', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'makerSymbol', 'makerSymbol', 'obj', None, 0, 0, 0))
+record_class(CancelOrderListResponse, 'CancelOrderListResponse', ('orderListId', 'orderListId', 'num', 'int64_t', 0, 0, 0, 'contingencyType', 'contingencyType', 'obj', None, 0, 0, 0, 'listStatusType', 'listStatusType', 'obj', None, 0, 0, 0, 'listOrderStatus', 'listOrderStatus', 'obj', None, 0, 0, 0, 'transactionTime', 'transactionTime', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'orders', 'orders', 'plain', None, 0, 0, 0, 'orderReports', 'orderReports', 'plain', None, 0, 0, 0, 'listClientOrderId', 'listClientOrderId', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(CancelOrderListResponse_orders, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(CancelOrderListResponse_orderReports, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'origQty', 'origQty', 'mant', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'cummulativeQuoteQty', 'cummulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'status', 'status', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'preventedQuantity', 'preventedQuantity', 'mant', 'int64_t', 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'origQuoteOrderQty', 'origQuoteOrderQty', 'mant', 'int64_t', 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'origClientOrderId', 'origClientOrderId', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(OrderListResponse, 'OrderListResponse', ('orderListId', 'orderListId', 'num', 'int64_t', 0, 0, 0, 'contingencyType', 'contingencyType', 'obj', None, 0, 0, 0, 'listStatusType', 'listStatusType', 'obj', None, 0, 0, 0, 'listOrderStatus', 'listOrderStatus', 'obj', None, 0, 0, 0, 'transactionTime', 'transactionTime', 'num', 'int64_t', 0, 0, 0, 'orders', 'orders', 'plain', None, 0, 0, 0, 'listClientOrderId', 'listClientOrderId', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(OrderListResponse_orders, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(OrderListsResponse, 'OrderListsResponse', ('orderLists', 'orderLists', 'plain', None, 0, 0, 0))
+record_class(OrderListsResponse_orderLists, None, ('orderListId', 'orderListId', 'num', 'int64_t', 0, 0, 0, 'contingencyType', 'contingencyType', 'obj', None, 0, 0, 0, 'listStatusType', 'listStatusType', 'obj', None, 0, 0, 0, 'listOrderStatus', 'listOrderStatus', 'obj', None, 0, 0, 0, 'transactionTime', 'transactionTime', 'num', 'int64_t', 0, 0, 0, 'orders', 'orders', 'plain', None, 0, 0, 0, 'listClientOrderId', 'listClientOrderId', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(OrderListsResponse_orderLists_orders, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(OrderTestWithCommissionsResponse, 'OrderTestWithCommissionsResponse', ('commissionExponent', 'commissionExponent', 'exp', 'int', 0, 0, 1, 'discountExponent', 'discountExponent', 'exp', 'int', 0, 0, 1, 'standardCommissionForOrderMaker', 'standardCommissionForOrderMaker', 'mant', 'int64_t', 0, 0, 0, 'standardCommissionForOrderTaker', 'standardCommissionForOrderTaker', 'mant', 'int64_t', 0, 0, 0, 'taxCommissionForOrderMaker', 'taxCommissionForOrderMaker', 'mant', 'int64_t', 0, 0, 0, 'taxCommissionForOrderTaker', 'taxCommissionForOrderTaker', 'mant', 'int64_t', 0, 0, 0, 'discountEnabledForAccount', 'discountEnabledForAccount', 'obj', None, 0, 0, 0, 'discountEnabledForSymbol', 'discountEnabledForSymbol', 'obj', None, 0, 0, 0, 'discount', 'discount', 'mant', 'int64_t', 0, 0, 0, 'specialCommissionForOrderMaker', 'specialCommissionForOrderMaker', 'obj', None, 0, 0, 0, 'specialCommissionForOrderTaker', 'specialCommissionForOrderTaker', 'obj', None, 0, 0, 0, 'discountAsset', 'discountAsset', 'obj', None, 0, 0, 0))
+record_class(OrderAmendmentsResponse, 'OrderAmendmentsResponse', ('amendments', 'amendments', 'plain', None, 0, 0, 0))
+record_class(OrderAmendmentsResponse_amendments, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'executionId', 'executionId', 'num', 'int64_t', 0, 0, 0, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'origQty', 'origQty', 'mant', 'int64_t', 0, 0, 0, 'newQty', 'newQty', 'mant', 'int64_t', 0, 0, 0, 'time', 'time', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'origClientOrderId', 'origClientOrderId', 'obj', None, 0, 0, 0, 'newClientOrderId', 'newClientOrderId', 'obj', None, 0, 0, 0))
+record_class(OrderAmendKeepPriorityResponse, 'OrderAmendKeepPriorityResponse', ('transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'executionId', 'executionId', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'preventedQty', 'preventedQty', 'mant', 'int64_t', 0, 0, 0, 'cumulativeQuoteQty', 'cumulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'status', 'status', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'workingTime', 'workingTime', 'obj', None, 0, 0, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'listStatus', 'listStatus', 'plain', None, 0, 0, 0, 'relatedOrders', 'relatedOrders', 'plain', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'origClientOrderId', 'origClientOrderId', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(OrderAmendKeepPriorityResponse_listStatus, None, ('orderListId', 'orderListId', 'num', 'int64_t', 0, 0, 0, 'contingencyType', 'contingencyType', 'obj', None, 0, 0, 0, 'listOrderStatus', 'listOrderStatus', 'obj', None, 0, 0, 0, 'orders', 'orders', 'plain', None, 0, 0, 0, 'listClientOrderId', 'listClientOrderId', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(OrderAmendKeepPriorityResponse_listStatus_orders, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(OrderAmendKeepPriorityResponse_relatedOrders, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'preventedQty', 'preventedQty', 'mant', 'int64_t', 0, 0, 0, 'cumulativeQuoteQty', 'cumulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'status', 'status', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'workingTime', 'workingTime', 'obj', None, 0, 0, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(AccountResponse, 'AccountResponse', ('commissionExponent', 'commissionExponent', 'exp', 'int', 0, 0, 1, 'commissionRateMaker', 'commissionRateMaker', 'mant', 'int64_t', 0, 0, 0, 'commissionRateTaker', 'commissionRateTaker', 'mant', 'int64_t', 0, 0, 0, 'commissionRateBuyer', 'commissionRateBuyer', 'mant', 'int64_t', 0, 0, 0, 'commissionRateSeller', 'commissionRateSeller', 'mant', 'int64_t', 0, 0, 0, 'canTrade', 'canTrade', 'obj', None, 0, 0, 0, 'canWithdraw', 'canWithdraw', 'obj', None, 0, 0, 0, 'canDeposit', 'canDeposit', 'obj', None, 0, 0, 0, 'brokered', 'brokered', 'obj', None, 0, 0, 0, 'requireSelfTradePrevention', 'requireSelfTradePrevention', 'obj', None, 0, 0, 0, 'preventSor', 'preventSor', 'obj', None, 0, 0, 0, 'updateTime', 'updateTime', 'num', 'int64_t', 0, 0, 0, 'accountType', 'accountType', 'obj', None, 0, 0, 0, 'tradeGroupId', 'tradeGroupId', 'obj', None, 0, 0, 0, 'uid', 'uid', 'num', 'int64_t', 0, 0, 0, 'balances', 'balances', 'plain', None, 0, 0, 0, 'permissions', 'permissions', 'plain', None, 0, 0, 0, 'reduceOnlyAssets', 'reduceOnlyAssets', 'plain', None, 0, 0, 0))
+record_class(AccountResponse_balances, None, ('exponent', 'exponent', 'exp', 'int', 0, 0, 1, 'free', 'free', 'mant', 'int64_t', 0, 0, 0, 'locked', 'locked', 'mant', 'int64_t', 0, 0, 0, 'asset', 'asset', 'obj', None, 0, 0, 0))
+record_class(AccountResponse_permissions, None, ('permission', 'permission', 'obj', None, 0, 0, 0))
+record_class(AccountResponse_reduceOnlyAssets, None, ('asset', 'asset', 'obj', None, 0, 0, 0))
+record_class(AccountTradesResponse, 'AccountTradesResponse', ('trades', 'trades', 'plain', None, 0, 0, 0))
+record_class(AccountTradesResponse_trades, None, ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'commissionExponent', 'commissionExponent', 'exp', 'int', 0, 0, 1, 'id', 'id', 'num', 'int64_t', 0, 0, 0, 'orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'quoteQty', 'quoteQty', 'mant', 'int64_t', 0, 0, 0, 'commission', 'commission', 'mant', 'int64_t', 0, 0, 0, 'time', 'time', 'num', 'int64_t', 0, 0, 0, 'isBuyer', 'isBuyer', 'obj', None, 0, 0, 0, 'isMaker', 'isMaker', 'obj', None, 0, 0, 0, 'isBestMatch', 'isBestMatch', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'commissionAsset', 'commissionAsset', 'obj', None, 0, 0, 0))
+record_class(AccountOrderRateLimitResponse, 'AccountOrderRateLimitResponse', ('rateLimits', 'rateLimits', 'plain', None, 0, 0, 0))
+record_class(AccountOrderRateLimitResponse_rateLimits, None, ('rateLimitType', 'rateLimitType', 'obj', None, 0, 0, 0, 'interval', 'interval', 'obj', None, 0, 0, 0, 'intervalNum', 'intervalNum', 'num', 'uint8_t', 0, 0, 0, 'rateLimit', 'rateLimit', 'num', 'int64_t', 0, 0, 0, 'numOrders', 'numOrders', 'num', 'int64_t', 0, 0, 0))
+record_class(AccountPreventedMatchesResponse, 'AccountPreventedMatchesResponse', ('preventedMatches', 'preventedMatches', 'plain', None, 0, 0, 0))
+record_class(AccountPreventedMatchesResponse_preventedMatches, None, ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'preventedMatchId', 'preventedMatchId', 'num', 'int64_t', 0, 0, 0, 'takerOrderId', 'takerOrderId', 'num', 'int64_t', 0, 0, 0, 'makerOrderId', 'makerOrderId', 'num', 'int64_t', 0, 0, 0, 'tradeGroupId', 'tradeGroupId', 'num', 'int64_t', 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'takerPreventedQuantity', 'takerPreventedQuantity', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'makerPreventedQuantity', 'makerPreventedQuantity', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'makerSymbol', 'makerSymbol', 'obj', None, 0, 0, 0))
+record_class(AccountAllocationsResponse, 'AccountAllocationsResponse', ('allocations', 'allocations', 'plain', None, 0, 0, 0))
+record_class(AccountAllocationsResponse_allocations, None, ('priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'commissionExponent', 'commissionExponent', 'exp', 'int', 0, 0, 1, 'allocationId', 'allocationId', 'num', 'int64_t', 0, 0, 0, 'allocationType', 'allocationType', 'obj', None, 0, 0, 0, 'orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'sourceTradeId', 'sourceTradeId', 'obj', None, 0, 0, 0, 'sourceAllocationId', 'sourceAllocationId', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'quoteQty', 'quoteQty', 'mant', 'int64_t', 0, 0, 0, 'commission', 'commission', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'time', 'time', 'num', 'int64_t', 0, 0, 0, 'isBuyer', 'isBuyer', 'obj', None, 0, 0, 0, 'isMaker', 'isMaker', 'obj', None, 0, 0, 0, 'isAllocator', 'isAllocator', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'commissionAsset', 'commissionAsset', 'obj', None, 0, 0, 0, 'sourceSymbol', 'sourceSymbol', 'obj', None, 0, 0, 0))
+record_class(AccountCommissionResponse, 'AccountCommissionResponse', ('commissionExponent', 'commissionExponent', 'exp', 'int', 0, 0, 1, 'discountExponent', 'discountExponent', 'exp', 'int', 0, 0, 1, 'standardCommissionMaker', 'standardCommissionMaker', 'mant', 'int64_t', 0, 0, 0, 'standardCommissionTaker', 'standardCommissionTaker', 'mant', 'int64_t', 0, 0, 0, 'standardCommissionBuyer', 'standardCommissionBuyer', 'mant', 'int64_t', 0, 0, 0, 'standardCommissionSeller', 'standardCommissionSeller', 'mant', 'int64_t', 0, 0, 0, 'taxCommissionMaker', 'taxCommissionMaker', 'mant', 'int64_t', 0, 0, 0, 'taxCommissionTaker', 'taxCommissionTaker', 'mant', 'int64_t', 0, 0, 0, 'taxCommissionBuyer', 'taxCommissionBuyer', 'mant', 'int64_t', 0, 0, 0, 'taxCommissionSeller', 'taxCommissionSeller', 'mant', 'int64_t', 0, 0, 0, 'discountEnabledForAccount', 'discountEnabledForAccount', 'obj', None, 0, 0, 0, 'discountEnabledForSymbol', 'discountEnabledForSymbol', 'obj', None, 0, 0, 0, 'discount', 'discount', 'mant', 'int64_t', 0, 0, 0, 'specialCommissionMaker', 'specialCommissionMaker', 'obj', None, 0, 0, 0, 'specialCommissionTaker', 'specialCommissionTaker', 'obj', None, 0, 0, 0, 'specialCommissionBuyer', 'specialCommissionBuyer', 'obj', None, 0, 0, 0, 'specialCommissionSeller', 'specialCommissionSeller', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'discountAsset', 'discountAsset', 'obj', None, 0, 0, 0))
+record_class(UserDataStreamStartResponse, 'UserDataStreamStartResponse', ('listenKey', 'listenKey', 'obj', None, 0, 0, 0))
+record_class(UserDataStreamPingResponse, 'UserDataStreamPingResponse', ())
+record_class(UserDataStreamStopResponse, 'UserDataStreamStopResponse', ())
+record_class(UserDataStreamSubscribeResponse, 'UserDataStreamSubscribeResponse', ('subscriptionId', 'subscriptionId', 'obj', None, 0, 0, 0))
+record_class(UserDataStreamUnsubscribeResponse, 'UserDataStreamUnsubscribeResponse', ())
+record_class(UserDataStreamSubscribeListenTokenResponse, 'UserDataStreamSubscribeListenTokenResponse', ('subscriptionId', 'subscriptionId', 'num', 'uint16_t', 0, 0, 0, 'expirationTime', 'expirationTime', 'num', 'int64_t', 0, 0, 0))
+record_class(AllocationReportEvent, 'AllocationReportEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'commissionExponent', 'commissionExponent', 'exp', 'int', 0, 0, 1, 'allocationTransactionType', 'allocationTransactionType', 'obj', None, 0, 0, 0, 'allocationReportType', 'allocationReportType', 'obj', None, 0, 0, 0, 'allocationStatus', 'allocationStatus', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'counterPartyRole', 'counterPartyRole', 'obj', None, 0, 0, 0, 'counterPartyExternalAccountId', 'counterPartyExternalAccountId', 'num', 'int64_t', 0, 0, 0, 'counterPartyOrderId', 'counterPartyOrderId', 'num', 'int64_t', 0, 0, 0, 'allocationReportId', 'allocationReportId', 'num', 'int64_t', 0, 0, 0, 'allocationId', 'allocationId', 'num', 'int64_t', 0, 0, 0, 'sourceOrderId', 'sourceOrderId', 'num', 'int64_t', 0, 0, 0, 'sourceOrderListId', 'sourceOrderListId', 'obj', None, 0, 0, 0, 'sourceTradeId', 'sourceTradeId', 'obj', None, 0, 0, 0, 'sourceAllocationId', 'sourceAllocationId', 'obj', None, 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'quoteQty', 'quoteQty', 'mant', 'int64_t', 0, 0, 0, 'commission', 'commission', 'mant', 'int64_t', 0, 0, 0, 'subscriptionId', 'subscriptionId', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'commissionAsset', 'commissionAsset', 'obj', None, 0, 0, 0, 'sourceSymbol', 'sourceSymbol', 'obj', None, 0, 0, 0))
+record_class(BalanceUpdateEvent, 'BalanceUpdateEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'clearTime', 'clearTime', 'obj', None, 0, 0, 0, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'freeQtyDelta', 'freeQtyDelta', 'mant', 'int64_t', 0, 0, 0, 'subscriptionId', 'subscriptionId', 'obj', None, 0, 0, 0, 'asset', 'asset', 'obj', None, 0, 0, 0))
+record_class(EventStreamTerminatedEvent, 'EventStreamTerminatedEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'subscriptionId', 'subscriptionId', 'obj', None, 0, 0, 0))
+record_class(ExecutionReportEvent, 'ExecutionReportEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'commissionExponent', 'commissionExponent', 'exp', 'int', 0, 0, 1, 'orderCreationTime', 'orderCreationTime', 'obj', None, 0, 0, 0, 'workingTime', 'workingTime', 'obj', None, 0, 0, 0, 'orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'obj', None, 0, 0, 0, 'origQty', 'origQty', 'mant', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'origQuoteOrderQty', 'origQuoteOrderQty', 'mant', 'int64_t', 0, 0, 0, 'icebergQty', 'icebergQty', 'mant', 'int64_t', 0, 0, 0, 'stopPrice', 'stopPrice', 'mant', 'int64_t', 0, 0, 0, 'orderType', 'orderType', 'obj', None, 0, 0, 0, 'side', 'side', 'obj', None, 0, 0, 0, 'timeInForce', 'timeInForce', 'obj', None, 0, 0, 0, 'executionType', 'executionType', 'obj', None, 0, 0, 0, 'orderStatus', 'orderStatus', 'obj', None, 0, 0, 0, 'tradeId', 'tradeId', 'obj', None, 0, 0, 0, 'executionId', 'executionId', 'num', 'int64_t', 0, 0, 0, 'executedQty', 'executedQty', 'mant', 'int64_t', 0, 0, 0, 'cummulativeQuoteQty', 'cummulativeQuoteQty', 'mant', 'int64_t', 0, 0, 0, 'lastQty', 'lastQty', 'mant', 'int64_t', 0, 0, 0, 'lastPrice', 'lastPrice', 'mant', 'int64_t', 0, 0, 0, 'quoteQty', 'quoteQty', 'mant', 'int64_t', 0, 0, 0, 'commission', 'commission', 'mant', 'int64_t', 0, 0, 0, 'isWorking', 'isWorking', 'obj', None, 0, 0, 0, 'isMaker', 'isMaker', 'obj', None, 0, 0, 0, 'isBestMatch', 'isBestMatch', 'obj', None, 0, 0, 0, 'matchType', 'matchType', 'obj', None, 0, 0, 0, 'selfTradePreventionMode', 'selfTradePreventionMode', 'obj', None, 0, 0, 0, 'orderCapacity', 'orderCapacity', 'obj', None, 0, 0, 0, 'workingFloor', 'workingFloor', 'obj', None, 0, 0, 0, 'usedSor', 'usedSor', 'obj', None, 0, 0, 0, 'allocId', 'allocId', 'obj', None, 0, 0, 0, 'trailingDelta', 'trailingDelta', 'obj', None, 0, 0, 0, 'trailingTime', 'trailingTime', 'obj', None, 0, 0, 0, 'tradeGroupId', 'tradeGroupId', 'obj', None, 0, 0, 0, 'preventedQty', 'preventedQty', 'mant', 'int64_t', 0, 0, 0, 'lastPreventedQty', 'lastPreventedQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'preventedMatchId', 'preventedMatchId', 'obj', None, 0, 0, 0, 'preventedExecutionQty', 'preventedExecutionQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'preventedExecutionPrice', 'preventedExecutionPrice', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'preventedExecutionQuoteQty', 'preventedExecutionQuoteQty', 'mant', 'int64_t', 1, -9223372036854775808, 0, 'strategyType', 'strategyType', 'obj', None, 0, 0, 0, 'strategyId', 'strategyId', 'obj', None, 0, 0, 0, 'counterOrderId', 'counterOrderId', 'obj', None, 0, 0, 0, 'subscriptionId', 'subscriptionId', 'obj', None, 0, 0, 0, 'pegPriceType', 'pegPriceType', 'obj', None, 0, 0, 0, 'pegOffsetType', 'pegOffsetType', 'obj', None, 0, 0, 0, 'pegOffsetValue', 'pegOffsetValue', 'obj', None, 0, 0, 0, 'peggedPrice', 'peggedPrice', 'obj', None, 0, 0, 0, 'expiryReason', 'expiryReason', 'obj', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0, 'origClientOrderId', 'origClientOrderId', 'obj', None, 0, 0, 0, 'commissionAsset', 'commissionAsset', 'obj', None, 0, 0, 0, 'rejectReason', 'rejectReason', 'obj', None, 0, 0, 0, 'counterSymbol', 'counterSymbol', 'obj', None, 0, 0, 0))
+record_class(ExternalLockUpdateEvent, 'ExternalLockUpdateEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'clearTime', 'clearTime', 'num', 'int64_t', 0, 0, 0, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'lockedQtyDelta', 'lockedQtyDelta', 'mant', 'int64_t', 0, 0, 0, 'subscriptionId', 'subscriptionId', 'obj', None, 0, 0, 0, 'asset', 'asset', 'obj', None, 0, 0, 0))
+record_class(ListStatusEvent, 'ListStatusEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'orderListId', 'orderListId', 'num', 'int64_t', 0, 0, 0, 'contingencyType', 'contingencyType', 'obj', None, 0, 0, 0, 'listStatusType', 'listStatusType', 'obj', None, 0, 0, 0, 'listOrderStatus', 'listOrderStatus', 'obj', None, 0, 0, 0, 'subscriptionId', 'subscriptionId', 'obj', None, 0, 0, 0, 'orders', 'orders', 'plain', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'listClientOrderId', 'listClientOrderId', 'obj', None, 0, 0, 0, 'rejectReason', 'rejectReason', 'obj', None, 0, 0, 0))
+record_class(ListStatusEvent_orders, None, ('orderId', 'orderId', 'num', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0, 'clientOrderId', 'clientOrderId', 'obj', None, 0, 0, 0))
+record_class(OutboundAccountPositionEvent, 'OutboundAccountPositionEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'updateTime', 'updateTime', 'num', 'int64_t', 0, 0, 0, 'subscriptionId', 'subscriptionId', 'obj', None, 0, 0, 0, 'balances', 'balances', 'plain', None, 0, 0, 0))
+record_class(OutboundAccountPositionEvent_balances, None, ('exponent', 'exponent', 'exp', 'int', 0, 0, 1, 'free', 'free', 'mant', 'int64_t', 0, 0, 0, 'locked', 'locked', 'mant', 'int64_t', 0, 0, 0, 'asset', 'asset', 'obj', None, 0, 0, 0))
+record_class(ServerShutdownEvent, 'ServerShutdownEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0))
+record_class(NonRepresentableMessage, 'NonRepresentableMessage', ())

@@ -20,102 +20,84 @@ cdef tuple peek_at(const uint8_t *b, Py_ssize_t size, Py_ssize_t pos)
 
 
 cdef class TradesStreamEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly int64_t transactTime
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object trades
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object trades
+    cdef object symbol
+    cdef int64_t eventTime
+    cdef int64_t transactTime
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class TradesStreamEvent_trades(Record):
-    cdef readonly int64_t id
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef readonly object isBuyerMaker
-    cdef readonly object isBestMatch
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object isBuyerMaker
+    cdef object isBestMatch
+    cdef int64_t id
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int e_price
+    cdef int e_qty
 
 
 cdef class BestBidAskStreamEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly int64_t bookUpdateId
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly int64_t c_bidPrice
-    cdef readonly int e_bidPrice
-    cdef readonly int64_t c_bidQty
-    cdef readonly int e_bidQty
-    cdef readonly int64_t c_askPrice
-    cdef readonly int e_askPrice
-    cdef readonly int64_t c_askQty
-    cdef readonly int e_askQty
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object symbol
+    cdef int64_t eventTime
+    cdef int64_t bookUpdateId
+    cdef int64_t c_bidPrice
+    cdef int64_t c_bidQty
+    cdef int64_t c_askPrice
+    cdef int64_t c_askQty
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
+    cdef int e_bidPrice
+    cdef int e_bidQty
+    cdef int e_askPrice
+    cdef int e_askQty
 
 
 cdef class DepthSnapshotStreamEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly int64_t bookUpdateId
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object bids
-    cdef readonly object asks
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object bids
+    cdef object asks
+    cdef object symbol
+    cdef int64_t eventTime
+    cdef int64_t bookUpdateId
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class DepthSnapshotStreamEvent_bids(Record):
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int e_price
+    cdef int e_qty
 
 
 cdef class DepthSnapshotStreamEvent_asks(Record):
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int e_price
+    cdef int e_qty
 
 
 cdef class DepthDiffStreamEvent(Record):
-    cdef readonly int64_t eventTime
-    cdef readonly int64_t firstBookUpdateId
-    cdef readonly int64_t lastBookUpdateId
-    cdef readonly int c_priceExponent
-    cdef readonly int c_qtyExponent
-    cdef readonly object bids
-    cdef readonly object asks
-    cdef readonly object symbol
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef object bids
+    cdef object asks
+    cdef object symbol
+    cdef int64_t eventTime
+    cdef int64_t firstBookUpdateId
+    cdef int64_t lastBookUpdateId
+    cdef int c_priceExponent
+    cdef int c_qtyExponent
 
 
 cdef class DepthDiffStreamEvent_bids(Record):
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int e_price
+    cdef int e_qty
 
 
 cdef class DepthDiffStreamEvent_asks(Record):
-    cdef readonly int64_t c_price
-    cdef readonly int e_price
-    cdef readonly int64_t c_qty
-    cdef readonly int e_qty
-    cdef tuple _state(self)
-    cdef int _restore(self, tuple s) except -1
+    cdef int64_t c_price
+    cdef int64_t c_qty
+    cdef int e_price
+    cdef int e_qty

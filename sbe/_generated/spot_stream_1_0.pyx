@@ -1,7 +1,7 @@
 # GENERATED FROM stream_1_0.xml (package spot_stream, schema 1:0, sha256 6ea328467e144311b1f1efff38e9fe613829997f041dd02a3b7077885d10a1f7) DO NOT EDIT.
 # Regenerate with: python -m codegen --pinned
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
-# cython: initializedcheck=False, cpow=True
+# cython: initializedcheck=False, cpow=True, auto_pickle=False, emit_code_comments=False
 """Decoder for SBE schema spot_stream 1:0 (stream_1_0.xml)."""
 
 from libc.stdint cimport (int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, uint32_t, uint64_t,
@@ -111,7 +111,7 @@ cdef object _nf_TradesStreamEvent__trades(State *st, const uint8_t *src, Py_ssiz
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
         memcpy(q + 24, p + 24, 1)
     return out
 
@@ -169,42 +169,6 @@ cdef object _g_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t
 cdef class TradesStreamEvent(Record):
     """Record of message TradesStreamEvent; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T0 if self._dec == DEC_RAW else _T1)
-        d['$message'] = 'TradesStreamEvent'
-        d['eventTime'] = self.eventTime
-        d['transactTime'] = self.transactTime
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['trades'] = plain(self.trades)
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.transactTime, self.c_priceExponent, self.c_qtyExponent, self.trades, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 7:
-            raise ValueError('state of TradesStreamEvent has %d items, not 7' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.transactTime = s[2]
-        self.c_priceExponent = s[3]
-        self.c_qtyExponent = s[4]
-        self.trades = s[5]
-        self.symbol = s[6]
-        return 0
-
 
 cdef object _mr_TradesStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """TradesStreamEvent as a TradesStreamEvent record; ``pos`` is the start of the root block."""
@@ -238,39 +202,6 @@ cdef object _mr_TradesStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int 
 
 cdef class TradesStreamEvent_trades(Record):
     """Record of entry of group trades; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T2)
-        d['id'] = self.id
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        d['isBuyerMaker'] = self.isBuyerMaker
-        d['isBestMatch'] = self.isBestMatch
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.id, self.c_price, self.e_price, self.c_qty, self.e_qty, self.isBuyerMaker, self.isBestMatch,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 8:
-            raise ValueError('state of TradesStreamEvent_trades has %d items, not 8' % len(s))
-        self._dec = s[0]
-        self.id = s[1]
-        self.c_price = s[2]
-        self.e_price = s[3]
-        self.c_qty = s[4]
-        self.e_qty = s[5]
-        self.isBuyerMaker = s[6]
-        self.isBestMatch = s[7]
-        return 0
 
 
 cdef list _gr_TradesStreamEvent__trades(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -360,68 +291,6 @@ cdef dict _m_BestBidAskStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int
 
 cdef class BestBidAskStreamEvent(Record):
     """Record of message BestBidAskStreamEvent; ``to_dict()`` gives the dict form."""
-
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    @property
-    def bidPrice(self):
-        return mant_i64(self.c_bidPrice, 0, 0, self.e_bidPrice, self._dec)
-
-    @property
-    def bidQty(self):
-        return mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
-
-    @property
-    def askPrice(self):
-        return mant_i64(self.c_askPrice, 0, 0, self.e_askPrice, self._dec)
-
-    @property
-    def askQty(self):
-        return mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T3 if self._dec == DEC_RAW else _T4)
-        d['$message'] = 'BestBidAskStreamEvent'
-        d['eventTime'] = self.eventTime
-        d['bookUpdateId'] = self.bookUpdateId
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['bidPrice'] = mant_i64(self.c_bidPrice, 0, 0, self.e_bidPrice, self._dec)
-        d['bidQty'] = mant_i64(self.c_bidQty, 0, 0, self.e_bidQty, self._dec)
-        d['askPrice'] = mant_i64(self.c_askPrice, 0, 0, self.e_askPrice, self._dec)
-        d['askQty'] = mant_i64(self.c_askQty, 0, 0, self.e_askQty, self._dec)
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.bookUpdateId, self.c_priceExponent, self.c_qtyExponent, self.c_bidPrice, self.e_bidPrice, self.c_bidQty, self.e_bidQty, self.c_askPrice, self.e_askPrice, self.c_askQty, self.e_askQty, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 14:
-            raise ValueError('state of BestBidAskStreamEvent has %d items, not 14' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.bookUpdateId = s[2]
-        self.c_priceExponent = s[3]
-        self.c_qtyExponent = s[4]
-        self.c_bidPrice = s[5]
-        self.e_bidPrice = s[6]
-        self.c_bidQty = s[7]
-        self.e_bidQty = s[8]
-        self.c_askPrice = s[9]
-        self.e_askPrice = s[10]
-        self.c_askQty = s[11]
-        self.e_askQty = s[12]
-        self.symbol = s[13]
-        return 0
 
 
 cdef object _mr_BestBidAskStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
@@ -519,7 +388,7 @@ cdef object _nf_DepthSnapshotStreamEvent__bids(State *st, const uint8_t *src, Py
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -586,7 +455,7 @@ cdef object _nf_DepthSnapshotStreamEvent__asks(State *st, const uint8_t *src, Py
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -636,44 +505,6 @@ cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ss
 cdef class DepthSnapshotStreamEvent(Record):
     """Record of message DepthSnapshotStreamEvent; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T5 if self._dec == DEC_RAW else _T6)
-        d['$message'] = 'DepthSnapshotStreamEvent'
-        d['eventTime'] = self.eventTime
-        d['bookUpdateId'] = self.bookUpdateId
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['bids'] = plain(self.bids)
-        d['asks'] = plain(self.asks)
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.bookUpdateId, self.c_priceExponent, self.c_qtyExponent, self.bids, self.asks, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 8:
-            raise ValueError('state of DepthSnapshotStreamEvent has %d items, not 8' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.bookUpdateId = s[2]
-        self.c_priceExponent = s[3]
-        self.c_qtyExponent = s[4]
-        self.bids = s[5]
-        self.asks = s[6]
-        self.symbol = s[7]
-        return 0
-
 
 cdef object _mr_DepthSnapshotStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """DepthSnapshotStreamEvent as a DepthSnapshotStreamEvent record; ``pos`` is the start of the root block."""
@@ -708,33 +539,6 @@ cdef object _mr_DepthSnapshotStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t b
 
 cdef class DepthSnapshotStreamEvent_bids(Record):
     """Record of entry of group bids; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T7)
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of DepthSnapshotStreamEvent_bids has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.c_price = s[1]
-        self.e_price = s[2]
-        self.c_qty = s[3]
-        self.e_qty = s[4]
-        return 0
 
 
 cdef list _gr_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -778,33 +582,6 @@ cdef list _gr_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssi
 
 cdef class DepthSnapshotStreamEvent_asks(Record):
     """Record of entry of group asks; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T7)
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of DepthSnapshotStreamEvent_asks has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.c_price = s[1]
-        self.e_price = s[2]
-        self.c_qty = s[3]
-        self.e_qty = s[4]
-        return 0
 
 
 cdef list _gr_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -906,7 +683,7 @@ cdef object _nf_DepthDiffStreamEvent__bids(State *st, const uint8_t *src, Py_ssi
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -973,7 +750,7 @@ cdef object _nf_DepthDiffStreamEvent__asks(State *st, const uint8_t *src, Py_ssi
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, <double>t_i, <double>t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -1023,46 +800,6 @@ cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_
 cdef class DepthDiffStreamEvent(Record):
     """Record of message DepthDiffStreamEvent; ``to_dict()`` gives the dict form."""
 
-    @property
-    def priceExponent(self):
-        return None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-
-    @property
-    def qtyExponent(self):
-        return None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-
-    def to_dict(self):
-        d = PyDict_Copy(_T8 if self._dec == DEC_RAW else _T9)
-        d['$message'] = 'DepthDiffStreamEvent'
-        d['eventTime'] = self.eventTime
-        d['firstBookUpdateId'] = self.firstBookUpdateId
-        d['lastBookUpdateId'] = self.lastBookUpdateId
-        if self._dec == DEC_RAW:
-            d['priceExponent'] = None if self.c_priceExponent == EXP_NONE else self.c_priceExponent
-        if self._dec == DEC_RAW:
-            d['qtyExponent'] = None if self.c_qtyExponent == EXP_NONE else self.c_qtyExponent
-        d['bids'] = plain(self.bids)
-        d['asks'] = plain(self.asks)
-        d['symbol'] = self.symbol
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.eventTime, self.firstBookUpdateId, self.lastBookUpdateId, self.c_priceExponent, self.c_qtyExponent, self.bids, self.asks, self.symbol,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 9:
-            raise ValueError('state of DepthDiffStreamEvent has %d items, not 9' % len(s))
-        self._dec = s[0]
-        self.eventTime = s[1]
-        self.firstBookUpdateId = s[2]
-        self.lastBookUpdateId = s[3]
-        self.c_priceExponent = s[4]
-        self.c_qtyExponent = s[5]
-        self.bids = s[6]
-        self.asks = s[7]
-        self.symbol = s[8]
-        return 0
-
 
 cdef object _mr_DepthDiffStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, int ver, Py_ssize_t end):
     """DepthDiffStreamEvent as a DepthDiffStreamEvent record; ``pos`` is the start of the root block."""
@@ -1098,33 +835,6 @@ cdef object _mr_DepthDiffStreamEvent(State *st, Py_ssize_t pos, Py_ssize_t bl, i
 
 cdef class DepthDiffStreamEvent_bids(Record):
     """Record of entry of group bids; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T7)
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of DepthDiffStreamEvent_bids has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.c_price = s[1]
-        self.e_price = s[2]
-        self.c_qty = s[3]
-        self.e_qty = s[4]
-        return 0
 
 
 cdef list _gr_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -1168,33 +878,6 @@ cdef list _gr_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t
 
 cdef class DepthDiffStreamEvent_asks(Record):
     """Record of entry of group asks; ``to_dict()`` gives the dict form."""
-
-    @property
-    def price(self):
-        return mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-
-    @property
-    def qty(self):
-        return mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-
-    def to_dict(self):
-        d = PyDict_Copy(_T7)
-        d['price'] = mant_i64(self.c_price, 0, 0, self.e_price, self._dec)
-        d['qty'] = mant_i64(self.c_qty, 0, 0, self.e_qty, self._dec)
-        return d
-
-    cdef tuple _state(self):
-        return (self._dec, self.c_price, self.e_price, self.c_qty, self.e_qty,)
-
-    cdef int _restore(self, tuple s) except -1:
-        if len(s) != 5:
-            raise ValueError('state of DepthDiffStreamEvent_asks has %d items, not 5' % len(s))
-        self._dec = s[0]
-        self.c_price = s[1]
-        self.e_price = s[2]
-        self.c_qty = s[3]
-        self.e_qty = s[4]
-        return 0
 
 
 cdef list _gr_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -1287,11 +970,16 @@ cdef class Decoder(DecoderBase):
 cdef DecoderCache _decoders = DecoderCache(Decoder)
 
 
+cimport cython
+
+
+@cython.binding(False)
 def decode(buf, *, str decimals='raw', str groups='list', str output='dict', bint strict=False):
     """Decode one message from ``buf``; see :class:`Decoder` for the options."""
     return _decoders.get(decimals, groups, output, strict)._run(buf, 0, False)
 
 
+@cython.binding(False)
 def decode_from(buf, Py_ssize_t offset=0, *, str decimals='raw', str groups='list', str output='dict'):
     """(message, end) of the message whose header starts at ``offset``."""
     return _decoders.get(decimals, groups, output, False)._run(buf, offset, True)
@@ -1498,3 +1186,14 @@ _GS_DepthSnapshotStreamEvent__bids = GroupSpec('bids', '<', [('price', '<i8', 0,
 _GS_DepthSnapshotStreamEvent__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False, -9223372036854775808)], [], 16)
 _GS_DepthDiffStreamEvent__bids = GroupSpec('bids', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False, -9223372036854775808)], [], 16)
 _GS_DepthDiffStreamEvent__asks = GroupSpec('asks', '<', [('price', '<i8', 0, 0, 1, None, ('outer', 0), False, -9223372036854775808), ('qty', '<i8', 8, 0, 1, None, ('outer', 1), False, -9223372036854775808)], [], 16)
+
+# record classes: attribute descriptors and layouts (sbe._rt.record_class)
+record_class(TradesStreamEvent, 'TradesStreamEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'transactTime', 'transactTime', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'trades', 'trades', 'plain', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(TradesStreamEvent_trades, None, ('id', 'id', 'num', 'int64_t', 0, 0, 0, 'price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0, 'isBuyerMaker', 'isBuyerMaker', 'obj', None, 0, 0, 0, 'isBestMatch', 'isBestMatch', 'obj', None, 0, 0, 0))
+record_class(BestBidAskStreamEvent, 'BestBidAskStreamEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'bookUpdateId', 'bookUpdateId', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'bidPrice', 'bidPrice', 'mant', 'int64_t', 0, 0, 0, 'bidQty', 'bidQty', 'mant', 'int64_t', 0, 0, 0, 'askPrice', 'askPrice', 'mant', 'int64_t', 0, 0, 0, 'askQty', 'askQty', 'mant', 'int64_t', 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(DepthSnapshotStreamEvent, 'DepthSnapshotStreamEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'bookUpdateId', 'bookUpdateId', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'bids', 'bids', 'plain', None, 0, 0, 0, 'asks', 'asks', 'plain', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(DepthSnapshotStreamEvent_bids, None, ('price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0))
+record_class(DepthSnapshotStreamEvent_asks, None, ('price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0))
+record_class(DepthDiffStreamEvent, 'DepthDiffStreamEvent', ('eventTime', 'eventTime', 'num', 'int64_t', 0, 0, 0, 'firstBookUpdateId', 'firstBookUpdateId', 'num', 'int64_t', 0, 0, 0, 'lastBookUpdateId', 'lastBookUpdateId', 'num', 'int64_t', 0, 0, 0, 'priceExponent', 'priceExponent', 'exp', 'int', 0, 0, 1, 'qtyExponent', 'qtyExponent', 'exp', 'int', 0, 0, 1, 'bids', 'bids', 'plain', None, 0, 0, 0, 'asks', 'asks', 'plain', None, 0, 0, 0, 'symbol', 'symbol', 'obj', None, 0, 0, 0))
+record_class(DepthDiffStreamEvent_bids, None, ('price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0))
+record_class(DepthDiffStreamEvent_asks, None, ('price', 'price', 'mant', 'int64_t', 0, 0, 0, 'qty', 'qty', 'mant', 'int64_t', 0, 0, 0))
