@@ -18,9 +18,11 @@ def _convert_task(path: str, out: str, opts: dict) -> dict:
     """Runs on a worker: a bad input is an answer ("failed"), not a task error, so its
     message (the capture path and offset) reaches the caller as text."""
     try:
-        return convert_file(path, out, **opts)
+        r = convert_file(path, out, **opts)
     except (ValueError, OSError) as e:
-        return {"path": path, "status": "failed", "error": error_text(e)}
+        r = {"path": path, "status": "failed", "error": error_text(e)}
+    r["worker"] = _distributed().get_worker().address
+    return r
 
 
 def _distributed():
@@ -50,7 +52,8 @@ def to_parquet_dask(files, out: str, client=None, *, decimals: str = "float",
     at once ("skipped"), so a rerun after a crash converts only what is missing.  A file
     that fails (corrupt, unreadable) is reported in ``summary["failed"]`` ({path:
     "Error: message"}) and the other files still convert.  Returns the summary of
-    :func:`sbe.batch.parquet.to_parquet` plus ``workers``."""
+    :func:`sbe.batch.parquet.to_parquet` plus ``workers`` (in the cluster) and
+    ``files_by_worker`` ({worker address: files it ran})."""
     from sbe.capture import capture_files
     _arrow()
     dd = _distributed()
@@ -81,7 +84,7 @@ def to_parquet_dask(files, out: str, client=None, *, decimals: str = "float",
     sizes = {p: (os.path.getsize(p) if os.path.exists(p) else 0) for p in paths}
     bar = Progress(len(paths), sum(sizes.values()), enabled=progress)
     t0 = time.perf_counter()
-    results, failed = [], {}
+    results, failed, by_worker = [], {}, {}
     try:
         workers = len(client.scheduler_info().get("workers", {}))
         futures = client.map(_convert_task, paths, out=out, opts=opts, pure=False,
@@ -89,8 +92,9 @@ def to_parquet_dask(files, out: str, client=None, *, decimals: str = "float",
         where = {f.key: p for f, p in zip(futures, paths)}
         for fut in dd.as_completed(futures):
             p = where[fut.key]
-            if fut.status == "error":        # the task itself died (worker lost, ...)
-                failed[p] = error_text(fut.exception())
+            if fut.status != "finished":     # the task itself died (worker lost, ...)
+                failed[p] = (error_text(fut.exception()) if fut.status == "error"
+                             else f"task {fut.status}")
                 bar.update(None, sizes[p])
             else:
                 r = fut.result()
@@ -100,6 +104,7 @@ def to_parquet_dask(files, out: str, client=None, *, decimals: str = "float",
                 else:
                     results.append(r)
                     bar.update(r, sizes[p])
+                by_worker[r["worker"]] = by_worker.get(r["worker"], 0) + 1
             fut.release()
     finally:
         bar.close()
@@ -107,4 +112,5 @@ def to_parquet_dask(files, out: str, client=None, *, decimals: str = "float",
             thing.close()
     s = summarize(results, failed, time.perf_counter() - t0)
     s["workers"] = workers
+    s["files_by_worker"] = by_worker
     return s
