@@ -8,8 +8,8 @@ import os
 import time
 from typing import Optional
 
-from .parquet import (ROW_GROUP_ROWS, Progress, _arrow, convert_file, error_text,
-                      summarize)
+from .parquet import (ROW_GROUP_ROWS, Progress, _arrow, check_options, convert_file,
+                      error_text, summarize)
 
 __all__ = ["to_parquet_dask"]
 
@@ -58,11 +58,9 @@ def to_parquet_dask(files, out: str, client=None, *, decimals: str = "float",
     _arrow()
     dd = _distributed()
     paths = capture_files(files)
-    opts = {"decimals": decimals, "templates": list(templates) if templates else None,
+    opts = {"decimals": decimals, "templates": check_options(decimals, templates),
             "row_group_size": row_group_size, "compression": compression, "errors": errors,
             "force": force}
-    if decimals not in ("float", "raw"):
-        raise ValueError(f"decimals must be 'float' or 'raw', got {decimals!r}")
     out = os.fspath(out)
     if "://" not in out:                     # workers may run elsewhere: no relative paths
         out = os.path.abspath(out)

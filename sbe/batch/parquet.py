@@ -34,8 +34,8 @@ import uuid
 from typing import Dict, Iterable, List, Optional
 from urllib.parse import quote
 
-__all__ = ["to_parquet", "convert_file", "ConvertError", "source_id", "DONE_DIR",
-           "ROW_GROUP_ROWS", "LAYOUT_VERSION"]
+__all__ = ["to_parquet", "convert_file", "ConvertError", "source_id", "check_options",
+           "DONE_DIR", "ROW_GROUP_ROWS", "LAYOUT_VERSION"]
 
 #: Rows per Parquet row group: large enough for fast column scans and useful min/max
 #: statistics, small enough that a reader can spread one file's row groups over cores.
@@ -200,6 +200,20 @@ def _read_marker(fs, path) -> Optional[dict]:
         return None
 
 
+def check_options(decimals: str, templates) -> Optional[List[str]]:
+    """``templates`` as a sorted list (None: all); ValueError naming the bad option."""
+    if decimals not in ("float", "raw"):
+        raise ValueError(f"decimals must be 'float' or 'raw', got {decimals!r}")
+    if templates is None:
+        return None
+    from sbe import stream
+    names = sorted([templates] if isinstance(templates, str) else templates)
+    unknown = [n for n in names if n not in stream.MESSAGES]
+    if unknown or not names:
+        raise ValueError(f"unknown templates {unknown}: choose from {sorted(stream.MESSAGES)}")
+    return names
+
+
 def _partitions(arr):
     """[(date, symbol, row indices or None for all)] of a root table (numpy structured)."""
     import numpy as np
@@ -244,15 +258,14 @@ def convert_file(path: str, out: str, *, decimals: str = "float", templates=None
     from sbe import batch
     from sbe.capture import CaptureReader
     pa, pq = _arrow()
-    if decimals not in ("float", "raw"):
-        raise ValueError(f"decimals must be 'float' or 'raw', got {decimals!r}")
+    templates = check_options(decimals, templates)
     t0 = time.perf_counter()
     path = os.fspath(path)
     fs, root, is_local = _filesystem(os.fspath(out), filesystem)
     header = CaptureReader(path).header
     size = os.path.getsize(path)
     sid = source_id(path, header)
-    options = {"decimals": decimals, "templates": sorted(templates) if templates else None,
+    options = {"decimals": decimals, "templates": templates,
                "layout": LAYOUT_VERSION}
     marker_path = f"{root}/{DONE_DIR}/{sid}.json"
     old = _read_marker(fs, marker_path)
@@ -387,6 +400,7 @@ def to_parquet(files, out: str, *, decimals: str = "float", templates=None,
     (None: when stderr is a terminal)."""
     from sbe.capture import capture_files
     _arrow()
+    templates = check_options(decimals, templates)
     paths = capture_files(files)
     sizes = {p: (os.path.getsize(p) if os.path.exists(p) else 0) for p in paths}
     bar = Progress(len(paths), sum(sizes.values()), enabled=progress)

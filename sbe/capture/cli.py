@@ -141,7 +141,8 @@ def setup_convert(p) -> None:
                        help="run on this Dask scheduler (tcp://host:8786), one task per file")
     where.add_argument("--workers", type=int, metavar="N",
                        help="run on a local Dask cluster of N worker processes")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress line (it is shown only on a terminal anyway)")
 
 
 def run_convert(args) -> int:
@@ -152,14 +153,17 @@ def run_convert(args) -> int:
     files = capture_files(args.paths)
     if not files:
         raise ValueError(f"no capture files (*.sbecap) in {' '.join(args.paths)}")
+    missing = [p for p in files if not os.path.isfile(p)]
+    if missing:
+        raise FileNotFoundError(f"no such capture file: {' '.join(missing)}")
     opts = dict(decimals=args.decimals, errors=args.errors, force=args.force,
                 templates=[t for t in args.templates.split(",") if t] if args.templates
                 else None, progress=None if not args.quiet else False)
-    if args.row_group_size:
+    if args.row_group_size is not None:
         if args.row_group_size < 1:
             raise ValueError("--row-group-size must be >= 1")
         opts["row_group_size"] = args.row_group_size
-    if args.dask or args.workers:
+    if args.dask or args.workers is not None:
         if args.workers is not None and args.workers < 1:
             raise ValueError("--workers must be >= 1")
         from sbe.batch._dask import to_parquet_dask
@@ -171,9 +175,8 @@ def run_convert(args) -> int:
         print(f"error: {path}: {err}", file=sys.stderr)
     rows = sum(v for k, v in s["rows"].items() if "." not in k)
     mb = s["bytes"] / 1e6
-    if not args.quiet or s["failed"]:
-        print(f"converted {len(s['converted'])} files ({len(s['skipped'])} already done, "
-              f"{len(s['failed'])} failed): {rows} events, {mb:.1f} MB in "
-              f"{s['seconds']:.2f} s ({mb / max(s['seconds'], 1e-9):.1f} MB/s) -> {out}",
-              file=sys.stderr)
+    print(f"converted {len(s['converted'])} files ({len(s['skipped'])} already done, "
+          f"{len(s['failed'])} failed): {rows} events, {mb:.1f} MB in "
+          f"{s['seconds']:.2f} s ({mb / max(s['seconds'], 1e-9):.1f} MB/s) -> {out}",
+          file=sys.stderr)
     return 1 if s["failed"] else 0
