@@ -28,9 +28,8 @@ def _record_layout() -> tuple:
 _REC_LAYOUT = _record_layout()
 
 
-def _bad_frame(mod, path, blk, index):
+def _bad_frame(stream, path, blk, index):
     """The decoder's own typed error for the frame scan_block rejected."""
-    from sbe import stream
     for i, kind, conn, ns, a, b in block_records(path, blk):
         if i == index:
             data = blk.payload[a:b]
@@ -48,8 +47,13 @@ def _bad_frame(mod, path, blk, index):
 
 
 def read_compiled(mod, paths, *, decimals: str = "float", templates=None,
-                  errors: str = "raise") -> BatchResult:
+                  errors: str = "raise", decoder=None) -> BatchResult:
+    """``sbe.batch.read`` with the batch module ``mod``; ``decoder`` (default
+    ``sbe.stream``) is the generated decoder of the same schema, whose errors a bad frame
+    raises."""
     check_options(decimals, errors)
+    if decoder is None:
+        from sbe import stream as decoder
     names = list(mod.MESSAGES)
     want = bytearray(len(names))
     if templates is None:
@@ -75,7 +79,7 @@ def read_compiled(mod, paths, *, decimals: str = "float", templates=None,
         code, at = mod.scan_block(blk.payload, blk.n, _REC_LAYOUT, want, status, cnt, rows,
                                   vmax, skip_bad)
         if code == 4:
-            raise _bad_frame(mod, path, blk, at) from None
+            raise _bad_frame(decoder, path, blk, at) from None
         if code:
             # the same checks and words as CaptureReader's record walk
             for _ in block_records(path, blk):

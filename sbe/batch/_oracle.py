@@ -9,7 +9,7 @@ import importlib
 import math
 
 from sbe._schema import (KIND_ENUM, KIND_FLOAT, KIND_INT, KIND_MANTISSA, KIND_SET, NUMPY_CODES,
-                         DATA_TEXT, default_null)
+                         DATA_TEXT)
 from sbe.errors import DecodeError
 
 from ._common import (FRAME, SKIP_KIND, BatchResult, block_records, check_options, file_blocks,
@@ -18,9 +18,11 @@ from ._common import (FRAME, SKIP_KIND, BatchResult, block_records, check_option
 __all__ = ["read_reference", "table_layout"]
 
 
-def _stream():
-    from sbe import stream
-    return stream, importlib.import_module(stream.__name__ + "_ir").MODEL
+def _decoder(decoder):
+    """The generated decoder module (default: the newest stream schema) and its model."""
+    if decoder is None:
+        from sbe import stream as decoder
+    return decoder, importlib.import_module(decoder.__name__ + "_ir").MODEL
 
 
 def _field_dtype(f, decimals: str) -> str:
@@ -39,12 +41,14 @@ def _field_null(f, decimals: str):
         return math.nan
     if f.kind == KIND_FLOAT:
         return math.nan
+    if f.kind == KIND_SET:
+        return 0  # a set has no null (SBE): absent is no choice set, as in numpy groups
     if f.null_value is not None:
         return f.null_value
     t = f.type
     if f.kind == KIND_ENUM:
         return t.effective_null
-    return t.effective_null if hasattr(t, "effective_null") else default_null(t.encoding)
+    return t.effective_null
 
 
 def table_layout(model, decimals: str) -> dict:
@@ -85,7 +89,7 @@ def _rows(tables, layout, name, blk, raw, flt, head, decimals):
         sub = f"{name}.{g.name}"
         tables.setdefault(sub, [])
         entries = raw[g.name] or []
-        fentries = flt[g.name] if flt is not None else entries
+        fentries = (flt[g.name] or []) if flt is not None else entries
         for e, fe in zip(entries, fentries):
             _rows(tables, layout, sub, g, e, fe, (index,), decimals)
 
@@ -107,10 +111,11 @@ def _arrays(tables, layout, decimals):
 
 
 def read_reference(paths, *, decimals: str = "float", templates=None,
-                   errors: str = "raise") -> BatchResult:
-    """``sbe.batch.read`` the slow way (same arguments, same result, same stats)."""
+                   errors: str = "raise", decoder=None) -> BatchResult:
+    """``sbe.batch.read`` the slow way (same arguments, same result, same stats);
+    ``decoder``: another generated decoder module than ``sbe.stream`` (tests)."""
     check_options(decimals, errors)
-    mod, model = _stream()
+    mod, model = _decoder(decoder)
     names = [m.name for m in model.messages]
     want = None
     if templates is not None:
