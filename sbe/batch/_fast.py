@@ -13,7 +13,7 @@ from sbe.errors import DecodeError, MalformedError
 
 from ._common import BatchResult, block_records, check_options, file_blocks, locate, new_stats
 
-__all__ = ["read_compiled"]
+__all__ = ["read_compiled", "read_blocks"]
 
 
 def _record_layout() -> tuple:
@@ -52,6 +52,15 @@ def read_compiled(mod, paths, *, decimals: str = "float", templates=None,
     ``sbe.stream``) is the generated decoder of the same schema, whose errors a bad frame
     raises."""
     check_options(decimals, errors)
+    stats = new_stats()
+    return read_blocks(mod, file_blocks(paths, stats), stats, decimals=decimals,
+                       templates=templates, errors=errors, decoder=decoder)
+
+
+def read_blocks(mod, blocks, stats, *, decimals="float", templates=None, errors="raise",
+                decoder=None) -> BatchResult:
+    """The tables of ``blocks`` ((path, Block) pairs); ``stats`` from :func:`new_stats`
+    (``file_blocks`` counts files and blocks into it)."""
     if decoder is None:
         from sbe import stream as decoder
     names = list(mod.MESSAGES)
@@ -71,10 +80,9 @@ def read_compiled(mod, paths, *, decimals: str = "float", templates=None,
     cnt = np.zeros(ncnt + len(names), np.int64)
     rows = np.zeros(ntab, np.int64)
     vmax = np.zeros(max(nvar, 1), np.int64)
-    stats = new_stats()
     kept = []
     skip_bad = errors == "skip"
-    for path, blk in file_blocks(paths, stats):
+    for path, blk in blocks:
         status = np.empty(blk.n, np.uint8)
         code, at = mod.scan_block(blk.payload, blk.n, _REC_LAYOUT, want, status, cnt, rows,
                                   vmax, skip_bad)
