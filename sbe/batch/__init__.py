@@ -51,10 +51,11 @@ def read(paths, *, decimals: str = "float", templates=None, errors: str = "raise
 
 
 def to_arrow(tables) -> dict:
-    """``{table: pyarrow.Table}`` of :func:`read`'s result (zero-copy where numpy and Arrow
-    layouts agree).  ``S<n>`` columns (var-data text, UTF-8 checked at decode) become
-    ``utf8`` strings; ``recv_ns`` and ``parent`` stay int64 (``recv_ns`` is nanoseconds
-    since the epoch: ``pyarrow.compute.cast(col, pa.timestamp("ns", "UTC"))`` if wanted)."""
+    """``{table: pyarrow.Table}`` of :func:`read`'s result (each column copied once out of
+    the rows).  ``S<n>`` columns (var-data text) become ``string`` columns (``large_string``
+    past 2 GiB; UTF-8 checked again); ``recv_ns`` and ``parent`` stay int64, nothing is added
+    (``recv_ns`` is nanoseconds since the epoch:
+    ``pyarrow.compute.cast(col, pa.timestamp("ns", "UTC"))`` if wanted)."""
     try:
         import pyarrow as pa
     except ImportError:
@@ -66,11 +67,37 @@ def to_arrow(tables) -> dict:
         for col in arr.dtype.names:
             a = arr[col]
             if a.dtype.kind == "S":
-                # numpy S drops trailing NULs, as the text never has them (UTF-8 checked)
-                c = pa.array(a, type=pa.binary()).cast(pa.string())
+                c = _utf8_column(pa, a)
             else:
                 c = pa.array(a)
             cols.append(c)
             names.append(col)
         out[name] = pa.Table.from_arrays(cols, names=names)
+    return out
+
+
+def _utf8_column(pa, a):
+    """An ``S<n>`` column as an Arrow utf8 array, built from buffers (no Python object per
+    value): each value is its bytes up to the trailing NUL padding, as numpy reads it; the
+    UTF-8 is checked (``validate(full=True)``)."""
+    import numpy as np
+    n = a.dtype.itemsize
+    b = np.frombuffer(np.ascontiguousarray(a), np.uint8).reshape(len(a), n)
+    # length = 1 + position of the last non-NUL byte (0 for an empty value)
+    lengths = np.zeros(len(a), np.int64)
+    for j in range(n):          # one pass per byte position: n is small (symbols)
+        np.copyto(lengths, j + 1, where=b[:, j] != 0)
+    offsets = np.zeros(len(a) + 1, np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    if offsets[-1] == b.size:   # no padding anywhere: the bytes as they are
+        data = b.reshape(-1)
+    else:
+        data = b[np.arange(1, n + 1) <= lengths[:, None]]
+    typ = pa.string()
+    if offsets[-1] < 2**31:
+        offsets = offsets.astype(np.int32)
+    else:
+        typ = pa.large_string()
+    out = pa.Array.from_buffers(typ, len(a), [None, pa.py_buffer(offsets), pa.py_buffer(data)])
+    out.validate(full=True)
     return out
