@@ -159,19 +159,31 @@ def _file_metadata(path, sid, header, decimals, table, part) -> Dict[bytes, byte
 
 
 # ----------------------------------------------------------------------------- writing
+def _encodings(pa, table) -> dict:
+    """Dictionary pages only for the few-valued columns (a dictionary on prices or stamps
+    costs time and bytes); delta encoding for the 64-bit integers (stamps, ids: nearly
+    sorted, and 2x smaller after zstd than plain)."""
+    few = [f.name for f in table.schema
+           if f.name in ("src", "conn") or pa.types.is_string(f.type)
+           or (pa.types.is_integer(f.type) and f.type.bit_width <= 16)]
+    delta = {f.name: "DELTA_BINARY_PACKED" for f in table.schema
+             if f.name not in few and pa.types.is_integer(f.type) and f.type.bit_width >= 32}
+    return {"use_dictionary": few, "column_encoding": delta or None}
+
+
 def _write(pa, pq, fs, is_local, table, dest, row_group_size, compression) -> None:
     """``table`` to ``dest`` atomically: a hidden temporary beside it, then a rename
     (object stores: one PUT, which is atomic already)."""
     parent = dest.rsplit("/", 1)[0]
     fs.create_dir(parent, recursive=True)
+    kw = dict(filesystem=fs, row_group_size=row_group_size, compression=compression,
+              **_encodings(pa, table))
     if not is_local:
-        pq.write_table(table, dest, filesystem=fs, row_group_size=row_group_size,
-                       compression=compression)
+        pq.write_table(table, dest, **kw)
         return
     tmp = f"{parent}/.{dest.rsplit('/', 1)[1]}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
     try:
-        pq.write_table(table, tmp, filesystem=fs, row_group_size=row_group_size,
-                       compression=compression)
+        pq.write_table(table, tmp, **kw)
         fs.move(tmp, dest)
     except BaseException:
         try:
@@ -222,10 +234,16 @@ def _partitions(arr):
         return [], np.zeros(0, np.int64)
     days = arr["recv_ns"] // _DAY_NS
     sym = arr["symbol"] if "symbol" in (arr.dtype.names or ()) else np.zeros(n, "S1")
-    udays, dinv = np.unique(days, return_inverse=True)
-    usym, sinv = np.unique(sym, return_inverse=True)
+
+    def unique(a):          # most files hold one day; many one symbol: skip the sort
+        if (a == a[0]).all():
+            return a[:1], np.zeros(n, np.intp)
+        return np.unique(a, return_inverse=True)
+
+    udays, dinv = unique(days)
+    usym, sinv = unique(sym)
     key = dinv.astype(np.int64) * len(usym) + sinv
-    ukey, kinv = np.unique(key, return_inverse=True)
+    ukey, kinv = unique(key)
     out = []
     for g, k in enumerate(ukey):
         d, s = udays[k // len(usym)], usym[k % len(usym)]
