@@ -222,26 +222,119 @@ def test_other_schema_and_unknown_template_are_counted(tmp_path):
     assert len(got["BestBidAskStreamEvent"]) == 2
 
 
-@pytest.fixture(scope="module")
-def evolution(compile_schemas):
-    """The evolution test schema v2 (fields, a group and var data added over versions 1, 2):
-    its decoder and its batch module, emitted by codegen.emit_batch and compiled here."""
+NESTED_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<sbe:messageSchema xmlns:sbe="http://fixprotocol.io/2016/sbe"
+                   xmlns:mbx="https://developers.binance.com/docs/binance-spot-api-docs"
+                   package="batchnest" id="9" version="0" byteOrder="littleEndian">
+    <types>
+        <composite name="messageHeader">
+            <type name="blockLength" primitiveType="uint16"/>
+            <type name="templateId" primitiveType="uint16"/>
+            <type name="schemaId" primitiveType="uint16"/>
+            <type name="version" primitiveType="uint16"/>
+        </composite>
+        <composite name="groupSizeEncoding">
+            <type name="blockLength" primitiveType="uint16"/>
+            <type name="numInGroup" primitiveType="uint32" maxValue="2147483647"/>
+        </composite>
+        <composite name="groupSize16Encoding">
+            <type name="blockLength" primitiveType="uint16"/>
+            <type name="numInGroup" primitiveType="uint16"/>
+        </composite>
+        <composite name="varString8">
+            <type name="length" primitiveType="uint8"/>
+            <type name="varData" length="0" primitiveType="uint8" characterEncoding="UTF-8"/>
+        </composite>
+        <enum name="side" encodingType="uint8">
+            <validValue name="Buy">0</validValue>
+            <validValue name="Sell">1</validValue>
+        </enum>
+    </types>
+    <sbe:message name="Book" id="1">
+        <field name="seq" id="1" type="uint64"/>
+        <field name="priceExponent" id="2" type="int8"/>
+        <field name="ratio" id="3" type="float" presence="optional"/>
+        <group name="levels" id="100" dimensionType="groupSizeEncoding">
+            <field name="price" id="1" type="int64" mbx:exponent="priceExponent"/>
+            <field name="qtyExponent" id="2" type="int8"/>
+            <field name="qty" id="3" type="int32" mbx:exponent="qtyExponent" presence="optional"/>
+            <group name="orders" id="110" dimensionType="groupSize16Encoding">
+                <field name="orderId" id="1" type="uint32"/>
+                <field name="side" id="2" type="side"/>
+                <field name="px" id="3" type="int64" mbx:exponent="priceExponent"/>
+            </group>
+            <data name="tag" id="120" type="varString8"/>
+        </group>
+        <data name="venue" id="200" type="varString8"/>
+    </sbe:message>
+</sbe:messageSchema>
+"""
+
+
+def _with_batch(xml):
+    """The decoder of schema ``xml`` and its batch module (emitted by codegen.emit_batch),
+    compiled together (cached like every test module)."""
+    import hashlib
+
     import compile_helper
     from codegen.emit_batch import emit_batch
     from codegen.parse import parse_schema
-    xml = TEST_SCHEMAS / "evolution_v2.xml"
-    dec = compile_schemas([xml])[str(xml)]
-    schema = parse_schema(str(xml))
-    files = emit_batch(schema, dec.__name__, "test")
+    dec = compile_helper.prepare(xml)
+    files = emit_batch(parse_schema(str(xml)), dec.module_name, "test")
     name = next(iter(files))[:-4]
-    import hashlib
     h = hashlib.sha256(compile_helper._runtime_fingerprint())
     for k, v in sorted(files.items()):
         h.update(k.encode() + b"\0" + v.encode())
-    cs = compile_helper.CompiledSchema(xml, name, compile_helper.CACHE_DIR / h.hexdigest()[:24],
-                                       files)
-    compile_helper.build([cs])
-    return dec, compile_helper.load(cs)
+    bat = compile_helper.CompiledSchema(xml, name, compile_helper.CACHE_DIR / h.hexdigest()[:24],
+                                        files)
+    compile_helper.build([dec, bat])
+    return compile_helper.load(dec), compile_helper.load(bat)
+
+
+@pytest.fixture(scope="module")
+def evolution():
+    """The evolution test schema v2 (fields, a group and var data added over versions 1, 2)."""
+    return _with_batch(TEST_SCHEMAS / "evolution_v2.xml")
+
+
+@pytest.fixture(scope="module")
+def nested(tmp_path_factory):
+    """Nested groups, var data in group entries, exponents from enclosing blocks."""
+    xml = tmp_path_factory.mktemp("nest") / "batch_nested.xml"
+    xml.write_text(NESTED_XML)
+    return _with_batch(xml)
+
+
+@pytest.mark.parametrize("decimals", ["float", "raw"])
+def test_nested_groups(nested, tmp_path, decimals):
+    dec, bmod = nested
+    rnd = random.Random(8)
+    msgs = []
+    for _ in range(120):
+        msgs.append({"$message": "Book", "seq": rnd.randrange(2**64), "priceExponent": _exp(rnd),
+                     "ratio": rnd.choice([None, 0.5, -1e30, float("inf")]),
+                     "levels": [{"price": rnd.randrange(-2**63, 2**63), "qtyExponent": _exp(rnd),
+                                 "qty": rnd.choice([None, rnd.randrange(-2**31 + 1, 2**31)]),
+                                 "orders": [{"orderId": rnd.randrange(2**32),
+                                             "side": rnd.choice(["Buy", "Sell"]),
+                                             "px": rnd.randrange(2**40)}
+                                            for _ in range(rnd.randrange(3))],
+                                 "tag": rnd.choice(["", "t", "tagé"])}
+                                for _ in range(rnd.randrange(4))],
+                     "venue": rnd.choice(["", "BINANCE"])})
+    frames = [dec.encode(m) for m in msgs]
+    frames += [f[:-3] for f in frames[:10]]                     # truncated: skipped
+    files = write_capture(tmp_path, frames)
+    got = _fast.read_compiled(bmod, files, decimals=decimals, decoder=dec, errors="skip")
+    assert_same(got, read_reference(files, decimals=decimals, decoder=dec, errors="skip"))
+    assert list(got) == ["Book", "Book.levels", "Book.levels.orders"]
+    assert got.stats["skipped"]["bad_frame"] == 10
+    levels, orders = got["Book.levels"], got["Book.levels.orders"]
+    assert len(levels) == sum(len(m["levels"]) for m in msgs)
+    flat = [lv for m in msgs for lv in m["levels"]]
+    assert orders["parent"].tolist() == [i for i, lv in enumerate(flat) for _ in lv["orders"]]
+    assert orders["orderId"].tolist() == [o["orderId"] for lv in flat for o in lv["orders"]]
+    assert levels["tag"].tolist() == [lv["tag"].encode() for lv in flat]
 
 
 def _quote(rnd, ver):
