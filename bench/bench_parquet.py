@@ -16,7 +16,8 @@ the events with numbers as float64 and the depth levels as rows of a child table
 
 Wall time and CPU time of the whole process (``time.process_time``: pyarrow and polars use
 threads), contenders interleaved in rounds; min / median and the paired ratio per round.
-``--dask-files N``: N capture files converted by ``to_parquet`` (one process) beside
+``--dask-files N``: N capture files of ``--frames`` frames each converted by ``to_parquet``
+(one process) beside
 ``to_parquet_dask`` on a LocalCluster of 2 worker processes (wall time).
 """
 
@@ -70,19 +71,32 @@ def write_inputs(tmp, frames, texts, n_files=1):
     return w.files, paths
 
 
+def fresh(out):
+    """A new output folder per call (deleting the last one is not part of the timing)."""
+    n = [0]
+
+    def next_dir():
+        n[0] += 1
+        d = f"{out}-{n[0]}"
+        os.makedirs(d)
+        return d
+    return next_dir
+
+
 def sbe_convert(path, out):
+    new = fresh(out)
+
     def go():
-        shutil.rmtree(out, ignore_errors=True)
-        convert_file(path, out)
+        convert_file(path, new())
     return go
 
 
 def dicts_pyarrow(path, out):
     dec = stream.Decoder(decimals="float", groups="list")
+    new = fresh(out)
 
     def go():
-        shutil.rmtree(out, ignore_errors=True)
-        os.makedirs(out)
+        out = new()
         tables = {}
         rows = {}
         for r in CaptureReader(path):
@@ -108,10 +122,10 @@ def dicts_pyarrow(path, out):
 def json_polars(paths, out):
     import polars as pl
     f64 = pl.Float64
+    new = fresh(out)
 
     def go():
-        shutil.rmtree(out, ignore_errors=True)
-        os.makedirs(out)
+        out = new()
         b = pl.read_ndjson(paths["bba"]).unnest("data")
         b.select("recv_ns", "conn", "E", "u", "s", *[pl.col(c).cast(f64) for c in "bBaA"]
                  ).write_parquet(os.path.join(out, "bba.parquet"), compression="zstd")
@@ -165,14 +179,16 @@ def main():
             print(f"{name:<20}{min(ws):8.3f}/{statistics.median(ws):<8.3f}"
                   f"{min(cs):8.3f}/{statistics.median(cs):<8.3f}"
                   f"{n / min(ws) / 1e6:11.2f}{mb / min(ws):9.1f}")
-        print("\npaired ratios (other wall time / sbe wall time per round), min / median:")
-        base = [t[0] for t in res["sbe convert_file"]]
-        for name in res:
-            if name != "sbe convert_file":
-                r = [t[0] / b for t, b in zip(res[name], base)]
-                print(f"  {name:<18} {min(r):6.2f}x / {statistics.median(r):6.2f}x")
+        print("\npaired ratios (other / sbe convert_file per round), min / median:")
+        for i, what in ((0, "wall"), (1, "cpu")):
+            base = [t[i] for t in res["sbe convert_file"]]
+            for name in res:
+                if name != "sbe convert_file":
+                    r = [t[i] / b for t, b in zip(res[name], base)]
+                    print(f"  {what:<5}{name:<18} {min(r):6.2f}x / {statistics.median(r):6.2f}x")
         if args.dask_files:
-            dask_run(tmp, frames, texts, args.dask_files, max(1, args.rounds // 2))
+            dask_run(tmp, frames * args.dask_files, texts * args.dask_files,
+                     args.dask_files, max(2, args.rounds // 2))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -186,6 +202,7 @@ def dask_run(tmp, frames, texts, n_files, rounds):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cl, distributed.Client(cl) as c:
         c.wait_for_workers(2)
+        c.run(lambda: __import__("sbe.batch.parquet") and __import__("pyarrow.parquet"))
         one, two = [], []
         for r in range(rounds):
             w = time.perf_counter()
