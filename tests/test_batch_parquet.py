@@ -9,11 +9,11 @@ import asyncio
 import datetime
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
+from typing import NamedTuple
 
 import pytest
 
@@ -89,13 +89,19 @@ def record(out, sent, *, kill=False):
     return sorted(str(out / f) for f in os.listdir(out))
 
 
+class Recorded(NamedTuple):
+    full: list              # capture files of a complete session
+    sent: list              # the frames the server sent in it
+    killed: list            # capture files of a session whose recorder got SIGKILL
+    killed_sent: list
+
+
 @pytest.fixture(scope="module")
 def recorded(tmp_path_factory):
-    """(capture files of a complete session, of a killed one, frames sent)."""
-    sent = market_frames(150)
-    full = record(tmp_path_factory.mktemp("full"), sent)
-    killed = record(tmp_path_factory.mktemp("killed"), market_frames(1500), kill=True)
-    return full, killed, sent
+    sent, killed_sent = market_frames(150), market_frames(400)
+    return Recorded(record(tmp_path_factory.mktemp("full"), sent), sent,
+                    record(tmp_path_factory.mktemp("killed"), killed_sent, kill=True),
+                    killed_sent)
 
 
 # ------------------------------------------------------------------------- expectations
@@ -207,7 +213,7 @@ def outputs(out):
 @pytest.mark.parametrize("decimals", ["float", "raw"])
 def test_recorded_session_reads_back_equal_in_pyarrow_polars_duckdb(recorded, tmp_path,
                                                                    decimals):
-    full, _killed, sent = recorded
+    full, sent = recorded.full, recorded.sent
     assert [r.data for p in full for r in CaptureReader(p) if r.kind == FRAME] == sent
     out = str(tmp_path / "pq")
     s = sp.to_parquet(full, out, decimals=decimals)
@@ -223,7 +229,7 @@ def test_recorded_session_reads_back_equal_in_pyarrow_polars_duckdb(recorded, tm
 
 def test_child_rows_join_their_message(recorded, tmp_path):
     pl = pytest.importorskip("polars", reason="polars not installed (test extra)")
-    full, _killed, _sent = recorded
+    full = recorded.full
     out = str(tmp_path / "pq")
     sp.to_parquet(full, out)
     trades = pl.read_parquet(os.path.join(out, "template=TradesStreamEvent.trades", ""))
@@ -240,7 +246,7 @@ def test_child_rows_join_their_message(recorded, tmp_path):
 
 
 def test_metadata_units_schema_and_row_groups(recorded, tmp_path):
-    full, _killed, _sent = recorded
+    full = recorded.full
     out = str(tmp_path / "pq")
     sp.to_parquet(full, out, decimals="raw", row_group_size=100)
     header = CaptureReader(full[0]).header
@@ -267,11 +273,13 @@ def test_metadata_units_schema_and_row_groups(recorded, tmp_path):
 
 
 def test_killed_recorder_converts_its_complete_blocks_and_restart(recorded, tmp_path):
-    _full, killed, _sent = recorded
+    killed, killed_sent = recorded.killed, recorded.killed_sent
     (path,) = killed
     rd = CaptureReader(path)
-    n_frames = sum(1 for r in rd if r.kind == FRAME)
-    assert n_frames > 0 and rd.stopped is None
+    got = [r.data for r in rd if r.kind == FRAME]
+    n_frames = len(got)
+    assert 0 < n_frames < len(killed_sent) and rd.stopped is None    # the open block lost
+    assert got == killed_sent[:n_frames]
     out = str(tmp_path / "pq")
     s = sp.to_parquet(killed, out)
     assert s["converted"] == killed and sum(s["rows"][t] for t in ROOTS) == n_frames
@@ -300,7 +308,7 @@ def test_killed_recorder_converts_its_complete_blocks_and_restart(recorded, tmp_
 
 def test_conversion_killed_midway_leaves_no_file_a_rerun_would_skip(recorded, tmp_path,
                                                                     monkeypatch):
-    full, _killed, _sent = recorded
+    full = recorded.full
     out = str(tmp_path / "pq")
     real = pq.write_table
     calls = []
@@ -328,7 +336,7 @@ def test_conversion_killed_midway_leaves_no_file_a_rerun_would_skip(recorded, tm
 
 
 def test_rerun_skips_and_other_options_refused(recorded, tmp_path):
-    full, _killed, _sent = recorded
+    full = recorded.full
     out = str(tmp_path / "pq")
     sp.to_parquet(full, out)
     before = outputs(out)
@@ -345,7 +353,7 @@ def test_rerun_skips_and_other_options_refused(recorded, tmp_path):
 def test_templates_filter_and_object_store_filesystem(recorded, tmp_path):
     fsspec = pytest.importorskip("fsspec")
     from pyarrow.fs import FSSpecHandler, PyFileSystem
-    full, _killed, _sent = recorded
+    full = recorded.full
     mem = fsspec.filesystem("memory")
     fs = PyFileSystem(FSSpecHandler(mem))          # not local: written in place, no rename
     r = sp.convert_file(full[0], "/bucket/ds", templates=["BestBidAskStreamEvent"],
@@ -363,7 +371,7 @@ def test_templates_filter_and_object_store_filesystem(recorded, tmp_path):
 
 
 def test_corrupt_file_reported_and_others_convert(recorded, tmp_path):
-    full, _killed, _sent = recorded
+    full = recorded.full
     bad = str(tmp_path / "sbe-bad-0001.sbecap")
     data = bytearray(open(full[0], "rb").read())
     data[-50] ^= 0xFF                                   # last block's checksum fails

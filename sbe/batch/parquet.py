@@ -227,7 +227,7 @@ def check_options(decimals: str, templates) -> Optional[List[str]]:
 
 
 def _partitions(arr):
-    """[(date, symbol, row indices or None for all)] of a root table (numpy structured)."""
+    """([(date, symbol)], partition number of each row) of a message table."""
     import numpy as np
     n = len(arr)
     if n == 0:
@@ -244,11 +244,8 @@ def _partitions(arr):
     usym, sinv = unique(sym)
     key = dinv.astype(np.int64) * len(usym) + sinv
     ukey, kinv = unique(key)
-    out = []
-    for g, k in enumerate(ukey):
-        d, s = udays[k // len(usym)], usym[k % len(usym)]
-        idx = None if len(ukey) == 1 else np.flatnonzero(kinv == g)
-        out.append((_day(d), bytes(s).decode("utf-8", "replace"), idx))
+    out = [(_day(udays[k // len(usym)]), bytes(usym[k % len(usym)]).decode("utf-8", "replace"))
+           for k in ukey]
     return out, kinv.astype(np.int64)
 
 
@@ -321,8 +318,14 @@ def convert_file(path: str, out: str, *, decimals: str = "float", templates=None
             tab = tab.append_column("src", pa.repeat(pa.scalar(sid, pa.string()), n))
             if "symbol" in tab.column_names:
                 tab = tab.drop_columns(["symbol"])
-            for g, (day, sym, _idx) in enumerate(parts):
-                sel = tab if len(parts) == 1 else tab.take(pa.array(np.flatnonzero(part_of == g)))
+            if len(parts) > 1:          # rows of each partition, in file order
+                order = np.argsort(part_of, kind="stable")
+                ends = np.cumsum(np.bincount(part_of, minlength=len(parts)))
+            for g, (day, sym) in enumerate(parts):
+                if len(parts) == 1:
+                    sel = tab
+                else:
+                    sel = tab.take(pa.array(order[ends[g - 1] if g else 0:ends[g]]))
                 if sel.num_rows == 0:
                     continue
                 part = {"template": tname, "date": day, "symbol": sym}
