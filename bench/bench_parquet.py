@@ -31,8 +31,6 @@ import sys
 import tempfile
 import time
 
-import orjson
-
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 sys.path.insert(0, HERE)
