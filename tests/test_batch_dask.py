@@ -111,3 +111,31 @@ def test_default_client_is_used_when_none_given(client, tmp_path):
     s = to_parquet_dask(files, str(tmp_path / "pq"))
     assert s["workers"] == 2 and sorted(s["converted"]) == files
     assert client.status == "running"                  # a client it did not make stays
+
+
+def test_a_crashing_task_is_reported_and_the_others_convert(client, tmp_path):
+    files = write_captures(tmp_path / "caps", n_files=3, steps=5)
+    bad = files[1]
+
+    def patch():                        # on each worker: convert_file raises for one file
+        import sbe.batch._dask as m
+        real = m.convert_file
+
+        def crash(path, out, **kw):
+            if path == bad:
+                raise RuntimeError("a bug, not a bad input")
+            return real(path, out, **kw)
+        crash.real = real
+        m.convert_file = crash
+
+    def unpatch():
+        import sbe.batch._dask as m
+        m.convert_file = getattr(m.convert_file, "real", m.convert_file)
+
+    client.run(patch)
+    try:
+        s = to_parquet_dask(files, str(tmp_path / "pq"), client=client)
+    finally:
+        client.run(unpatch)
+    assert s["failed"] == {bad: "RuntimeError: a bug, not a bad input"}
+    assert sorted(s["converted"]) == [files[0], files[2]]
