@@ -93,7 +93,8 @@ def read_blocks(mod, blocks, stats, *, decimals="float", templates=None, errors=
             for _ in block_records(path, blk):
                 pass
             raise CaptureCorruptError(f"record {at} inconsistent", path, blk.offset)
-        kept.append((blk.payload, blk.n, status))
+        if status.any():        # blocks with nothing to fill are not kept for pass 2
+            kept.append((blk.payload, blk.n, status))
 
     c = dict(zip(mod.COUNTERS, cnt[:ncnt].tolist()))
     stats["records"] = c["records"]
