@@ -20,8 +20,6 @@ gets no batch module (``emit_batch`` raises ``NotImplementedError``).
 
 from __future__ import annotations
 
-from typing import Optional
-
 from . import model as m
 from .model import EncodedType, EnumType, Schema, SetType
 
@@ -342,7 +340,7 @@ class BatchEmitter:
             ls = d.length_size
             w(f"# {d.name}")
             if d.since_version > 0:
-                w(f"ln = 0")
+                w("ln = 0")
                 w(f"if ver >= {d.since_version}:")
                 w(f"    ln = {self.rd(d.length_primitive, 'f + q')}")
                 w(f"    memcpy(o{depth} + voff[{k}], f + q + {ls}, ln)")
@@ -607,7 +605,7 @@ class BatchEmitter:
         w(f"SCHEMA_ID = {s.id}")
         w(f"SCHEMA_VERSION = {s.version}")
         w(f"SCHEMA_SHA256 = {s.sha256!r}")
-        w(f"cdef enum:")
+        w("cdef enum:")
         w(f"    HEADER_SIZE = {s.header.size}")
         w(f"    N_MESSAGES = {len(s.messages)}")
         for i, c in enumerate(COUNTERS):
@@ -616,7 +614,7 @@ class BatchEmitter:
         w()
         w("#: message names in schema order (the message index of status and counters)")
         w(f"MESSAGES = {[msg.name for msg in s.messages]!r}")
-        w(f"#: scan_block counters: these, then frames per message")
+        w("#: scan_block counters: these, then frames per message")
         w(f"COUNTERS = {list(COUNTERS)!r}")
         w("#: tables in output order: (name, message index, parent table index or -1)")
         w(f"TABLES = {[(t.name, t.message, t.parent) for t in self.tables]!r}")
@@ -703,5 +701,6 @@ def emit_batch(schema: Schema, module: str, command: str) -> dict[str, str]:
     return BatchEmitter(schema, module, command).emit()
 
 
-def wants_batch(schema: Schema) -> Optional[bool]:
+def wants_batch(schema: Schema) -> bool:
+    """Whether ``python -m codegen`` emits a batch module for this schema."""
     return schema.package in BATCH_PACKAGES

@@ -15,7 +15,7 @@ Exponent columns are kept in both.  numpy only; pyarrow is imported by :func:`to
 
 from __future__ import annotations
 
-from ._common import BatchResult, new_stats
+from ._common import BatchResult
 from ._oracle import read_reference
 
 __all__ = ["read", "read_reference", "to_arrow", "BatchResult"]
