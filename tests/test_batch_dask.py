@@ -139,3 +139,22 @@ def test_a_crashing_task_is_reported_and_the_others_convert(client, tmp_path):
         client.run(unpatch)
     assert s["failed"] == {bad: "RuntimeError: a bug, not a bad input"}
     assert sorted(s["converted"]) == [files[0], files[2]]
+
+
+def test_cli_runs_on_a_scheduler_address(client, tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import SBE_HOME
+    files = write_captures(tmp_path / "caps", n_files=3, steps=5)
+    addr = client.scheduler.address
+    assert addr.startswith("tcp://")
+    out = str(tmp_path / "pq")
+    cmd = [sys.executable, "-m", "sbe", "convert", str(tmp_path / "caps"), "--to", "parquet",
+           out, "--dask", addr]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=SBE_HOME)
+    assert r.returncode == 0, r.stderr
+    assert "converted 3 files (0 already done, 0 failed)" in r.stderr
+    assert sorted(os.listdir(os.path.join(out, sp.DONE_DIR))) == sorted(
+        sp.source_id(p, CaptureReader(p).header) + ".json" for p in files)
+    assert client.status == "running"          # the CLI closed only its own client
