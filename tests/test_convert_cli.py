@@ -63,11 +63,11 @@ def test_convert_then_rerun_skips(tmp_path):
     assert r.returncode == 0 and "converted 0 files (2 already done, 0 failed)" in r.stderr
 
 
-def test_convert_on_local_dask_workers_with_template_filter(tmp_path):
+def test_convert_on_a_local_dask_cluster_with_template_filter(tmp_path):
     pytest.importorskip("distributed")
     files = captures(tmp_path / "caps", n_files=3, steps=10)
     out = tmp_path / "pq"
-    r = sbe("convert", str(tmp_path / "caps"), "--to", "parquet", str(out), "--workers", "2",
+    r = sbe("convert", str(tmp_path / "caps"), "--to", "parquet", str(out), "--workers", "1",
             "--templates", "DepthDiffStreamEvent,BestBidAskStreamEvent")
     assert r.returncode == 0, r.stderr
     assert "converted 3 files" in r.stderr
