@@ -112,3 +112,18 @@ def test_progress_line_on_a_terminal():
     assert "\rconvert 2/2 files 100.0% 2.0 MB 15 rows" in text and "1 failed" in text
     assert text.endswith("\n")
     assert sp.Progress(1, 1, stream=io.StringIO()).enabled is False    # not a tty
+
+
+@pytest.mark.parametrize("blocked,feature", [("pyarrow", "Parquet conversion"),
+                                             ("distributed", "to_parquet_dask")])
+def test_missing_pyarrow_or_dask_names_the_extra(tmp_path, blocked, feature):
+    files = captures(tmp_path / "caps", n_files=1, steps=2)
+    code = (f"import sys; sys.modules[{blocked!r}] = None\n"
+            "from sbe.__main__ import main\n"
+            f"sys.exit(main(['convert', {files[0]!r}, '--to', 'parquet', "
+            f"{str(tmp_path / 'o')!r}, '--workers', '1']))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       timeout=60, cwd=SBE_HOME)
+    assert r.returncode == 1
+    assert r.stderr.startswith(f"error: MissingExtraError: {feature}")
+    assert 'pip install "sbe-binance[research]"' in r.stderr and r.stderr.count("\n") == 1

@@ -26,12 +26,8 @@ def _convert_task(path: str, out: str, opts: dict) -> dict:
 
 
 def _distributed():
-    try:
-        import distributed
-    except ImportError:
-        raise ImportError("to_parquet_dask needs dask.distributed: "
-                          "pip install 'sbe-binance[research]'") from None
-    return distributed
+    from sbe._extras import require
+    return require("distributed", "research", "to_parquet_dask")
 
 
 def to_parquet_dask(files, out: str, client=None, *, decimals: str = "float",

@@ -56,13 +56,9 @@ class ConvertError(ValueError):
 
 
 def _arrow():
-    try:
-        import pyarrow
-        import pyarrow.parquet
-    except ImportError:
-        raise ImportError("Parquet conversion needs pyarrow: "
-                          "pip install 'sbe-binance[research]'") from None
-    return pyarrow, pyarrow.parquet
+    from sbe._extras import require
+    return (require("pyarrow", "research", "Parquet conversion (sbe.batch.parquet)"),
+            require("pyarrow.parquet", "research", "Parquet conversion (sbe.batch.parquet)"))
 
 
 # ----------------------------------------------------------------------------- paths
