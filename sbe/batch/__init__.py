@@ -56,11 +56,8 @@ def to_arrow(tables) -> dict:
     past 2 GiB; UTF-8 checked again); ``recv_ns`` and ``parent`` stay int64, nothing is added
     (``recv_ns`` is nanoseconds since the epoch:
     ``pyarrow.compute.cast(col, pa.timestamp("ns", "UTC"))`` if wanted)."""
-    try:
-        import pyarrow as pa
-    except ImportError:
-        raise ImportError("sbe.batch.to_arrow needs pyarrow: "
-                          "pip install 'sbe-binance[research]'") from None
+    from sbe._extras import require
+    pa = require("pyarrow", "research", "sbe.batch.to_arrow")
     out = {}
     for name, arr in tables.items():
         cols, names = [], []
