@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Mapping, Optional
 
+from .emit_batch import emit_batch, wants_batch
 from .emit_cython import emit_module
 from .model import Schema
 from .parse import parse_schema
@@ -47,6 +48,8 @@ def render(schema_paths: Iterable[str], *, command: Optional[str] = None,
         life = (lifecycle or {}).get((schema.package, schema.id, schema.version))
         files.update(emit_module(schema, mod, cmd, package_prefix=package_prefix,
                                  lifecycle=life))
+        if wants_batch(schema):  # capture files of the streams: sbe.batch's C loops
+            files.update(emit_batch(schema, mod, cmd))
     return files
 
 

@@ -513,7 +513,8 @@ class Updater:
             mod = _module(p)
             if mod in modules:
                 continue
-            for f in sorted(self.out.glob(mod + ".*")) + sorted(self.out.glob(mod + "_ir.py")):
+            for f in sorted(self.out.glob(mod + ".*")) + sorted(self.out.glob(mod + "_ir.py")) \
+                    + sorted(self.out.glob(mod + "_batch.*")):
                 to_delete.append(f)
 
         # 6. the summary

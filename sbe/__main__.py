@@ -262,6 +262,9 @@ SUBCOMMANDS: Dict[str, Tuple[Callable, Callable, str]] = {
     "replay": (lambda p: __import__("sbe.capture.cli").capture.cli.setup_replay(p),
                lambda a: __import__("sbe.capture.cli").capture.cli.run_replay(a),
                "replay capture files as decoded events (JSON lines)"),
+    "convert": (lambda p: __import__("sbe.capture.cli").capture.cli.setup_convert(p),
+                lambda a: __import__("sbe.capture.cli").capture.cli.run_convert(a),
+                "convert capture files to partitioned Parquet (docs/research.md)"),
 }
 
 

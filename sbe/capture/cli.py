@@ -1,9 +1,11 @@
-"""``python -m sbe record`` and ``python -m sbe replay`` (imported only when they run).
+"""``python -m sbe record``, ``replay`` and ``convert`` (imported only when they run).
 
     python -m sbe record btcusdt@bestBidAsk btcusdt@depth --out DIR [--base-url URL]
         [--rotate-size 256M] [--rotate-time 1h] [--zstd] [--fsync block|file|never]
         [--snapshots [--rest-url URL]] [--seconds N] [--count N]
     python -m sbe replay DIR_OR_FILES... [--speed X] [--decimals float] [-n N]
+    python -m sbe convert DIR_OR_FILES... --to parquet OUT [--decimals float|raw]
+        [--templates NAME,...] [--dask SCHEDULER_ADDRESS | --workers N] [--quiet]
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import re
 import signal
 import sys
 
-__all__ = ["setup_record", "run_record", "setup_replay", "run_replay"]
+__all__ = ["setup_record", "run_record", "setup_replay", "run_replay", "setup_convert",
+           "run_convert"]
 
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
 _TIME = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -119,3 +122,61 @@ def run_replay(args) -> int:
         print(f"{path}: stopped at offset {stop.offset}: {stop.reason}", file=sys.stderr)
     out.flush()
     return 0
+
+
+def setup_convert(p) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="capture files or directories")
+    p.add_argument("--to", nargs=2, required=True, metavar=("FORMAT", "OUT"),
+                   help="'parquet' and the output folder (or s3://bucket/prefix, ...)")
+    p.add_argument("--decimals", choices=("float", "raw"), default="float",
+                   help="float64 values (default) or int64 mantissas; exponents kept in both")
+    p.add_argument("--templates", help="comma-separated message names (default: all)")
+    p.add_argument("--errors", choices=("raise", "skip"), default="raise",
+                   help="a malformed frame fails its file (default) or is skipped and counted")
+    p.add_argument("--row-group-size", type=int, default=None,
+                   help="rows per Parquet row group (default 524288)")
+    p.add_argument("--force", action="store_true", help="convert finished inputs again")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--dask", metavar="ADDRESS",
+                       help="run on this Dask scheduler (tcp://host:8786), one task per file")
+    where.add_argument("--workers", type=int, metavar="N",
+                       help="run on a local Dask cluster of N worker processes")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress line (it is shown only on a terminal anyway)")
+
+
+def run_convert(args) -> int:
+    from sbe.capture import capture_files
+    fmt, out = args.to
+    if fmt != "parquet":
+        raise ValueError(f"--to {fmt!r}: the only format is 'parquet'")
+    files = capture_files(args.paths)
+    if not files:
+        raise ValueError(f"no capture files (*.sbecap) in {' '.join(args.paths)}")
+    missing = [p for p in files if not os.path.isfile(p)]
+    if missing:
+        raise FileNotFoundError(f"no such capture file: {' '.join(missing)}")
+    opts = dict(decimals=args.decimals, errors=args.errors, force=args.force,
+                templates=[t for t in args.templates.split(",") if t] if args.templates
+                else None, progress=None if not args.quiet else False)
+    if args.row_group_size is not None:
+        if args.row_group_size < 1:
+            raise ValueError("--row-group-size must be >= 1")
+        opts["row_group_size"] = args.row_group_size
+    if args.dask or args.workers is not None:
+        if args.workers is not None and args.workers < 1:
+            raise ValueError("--workers must be >= 1")
+        from sbe.batch._dask import to_parquet_dask
+        s = to_parquet_dask(files, out, client=args.dask, n_workers=args.workers, **opts)
+    else:
+        from sbe.batch.parquet import to_parquet
+        s = to_parquet(files, out, **opts)
+    for path, err in s["failed"].items():
+        print(f"error: {path}: {err}", file=sys.stderr)
+    rows = sum(v for k, v in s["rows"].items() if "." not in k)
+    mb = s["bytes"] / 1e6
+    print(f"converted {len(s['converted'])} files ({len(s['skipped'])} already done, "
+          f"{len(s['failed'])} failed): {rows} events, {mb:.1f} MB in "
+          f"{s['seconds']:.2f} s ({mb / max(s['seconds'], 1e-9):.1f} MB/s) -> {out}",
+          file=sys.stderr)
+    return 1 if s["failed"] else 0
