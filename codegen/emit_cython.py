@@ -790,6 +790,7 @@ class CythonEmitter(ApiEmitterMixin):
             for x in shared:
                 w(f"cdef double f_{x} = sbe_factor({x})")
                 w(f"cdef int g_{x} = {x} < 0")
+                w(f"cdef uint64_t k_{x} = sbe_fast_limit({x})")
             for f in local:
                 w(f"cdef int l_{_ident(f.name)}")
             w(f"out = new_rows(_GS_{path}, st.dec, ver, n, &o)")
@@ -861,7 +862,7 @@ class CythonEmitter(ApiEmitterMixin):
             args.append(t)
         xa, xb = (self.exp_var(_Slot.of_field(f), depth) for f, _ in (a, b))
         lines.append(f"sbe_put_scaled2(q + {a[1]}, q + {b[1]}, {args[0]}, {args[1]}, f_{xa}, "
-                     f"f_{xb}, g_{xa}, g_{xb}, {xa}, {xb})")
+                     f"f_{xb}, g_{xa}, g_{xb}, k_{xa}, k_{xb}, {xa}, {xb})")
         return lines
 
     def _float_col_lines(self, f: Field, off: int, depth: int) -> list[str]:
@@ -883,7 +884,7 @@ class CythonEmitter(ApiEmitterMixin):
         # correctly rounded m * 10^e (sbe_rt.h); the common small case is one IEEE operation
         if up > 0:
             x = self.exp_var(_Slot.of_field(f), depth)
-            val = f"sbe_apply_{kind}({mval}, f_{x}, g_{x}, {x})"
+            val = f"sbe_apply_{kind}({mval}, f_{x}, g_{x}, k_{x}, {x})"
         else:
             x = f"l_{_ident(name)}"
             val = f"(SBE_NAN if {x} == EXP_NONE else sbe_scale_{kind}({mval}, {x}))"

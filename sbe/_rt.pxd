@@ -39,14 +39,15 @@ cdef extern from "sbe_rt.h":
     double sbe_i128_to_f64(uint64_t lo, int64_t hi) nogil
     void sbe_put_f64(char *q, double v) nogil
     void sbe_put_scaled2(char *q0, char *q1, int64_t m0, int64_t m1, double f0, double f1,
-                         int neg0, int neg1, int e0, int e1) nogil
+                         int neg0, int neg1, uint64_t k0, uint64_t k1, int e0, int e1) nogil
     # decimals="float" of 64-bit mantissas: correctly rounded m * 10^e (|e| <= 27)
     double sbe_scale_i64(int64_t m, int e) nogil
     double sbe_scale_u64(uint64_t m, int e) nogil
     double sbe_scale_i128(uint64_t lo, int64_t hi, int e) nogil
-    double sbe_apply_i64(int64_t m, double f, int neg, int e) nogil
-    double sbe_apply_u64(uint64_t m, double f, int neg, int e) nogil
-    double sbe_apply_i128(uint64_t lo, int64_t hi, double f, int neg, int e) nogil
+    uint64_t sbe_fast_limit(int e) nogil
+    double sbe_apply_i64(int64_t m, double f, int neg, uint64_t k, int e) nogil
+    double sbe_apply_u64(uint64_t m, double f, int neg, uint64_t k, int e) nogil
+    double sbe_apply_i128(uint64_t lo, int64_t hi, double f, int neg, uint64_t k, int e) nogil
 
 cdef extern from "Python.h":
     PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)

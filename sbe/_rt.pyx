@@ -704,6 +704,7 @@ from libc.stdint cimport int8_t, int16_t, int32_t, uint16_t, uint32_t
 from cpython.object cimport traverseproc, visitproc
 from cpython.ref cimport Py_XDECREF
 from cpython.type cimport PyType_Modified
+from cpython.dict cimport PyDict_Copy
 
 cdef enum:
     # roles of a record field (the layout's third item)
@@ -890,6 +891,7 @@ cdef class RecordSpec:
     cdef readonly object message     # message name ($message), None for a group entry
     cdef readonly tuple fields       # RecordField, dict and state order
     cdef Py_ssize_t state_len
+    cdef dict keys_raw, keys_cooked  # to_dict's key templates (decimals="raw" keeps exponents)
 
 
 cdef inline RecordSpec _spec_of(Record r):
@@ -934,9 +936,11 @@ cdef class Record:
         """The dict that ``output="dict"`` gives for the same bytes and options."""
         cdef RecordSpec spec = _spec_of(self)
         cdef RecordField f
-        cdef dict d = {}
+        cdef dict d
         if spec is None:
-            return d
+            return {}
+        # a copy of the key template: sized once, keys in the dict form's order
+        d = PyDict_Copy(spec.keys_raw if self._dec == DEC_RAW else spec.keys_cooked)
         if spec.message is not None:
             d["$message"] = spec.message
         for f in spec.fields:
@@ -1125,6 +1129,9 @@ cdef int record_class(type cls, object message, tuple layout) except -1:
     spec.message = message
     spec.fields = tuple(fields)
     spec.state_len = nstate
+    head = ["$message"] if message is not None else []
+    spec.keys_raw = dict.fromkeys(head + [f.key for f in fields])
+    spec.keys_cooked = dict.fromkeys(head + [f.key for f in fields if not f.is_exponent])
     for f in descrs:
         (<dict><object>tp.tp_dict)[f.name] = f
     PyType_Modified(cls)

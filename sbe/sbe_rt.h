@@ -274,24 +274,31 @@ static inline double sbe_scale_i128(uint64_t lo, int64_t hi, int e) {
     return sbe_scale(sbe_i128_to_f64(lo, hi), e);
 }
 
-/* The fill loops' form: f = sbe_factor(e), neg = e < 0, computed once per column. */
-static inline double sbe_apply_i64(int64_t m, double f, int neg, int e) {
-    if (SBE_SMALL_I64(m) && SBE_EXACT_P10(e))
+/* The fill loops' form: f = sbe_factor(e), neg = e < 0 and k = sbe_fast_limit(e), computed
+ * once per column, so the common case costs one compare per value:
+ * (uint64_t)m + 2^53 < k  <=>  |m| <= 2^53 and 10^|e| exact (k = 0 otherwise). */
+static inline uint64_t sbe_fast_limit(int e) {
+    return SBE_EXACT_P10(e) ? ((uint64_t)1 << 54) + 1 : 0;
+}
+
+static inline double sbe_apply_i64(int64_t m, double f, int neg, uint64_t k, int e) {
+    if ((uint64_t)m + ((uint64_t)1 << 53) < k)
         return sbe_apply((double)m, f, neg);
     return sbe_scale_exact(m < 0 ? 0 - (uint64_t)m : (uint64_t)m, m < 0, e);
 }
 
-static inline double sbe_apply_u64(uint64_t m, double f, int neg, int e) {
-    if (SBE_SMALL_U64(m) && SBE_EXACT_P10(e))
-        return sbe_apply((double)m, f, neg);
+static inline double sbe_apply_u64(uint64_t m, double f, int neg, uint64_t k, int e) {
+    if (k && m <= ((uint64_t)1 << 53))
+        return sbe_apply((double)(int64_t)m, f, neg);
     return sbe_scale_exact(m, 0, e);
 }
 
-static inline double sbe_apply_i128(uint64_t lo, int64_t hi, double f, int neg, int e) {
+static inline double sbe_apply_i128(uint64_t lo, int64_t hi, double f, int neg, uint64_t k,
+                                    int e) {
+    if ((uint64_t)hi + (lo >> 63) == 0)  /* in the int64 range */
+        return sbe_apply_i64((int64_t)lo, f, neg, k, e);
     if (hi == 0)
-        return sbe_apply_u64(lo, f, neg, e);
-    if (hi == -1 && lo >= ((uint64_t)1 << 63))
-        return sbe_apply_i64((int64_t)lo, f, neg, e);
+        return sbe_scale_exact(lo, 0, e);
     return sbe_apply(sbe_i128_to_f64(lo, hi), f, neg);
 }
 
@@ -299,17 +306,19 @@ static inline double sbe_apply_i128(uint64_t lo, int64_t hi, double f, int neg, 
  * divpd (each lane an IEEE division, the same doubles as two divsd, twice the throughput of
  * the divider, which bounds these loops). */
 static inline void sbe_put_scaled2(char *q0, char *q1, int64_t m0, int64_t m1, double f0,
-                                   double f1, int neg0, int neg1, int e0, int e1) {
+                                   double f1, int neg0, int neg1, uint64_t k0, uint64_t k1,
+                                   int e0, int e1) {
 #if defined(__SSE2__) || defined(_M_X64)
-    if (neg0 && neg1 && SBE_SMALL_I64(m0) && SBE_SMALL_I64(m1) && e0 >= -22 && e1 >= -22) {
+    if (neg0 && neg1 && (uint64_t)m0 + ((uint64_t)1 << 53) < k0
+            && (uint64_t)m1 + ((uint64_t)1 << 53) < k1) {
         __m128d r = _mm_div_pd(_mm_set_pd((double)m1, (double)m0), _mm_set_pd(f1, f0));
         _mm_storel_pd((double *)(void *)q0, r);  /* movlpd/movhpd: unaligned stores */
         _mm_storeh_pd((double *)(void *)q1, r);
         return;
     }
 #endif
-    sbe_put_f64(q0, sbe_apply_i64(m0, f0, neg0, e0));
-    sbe_put_f64(q1, sbe_apply_i64(m1, f1, neg1, e1));
+    sbe_put_f64(q0, sbe_apply_i64(m0, f0, neg0, k0, e0));
+    sbe_put_f64(q1, sbe_apply_i64(m1, f1, neg1, k1, e1));
 }
 
 #endif /* SBE_RT_H */

@@ -4385,15 +4385,17 @@ cdef object _nf_DepthResponse__bids(State *st, const uint8_t *src, Py_ssize_t st
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_DepthResponse__bids, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthResponse__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -4452,15 +4454,17 @@ cdef object _nf_DepthResponse__asks(State *st, const uint8_t *src, Py_ssize_t st
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_DepthResponse__asks, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthResponse__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -4667,8 +4671,10 @@ cdef object _nf_TradesResponse__trades(State *st, const uint8_t *src, Py_ssize_t
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_TradesResponse__trades, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
@@ -4676,9 +4682,9 @@ cdef object _nf_TradesResponse__trades(State *st, const uint8_t *src, Py_ssize_t
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
         t_i = sbe_i64le(p + 24)
-        sbe_put_f64(q + 24, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+        sbe_put_f64(q + 24, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
         memcpy(q + 32, p + 32, 8)
         memcpy(q + 40, p + 40, 1)
         memcpy(q + 41, p + 41, 1)
@@ -4863,8 +4869,10 @@ cdef object _nf_AggTradesResponse__aggTrades(State *st, const uint8_t *src, Py_s
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_AggTradesResponse__aggTrades, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
@@ -4872,7 +4880,7 @@ cdef object _nf_AggTradesResponse__aggTrades(State *st, const uint8_t *src, Py_s
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
         memcpy(q + 24, p + 24, 8)
         memcpy(q + 32, p + 32, 8)
         memcpy(q + 40, p + 40, 8)
@@ -5061,8 +5069,10 @@ cdef object _nf_KlinesResponse__klines(State *st, const uint8_t *src, Py_ssize_t
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_KlinesResponse__klines, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
@@ -5070,24 +5080,24 @@ cdef object _nf_KlinesResponse__klines(State *st, const uint8_t *src, Py_ssize_t
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent, x0_priceExponent, x0_priceExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, k_x0_priceExponent, x0_priceExponent, x0_priceExponent)
         t_i = sbe_i64le(p + 24)
         t_j = sbe_i64le(p + 32)
-        sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent, x0_priceExponent, x0_priceExponent)
+        sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_priceExponent, g_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, k_x0_priceExponent, x0_priceExponent, x0_priceExponent)
         t_u = sbe_u64le(p + 40)
         t_i = sbe_i64le(p + 48)
-        sbe_put_f64(q + 40, sbe_apply_i128(t_u, t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+        sbe_put_f64(q + 40, sbe_apply_i128(t_u, t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
         memcpy(q + 48, p + 56, 8)
         t_u = sbe_u64le(p + 64)
         t_i = sbe_i64le(p + 72)
-        sbe_put_f64(q + 56, sbe_apply_i128(t_u, t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+        sbe_put_f64(q + 56, sbe_apply_i128(t_u, t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
         memcpy(q + 64, p + 80, 8)
         t_u = sbe_u64le(p + 88)
         t_i = sbe_i64le(p + 96)
-        sbe_put_f64(q + 72, sbe_apply_i128(t_u, t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+        sbe_put_f64(q + 72, sbe_apply_i128(t_u, t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
         t_u = sbe_u64le(p + 104)
         t_i = sbe_i64le(p + 112)
-        sbe_put_f64(q + 80, sbe_apply_i128(t_u, t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+        sbe_put_f64(q + 80, sbe_apply_i128(t_u, t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
     return out
 
 cdef object _g_KlinesResponse__klines(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -7490,8 +7500,10 @@ cdef object _nf_BlockTradesResponse__blockTrades(State *st, const uint8_t *src, 
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_BlockTradesResponse__blockTrades, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
@@ -7499,9 +7511,9 @@ cdef object _nf_BlockTradesResponse__blockTrades(State *st, const uint8_t *src, 
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
         t_i = sbe_i64le(p + 24)
-        sbe_put_f64(q + 24, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+        sbe_put_f64(q + 24, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
         memcpy(q + 32, p + 32, 8)
         memcpy(q + 40, p + 40, 1)
     return out
@@ -8046,8 +8058,10 @@ cdef object _nf_NewOrderFullResponse__fills(State *st, const uint8_t *src, Py_ss
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     cdef int l_commissionExponent
     out = new_rows(_GS_NewOrderFullResponse__fills, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
@@ -8058,7 +8072,7 @@ cdef object _nf_NewOrderFullResponse__fills(State *st, const uint8_t *src, Py_ss
             memcpy(q + 0, p + 1, 1)
             t_i = sbe_i64le(p + 2)
             t_j = sbe_i64le(p + 10)
-            sbe_put_scaled2(q + 1, q + 9, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+            sbe_put_scaled2(q + 1, q + 9, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 18)
             sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale_i64(t_i, l_commissionExponent)))
             memcpy(q + 25, p + 26, 8)
@@ -8157,8 +8171,10 @@ cdef object _nf_NewOrderFullResponse__preventedMatches(State *st, const uint8_t 
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_NewOrderFullResponse__preventedMatches, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -8167,11 +8183,11 @@ cdef object _nf_NewOrderFullResponse__preventedMatches(State *st, const uint8_t 
             memcpy(q + 0, p + 0, 8)
             memcpy(q + 8, p + 8, 8)
             t_i = sbe_i64le(p + 16)
-            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
             t_i = sbe_i64le(p + 32)
-            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
     else:
         for i in range(n):
             p = src + i * stride
@@ -10136,8 +10152,10 @@ cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_NewOrderListResultResponse__orderReports, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -10148,21 +10166,21 @@ cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_
             memcpy(q + 16, p + 16, 8)
             t_i = sbe_i64le(p + 24)
             t_j = sbe_i64le(p + 32)
-            sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+            sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 40)
             t_j = sbe_i64le(p + 48)
-            sbe_put_scaled2(q + 40, q + 48, t_i, t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent, x0_qtyExponent, x0_priceExponent)
+            sbe_put_scaled2(q + 40, q + 48, t_i, t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent, k_x0_qtyExponent, k_x0_priceExponent, x0_qtyExponent, x0_priceExponent)
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
             memcpy(q + 59, p + 59, 1)
             t_i = sbe_i64le(p + 60)
-            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             memcpy(q + 68, p + 68, 8)
             memcpy(q + 76, p + 76, 8)
             memcpy(q + 84, p + 84, 8)
             t_i = sbe_i64le(p + 92)
-            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 100, p + 100, 8)
             memcpy(q + 108, p + 108, 4)
             memcpy(q + 112, p + 112, 1)
@@ -10170,10 +10188,10 @@ cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_
             memcpy(q + 114, p + 114, 1)
             memcpy(q + 115, p + 115, 8)
             t_i = sbe_i64le(p + 123)
-            sbe_put_f64(q + 123, sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 123, sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 131, p + 131, 1)
             t_i = sbe_i64le(p + 132)
-            sbe_put_f64(q + 132, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+            sbe_put_f64(q + 132, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             if ver >= 1:
                 memcpy(q + 140, p + 140, 1)
             if ver >= 1:
@@ -10182,7 +10200,7 @@ cdef object _nf_NewOrderListResultResponse__orderReports(State *st, const uint8_
                 memcpy(q + 142, p + 142, 1)
             if ver >= 1:
                 t_i = sbe_i64le(p + 143)
-                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             if ver >= 3:
                 memcpy(q + 151, p + 151, 1)
     else:
@@ -10706,8 +10724,10 @@ cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t 
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_NewOrderListFullResponse__orderReports, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -10718,21 +10738,21 @@ cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t 
             memcpy(q + 16, p + 16, 8)
             t_i = sbe_i64le(p + 24)
             t_j = sbe_i64le(p + 32)
-            sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+            sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 40)
             t_j = sbe_i64le(p + 48)
-            sbe_put_scaled2(q + 40, q + 48, t_i, t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent, x0_qtyExponent, x0_priceExponent)
+            sbe_put_scaled2(q + 40, q + 48, t_i, t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent, k_x0_qtyExponent, k_x0_priceExponent, x0_qtyExponent, x0_priceExponent)
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
             memcpy(q + 59, p + 59, 1)
             t_i = sbe_i64le(p + 60)
-            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             memcpy(q + 68, p + 68, 8)
             memcpy(q + 76, p + 76, 8)
             memcpy(q + 84, p + 84, 8)
             t_i = sbe_i64le(p + 92)
-            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 92, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 100, p + 100, 8)
             memcpy(q + 108, p + 108, 4)
             memcpy(q + 112, p + 112, 1)
@@ -10740,10 +10760,10 @@ cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t 
             memcpy(q + 114, p + 114, 1)
             memcpy(q + 115, p + 115, 8)
             t_i = sbe_i64le(p + 123)
-            sbe_put_f64(q + 123, sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 123, sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 131, p + 131, 1)
             t_i = sbe_i64le(p + 132)
-            sbe_put_f64(q + 132, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+            sbe_put_f64(q + 132, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             if ver >= 1:
                 memcpy(q + 140, p + 140, 1)
             if ver >= 1:
@@ -10752,7 +10772,7 @@ cdef object _nf_NewOrderListFullResponse__orderReports(State *st, const uint8_t 
                 memcpy(q + 142, p + 142, 1)
             if ver >= 1:
                 t_i = sbe_i64le(p + 143)
-                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+                sbe_put_f64(q + 143, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             if ver >= 3:
                 memcpy(q + 151, p + 151, 1)
     else:
@@ -10956,8 +10976,10 @@ cdef object _nf_NewOrderListFullResponse__orderReports__fills(State *st, const u
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     cdef int l_commissionExponent
     out = new_rows(_GS_NewOrderListFullResponse__orderReports__fills, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
@@ -10968,7 +10990,7 @@ cdef object _nf_NewOrderListFullResponse__orderReports__fills(State *st, const u
             memcpy(q + 0, p + 1, 1)
             t_i = sbe_i64le(p + 2)
             t_j = sbe_i64le(p + 10)
-            sbe_put_scaled2(q + 1, q + 9, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+            sbe_put_scaled2(q + 1, q + 9, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 18)
             sbe_put_f64(q + 17, (SBE_NAN if l_commissionExponent == EXP_NONE else sbe_scale_i64(t_i, l_commissionExponent)))
             memcpy(q + 25, p + 26, 8)
@@ -11067,8 +11089,10 @@ cdef object _nf_NewOrderListFullResponse__orderReports__preventedMatches(State *
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_NewOrderListFullResponse__orderReports__preventedMatches, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -11077,11 +11101,11 @@ cdef object _nf_NewOrderListFullResponse__orderReports__preventedMatches(State *
             memcpy(q + 0, p + 0, 8)
             memcpy(q + 8, p + 8, 8)
             t_i = sbe_i64le(p + 16)
-            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+            sbe_put_f64(q + 16, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             t_i = sbe_i64le(p + 24)
-            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 24, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
             t_i = sbe_i64le(p + 32)
-            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 32, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
     else:
         for i in range(n):
             p = src + i * stride
@@ -11601,8 +11625,10 @@ cdef object _nf_CancelOrderListResponse__orderReports(State *st, const uint8_t *
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_CancelOrderListResponse__orderReports, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -11613,30 +11639,30 @@ cdef object _nf_CancelOrderListResponse__orderReports(State *st, const uint8_t *
             memcpy(q + 16, p + 16, 8)
             t_i = sbe_i64le(p + 24)
             t_j = sbe_i64le(p + 32)
-            sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+            sbe_put_scaled2(q + 24, q + 32, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 40)
             t_j = sbe_i64le(p + 48)
-            sbe_put_scaled2(q + 40, q + 48, t_i, t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent, x0_qtyExponent, x0_priceExponent)
+            sbe_put_scaled2(q + 40, q + 48, t_i, t_j, f_x0_qtyExponent, f_x0_priceExponent, g_x0_qtyExponent, g_x0_priceExponent, k_x0_qtyExponent, k_x0_priceExponent, x0_qtyExponent, x0_priceExponent)
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
             memcpy(q + 59, p + 59, 1)
             t_i = sbe_i64le(p + 60)
-            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             memcpy(q + 68, p + 68, 8)
             memcpy(q + 76, p + 76, 8)
             t_i = sbe_i64le(p + 84)
-            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 92, p + 92, 8)
             memcpy(q + 100, p + 100, 4)
             memcpy(q + 104, p + 104, 1)
             memcpy(q + 105, p + 105, 1)
             memcpy(q + 106, p + 106, 1)
             t_i = sbe_i64le(p + 107)
-            sbe_put_f64(q + 107, sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 107, sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 115, p + 115, 1)
             t_i = sbe_i64le(p + 116)
-            sbe_put_f64(q + 116, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+            sbe_put_f64(q + 116, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             if ver >= 1:
                 memcpy(q + 124, p + 124, 1)
             if ver >= 1:
@@ -11645,7 +11671,7 @@ cdef object _nf_CancelOrderListResponse__orderReports(State *st, const uint8_t *
                 memcpy(q + 126, p + 126, 1)
             if ver >= 1:
                 t_i = sbe_i64le(p + 127)
-                sbe_put_f64(q + 127, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+                sbe_put_f64(q + 127, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
     else:
         for i in range(n):
             p = src + i * stride
@@ -13153,8 +13179,10 @@ cdef object _nf_OrderAmendKeepPriorityResponse__relatedOrders(State *st, const u
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_OrderAmendKeepPriorityResponse__relatedOrders, st.dec, ver, n, &o)
     if st.dec == DEC_FLOAT:
         for i in range(n):
@@ -13164,22 +13192,22 @@ cdef object _nf_OrderAmendKeepPriorityResponse__relatedOrders(State *st, const u
             memcpy(q + 8, p + 8, 8)
             t_i = sbe_i64le(p + 16)
             t_j = sbe_i64le(p + 24)
-            sbe_put_scaled2(q + 16, q + 24, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+            sbe_put_scaled2(q + 16, q + 24, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 32)
             t_j = sbe_i64le(p + 40)
-            sbe_put_scaled2(q + 32, q + 40, t_i, t_j, f_x0_qtyExponent, f_x0_qtyExponent, g_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent, x0_qtyExponent)
+            sbe_put_scaled2(q + 32, q + 40, t_i, t_j, f_x0_qtyExponent, f_x0_qtyExponent, g_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent, x0_qtyExponent)
             t_i = sbe_i64le(p + 48)
-            sbe_put_f64(q + 48, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+            sbe_put_f64(q + 48, sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             memcpy(q + 56, p + 56, 1)
             memcpy(q + 57, p + 57, 1)
             memcpy(q + 58, p + 58, 1)
             memcpy(q + 59, p + 59, 1)
             t_i = sbe_i64le(p + 60)
-            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+            sbe_put_f64(q + 60, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
             memcpy(q + 68, p + 68, 8)
             memcpy(q + 76, p + 76, 8)
             t_i = sbe_i64le(p + 84)
-            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, x0_qtyExponent))
+            sbe_put_f64(q + 84, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
             memcpy(q + 92, p + 92, 8)
             memcpy(q + 100, p + 100, 8)
             memcpy(q + 108, p + 108, 4)
@@ -13195,7 +13223,7 @@ cdef object _nf_OrderAmendKeepPriorityResponse__relatedOrders(State *st, const u
                 memcpy(q + 118, p + 118, 1)
             if ver >= 1:
                 t_i = sbe_i64le(p + 119)
-                sbe_put_f64(q + 119, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, x0_priceExponent))
+                sbe_put_f64(q + 119, SBE_NAN if t_i == INT64_MIN else sbe_apply_i64(t_i, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
     else:
         for i in range(n):
             p = src + i * stride

@@ -102,8 +102,10 @@ cdef object _nf_TradesStreamEvent__trades(State *st, const uint8_t *src, Py_ssiz
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_TradesStreamEvent__trades, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
@@ -111,7 +113,7 @@ cdef object _nf_TradesStreamEvent__trades(State *st, const uint8_t *src, Py_ssiz
         memcpy(q + 0, p + 0, 8)
         t_i = sbe_i64le(p + 8)
         t_j = sbe_i64le(p + 16)
-        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+        sbe_put_scaled2(q + 8, q + 16, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
         memcpy(q + 24, p + 24, 1)
     return out
 
@@ -380,15 +382,17 @@ cdef object _nf_DepthSnapshotStreamEvent__bids(State *st, const uint8_t *src, Py
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_DepthSnapshotStreamEvent__bids, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthSnapshotStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -447,15 +451,17 @@ cdef object _nf_DepthSnapshotStreamEvent__asks(State *st, const uint8_t *src, Py
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_DepthSnapshotStreamEvent__asks, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthSnapshotStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -675,15 +681,17 @@ cdef object _nf_DepthDiffStreamEvent__bids(State *st, const uint8_t *src, Py_ssi
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_DepthDiffStreamEvent__bids, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthDiffStreamEvent__bids(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
@@ -742,15 +750,17 @@ cdef object _nf_DepthDiffStreamEvent__asks(State *st, const uint8_t *src, Py_ssi
     cdef uint64_t t_u, t_v
     cdef double f_x0_priceExponent = sbe_factor(x0_priceExponent)
     cdef int g_x0_priceExponent = x0_priceExponent < 0
+    cdef uint64_t k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     cdef double f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     cdef int g_x0_qtyExponent = x0_qtyExponent < 0
+    cdef uint64_t k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     out = new_rows(_GS_DepthDiffStreamEvent__asks, st.dec, ver, n, &o)
     for i in range(n):
         p = src + i * stride
         q = o + i * 16
         t_i = sbe_i64le(p + 0)
         t_j = sbe_i64le(p + 8)
-        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
+        sbe_put_scaled2(q + 0, q + 8, t_i, t_j, f_x0_priceExponent, f_x0_qtyExponent, g_x0_priceExponent, g_x0_qtyExponent, k_x0_priceExponent, k_x0_qtyExponent, x0_priceExponent, x0_qtyExponent)
     return out
 
 cdef object _g_DepthDiffStreamEvent__asks(State *st, Py_ssize_t *ppos, Py_ssize_t end, int ver, int x0_priceExponent, int x0_qtyExponent):
