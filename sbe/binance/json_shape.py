@@ -529,6 +529,10 @@ class _GroupPlan:
         self.dtype = cg.view_dtype(ver, cg.block_length)
         self.mcols = [c for c in cols if c.kind == "m"]
         self.m_index = [i for i, c in enumerate(cols) if c.kind == "m"]
+        # plain int64 columns (no null stand-in) go through numpy together
+        self.i_index = [i for i, c in enumerate(cols) if c.kind == "i" and c.default is None
+                        and c.dtype == "<i8"]
+        self.icols = [cols[i] for i in self.i_index]
 
     def read(self, reader: "_Reader", rows: list, stack: List[dict], path: List[str]):
         import numpy as np
@@ -553,8 +557,24 @@ class _GroupPlan:
             except KeyError:
                 raise _Fallback from None
         if columns is not None:
+            if self.icols:  # the int64 columns at once
+                ints = [columns[i] for i in self.i_index]
+                if set(map(type, _chain(ints))) != {int}:
+                    raise _Fallback
+                try:
+                    v = np.array(ints, dtype=np.int64)
+                except OverflowError:
+                    raise _Fallback from None
+                for j, (c, lo, hi) in enumerate(zip(self.icols, v.min(axis=1).tolist(),
+                                                    v.max(axis=1).tolist())):
+                    scale = reader.scale if c.time else 1
+                    if not (c.lo <= lo * scale and hi * scale <= c.hi):
+                        raise _Fallback
+                    if scale != 1:
+                        v[j] *= scale
+                    arr[c.name] = v[j]
             for c, col in zip(self.cols, columns):
-                if c.kind == "i":
+                if c.kind == "i" and c not in self.icols:
                     arr[c.name] = _int_column(c, col, reader.scale)
                 elif c.kind == "b":
                     if set(map(type, col)) != {bool}:
