@@ -585,10 +585,10 @@ class _GroupPlan:
         # every decimal string of the group parsed at once: one row per column
         k = len(self.mcols)
         if columns is None:  # rows of decimals only (depth levels): interleaved
-            m, places, digits = _parse_decimals(_chain(rows), n * w)
+            m, places, digits = _parse_decimals([_chain(rows)], n * w)
             m, places, digits = m.reshape(n, w).T, places.reshape(n, w).T, digits.reshape(n, w).T
         else:
-            m, places, digits = _parse_decimals(_chain(columns[i] for i in self.m_index), n * k)
+            m, places, digits = _parse_decimals([columns[i] for i in self.m_index], n * k)
             m, places, digits = m.reshape(k, n), places.reshape(k, n), digits.reshape(k, n)
         finest = (-places.max(axis=1)).tolist()
         keys = []
@@ -626,17 +626,18 @@ def _getter(key):
     return operator.itemgetter(key)
 
 
-def _parse_decimals(strings, n: int):
+def _parse_decimals(parts, n: int):
     """(int64 mantissas, places after the point, digits) of ``n`` plain decimal strings
-    (``-?digits[.digits]``, at most 18 digits), else _Fallback (exponents, spaces, '+', '.5',
-    '1.', non-strings). The strings are joined (``join`` checks they are all str), checked
-    byte-wise by numpy and read as integers with their points taken out."""
+    (``-?digits[.digits]``, at most 18 digits) in ``parts`` (iterables of strings), else
+    _Fallback (exponents, spaces, '+', '.5', '1.', non-strings). The strings are joined
+    (``join`` checks they are all str), checked byte-wise by numpy and read as integers with
+    their points taken out."""
     import numpy as np
     global _POW10
     if _POW10 is None:
         _POW10 = np.array([10 ** i for i in range(_MAX_DIGITS + 1)], dtype=np.int64)
     try:
-        text = ",".join(strings)
+        text = ",".join([",".join(p) for p in parts])
         b = np.frombuffer((text + ",").encode("ascii"), dtype=np.uint8)
     except (TypeError, UnicodeEncodeError):
         raise _Fallback from None
