@@ -47,8 +47,10 @@ missing key (ids, times, counts, text, nested messages) or a value of the wrong 
 
 The result goes through the same runtime path as SBE answers: the converted message is
 encoded (:func:`sbe.spot.encode`) and decoded with the caller's options, so both shapes are
-equal by construction (cost: one pure-Python encode; the JSON fallback is not the fast path).
-Importing this module needs neither the client extras nor numpy.
+equal by construction. Groups of fixed entries (depth levels, klines, trades) take a fast
+path that writes their wire bytes with numpy instead of walking each value (see "the fast
+path" below); it declines anything the walk would read differently. Importing this module
+needs neither the client extras nor numpy.
 """
 
 from __future__ import annotations
