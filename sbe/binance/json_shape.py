@@ -713,7 +713,7 @@ def _scale_columns(reader, plan: _GroupPlan, arr, m, places, digits, keys) -> No
         if arr.dtype[c.name].names:  # mantissa128: lo, hi words
             w = arr[c.name]
             w["lo"] = col.view(np.uint64) if col.flags.c_contiguous else col.astype(np.uint64)
-            w["hi"] = np.where(col < 0, -1, 0)
+            w["hi"] = col >> 63  # the sign: -1 or 0
             if nulls is not None and nulls.any():
                 w["lo"][nulls] = c.null & ((1 << 64) - 1)
                 w["hi"][nulls] = c.null >> 64
