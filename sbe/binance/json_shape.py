@@ -546,8 +546,10 @@ class _GroupPlan:
             return arr
         w = self.width
         if self.positional:
+            if set(map(type, rows)) != {list}:
+                raise _Fallback
             lens = set(map(len, rows))
-            if set(map(type, rows)) != {list} or min(lens) < w:
+            if min(lens) < w:
                 raise _Fallback
             # entries past the schema's (Binance's klines "ignore") are not read, as in the walk
             columns = None if len(self.mcols) == w and lens == {w} else list(zip(*rows))[:w]
@@ -972,8 +974,8 @@ def _from_json_fast(obj, message, time_unit: str, module) -> Optional[bytes]:
     try:
         out = _Reader(model, time_unit, fast=plans).message(msg, obj, [])
         return _encode_fast(model, out)
-    except (_Fallback, JsonShapeError):
-        return None
+    except (_Fallback, ValueError, TypeError, OverflowError):  # incl. JsonShapeError
+        return None  # the walk reads it again, and raises its own error if any
 
 
 # -- public: decoded -> JSON ----------------------------------------------------------------
