@@ -568,6 +568,9 @@ def test_fast_path_declines_odd_decimals_like_the_walk(odd):
     [["1.0", "2"], ["1.0", 2 ** 70]],
     [["1.0", "2"], ["99999999999999999999", "1"]],  # 20 digits: the walk's range check
     [["1.0", "2"], ["0.0000000000000000001", "1"]],  # 19 places: the scaled ones overflow
+    [["1.0", "2"], 5],                              # not even sized
+    [["1.0", "2"], None],
+    [["1.0", "2"], [None, "1"]],
 ])
 def test_fast_path_hostile_groups_same_error(rows):
     _both({"lastUpdateId": 1, "bids": rows, "asks": []}, "DepthResponse")
@@ -582,3 +585,8 @@ def test_fast_path_hostile_entries_same_error():
     _both([ok, {kk: vv for kk, vv in ok.items() if kk != "T"}], "AggTradesResponse")
     _both([ok, dict(ok, extra="x")], "AggTradesResponse")
     _both([ok, [1, 2]], "AggTradesResponse")
+    _both([ok, 3], "AggTradesResponse")
+    rows = [[1, "1.0", "2", "0.5", "1.5", "10", 2, "3", 4, "5", "6"]] * 3
+    for bad in ([rows[0], 7], [rows[0], rows[0][:5]], [rows[0], rows[0][:8] + [4.0] + rows[0][9:]],
+                [rows[0], [True] + rows[0][1:]], [rows[0], rows[0][:6] + [None] + rows[0][7:]]):
+        _both(bad, "KlinesResponse")

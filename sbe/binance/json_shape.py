@@ -47,8 +47,10 @@ missing key (ids, times, counts, text, nested messages) or a value of the wrong 
 
 The result goes through the same runtime path as SBE answers: the converted message is
 encoded (:func:`sbe.spot.encode`) and decoded with the caller's options, so both shapes are
-equal by construction (cost: one pure-Python encode; the JSON fallback is not the fast path).
-Importing this module needs neither the client extras nor numpy.
+equal by construction. Groups of fixed entries (depth levels, klines, trades) take a fast
+path that writes their wire bytes with numpy instead of walking each value (see "the fast
+path" below); it declines anything the walk would read differently. Importing this module
+needs neither the client extras nor numpy.
 """
 
 from __future__ import annotations
@@ -529,6 +531,10 @@ class _GroupPlan:
         self.dtype = cg.view_dtype(ver, cg.block_length)
         self.mcols = [c for c in cols if c.kind == "m"]
         self.m_index = [i for i, c in enumerate(cols) if c.kind == "m"]
+        # plain int64 columns (no null stand-in) go through numpy together
+        self.i_index = [i for i, c in enumerate(cols) if c.kind == "i" and c.default is None
+                        and c.dtype == "<i8"]
+        self.icols = [cols[i] for i in self.i_index]
 
     def read(self, reader: "_Reader", rows: list, stack: List[dict], path: List[str]):
         import numpy as np
@@ -540,8 +546,10 @@ class _GroupPlan:
             return arr
         w = self.width
         if self.positional:
+            if set(map(type, rows)) != {list}:
+                raise _Fallback
             lens = set(map(len, rows))
-            if set(map(type, rows)) != {list} or min(lens) < w:
+            if min(lens) < w:
                 raise _Fallback
             # entries past the schema's (Binance's klines "ignore") are not read, as in the walk
             columns = None if len(self.mcols) == w and lens == {w} else list(zip(*rows))[:w]
@@ -553,8 +561,24 @@ class _GroupPlan:
             except KeyError:
                 raise _Fallback from None
         if columns is not None:
+            if self.icols:  # the int64 columns at once
+                ints = [columns[i] for i in self.i_index]
+                if set(map(type, _chain(ints))) != {int}:
+                    raise _Fallback
+                try:
+                    v = np.array(ints, dtype=np.int64)
+                except OverflowError:
+                    raise _Fallback from None
+                for j, (c, lo, hi) in enumerate(zip(self.icols, v.min(axis=1).tolist(),
+                                                    v.max(axis=1).tolist())):
+                    scale = reader.scale if c.time else 1
+                    if not (c.lo <= lo * scale and hi * scale <= c.hi):
+                        raise _Fallback
+                    if scale != 1:
+                        v[j] *= scale
+                    arr[c.name] = v[j]
             for c, col in zip(self.cols, columns):
-                if c.kind == "i":
+                if c.kind == "i" and c not in self.icols:
                     arr[c.name] = _int_column(c, col, reader.scale)
                 elif c.kind == "b":
                     if set(map(type, col)) != {bool}:
@@ -565,10 +589,10 @@ class _GroupPlan:
         # every decimal string of the group parsed at once: one row per column
         k = len(self.mcols)
         if columns is None:  # rows of decimals only (depth levels): interleaved
-            m, places, digits = _parse_decimals(_chain(rows), n * w)
+            m, places, digits = _parse_decimals([_chain(rows)], n * w)
             m, places, digits = m.reshape(n, w).T, places.reshape(n, w).T, digits.reshape(n, w).T
         else:
-            m, places, digits = _parse_decimals(_chain(columns[i] for i in self.m_index), n * k)
+            m, places, digits = _parse_decimals([columns[i] for i in self.m_index], n * k)
             m, places, digits = m.reshape(k, n), places.reshape(k, n), digits.reshape(k, n)
         finest = (-places.max(axis=1)).tolist()
         keys = []
@@ -606,17 +630,18 @@ def _getter(key):
     return operator.itemgetter(key)
 
 
-def _parse_decimals(strings, n: int):
+def _parse_decimals(parts, n: int):
     """(int64 mantissas, places after the point, digits) of ``n`` plain decimal strings
-    (``-?digits[.digits]``, at most 18 digits), else _Fallback (exponents, spaces, '+', '.5',
-    '1.', non-strings). The strings are joined (``join`` checks they are all str), checked
-    byte-wise by numpy and read as integers with their points taken out."""
+    (``-?digits[.digits]``, at most 18 digits) in ``parts`` (iterables of strings), else
+    _Fallback (exponents, spaces, '+', '.5', '1.', non-strings). The strings are joined
+    (``join`` checks they are all str), checked byte-wise by numpy and read as integers with
+    their points taken out."""
     import numpy as np
     global _POW10
     if _POW10 is None:
         _POW10 = np.array([10 ** i for i in range(_MAX_DIGITS + 1)], dtype=np.int64)
     try:
-        text = ",".join(strings)
+        text = ",".join([",".join(p) for p in parts])
         b = np.frombuffer((text + ",").encode("ascii"), dtype=np.uint8)
     except (TypeError, UnicodeEncodeError):
         raise _Fallback from None
@@ -690,7 +715,7 @@ def _scale_columns(reader, plan: _GroupPlan, arr, m, places, digits, keys) -> No
         if arr.dtype[c.name].names:  # mantissa128: lo, hi words
             w = arr[c.name]
             w["lo"] = col.view(np.uint64) if col.flags.c_contiguous else col.astype(np.uint64)
-            w["hi"] = np.where(col < 0, -1, 0)
+            w["hi"] = col >> 63  # the sign: -1 or 0
             if nulls is not None and nulls.any():
                 w["lo"][nulls] = c.null & ((1 << 64) - 1)
                 w["hi"][nulls] = c.null >> 64
@@ -949,8 +974,8 @@ def _from_json_fast(obj, message, time_unit: str, module) -> Optional[bytes]:
     try:
         out = _Reader(model, time_unit, fast=plans).message(msg, obj, [])
         return _encode_fast(model, out)
-    except (_Fallback, JsonShapeError):
-        return None
+    except (_Fallback, ValueError, TypeError, OverflowError):  # incl. JsonShapeError
+        return None  # the walk reads it again, and raises its own error if any
 
 
 # -- public: decoded -> JSON ----------------------------------------------------------------
