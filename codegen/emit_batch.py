@@ -273,14 +273,15 @@ class BatchEmitter:
             # the column holds the wire value (x<depth>_<name> is EXP_NONE only if absent)
             return [f"_put_{_PUT[prim]}({dst}, {self.rd(prim, src)})"]
         if f.kind == m.KIND_MANTISSA and mode == "float":
+            # the decoder's own scaling: one IEEE op for |m| <= 2^53, exact beyond
             e = self.exp_var(f, depth)
-            val = f"<double>{self.rd(prim, src)}"
+            apply = "sbe_apply_u64" if prim.startswith("u") else "sbe_apply_i64"
+            scaled = f"{apply}(t_m, f_{e}, g_{e}, k_{e}, {e})"
+            lines = [f"t_m = {self.rd(prim, src)}"]
             if f.presence == "optional":
                 null = _c_int(int(f.type.effective_null))
-                return [f"t_m = {self.rd(prim, src)}",
-                        f"sbe_put_f64({dst}, SBE_NAN if t_m == {null} else "
-                        f"sbe_apply(<double>t_m, f_{e}, g_{e}))"]
-            return [f"sbe_put_f64({dst}, sbe_apply({val}, f_{e}, g_{e}))"]
+                return lines + [f"sbe_put_f64({dst}, SBE_NAN if t_m == {null} else {scaled})"]
+            return lines + [f"sbe_put_f64({dst}, {scaled})"]
         if f.kind == m.KIND_FLOAT and f.presence == "optional" and f.type.null_value is not None \
                 and f.type.null_value == f.type.null_value:
             return [f"t_d = {self.rd(prim, src)}",
@@ -313,6 +314,7 @@ class BatchEmitter:
             if mode == "float":
                 w(f"f_{x} = sbe_factor({x})")
                 w(f"g_{x} = {x} < 0")
+                w(f"k_{x} = sbe_fast_limit({x})")
         for f in b.fields:
             lines = self.put_field(f, mode, cols[f.name], depth)
             if f.since_version > 0 and f.presence != "constant":
@@ -400,6 +402,7 @@ class BatchEmitter:
                     if mode == "float":
                         w(f"cdef double f_{xv} = 0")
                         w(f"cdef int g_{xv} = 0")
+                        w(f"cdef uint64_t k_{xv} = 0")
         w("p0 = f + q")
         w(f"r0 = pos[{t.index}]")
         w(f"pos[{t.index}] = r0 + 1")
@@ -598,7 +601,8 @@ class BatchEmitter:
         w("                     sbe_u32be, sbe_i32le, sbe_i32be, sbe_u64le, sbe_u64be, "
           "sbe_i64le, sbe_i64be,")
         w("                     sbe_f32le, sbe_f32be, sbe_f64le, sbe_f64be, sbe_factor, "
-          "sbe_apply,")
+          "sbe_apply_i64,")
+        w("                     sbe_apply_u64, sbe_fast_limit,")
         w("                     sbe_put_f64, SBE_NAN, EXP_NONE)")
         w()
         w(f"PACKAGE = {s.package!r}")

@@ -12,7 +12,8 @@ from libc.string cimport memcpy, memset
 from cpython.bytes cimport PyBytes_AS_STRING, PyBytes_GET_SIZE
 from sbe._rt cimport (sbe_u8, sbe_i8, sbe_u16le, sbe_u16be, sbe_i16le, sbe_i16be, sbe_u32le,
                      sbe_u32be, sbe_i32le, sbe_i32be, sbe_u64le, sbe_u64be, sbe_i64le, sbe_i64be,
-                     sbe_f32le, sbe_f32be, sbe_f64le, sbe_f64be, sbe_factor, sbe_apply,
+                     sbe_f32le, sbe_f32be, sbe_f64le, sbe_f64be, sbe_factor, sbe_apply_i64,
+                     sbe_apply_u64, sbe_fast_limit,
                      sbe_put_f64, SBE_NAN, EXP_NONE)
 
 PACKAGE = 'spot_stream'
@@ -185,9 +186,11 @@ cdef void _fF_TradesStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver, int64_
     cdef int x0_priceExponent = EXP_NONE
     cdef double f_x0_priceExponent = 0
     cdef int g_x0_priceExponent = 0
+    cdef uint64_t k_x0_priceExponent = 0
     cdef int x0_qtyExponent = EXP_NONE
     cdef double f_x0_qtyExponent = 0
     cdef int g_x0_qtyExponent = 0
+    cdef uint64_t k_x0_qtyExponent = 0
     p0 = f + q
     r0 = pos[0]
     pos[0] = r0 + 1
@@ -198,9 +201,11 @@ cdef void _fF_TradesStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver, int64_
     x0_priceExponent = sbe_i8(p0 + 16)
     f_x0_priceExponent = sbe_factor(x0_priceExponent)
     g_x0_priceExponent = x0_priceExponent < 0
+    k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     x0_qtyExponent = sbe_i8(p0 + 17)
     f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     g_x0_qtyExponent = x0_qtyExponent < 0
+    k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     _put_i64(o0 + 10, sbe_i64le(p0))
     _put_i64(o0 + 18, sbe_i64le(p0 + 8))
     _put_i8(o0 + 26, sbe_i8(p0 + 16))
@@ -218,8 +223,10 @@ cdef void _fF_TradesStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver, int64_
         o1 = out[1] + e1 * isz[1]
         _put_i64(o1, e0)
         _put_i64(o1 + 8, sbe_i64le(p1))
-        sbe_put_f64(o1 + 16, sbe_apply(<double>sbe_i64le(p1 + 8), f_x0_priceExponent, g_x0_priceExponent))
-        sbe_put_f64(o1 + 24, sbe_apply(<double>sbe_i64le(p1 + 16), f_x0_qtyExponent, g_x0_qtyExponent))
+        t_m = sbe_i64le(p1 + 8)
+        sbe_put_f64(o1 + 16, sbe_apply_i64(t_m, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
+        t_m = sbe_i64le(p1 + 16)
+        sbe_put_f64(o1 + 24, sbe_apply_i64(t_m, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
         _put_u8(o1 + 32, sbe_u8(p1 + 24))
         _put_u8(o1 + 33, 1)
         q += gbl1
@@ -308,9 +315,11 @@ cdef void _fF_BestBidAskStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver, in
     cdef int x0_priceExponent = EXP_NONE
     cdef double f_x0_priceExponent = 0
     cdef int g_x0_priceExponent = 0
+    cdef uint64_t k_x0_priceExponent = 0
     cdef int x0_qtyExponent = EXP_NONE
     cdef double f_x0_qtyExponent = 0
     cdef int g_x0_qtyExponent = 0
+    cdef uint64_t k_x0_qtyExponent = 0
     p0 = f + q
     r0 = pos[2]
     pos[2] = r0 + 1
@@ -321,17 +330,23 @@ cdef void _fF_BestBidAskStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver, in
     x0_priceExponent = sbe_i8(p0 + 16)
     f_x0_priceExponent = sbe_factor(x0_priceExponent)
     g_x0_priceExponent = x0_priceExponent < 0
+    k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     x0_qtyExponent = sbe_i8(p0 + 17)
     f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     g_x0_qtyExponent = x0_qtyExponent < 0
+    k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     _put_i64(o0 + 10, sbe_i64le(p0))
     _put_i64(o0 + 18, sbe_i64le(p0 + 8))
     _put_i8(o0 + 26, sbe_i8(p0 + 16))
     _put_i8(o0 + 27, sbe_i8(p0 + 17))
-    sbe_put_f64(o0 + 28, sbe_apply(<double>sbe_i64le(p0 + 18), f_x0_priceExponent, g_x0_priceExponent))
-    sbe_put_f64(o0 + 36, sbe_apply(<double>sbe_i64le(p0 + 26), f_x0_qtyExponent, g_x0_qtyExponent))
-    sbe_put_f64(o0 + 44, sbe_apply(<double>sbe_i64le(p0 + 34), f_x0_priceExponent, g_x0_priceExponent))
-    sbe_put_f64(o0 + 52, sbe_apply(<double>sbe_i64le(p0 + 42), f_x0_qtyExponent, g_x0_qtyExponent))
+    t_m = sbe_i64le(p0 + 18)
+    sbe_put_f64(o0 + 28, sbe_apply_i64(t_m, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
+    t_m = sbe_i64le(p0 + 26)
+    sbe_put_f64(o0 + 36, sbe_apply_i64(t_m, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
+    t_m = sbe_i64le(p0 + 34)
+    sbe_put_f64(o0 + 44, sbe_apply_i64(t_m, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
+    t_m = sbe_i64le(p0 + 42)
+    sbe_put_f64(o0 + 52, sbe_apply_i64(t_m, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
     q += bl
     # symbol
     ln = sbe_u8(f + q)
@@ -432,9 +447,11 @@ cdef void _fF_DepthSnapshotStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver,
     cdef int x0_priceExponent = EXP_NONE
     cdef double f_x0_priceExponent = 0
     cdef int g_x0_priceExponent = 0
+    cdef uint64_t k_x0_priceExponent = 0
     cdef int x0_qtyExponent = EXP_NONE
     cdef double f_x0_qtyExponent = 0
     cdef int g_x0_qtyExponent = 0
+    cdef uint64_t k_x0_qtyExponent = 0
     p0 = f + q
     r0 = pos[3]
     pos[3] = r0 + 1
@@ -445,9 +462,11 @@ cdef void _fF_DepthSnapshotStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver,
     x0_priceExponent = sbe_i8(p0 + 16)
     f_x0_priceExponent = sbe_factor(x0_priceExponent)
     g_x0_priceExponent = x0_priceExponent < 0
+    k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     x0_qtyExponent = sbe_i8(p0 + 17)
     f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     g_x0_qtyExponent = x0_qtyExponent < 0
+    k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     _put_i64(o0 + 10, sbe_i64le(p0))
     _put_i64(o0 + 18, sbe_i64le(p0 + 8))
     _put_i8(o0 + 26, sbe_i8(p0 + 16))
@@ -464,8 +483,10 @@ cdef void _fF_DepthSnapshotStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver,
         e1 = r1 + i1
         o1 = out[4] + e1 * isz[4]
         _put_i64(o1, e0)
-        sbe_put_f64(o1 + 8, sbe_apply(<double>sbe_i64le(p1), f_x0_priceExponent, g_x0_priceExponent))
-        sbe_put_f64(o1 + 16, sbe_apply(<double>sbe_i64le(p1 + 8), f_x0_qtyExponent, g_x0_qtyExponent))
+        t_m = sbe_i64le(p1)
+        sbe_put_f64(o1 + 8, sbe_apply_i64(t_m, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
+        t_m = sbe_i64le(p1 + 8)
+        sbe_put_f64(o1 + 16, sbe_apply_i64(t_m, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
         q += gbl1
     # group asks
     gbl1 = sbe_u16le(f + q + 0)
@@ -478,8 +499,10 @@ cdef void _fF_DepthSnapshotStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver,
         e1 = r1 + i1
         o1 = out[5] + e1 * isz[5]
         _put_i64(o1, e0)
-        sbe_put_f64(o1 + 8, sbe_apply(<double>sbe_i64le(p1), f_x0_priceExponent, g_x0_priceExponent))
-        sbe_put_f64(o1 + 16, sbe_apply(<double>sbe_i64le(p1 + 8), f_x0_qtyExponent, g_x0_qtyExponent))
+        t_m = sbe_i64le(p1)
+        sbe_put_f64(o1 + 8, sbe_apply_i64(t_m, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
+        t_m = sbe_i64le(p1 + 8)
+        sbe_put_f64(o1 + 16, sbe_apply_i64(t_m, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
         q += gbl1
     # symbol
     ln = sbe_u8(f + q)
@@ -608,9 +631,11 @@ cdef void _fF_DepthDiffStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver, int
     cdef int x0_priceExponent = EXP_NONE
     cdef double f_x0_priceExponent = 0
     cdef int g_x0_priceExponent = 0
+    cdef uint64_t k_x0_priceExponent = 0
     cdef int x0_qtyExponent = EXP_NONE
     cdef double f_x0_qtyExponent = 0
     cdef int g_x0_qtyExponent = 0
+    cdef uint64_t k_x0_qtyExponent = 0
     p0 = f + q
     r0 = pos[6]
     pos[6] = r0 + 1
@@ -621,9 +646,11 @@ cdef void _fF_DepthDiffStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver, int
     x0_priceExponent = sbe_i8(p0 + 24)
     f_x0_priceExponent = sbe_factor(x0_priceExponent)
     g_x0_priceExponent = x0_priceExponent < 0
+    k_x0_priceExponent = sbe_fast_limit(x0_priceExponent)
     x0_qtyExponent = sbe_i8(p0 + 25)
     f_x0_qtyExponent = sbe_factor(x0_qtyExponent)
     g_x0_qtyExponent = x0_qtyExponent < 0
+    k_x0_qtyExponent = sbe_fast_limit(x0_qtyExponent)
     _put_i64(o0 + 10, sbe_i64le(p0))
     _put_i64(o0 + 18, sbe_i64le(p0 + 8))
     _put_i64(o0 + 26, sbe_i64le(p0 + 16))
@@ -641,8 +668,10 @@ cdef void _fF_DepthDiffStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver, int
         e1 = r1 + i1
         o1 = out[7] + e1 * isz[7]
         _put_i64(o1, e0)
-        sbe_put_f64(o1 + 8, sbe_apply(<double>sbe_i64le(p1), f_x0_priceExponent, g_x0_priceExponent))
-        sbe_put_f64(o1 + 16, sbe_apply(<double>sbe_i64le(p1 + 8), f_x0_qtyExponent, g_x0_qtyExponent))
+        t_m = sbe_i64le(p1)
+        sbe_put_f64(o1 + 8, sbe_apply_i64(t_m, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
+        t_m = sbe_i64le(p1 + 8)
+        sbe_put_f64(o1 + 16, sbe_apply_i64(t_m, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
         q += gbl1
     # group asks
     gbl1 = sbe_u16le(f + q + 0)
@@ -655,8 +684,10 @@ cdef void _fF_DepthDiffStreamEvent(const uint8_t *f, Py_ssize_t bl, int ver, int
         e1 = r1 + i1
         o1 = out[8] + e1 * isz[8]
         _put_i64(o1, e0)
-        sbe_put_f64(o1 + 8, sbe_apply(<double>sbe_i64le(p1), f_x0_priceExponent, g_x0_priceExponent))
-        sbe_put_f64(o1 + 16, sbe_apply(<double>sbe_i64le(p1 + 8), f_x0_qtyExponent, g_x0_qtyExponent))
+        t_m = sbe_i64le(p1)
+        sbe_put_f64(o1 + 8, sbe_apply_i64(t_m, f_x0_priceExponent, g_x0_priceExponent, k_x0_priceExponent, x0_priceExponent))
+        t_m = sbe_i64le(p1 + 8)
+        sbe_put_f64(o1 + 16, sbe_apply_i64(t_m, f_x0_qtyExponent, g_x0_qtyExponent, k_x0_qtyExponent, x0_qtyExponent))
         q += gbl1
     # symbol
     ln = sbe_u8(f + q)
