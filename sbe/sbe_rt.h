@@ -220,8 +220,18 @@ static inline void sbe_mul64(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo)
 #endif
 }
 
+/* the exact path is rare (|m| > 2^53): out of line and cold, so the fill loops' fast path
+ * keeps its registers (no spills around a call it almost never makes) */
+#if defined(__GNUC__) || defined(__clang__)
+#define SBE_COLD __attribute__((noinline, cold))
+#define SBE_LIKELY(x) __builtin_expect(!!(x), 1)
+#else
+#define SBE_COLD
+#define SBE_LIKELY(x) (x)
+#endif
+
 /* (neg ? -a : a) * 10^e, correctly rounded for |e| <= 27; a null exponent gives NaN. */
-static double sbe_scale_exact(uint64_t a, int neg, int e) {
+static SBE_COLD double sbe_scale_exact(uint64_t a, int neg, int e) {
     double r;
     if (e == -32768) /* EXP_NONE */
         return SBE_NAN;
@@ -253,13 +263,13 @@ static double sbe_scale_exact(uint64_t a, int neg, int e) {
 }
 
 static inline double sbe_scale_i64(int64_t m, int e) {
-    if (SBE_SMALL_I64(m) && SBE_EXACT_P10(e))
+    if (SBE_LIKELY(SBE_SMALL_I64(m) && SBE_EXACT_P10(e)))
         return sbe_scale((double)m, e);
     return sbe_scale_exact(m < 0 ? 0 - (uint64_t)m : (uint64_t)m, m < 0, e);
 }
 
 static inline double sbe_scale_u64(uint64_t m, int e) {
-    if (SBE_SMALL_U64(m) && SBE_EXACT_P10(e))
+    if (SBE_LIKELY(SBE_SMALL_U64(m) && SBE_EXACT_P10(e)))
         return sbe_scale((double)m, e);
     return sbe_scale_exact(m, 0, e);
 }
@@ -282,20 +292,20 @@ static inline uint64_t sbe_fast_limit(int e) {
 }
 
 static inline double sbe_apply_i64(int64_t m, double f, int neg, uint64_t k, int e) {
-    if ((uint64_t)m + ((uint64_t)1 << 53) < k)
+    if (SBE_LIKELY((uint64_t)m + ((uint64_t)1 << 53) < k))
         return sbe_apply((double)m, f, neg);
     return sbe_scale_exact(m < 0 ? 0 - (uint64_t)m : (uint64_t)m, m < 0, e);
 }
 
 static inline double sbe_apply_u64(uint64_t m, double f, int neg, uint64_t k, int e) {
-    if (k && m <= ((uint64_t)1 << 53))
+    if (SBE_LIKELY(k && m <= ((uint64_t)1 << 53)))
         return sbe_apply((double)(int64_t)m, f, neg);
     return sbe_scale_exact(m, 0, e);
 }
 
 static inline double sbe_apply_i128(uint64_t lo, int64_t hi, double f, int neg, uint64_t k,
                                     int e) {
-    if ((uint64_t)hi + (lo >> 63) == 0)  /* in the int64 range */
+    if (SBE_LIKELY((uint64_t)hi + (lo >> 63) == 0))  /* in the int64 range */
         return sbe_apply_i64((int64_t)lo, f, neg, k, e);
     if (hi == 0)
         return sbe_scale_exact(lo, 0, e);
@@ -309,8 +319,8 @@ static inline void sbe_put_scaled2(char *q0, char *q1, int64_t m0, int64_t m1, d
                                    double f1, int neg0, int neg1, uint64_t k0, uint64_t k1,
                                    int e0, int e1) {
 #if defined(__SSE2__) || defined(_M_X64)
-    if (neg0 && neg1 && (uint64_t)m0 + ((uint64_t)1 << 53) < k0
-            && (uint64_t)m1 + ((uint64_t)1 << 53) < k1) {
+    if (SBE_LIKELY(neg0 && neg1 && (uint64_t)m0 + ((uint64_t)1 << 53) < k0
+                   && (uint64_t)m1 + ((uint64_t)1 << 53) < k1)) {
         __m128d r = _mm_div_pd(_mm_set_pd((double)m1, (double)m0), _mm_set_pd(f1, f0));
         _mm_storel_pd((double *)(void *)q0, r);  /* movlpd/movhpd: unaligned stores */
         _mm_storeh_pd((double *)(void *)q1, r);
