@@ -61,7 +61,7 @@ async def until(cond, timeout=20.0, step=0.01):
 
 def record(out, sent, *, kill=False):
     """``python -m sbe record`` over the local stream server; ``kill``: SIGKILL once a few
-    blocks are on disk and more frames sit in the open block."""
+    blocks are on disk and the last frame sits in the open block."""
     async def main():
         async with LocalStreamServer(["BTCUSDT", "ETHUSDT"], api_keys=KEYS,
                                      interval=None) as srv:
@@ -73,10 +73,12 @@ def record(out, sent, *, kill=False):
                 "--out", str(out), "--fsync", "never", *extra, env=env, cwd=SBE_HOME,
                 stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
             await until(lambda: any(set(STREAMS) <= set(c.streams) for c in srv.clients))
-            await srv.pump(sent)
+            await srv.pump(sent[:-1] if kill else sent)
             if kill:
                 await until(lambda: os.listdir(out) and
                             os.path.getsize(out / os.listdir(out)[0]) > 40_000)
+                # the last frame goes into an open block (or is not read yet): always lost
+                await srv.pump(sent[-1:])
                 await asyncio.sleep(0.2)
                 p.send_signal(signal.SIGKILL)
                 await asyncio.wait_for(p.wait(), 10)

@@ -30,6 +30,22 @@ def _distributed():
     return require("distributed", "research", "to_parquet_dask")
 
 
+def _client(dd, client, n_workers, own):
+    if isinstance(client, str):
+        own.append(dd.Client(client))
+        return own[-1]
+    if client is not None:
+        return client
+    try:
+        return dd.get_client()
+    except ValueError:                      # no default client in this process
+        pass
+    own.append(dd.LocalCluster(n_workers=n_workers or os.cpu_count() or 1,
+                               threads_per_worker=1, processes=True, dashboard_address=None))
+    own.append(dd.Client(own[-1]))
+    return own[-1]
+
+
 def to_parquet_dask(files, out: str, client=None, *, decimals: str = "float",
                     templates=None, row_group_size: int = ROW_GROUP_ROWS,
                     compression: str = "zstd", errors: str = "raise", force: bool = False,
@@ -61,25 +77,13 @@ def to_parquet_dask(files, out: str, client=None, *, decimals: str = "float",
     if "://" not in out:                     # workers may run elsewhere: no relative paths
         out = os.path.abspath(out)
     paths = [p if "://" in p else os.path.abspath(p) for p in paths]
-    own = []
-    if client is None:
-        try:
-            client = dd.get_client()
-        except ValueError:                   # no default client in this process
-            cluster = dd.LocalCluster(n_workers=n_workers or os.cpu_count() or 1,
-                                      threads_per_worker=1, processes=True,
-                                      dashboard_address=None)
-            own.append(cluster)
-            client = dd.Client(cluster)
-            own.append(client)
-    elif isinstance(client, str):
-        client = dd.Client(client)
-        own.append(client)
     sizes = {p: (os.path.getsize(p) if os.path.exists(p) else 0) for p in paths}
     bar = Progress(len(paths), sum(sizes.values()), enabled=progress)
     t0 = time.perf_counter()
+    own: list = []              # what this call started, closed at the end
     results, failed, by_worker = [], {}, {}
     try:
+        client = _client(dd, client, n_workers, own)
         workers = len(client.scheduler_info().get("workers", {}))
         futures = client.map(_convert_task, paths, out=out, opts=opts, pure=False,
                              retries=retries)
