@@ -717,7 +717,12 @@ def _parse_decimals(parts, n: int):
     dots = np.flatnonzero(isdot)
     places = np.zeros(n, dtype=np.int64)
     digits = ends - starts - negs
-    if len(dots):
+    if len(dots) == n and (dots < ends).all() and (dots[1:] > ends[:-1]).all():
+        if not isdig[dots + 1].all():  # one point in every string (prices, quantities)
+            raise _Fallback  # '1.'
+        places = ends - dots - 1
+        digits -= 1
+    elif len(dots):
         owner = np.searchsorted(ends, dots)  # the string of each point
         if (len(dots) > 1 and not np.diff(owner).all()) or not isdig[dots + 1].all():
             raise _Fallback  # '1.2.3', '1.'
