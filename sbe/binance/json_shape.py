@@ -694,8 +694,8 @@ def _parse_decimals(parts, n: int):
     if _POW10 is None:
         _POW10 = np.array([10 ** i for i in range(_MAX_DIGITS + 1)], dtype=np.int64)
     try:
-        text = ",".join([",".join(p) for p in parts])
-        b = np.frombuffer((text + ",").encode("ascii"), dtype=np.uint8)
+        raw = ",".join([",".join(p) for p in parts]).encode("ascii")
+        b = np.frombuffer(raw + b",", dtype=np.uint8)
     except (TypeError, UnicodeEncodeError):
         raise _Fallback from None
     sep = b == 44
@@ -730,7 +730,7 @@ def _parse_decimals(parts, n: int):
         digits[owner] -= 1
     if int(digits.max()) > _MAX_DIGITS:
         raise _Fallback
-    m = np.fromstring(text.replace(".", ""), dtype=np.int64, sep=",")
+    m = np.fromstring(raw.translate(None, b"."), dtype=np.int64, sep=",")
     if len(m) != n:  # pragma: no cover - the checks above admit only what it reads
         raise _Fallback
     return m, places, digits
