@@ -496,16 +496,18 @@ def _same_decimal(d: Decimal, default: str) -> bool:
 
 # -- the fast path: fixed-entry groups column-wise -------------------------------------------
 #
-# Depth levels, klines, trades, aggTrades: thousands of entries of a few ints, booleans and
-# decimal strings. Read per value, they cost ~30 µs each (the walk, Decimal, the pure-Python
-# encoder). The fast path reads such a group column by column (C-level transposes and type
-# checks, the decimal strings parsed by numpy), writes the columns straight into the group's
-# wire layout (the codec's ``view_dtype``: one home) and splices them into the encoded
-# message, which the caller's decoder then decodes as always: the result stays the SBE
-# decoder's own, by construction. It only takes what it reads exactly like the walk (plain
-# ``-?digits[.digits]`` strings of at most 18 digits, ints, bools, all keys present, no nulls);
+# Depth levels, klines, trades, aggTrades, ticker lists: thousands of entries of a few ints,
+# booleans, floats and decimal strings (tickers: an exponent per entry and a symbol). Read
+# per value, they cost ~30 µs each (the walk, Decimal, the pure-Python encoder). The fast path
+# reads such a group column by column (C-level transposes and type checks, the decimal
+# strings parsed by numpy), writes the columns straight into the group's wire layout (the
+# codec's ``view_dtype``: one home) and splices them into the encoded message, which the
+# caller's decoder then decodes as always: the result stays the SBE decoder's own, by
+# construction. It only takes what it reads exactly like the walk (plain ``-?digits[.digits]``
+# strings of at most 18 digits, ints, bools, ASCII texts, all keys present, no nulls);
 # anything else (and every error) reads the whole message again the general way, so errors
-# and their JSON paths are the walk's.
+# and their JSON paths are the walk's. Messages with a group it cannot read, nested groups or
+# nested messages (exchangeInfo, orders) are walked.
 
 class _Fallback(Exception):
     """The fast path declines this JSON: read it again with the general walk."""
