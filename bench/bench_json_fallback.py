@@ -41,6 +41,7 @@ def main() -> None:
     md = MarketData()
     cases = [("depth 5000", md.depth_bytes("BTCUSDT", 5000), "numpy"),
              ("klines 500", spot.encode(md.klines("BTCUSDT", "1h", 500)), "numpy"),
+             ("ticker24h 59", spot.encode(md.ticker_list("Ticker24hFullResponse")), "numpy"),
              ("exchangeInfo", spot.encode(md.exchange_info(None)), "list")]
     print(f"{'payload':<14}{'contender':<20}{'min ms':>10}{'median ms':>11}{'x orjson':>10}"
           f"{'paired x':>10}")

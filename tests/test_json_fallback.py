@@ -19,7 +19,7 @@ from sbe import spot  # noqa: E402
 from sbe.binance import json_shape as js  # noqa: E402
 from sbe.binance.endpoints import ENDPOINTS as TABLE  # noqa: E402
 from sbe.client import BinanceAPIError, CancelReplaceError, Client, UnexpectedResponseError  # noqa: E402
-from sbe.errors import JsonShapeError  # noqa: E402
+from sbe.errors import EncodeError, JsonShapeError  # noqa: E402
 from sbe.testing import LocalBinance  # noqa: E402
 
 #: answers holding the server's "now": equal over both formats up to the clock
@@ -31,7 +31,10 @@ def same(a, b, path="$", now_ok=False):
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         assert isinstance(a, np.ndarray) and isinstance(b, np.ndarray), path
         assert a.dtype == b.dtype, (path, a.dtype, b.dtype)
-        assert np.array_equal(a, b), path
+        for n in a.dtype.names or [None]:  # field by field: NaN (a null) equals NaN
+            x, y = (a, b) if n is None else (a[n], b[n])
+            nan = x.dtype.kind == "f"
+            assert np.array_equal(x, y, equal_nan=nan), (path, n)
         return
     if isinstance(a, dict):
         assert isinstance(b, dict) and list(a) == list(b), (path, list(a), list(b))
@@ -462,7 +465,12 @@ def test_real_capture_sbe_to_json_and_back():
 def _walk(obj, message, time_unit="us", **opts):
     """The general path alone: the walk, the codec's encode, the decoder."""
     msg = js.to_message(obj, message, time_unit=time_unit)
-    return spot.decode(spot.encode(msg), **opts)
+    try:
+        buf = spot.encode(msg)
+    except EncodeError as exc:  # as from_json says it
+        raise JsonShapeError(f"cannot represent the JSON as {msg['$message']}: {exc}",
+                             path=[]) from None
+    return spot.decode(buf, **opts)
 
 
 def _both(obj, message, time_unit="us"):
@@ -590,3 +598,36 @@ def test_fast_path_hostile_entries_same_error():
     for bad in ([rows[0], 7], [rows[0], rows[0][:5]], [rows[0], rows[0][:8] + [4.0] + rows[0][9:]],
                 [rows[0], [True] + rows[0][1:]], [rows[0], rows[0][:6] + [None] + rows[0][7:]]):
         _both(bad, "KlinesResponse")
+
+
+def test_fast_path_tickers_equal_walk():
+    """Ticker lists: an exponent per entry (its own strings' finest scale), "0" prices read as
+    null, a float percent, the symbol text after each block."""
+    import random
+    from sbe.testing import MarketData
+    md = MarketData()
+    for name in ("PriceTickerResponse", "BookTickerResponse", "Ticker24hMiniResponse",
+                 "Ticker24hFullResponse", "TickerFullResponse"):
+        raw = spot.encode(md.ticker_list(name))
+        obj = json.loads(json.dumps(js.to_json(raw)))
+        assert js._from_json_fast(obj, name, "us", spot) == raw
+        _both(obj, name)
+        _both([], name)
+    rng = random.Random(5)
+    base = json.loads(json.dumps(js.to_json(spot.encode(md.ticker_list("Ticker24hFullResponse")))))
+    odd_pct = ["1e5", "nan", "-inf", "1e39", "-0.0", " 2.5", "x", 3, None, True]
+    odd_sym = ["ÉTHBTC", "X" * 300, "Y" * 200, "", "BAD\ud800", 5, None]
+    for trial in range(60):
+        rows = [dict(r) for r in rng.sample(base, rng.randrange(0, 8))]
+        for r in rows:
+            for k in ("lastPrice", "bidPrice", "askPrice", "openPrice", "volume", "bidQty"):
+                r[k] = _dec(rng, 0.0 if trial < 20 else 0.05)
+            if rng.random() < 0.3:
+                r["bidPrice"] = rng.choice(["0", "0.00000000", "0.0"])
+            if trial >= 20 and rng.random() < 0.1:
+                r["priceChangePercent"] = rng.choice(odd_pct)
+            if trial >= 20 and rng.random() < 0.1:
+                r["symbol"] = rng.choice(odd_sym)
+        got = _both(rows, "Ticker24hFullResponse")
+        if trial < 20 and got is not None:
+            assert js._from_json_fast(rows, "Ticker24hFullResponse", "us", spot) is not None

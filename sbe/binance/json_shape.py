@@ -496,16 +496,18 @@ def _same_decimal(d: Decimal, default: str) -> bool:
 
 # -- the fast path: fixed-entry groups column-wise -------------------------------------------
 #
-# Depth levels, klines, trades, aggTrades: thousands of entries of a few ints, booleans and
-# decimal strings. Read per value, they cost ~30 µs each (the walk, Decimal, the pure-Python
-# encoder). The fast path reads such a group column by column (C-level transposes and type
-# checks, the decimal strings parsed by numpy), writes the columns straight into the group's
-# wire layout (the codec's ``view_dtype``: one home) and splices them into the encoded
-# message, which the caller's decoder then decodes as always: the result stays the SBE
-# decoder's own, by construction. It only takes what it reads exactly like the walk (plain
-# ``-?digits[.digits]`` strings of at most 18 digits, ints, bools, all keys present, no nulls);
+# Depth levels, klines, trades, aggTrades, ticker lists: thousands of entries of a few ints,
+# booleans, floats and decimal strings (tickers: an exponent per entry and a symbol). Read
+# per value, they cost ~30 µs each (the walk, Decimal, the pure-Python encoder). The fast path
+# reads such a group column by column (C-level transposes and type checks, the decimal
+# strings parsed by numpy), writes the columns straight into the group's wire layout (the
+# codec's ``view_dtype``: one home) and splices them into the encoded message, which the
+# caller's decoder then decodes as always: the result stays the SBE decoder's own, by
+# construction. It only takes what it reads exactly like the walk (plain ``-?digits[.digits]``
+# strings of at most 18 digits, ints, bools, ASCII texts, all keys present, no nulls);
 # anything else (and every error) reads the whole message again the general way, so errors
-# and their JSON paths are the walk's.
+# and their JSON paths are the walk's. Messages with a group it cannot read, nested groups or
+# nested messages (exchangeInfo, orders) are walked.
 
 class _Fallback(Exception):
     """The fast path declines this JSON: read it again with the general walk."""
@@ -519,16 +521,21 @@ class _Column:
     """How one field of a fast group is read: (kind, name, key, ...) resolved once."""
 
     __slots__ = ("f", "name", "key", "kind", "lo", "hi", "null", "default", "time", "owner_up",
-                 "exp_name", "true", "false", "dtype")
+                 "exp_name", "true", "false", "dtype", "row_exp")
 
 
 class _GroupPlan:
     """A group read column-wise into its wire layout (see above)."""
 
-    def __init__(self, g: Block, cg, positional: bool, cols: List[_Column], ver: int):
-        self.g, self.cg, self.positional, self.cols = g, cg, positional, cols
+    def __init__(self, g: Block, cg, positional: bool, cols: List[_Column], ver: int,
+                 text=None):
+        self.g, self.cg, self.positional = g, cg, positional
+        self.ecols = [c for c in cols if c.kind == "e"]  # exponents per entry: not in JSON
+        cols = [c for c in cols if c.kind != "e"]
+        self.cols = cols
         self.width = len(cols)
         self.dtype = cg.view_dtype(ver, cg.block_length)
+        self.text = text  # (key, max length, codec var data) of the entries' one text
         self.mcols = [c for c in cols if c.kind == "m"]
         self.m_index = [i for i, c in enumerate(cols) if c.kind == "m"]
         # plain int64 columns (no null stand-in) go through numpy together
@@ -542,8 +549,9 @@ class _GroupPlan:
         arr = np.zeros(n, dtype=self.dtype)
         if n == 0:
             for c in self.mcols:
-                _note_column(reader, c, stack, path, None)
-            return arr
+                if not c.row_exp:
+                    _note_column(reader, c, stack, path, None)
+            return arr if self.text is None else _Rows(arr, b"", np.zeros(0, dtype=np.intp))
         w = self.width
         if self.positional:
             if set(map(type, rows)) != {list}:
@@ -558,6 +566,7 @@ class _GroupPlan:
                 raise _Fallback
             try:
                 columns = [list(map(_getter(c.key), rows)) for c in self.cols]
+                texts = list(map(_getter(self.text[0]), rows)) if self.text else None
             except KeyError:
                 raise _Fallback from None
         if columns is not None:
@@ -584,8 +593,21 @@ class _GroupPlan:
                     if set(map(type, col)) != {bool}:
                         raise _Fallback
                     arr[c.name] = np.where(np.array(col, dtype=bool), c.true, c.false)
+                elif c.kind == "f":  # float(), as the walk
+                    if not set(map(type, col)) <= {str, int, float}:
+                        raise _Fallback
+                    v = np.array(list(map(float, col)), dtype=np.float64)
+                    if c.default is not None:
+                        v[v == c.default] = c.null
+                    if c.dtype == "<f4":  # the encoder refuses what rounds to inf
+                        with np.errstate(over="ignore"):
+                            v32 = v.astype(np.float32)
+                        if (np.isinf(v32) & np.isfinite(v)).any():
+                            raise _Fallback
+                    arr[c.name] = v
+        out = arr if self.text is None else _Rows(arr, *_texts(texts, self.text))
         if not self.mcols:
-            return arr
+            return out
         # every decimal string of the group parsed at once: one row per column
         k = len(self.mcols)
         if columns is None:  # rows of decimals only (depth levels): interleaved
@@ -597,9 +619,42 @@ class _GroupPlan:
         finest = (-places.max(axis=1)).tolist()
         keys = []
         for c, sc in zip(self.mcols, finest):
-            keys.append(_note_column(reader, c, stack, path, sc))
-        reader.columns.append((self, arr, m, places, digits, keys))
-        return arr
+            keys.append(None if c.row_exp else _note_column(reader, c, stack, path, sc))
+        rows_exp = {}
+        for e in self.ecols:  # each entry's exponent: the finest scale of its own strings
+            rows_exp[e.name] = places[[j for j, c in enumerate(self.mcols)
+                                       if c.exp_name == e.name]].max(axis=0)
+            arr[e.name] = -rows_exp[e.name]
+        reader.columns.append((self, arr, m, places, digits, keys, rows_exp))
+        return out
+
+
+class _Rows:
+    """A fast group whose entries end with one text: the blocks and the texts."""
+
+    __slots__ = ("arr", "blob", "lens")
+
+    def __init__(self, arr, blob: bytes, lens):
+        self.arr, self.blob, self.lens = arr, blob, lens
+
+    def __len__(self):
+        return len(self.arr)
+
+
+def _texts(col, text):
+    """(the texts' bytes joined, their lengths): ASCII strings within the maximum length."""
+    import numpy as np
+    _key, max_length, _cd = text
+    try:
+        joined = "".join(col)
+    except TypeError:
+        raise _Fallback from None
+    if not joined.isascii():
+        raise _Fallback  # the walk checks the encoding
+    lens = np.fromiter(map(len, col), dtype=np.intp, count=len(col))
+    if len(lens) and int(lens.max()) > max_length:
+        raise _Fallback
+    return joined.encode("ascii"), lens
 
 
 def _int_column(c: "_Column", col, scale: int):
@@ -641,8 +696,8 @@ def _parse_decimals(parts, n: int):
     if _POW10 is None:
         _POW10 = np.array([10 ** i for i in range(_MAX_DIGITS + 1)], dtype=np.int64)
     try:
-        text = ",".join([",".join(p) for p in parts])
-        b = np.frombuffer((text + ",").encode("ascii"), dtype=np.uint8)
+        raw = ",".join([",".join(p) for p in parts]).encode("ascii")
+        b = np.frombuffer(raw + b",", dtype=np.uint8)
     except (TypeError, UnicodeEncodeError):
         raise _Fallback from None
     sep = b == 44
@@ -664,7 +719,12 @@ def _parse_decimals(parts, n: int):
     dots = np.flatnonzero(isdot)
     places = np.zeros(n, dtype=np.int64)
     digits = ends - starts - negs
-    if len(dots):
+    if len(dots) == n and (dots < ends).all() and (dots[1:] > ends[:-1]).all():
+        if not isdig[dots + 1].all():  # one point in every string (prices, quantities)
+            raise _Fallback  # '1.'
+        places = ends - dots - 1
+        digits -= 1
+    elif len(dots):
         owner = np.searchsorted(ends, dots)  # the string of each point
         if (len(dots) > 1 and not np.diff(owner).all()) or not isdig[dots + 1].all():
             raise _Fallback  # '1.2.3', '1.'
@@ -672,7 +732,7 @@ def _parse_decimals(parts, n: int):
         digits[owner] -= 1
     if int(digits.max()) > _MAX_DIGITS:
         raise _Fallback
-    m = np.fromstring(text.replace(".", ""), dtype=np.int64, sep=",")
+    m = np.fromstring(raw.translate(None, b"."), dtype=np.int64, sep=",")
     if len(m) != n:  # pragma: no cover - the checks above admit only what it reads
         raise _Fallback
     return m, places, digits
@@ -692,11 +752,13 @@ def _note_column(reader, c: _Column, stack, path, sc: Optional[int]):
     return key
 
 
-def _scale_columns(reader, plan: _GroupPlan, arr, m, places, digits, keys) -> None:
+def _scale_columns(reader, plan: _GroupPlan, arr, m, places, digits, keys, rows_exp) -> None:
     """The mantissas of one fast group at their exponents, into its wire array: the walk's
     ``int(value.scaleb(-exp))`` exactly (shifts by whole digits, no overflow: at most 18)."""
     import numpy as np
-    target = np.array([[-reader.exps[key][0]] for key in keys], dtype=np.int64)
+    target = np.empty(m.shape, dtype=np.int64)
+    for j, (c, key) in enumerate(zip(plan.mcols, keys)):
+        target[j] = rows_exp[c.exp_name] if key is None else -reader.exps[key][0]
     shift = target - places
     if int((digits + shift).max()) > _MAX_DIGITS:
         raise _Fallback  # may not fit int64: the walk checks the range exactly
@@ -753,22 +815,40 @@ def _make_plans(model: _Model, msg: Message):
     plans = {}
     for g in msg.groups:
         cg = next((x for x in cmsg.groups if x.name == g.name), None)
-        if cg is None or g.groups or g.data or cg.since > codec.version:
+        if cg is None or g.groups or len(g.data) > 1 or cg.since > codec.version:
             return None
         positional = _is_positional(g)
+        text = None
+        if g.data:  # one text per entry (ticker symbols)
+            d, cd = g.data[0], (cg.data[0] if len(cg.data) == 1 else None)
+            jp = d.extensions.get("jsonPath")
+            if positional or cd is None or d.kind in (DATA_MESSAGE, DATA_BYTES) or d.optional \
+                    or "jsonDefaultValue" in d.extensions or (jp and ("." in jp)) \
+                    or cd.since > codec.version \
+                    or (d.character_encoding or "UTF-8").upper().replace("-", "") \
+                    not in ("UTF8", "ASCII"):
+                return None
+            text = (jp or d.name, min(d.max_length, cd.max_length,
+                                      (1 << (8 * cd.length_size)) - 1), cd)
         cfields = {f.name: f for f in cg.fields}
         cols = []
         for f in g.fields:
             if f.presence == "constant":
                 continue
             jp = f.extensions.get("jsonPath")
-            if f.is_exponent or jp == ".." or (positional != (jp == "[]")) \
-                    or (jp and "." in jp and jp != "[]"):
-                return None
             cf = cfields.get(f.name)
             if cf is None or cf.since > codec.version:
                 return None
             c = _Column()
+            c.row_exp = False
+            if f.is_exponent:
+                if positional or f.presence != "required":
+                    return None
+                c.kind, c.f, c.name, c.key = "e", f, f.name, None
+                cols.append(c)
+                continue
+            if jp == ".." or (positional != (jp == "[]")) or (jp and "." in jp and jp != "[]"):
+                return None
             c.f, c.name, c.key = f, f.name, (jp or f.name)
             c.dtype = cf.np_dtype
             default = f.extensions.get("jsonDefaultValue")
@@ -780,8 +860,9 @@ def _make_plans(model: _Model, msg: Message):
                 if isinstance(null, (bytes, bytearray)):
                     null = int.from_bytes(null, "little", signed=True)
             if f.kind in (KIND_MANTISSA, KIND_MANTISSA128):
-                if f.exponent is None or f.exponent[0] < 1:
-                    return None  # an exponent per entry: the walk
+                if f.exponent is None or (f.exponent[0] < 1 and positional):
+                    return None
+                c.row_exp = f.exponent[0] == 0
                 c.kind = "m"
                 c.owner_up, c.exp_name = f.exponent
                 lo, hi = _mantissa_range(f)
@@ -802,6 +883,11 @@ def _make_plans(model: _Model, msg: Message):
                     c.default, c.null = int(default), null
                 if c.time and c.default is not None:
                     return None  # the walk compares before scaling: keep it there
+            elif f.kind == KIND_FLOAT and cf.np_dtype in ("<f8", "<f4"):
+                c.kind = "f"
+                c.default, c.null = None, null
+                if f.presence == "optional" and default is not None:
+                    c.default = float(default)
             elif f.kind == KIND_ENUM and isinstance(f.type, EnumType) and f.type.is_bool \
                     and f.presence == "required":
                 c.kind = "b"
@@ -812,10 +898,35 @@ def _make_plans(model: _Model, msg: Message):
             else:
                 return None
             cols.append(c)
-        if not cols:
-            return None
-        plans[g.name] = _GroupPlan(g, cg, positional, cols, codec.version)
+        names = {c.name for c in cols if c.kind == "e"}
+        used = {c.exp_name for c in cols if c.kind == "m" and c.row_exp}
+        if not cols or names != used:
+            return None  # an exponent without strings (or one elsewhere): the walk
+        plans[g.name] = _GroupPlan(g, cg, positional, cols, codec.version, text)
     return plans
+
+
+def _with_texts(rows: "_Rows", g) -> bytes:
+    """The entries' wire bytes: each block, then its text's length and bytes."""
+    import numpy as np
+    arr, lens = rows.arr, rows.lens
+    n, bl = len(arr), arr.dtype.itemsize
+    cd = g.data[0]
+    ls = cd.length_size
+    if cd.len_struct.format[0] not in "<=" and ls > 1:
+        raise _Fallback  # little-endian lengths only
+    sizes = bl + ls + lens
+    starts = np.zeros(n, dtype=np.intp)
+    np.cumsum(sizes[:-1], out=starts[1:])
+    out = np.empty(int(sizes.sum()), dtype=np.uint8)
+    out[(starts[:, None] + np.arange(bl)).ravel()] = np.frombuffer(arr.tobytes(), np.uint8)
+    for k in range(ls):
+        out[starts + bl + k] = (lens >> (8 * k)) & 0xFF
+    first = np.zeros(n, dtype=np.intp)
+    np.cumsum(lens[:-1], out=first[1:])
+    out[np.repeat(starts + bl + ls - first, lens) + np.arange(len(rows.blob))] = \
+        np.frombuffer(rows.blob, np.uint8)
+    return out.tobytes()
 
 
 def _encode_fast(model: _Model, msg: dict) -> bytes:
@@ -835,6 +946,10 @@ def _encode_fast(model: _Model, msg: dict) -> bytes:
     for g in blk.groups:
         arr = msg[g.name]
         n = len(arr)
+        if isinstance(arr, _Rows):
+            arr, body = arr.arr, _with_texts(arr, g)
+        else:
+            body = arr.tobytes()
         if n > g.max_count or n > g.n_range[1] or arr.dtype.itemsize != g.block_length:
             raise _Fallback
         dim = bytearray(g.dim_size)
@@ -844,7 +959,7 @@ def _encode_fast(model: _Model, msg: dict) -> bytes:
             raise _Fallback  # not the layout assumed here
         g.n_struct.pack_into(dim, g.n_off, n)
         parts.append(bytes(dim))
-        parts.append(arr.tobytes())
+        parts.append(body)
         pos += g.dim_size
     parts.append(b0[pos:])
     return b"".join(parts)
