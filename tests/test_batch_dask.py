@@ -15,7 +15,7 @@ import pyarrow.dataset as pads  # noqa: E402
 
 from sbe import stream  # noqa: E402
 from sbe.batch import parquet as sp  # noqa: E402
-from sbe.batch._dask import to_parquet_dask  # noqa: E402
+from sbe.batch import to_parquet_dask  # noqa: E402
 from sbe.capture import FRAME, CaptureReader, CaptureWriter  # noqa: E402
 from sbe.testing.ws_stream import SimBook  # noqa: E402
 

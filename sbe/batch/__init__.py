@@ -5,6 +5,8 @@
     t = batch.read("captures/", decimals="float")   # {table: numpy structured array}
     t["BestBidAskStreamEvent"]["bidPrice"], t.stats
     batch.to_arrow(t)                                # {table: pyarrow.Table} (research extra)
+    batch.to_parquet("captures/", "data/")           # partitioned Parquet (docs/research.md)
+    batch.to_parquet_dask(files, "data/", client=None)   # the same, one Dask task per file
 
 Tables: one per message seen (``recv_ns``, ``conn``, then the fields by their decoded names,
 var data as ``S<n>`` bytes), one per group (``"TradesStreamEvent.trades"``: ``parent``, the
@@ -18,7 +20,18 @@ from __future__ import annotations
 from ._common import BatchResult
 from ._oracle import read_reference
 
-__all__ = ["read", "read_reference", "to_arrow", "BatchResult"]
+__all__ = ["read", "read_reference", "to_arrow", "BatchResult", "to_parquet", "convert_file",
+           "to_parquet_dask"]
+
+
+def __getattr__(name):     # pyarrow / dask load only when a conversion is asked for
+    if name in ("to_parquet", "convert_file"):
+        from . import parquet as m
+    elif name == "to_parquet_dask":
+        from . import _dask as m
+    else:
+        raise AttributeError(f"module 'sbe.batch' has no attribute {name!r}")
+    return getattr(m, name)
 
 
 def _compiled():
