@@ -283,6 +283,7 @@ ALLOWED = {
     "sbe/_selfcheck.py": "golden bytes of the wheel self-check, independent of the encoder",
     "sbe/ws/_transport.py": "the WebSocket close code (RFC 6455)",
     "sbe/batch/_fast.py": "capture record headers, offsets from the capture format's struct",
+    "sbe/batch/_common.py": "capture record headers, through the capture format's struct",
     "sbe/binance/json_shape.py": "group dimensions written through the codec's structs, whose "
                                  "offsets and types come from the schema model",
 }
