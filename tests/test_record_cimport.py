@@ -10,7 +10,7 @@ import subprocess
 import sys
 import textwrap
 
-from conftest import SBE_HOME
+from conftest import REPO_ROOT, SBE_HOME
 
 STRATEGY = """
 # cython: language_level=3
@@ -62,7 +62,7 @@ def test_cython_reads_record_c_fields(tmp_path):
                            text=True, timeout=600)
     assert build.returncode == 0, build.stdout[-2000:] + build.stderr[-3000:]
     check = textwrap.dedent(CHECK.format(tmp=str(tmp_path), home=home,
-                                         bench=os.path.join(home, "bench")))
+                                         bench=str(REPO_ROOT / "bench")))
     run = subprocess.run([sys.executable, "-c", check], cwd=tmp_path, capture_output=True,
                          text=True, timeout=600)
     assert run.returncode == 0 and run.stdout.strip() == "ok", run.stdout + run.stderr[-3000:]
