@@ -79,6 +79,20 @@ class ApiEmitterMixin(PeekEmitterMixin):
 
     # -- record class names ---------------------------------------------------------------
 
+    def emit_since(self, since: int, lines: list, var: str) -> None:
+        """``lines`` (which set ``var``) guarded by the acting version: a member added in
+        version ``since`` reads as None in an older message."""
+        w = self.w
+        if since > 0:
+            w(f"if ver >= {since}:")
+            for ln in lines:
+                w("    " + ln)
+            w("else:")
+            w(f"    {var} = None")
+        else:
+            for ln in lines:
+                w(ln)
+
     def record_names(self) -> dict[tuple, str]:
         """{(message name, group name, ...): record class name}, unique in the module."""
         if getattr(self, "_record_names", None) is not None:
@@ -237,26 +251,12 @@ class ApiEmitterMixin(PeekEmitterMixin):
             args = ", ".join(["st", "&pos", "end", "ver"] + self.outer_exps(g, depth + 1))
             var = f"{target}.{rec_attr(g.name)}"
             call = f"_gr_{gp}({args}) if st.grp == GRP_LIST else _g_{gp}({args})"
-            if g.since_version > 0:
-                w(f"if ver >= {g.since_version}:")
-                w(f"    {var} = {call}")
-                w("else:")
-                w(f"    {var} = None")
-            else:
-                w(f"{var} = {call}")
+            self.emit_since(g.since_version, [f"{var} = {call}"], var)
         for d in b.data:
             var = f"{target}.{rec_attr(d.name)}"
             lines = self.data_lines(d, "v_")
             lines.append(f"{var} = v_")
-            if d.since_version > 0:
-                w(f"if ver >= {d.since_version}:")
-                for ln in lines:
-                    w("    " + ln)
-                w("else:")
-                w(f"    {var} = None")
-            else:
-                for ln in lines:
-                    w(ln)
+            self.emit_since(d.since_version, lines, var)
 
     def _emit_record_message(self, msg: Message, cls: str) -> None:
         w = self.w

@@ -493,25 +493,11 @@ class CythonEmitter(ApiEmitterMixin):
             fn = f"_g_{path}__{_ident(g.name)}"
             args = ", ".join(["st", "&pos", "end", "ver"] + self.outer_exps(g, depth + 1))
             var = f"v_{_ident(g.name)}"
-            if g.since_version > 0:
-                w(f"if ver >= {g.since_version}:")
-                w(f"    {var} = {fn}({args})")
-                w(f"else:")
-                w(f"    {var} = None")
-            else:
-                w(f"{var} = {fn}({args})")
+            self.emit_since(g.since_version, [f"{var} = {fn}({args})"], var)
         for d in b.data:
             var = f"v_{_ident(d.name)}"
             lines = self.data_lines(d, var)
-            if d.since_version > 0:
-                w(f"if ver >= {d.since_version}:")
-                for ln in lines:
-                    w("    " + ln)
-                w("else:")
-                w(f"    {var} = None")
-            else:
-                for ln in lines:
-                    w(ln)
+            self.emit_since(d.since_version, lines, var)
 
     def data_lines(self, d: Data, var: str) -> list[str]:
         ls, be, mx, opt = d.length_size, int(self.be), d.max_length, int(d.optional)
